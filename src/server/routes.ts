@@ -1,0 +1,8 @@
+/**
+ * The registry of API routes the server mounts. A new endpoint (such as
+ * `POST /api/cypher`) is a `RouteDefinition` in its own module plus one line here.
+ */
+import { articleRoute, entityRoute, graphRoute, searchRoute } from './api-routes.ts';
+import type { RouteDefinition } from './route.ts';
+
+export const API_ROUTES: readonly RouteDefinition[] = [graphRoute, searchRoute, entityRoute, articleRoute];
