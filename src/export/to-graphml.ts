@@ -7,14 +7,21 @@ import type { GraphExport } from '../schema/index.ts';
 import { attributeNames, type ColumnType, formatValue, inferColumnType } from './attribute-values.ts';
 import type { ExportFile } from './types.ts';
 
-/** Escapes text for XML content and attribute values. */
+/** Whether XML 1.0 allows the character (tab, line breaks, and everything from space up). */
+function isXmlChar(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
+}
+
+/** Escapes text for XML content and attribute values, dropping control characters XML cannot hold. */
 export function escapeXml(text: string): string {
-  return text
+  return [...text]
+    .filter(isXmlChar)
+    .join('')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+    .replace(/"/g, '&quot;');
 }
 
 const GRAPHML_TYPES: Record<ColumnType, string> = {

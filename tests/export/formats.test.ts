@@ -1,4 +1,4 @@
-import Graph, { MultiGraph } from 'graphology';
+import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
@@ -54,7 +54,7 @@ const graph: GraphExport = {
 describe('json export', () => {
   it("loads back with graphology's Graph.from and keeps schemaVersion", () => {
     const [file] = findExportFormat('json')?.render(graph) ?? [];
-    const loaded = Graph.from(JSON.parse(file?.content ?? '{}'));
+    const loaded = MultiGraph.from(JSON.parse(file?.content ?? '{}'));
     expect(loaded.order).toBe(3);
     expect(loaded.size).toBe(2);
     expect(loaded.getAttribute('schemaVersion')).toBe(1);
@@ -81,7 +81,7 @@ describe('gexf export', () => {
 describe('graphml export', () => {
   it("parses with graphology-graphml's parser, escaping XML and typing numbers", () => {
     const [file] = toGraphml(graph);
-    const parsed = parseGraphml(Graph, file?.content ?? '');
+    const parsed = parseGraphml(MultiGraph, file?.content ?? '');
     expect(parsed.order).toBe(3);
     expect(parsed.size).toBe(2);
     expect(parsed.getNodeAttribute('person:roman-golovchenko', 'name')).toBe('Роман Головченко');
