@@ -4,7 +4,7 @@
  * small objects with their labels, type and properties. Pure: the driver is used
  * only for its type guards.
  */
-import neo4j, { type Integer, type Node, type Path, type Relationship } from 'neo4j-driver';
+import neo4j, { type Duration, type Integer, type Node, type Path, type Relationship } from 'neo4j-driver';
 
 export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
 
@@ -59,9 +59,22 @@ function isTemporal(value: unknown): boolean {
     neo4j.isDateTime(value) ||
     neo4j.isLocalDateTime(value) ||
     neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value)
+    neo4j.isLocalTime(value)
   );
+}
+
+/**
+ * ISO 8601 duration. The driver's own `toString` leaves a dangling `T` when there
+ * is no time part (`P1DT` for one day), which other tools reject.
+ */
+export function formatDuration(duration: Duration): string {
+  const months = Number(duration.months);
+  const days = Number(duration.days);
+  const nanos = Number(duration.seconds) * 1e9 + Number(duration.nanoseconds);
+  const date = `${months ? `${months}M` : ''}${days ? `${days}D` : ''}`;
+  const seconds = nanos / 1e9;
+  const time = nanos ? `T${Number.isInteger(seconds) ? seconds : seconds.toFixed(9).replace(/0+$/, '')}S` : '';
+  return date || time ? `P${date}${time}` : 'PT0S';
 }
 
 /**
@@ -75,6 +88,7 @@ export function toPlainValue(value: unknown): PlainValue {
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (neo4j.isInt(value)) return plainInteger(value);
   if (isTemporal(value)) return String(value);
+  if (neo4j.isDuration(value)) return formatDuration(value);
   if (neo4j.isNode(value)) return toPlainNode(value);
   if (neo4j.isRelationship(value)) return toPlainRelationship(value);
   if (neo4j.isPath(value)) return toPlainPath(value);

@@ -7,9 +7,8 @@
  */
 import { cypherWords } from './cypher-words.ts';
 
-/** `dbms.*` / `db.*` procedures that only read; every other one is refused. */
+/** `db.*` procedures that only read; every other one, and every `dbms.*` one, is refused. */
 const READ_ONLY_DB_PROCEDURES = [
-  /^DBMS\.COMPONENTS$/,
   /^DB\.(LABELS|RELATIONSHIPTYPES|PROPERTYKEYS|INFO|PING)$/,
   /^DB\.SCHEMA\./,
   /^DB\.INDEX\.(FULLTEXT|VECTOR)\.QUERY/,

@@ -24,6 +24,9 @@ describe('toPlainValue', () => {
     expect(toPlainValue(neo4j.int('9007199254740993'))).toBe('9007199254740993');
     expect(toPlainValue(new neo4j.types.Date(2023, 4, 4))).toBe('2023-04-04');
     expect(toPlainValue(new neo4j.types.Duration(1, 2, 3, 0))).toBe('P1M2DT3S');
+    expect(toPlainValue(new neo4j.types.Duration(0, 1, 0, 0))).toBe('P1D');
+    expect(toPlainValue(new neo4j.types.Duration(0, 0, 1, 500_000_000))).toBe('PT1.5S');
+    expect(toPlainValue(new neo4j.types.Duration(0, 0, 0, 0))).toBe('PT0S');
     expect(toPlainValue([neo4j.int(1), { a: null }])).toEqual([1, { a: null }]);
     expect(toPlainValue(Number.NaN)).toBe('NaN');
     expect(toPlainValue(belarus)).toEqual({

@@ -1,0 +1,10 @@
+/** Public surface of the Cypher query feature: guard, runner, renderers, parameters and the example library. */
+export { CypherError } from './cypher-error.ts';
+export { defaultParamsOf, type ExampleQuery, ExampleQuerySchema, parseExampleQuery } from './example-queries.ts';
+export { EXAMPLE_QUERIES_DIR, loadExampleQueries } from './load-example-queries.ts';
+export { parseParamArgs, parseParamValue, type QueryParams } from './parse-params.ts';
+export { collectGraphElements, type GraphElements, type PlainValue, toPlainValue } from './plain-values.ts';
+export { findForbiddenConstruct, whyNotReadOnly } from './read-only-guard.ts';
+export { formatCell, renderResult } from './render-result.ts';
+export { type CypherTarget, DEFAULT_RUN_OPTIONS, type RunCypherOptions, runCypher } from './run-cypher.ts';
+export { OUTPUT_FORMATS, type OutputFormat, type QueryResult } from './types.ts';

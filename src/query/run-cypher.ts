@@ -1,0 +1,139 @@
+/**
+ * Runs a user's Cypher query against Neo4j, read-only unless asked otherwise:
+ * the static guard and Neo4j's planner (`EXPLAIN` → `summary.queryType`) must
+ * both call it a read, then it runs in a READ transaction with a timeout and a
+ * row limit. I/O: the driver session. Errors come out typed (src/errors.ts).
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { CoopgraphError, QueryRefusedError, StoreError } from '../errors.ts';
+import { toCypherError } from './cypher-error.ts';
+import type { QueryParams } from './parse-params.ts';
+import { findForbiddenConstruct, whyNotReadOnly } from './read-only-guard.ts';
+import type { QueryResult } from './types.ts';
+
+/** Where queries run: the store's driver and database (structurally the store's `Store`). */
+export interface CypherTarget {
+  driver: Driver;
+  /** Undefined means the server's default database. */
+  database?: string | undefined;
+}
+
+export interface RunCypherOptions {
+  params: QueryParams;
+  /** Most rows kept; the rest are not fetched and `truncated` is set. */
+  limit: number;
+  /** Transaction timeout, enforced by Neo4j. */
+  timeoutSeconds: number;
+  /** Allow writes: skip the guard and run in a WRITE transaction. */
+  write: boolean;
+  /** What a refusal tells the user to do to allow writes (the CLI says `--write`). */
+  writeHint: string;
+}
+
+export const DEFAULT_RUN_OPTIONS: RunCypherOptions = {
+  params: {},
+  limit: 1000,
+  timeoutSeconds: 30,
+  write: false,
+  writeHint: 're-run with --write to allow writes',
+};
+
+/**
+ * Runs one query and returns its columns and up to `limit` rows of driver values.
+ * @example await runCypher(store, 'MATCH (e:Entity) RETURN count(e) AS c', DEFAULT_RUN_OPTIONS)
+ */
+export async function runCypher(target: CypherTarget, query: string, options: RunCypherOptions): Promise<QueryResult> {
+  const params = toNeo4jParams(options.params);
+  const config = { timeout: Math.round(options.timeoutSeconds * 1000) };
+  const session = target.driver.session({
+    defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ,
+    ...(target.database ? { database: target.database } : {}),
+  });
+  try {
+    if (!options.write) {
+      const forbidden = findForbiddenConstruct(query);
+      if (forbidden) throw refusal(forbidden, options.writeHint);
+      const queryType = await session
+        .executeRead(async (tx) => (await tx.run(explainOf(query), params)).summary.queryType, config)
+        .catch((error: unknown) => {
+          throw toCypherError(error, 1) ?? error;
+        });
+      const reason = whyNotReadOnly(queryType);
+      if (reason) throw refusal(reason, options.writeHint);
+    }
+    const work = (tx: ManagedTransaction) => collectRows(tx, query, params, options.limit);
+    return options.write ? await session.executeWrite(work, config) : await session.executeRead(work, config);
+  } catch (error) {
+    throw toQueryError(error, options);
+  } finally {
+    await session.close();
+  }
+}
+
+function refusal(reason: string, hint: string): QueryRefusedError {
+  return new QueryRefusedError(`read-only query refused: ${reason}; ${hint}`);
+}
+
+/** Reads at most `limit` rows; leaving the loop early discards the rest on the server. */
+async function collectRows(tx: ManagedTransaction, query: string, params: QueryParams, limit: number) {
+  const result = tx.run(query, params);
+  const rows: unknown[][] = [];
+  let truncated = false;
+  for await (const record of result) {
+    if (rows.length === limit) {
+      truncated = true;
+      break;
+    }
+    rows.push(record.keys.map((key) => record.get(key)));
+  }
+  const columns = (await result.keys()).map(String);
+  return { columns, rows, truncated } satisfies QueryResult;
+}
+
+/**
+ * The query with `EXPLAIN` in front (replacing a leading PROFILE, which would run it).
+ * A newline follows the keyword so a syntax error's column stays the user's; its line
+ * is one too high, which `toCypherError` corrects.
+ */
+export function explainOf(query: string): string {
+  const body = query.replace(/^\s*(EXPLAIN|PROFILE)\b/i, '');
+  return `EXPLAIN\n${body}`;
+}
+
+/**
+ * JS numbers travel to Neo4j as floats, which `LIMIT $n` or `r.year = $year` reject
+ * or miss; whole numbers go as Integers instead.
+ */
+export function toNeo4jParams(params: QueryParams): QueryParams {
+  const convert = (value: unknown): unknown => {
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+    if (Array.isArray(value)) return value.map(convert);
+    if (value !== null && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v)]));
+    }
+    return value;
+  };
+  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, convert(v)]));
+}
+
+/** Typed errors for the ways a query fails: refused, bad Cypher, too slow, database trouble. */
+function toQueryError(error: unknown, options: RunCypherOptions): Error {
+  if (error instanceof CoopgraphError) return error;
+  const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+  if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
+    return refusal('Neo4j refused it in a read-only transaction', options.writeHint);
+  }
+  if (/TransactionTimedOut|Transaction\.TransactionMarkedAsFailed/.test(code) && /time/i.test(String(error))) {
+    return new StoreError(
+      `query timed out after ${options.timeoutSeconds} s; narrow it (LIMIT, shorter paths) or raise --timeout`,
+      false,
+      { cause: error },
+    );
+  }
+  const cypherError = toCypherError(error);
+  if (cypherError) return cypherError;
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+  return new StoreError(`neo4j: ${message}${code ? ` (${code})` : ''}`, neo4j.isRetryableError(error), {
+    cause: error,
+  });
+}
