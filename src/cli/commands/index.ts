@@ -3,10 +3,12 @@
  * exporting a `CommandDefinition`, plus one line here.
  */
 import type { Command } from 'commander';
+import { neo4jCommand } from './neo4j.ts';
+import { queryCommand } from './query.ts';
 
 export interface CommandDefinition {
   /** Adds the command (with its options and action) to the program. */
   register(program: Command): void;
 }
 
-export const COMMANDS: readonly CommandDefinition[] = [];
+export const COMMANDS: readonly CommandDefinition[] = [neo4jCommand, queryCommand];

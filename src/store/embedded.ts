@@ -1,0 +1,298 @@
+/**
+ * The embedded Neo4j's life cycle: start (detached JVM running the launcher), status and
+ * stop, with all state in `<dataDir>/neo4j/`: the database itself, `password` (0600),
+ * `state.json` (pid and port) and `neo4j.log` (the JVM's output; Neo4j's own logs are in `logs/`).
+ */
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createConnection, createServer } from 'node:net';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import neo4j from 'neo4j-driver';
+import type { Neo4jConnection } from '../config.ts';
+import { StoreError } from '../errors.ts';
+import { buildLauncher, LAUNCHER_CLASS, launcherClasspath, requireJava } from './launcher.ts';
+
+export const EMBEDDED_HOST = '127.0.0.1';
+export const DEFAULT_BOLT_PORT = 7687;
+export const EMBEDDED_USERNAME = 'neo4j';
+
+/** Defaults for starting and stopping; tests and slow machines may pass their own. */
+export const DEFAULT_EMBEDDED_OPTIONS = {
+  /** JVM heap cap; the machine is shared and coopgraph's graphs are small. */
+  heap: '768m',
+  startTimeoutMs: 180_000,
+  stopTimeoutMs: 60_000,
+  log: (_line: string): void => {},
+};
+export type EmbeddedOptions = Partial<typeof DEFAULT_EMBEDDED_OPTIONS>;
+
+/** What `coopgraph neo4j status --json` prints. */
+export type EmbeddedStatus =
+  | { running: true; uri: string; username: string; password: string; pid: number; dataDir: string }
+  | { running: false; dataDir: string };
+
+interface EmbeddedState {
+  pid: number;
+  port: number;
+}
+
+/** Where the embedded instance keeps its files inside the data dir. */
+export function embeddedPaths(dataDir: string) {
+  const home = join(dataDir, 'neo4j');
+  return {
+    home,
+    password: join(home, 'password'),
+    state: join(home, 'state.json'),
+    log: join(home, 'neo4j.log'),
+    lock: join(home, 'start.lock'),
+  };
+}
+
+/** Running means: the recorded JVM is alive and its Bolt port accepts connections. */
+export async function embeddedStatus(dataDir: string): Promise<EmbeddedStatus> {
+  const paths = embeddedPaths(dataDir);
+  const state = readState(paths.state);
+  if (!state || !isLauncherProcess(state.pid) || !(await isPortOpen(state.port))) return { running: false, dataDir };
+  return {
+    running: true,
+    uri: `bolt://${EMBEDDED_HOST}:${state.port}`,
+    username: EMBEDDED_USERNAME,
+    password: readFileSync(paths.password, 'utf8').trim(),
+    pid: state.pid,
+    dataDir,
+  };
+}
+
+/**
+ * Starts the embedded Neo4j for this data dir unless it is already running, and returns
+ * once Bolt answers queries with the stored password. Builds the launcher first if
+ * needed. Concurrent callers wait for the first one instead of starting a second JVM.
+ */
+export async function startEmbedded(dataDir: string, options: EmbeddedOptions = {}): Promise<Neo4jConnection> {
+  const opts = { ...DEFAULT_EMBEDDED_OPTIONS, ...options };
+  const paths = embeddedPaths(dataDir);
+  mkdirSync(paths.home, { recursive: true });
+  for (;;) {
+    const status = await embeddedStatus(dataDir);
+    if (status.running) return connectionOf(status);
+    if (takeLock(paths.lock)) break;
+    await sleep(500);
+  }
+  try {
+    const status = await embeddedStatus(dataDir);
+    if (status.running) return connectionOf(status);
+    requireJava();
+    await buildLauncher(opts.log);
+    return await launch(dataDir, opts);
+  } finally {
+    rmSync(paths.lock, { force: true });
+  }
+}
+
+async function launch(dataDir: string, opts: typeof DEFAULT_EMBEDDED_OPTIONS): Promise<Neo4jConnection> {
+  const paths = embeddedPaths(dataDir);
+  const password = ensurePassword(paths.password);
+  const port = await choosePort();
+  opts.log(`starting Neo4j on ${EMBEDDED_HOST}:${port} (data in ${paths.home})`);
+  const logFd = openSync(paths.log, 'a');
+  const child = spawn(
+    'java',
+    [
+      `-Xmx${opts.heap}`,
+      '-Xms64m',
+      '-XX:+UseSerialGC',
+      '-cp',
+      launcherClasspath(),
+      LAUNCHER_CLASS,
+      paths.home,
+      String(port),
+      paths.password,
+    ],
+    { detached: true, stdio: ['ignore', logFd, logFd] },
+  );
+  closeSync(logFd);
+  const pid = child.pid;
+  if (pid === undefined) throw new StoreError(`could not start java for the embedded Neo4j (see ${paths.log})`);
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  child.unref();
+  writeFileSync(paths.state, `${JSON.stringify({ pid, port } satisfies EmbeddedState)}\n`);
+
+  const connection = { uri: `bolt://${EMBEDDED_HOST}:${port}`, username: EMBEDDED_USERNAME, password };
+  const deadline = Date.now() + opts.startTimeoutMs;
+  while (!(await answersQueries(connection))) {
+    if (exited) throw startFailure(paths.log, 'exited');
+    if (Date.now() > deadline) {
+      killQuietly(pid, 'SIGKILL');
+      throw startFailure(paths.log, `did not answer within ${opts.startTimeoutMs / 1000} s`);
+    }
+    await sleep(300);
+  }
+  return connection;
+}
+
+/**
+ * Stops the embedded Neo4j (SIGTERM: the launcher shuts the DBMS down cleanly) and
+ * waits until the JVM has exited. Returns false when it was not running.
+ */
+export async function stopEmbedded(dataDir: string, options: EmbeddedOptions = {}): Promise<boolean> {
+  const opts = { ...DEFAULT_EMBEDDED_OPTIONS, ...options };
+  const paths = embeddedPaths(dataDir);
+  const state = readState(paths.state);
+  if (!state || !isLauncherProcess(state.pid)) {
+    rmSync(paths.state, { force: true });
+    return false;
+  }
+  killQuietly(state.pid, 'SIGTERM');
+  const deadline = Date.now() + opts.stopTimeoutMs;
+  while (isLauncherProcess(state.pid)) {
+    if (Date.now() > deadline) {
+      killQuietly(state.pid, 'SIGKILL');
+      opts.log(`Neo4j did not stop within ${opts.stopTimeoutMs / 1000} s; killed it`);
+    }
+    await sleep(200);
+  }
+  rmSync(paths.state, { force: true });
+  return true;
+}
+
+function connectionOf(status: Extract<EmbeddedStatus, { running: true }>): Neo4jConnection {
+  return { uri: status.uri, username: status.username, password: status.password };
+}
+
+function readState(file: string): EmbeddedState | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const state = JSON.parse(readFileSync(file, 'utf8')) as Partial<EmbeddedState>;
+    return typeof state.pid === 'number' && typeof state.port === 'number'
+      ? { pid: state.pid, port: state.port }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The password made on first start: random, readable by the owner only. */
+function ensurePassword(file: string): string {
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  const password = randomBytes(24).toString('base64url');
+  writeFileSync(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
+  return password;
+}
+
+/**
+ * An exclusive start lock holding the owner's pid; a lock left by a dead process is
+ * taken over, so a crashed start does not block the next one forever.
+ */
+function takeLock(file: string): boolean {
+  try {
+    writeFileSync(file, String(process.pid), { flag: 'wx' });
+    return true;
+  } catch {
+    const owner = Number.parseInt(readFileSync(file, 'utf8'), 10);
+    if (Number.isInteger(owner) && isAlive(owner)) return false;
+    rmSync(file, { force: true });
+    return false;
+  }
+}
+
+/** True when the pid is alive and (where /proc exists) is our launcher, not a recycled pid. */
+function isLauncherProcess(pid: number): boolean {
+  if (!isAlive(pid)) return false;
+  const cmdline = `/proc/${pid}/cmdline`;
+  if (!existsSync('/proc/self/cmdline')) return true;
+  try {
+    return readFileSync(cmdline, 'utf8').includes(LAUNCHER_CLASS);
+  } catch {
+    return false;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+function killQuietly(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    // Already gone: nothing to stop.
+  }
+}
+
+/** True when something accepts TCP connections on 127.0.0.1:port. */
+export function isPortOpen(port: number): Promise<boolean> {
+  return new Promise((resolvePromise) => {
+    const socket = createConnection({ host: EMBEDDED_HOST, port });
+    socket.setTimeout(2000);
+    socket.once('connect', () => {
+      socket.destroy();
+      resolvePromise(true);
+    });
+    socket.once('timeout', () => {
+      socket.destroy();
+      resolvePromise(false);
+    });
+    socket.once('error', () => resolvePromise(false));
+  });
+}
+
+/** 7687 when free, else a port the OS hands out, so several data dirs can run side by side. */
+async function choosePort(): Promise<number> {
+  if (await canListen(DEFAULT_BOLT_PORT)) return DEFAULT_BOLT_PORT;
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, EMBEDDED_HOST, () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolvePromise(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+function canListen(port: number): Promise<boolean> {
+  return new Promise((resolvePromise) => {
+    const server = createServer();
+    server.once('error', () => resolvePromise(false));
+    server.listen(port, EMBEDDED_HOST, () => server.close(() => resolvePromise(true)));
+  });
+}
+
+async function answersQueries(connection: Neo4jConnection): Promise<boolean> {
+  const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
+    connectionTimeout: 2000,
+    maxConnectionPoolSize: 1,
+    // Retrying is this loop's job; the driver's 30 s of retries would hide a crashed JVM.
+    maxTransactionRetryTime: 0,
+  });
+  try {
+    await driver.executeQuery('RETURN 1');
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await driver.close();
+  }
+}
+
+/** One error line with the gist of the JVM's last log lines (the exception, if any). */
+function startFailure(logFile: string, what: string): StoreError {
+  const lines = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-60) : [];
+  const gist =
+    lines.findLast((line) => /Caused by:/.test(line)) ??
+    lines.findLast((line) => /Exception|Error/.test(line)) ??
+    lines.findLast((line) => line.trim().length > 0) ??
+    'no output';
+  return new StoreError(`embedded Neo4j ${what}: ${gist.trim()} (log: ${logFile})`);
+}

@@ -1,0 +1,27 @@
+/**
+ * Puts the store's constraints and indexes in place (idempotent) and waits until they
+ * are online. Runs on every connect; on an up-to-date database it is a few no-op statements.
+ */
+import { awaitIndexesQuery, schemaQueries } from './cypher.ts';
+import { runWrite, toStoreError } from './run-query.ts';
+import type { Store } from './store.ts';
+
+/** Codes Neo4j raises when another process created the same rule a moment earlier. */
+const ALREADY_THERE = new Set([
+  'Neo.ClientError.Schema.EquivalentSchemaRuleAlreadyExists',
+  'Neo.ClientError.Schema.ConstraintAlreadyExists',
+  'Neo.ClientError.Schema.IndexAlreadyExists',
+]);
+
+/** Creates the constraints and indexes the store relies on, tolerating a concurrent creator. */
+export async function ensureSchema(store: Store): Promise<void> {
+  for (const query of schemaQueries()) {
+    try {
+      await runWrite(store, query);
+    } catch (error) {
+      const code = (toStoreError(error).cause as { code?: unknown } | undefined)?.code;
+      if (typeof code !== 'string' || !ALREADY_THERE.has(code)) throw error;
+    }
+  }
+  await runWrite(store, awaitIndexesQuery());
+}

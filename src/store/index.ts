@@ -1,0 +1,15 @@
+/**
+ * The store's public surface: connect (`openStore`), write an article, read the graph,
+ * run built queries, and manage the embedded Neo4j. Import from here outside src/store/.
+ */
+export type { CypherQuery, GraphFilter } from './cypher.ts';
+export { entityLabel, escapeName, relationshipType } from './cypher.ts';
+export type { EmbeddedOptions, EmbeddedStatus } from './embedded.ts';
+export { embeddedPaths, embeddedStatus, startEmbedded, stopEmbedded } from './embedded.ts';
+export { buildLauncher, isLauncherBuilt } from './launcher.ts';
+export type { Row } from './run-query.ts';
+export { runInTransaction, runRead, runWrite, toStoreError } from './run-query.ts';
+export type { OpenStoreOptions, Store } from './store.ts';
+export { connectStore, openStore } from './store.ts';
+export type { PlainValue } from './values.ts';
+export { toPlain } from './values.ts';

@@ -1,0 +1,69 @@
+/**
+ * Runs the `{ cypher, params }` queries that cypher.ts builds, and nothing else: it
+ * picks the routing, wraps driver errors into StoreError and returns plain rows.
+ */
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { StoreError } from '../errors.ts';
+import type { CypherQuery } from './cypher.ts';
+import type { Store } from './store.ts';
+import { type PlainValue, toPlain } from './values.ts';
+
+/** One result row as plain data, keyed by the RETURN aliases. */
+export type Row = Record<string, PlainValue>;
+
+/** Runs a read-only query (routed to a reader in a cluster) and returns its rows. */
+export async function runRead(store: Store, query: CypherQuery): Promise<Row[]> {
+  return runRouted(store, query, neo4j.routing.READ);
+}
+
+/** Runs one write query in its own auto-retried transaction and returns its rows. */
+export async function runWrite(store: Store, query: CypherQuery): Promise<Row[]> {
+  return runRouted(store, query, neo4j.routing.WRITE);
+}
+
+async function runRouted(store: Store, query: CypherQuery, routing: 'READ' | 'WRITE'): Promise<Row[]> {
+  try {
+    const result = await store.driver.executeQuery(query.cypher, query.params, {
+      routing,
+      ...(store.database ? { database: store.database } : {}),
+    });
+    return result.records.map((record) => toPlain(record.toObject()) as Row);
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
+/**
+ * Runs the queries in order inside one write transaction: all of them take effect or
+ * none does (the driver rolls back when one throws, and retries transient failures).
+ */
+export async function runInTransaction(store: Store, queries: readonly CypherQuery[]): Promise<Row[][]> {
+  const session = store.driver.session({
+    defaultAccessMode: neo4j.session.WRITE,
+    ...(store.database ? { database: store.database } : {}),
+  });
+  try {
+    return await session.executeWrite(async (tx: ManagedTransaction) => {
+      const results: Row[][] = [];
+      for (const query of queries) {
+        const result = await tx.run(query.cypher, query.params);
+        results.push(result.records.map((record) => toPlain(record.toObject()) as Row));
+      }
+      return results;
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Wraps a driver error, keeping its code in the message and its retriable verdict. */
+export function toStoreError(error: unknown): StoreError {
+  if (error instanceof StoreError) return error;
+  const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+  const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
+  return new StoreError(`neo4j: ${message}${code ? ` (${code})` : ''}`, neo4j.isRetriableError(error), {
+    cause: error,
+  });
+}
