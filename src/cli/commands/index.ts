@@ -4,10 +4,11 @@
  */
 import type { Command } from 'commander';
 import { neo4jCommand } from './neo4j.ts';
+import { queryCommand } from './query.ts';
 
 export interface CommandDefinition {
   /** Adds the command (with its options and action) to the program. */
   register(program: Command): void;
 }
 
-export const COMMANDS: readonly CommandDefinition[] = [neo4jCommand];
+export const COMMANDS: readonly CommandDefinition[] = [neo4jCommand, queryCommand];
