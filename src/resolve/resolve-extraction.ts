@@ -7,7 +7,6 @@
 import { type Entity, type ExtractionResult, type Relation, SYMMETRIC_RELATIONS } from '../schema/index.ts';
 import { entityIdFor } from './entity-id.ts';
 import { addToIndex, type EntityIndex, findInIndex, type MatchKind } from './entity-index.ts';
-import { normalizeName } from './normalize-name.ts';
 
 /** An entity after resolution: its final id, canonical name and every name it went by. */
 export interface ResolvedEntity {
@@ -26,7 +25,7 @@ export interface ResolvedEntity {
 
 /** A relation on resolved ids, with the evidence sentences of every mention of it in the article. */
 export interface ResolvedRelation {
-  /** Identity of the fact across articles: type, ends (ordered for symmetric types) and product. */
+  /** Identity of the fact across articles: type and ends (ordered for symmetric types), as the store keeps one relationship per key. */
   key: string;
   type: Relation['type'];
   source: string;
@@ -46,13 +45,13 @@ export interface ResolvedExtraction {
 
 /**
  * The identity of a relation: facts with the same key from different articles
- * are one relationship whose evidence accumulates.
+ * are one relationship whose evidence accumulates (the store keeps one per key;
+ * a product or year is an attribute of it, not part of its identity).
  *
- * @example relationKey('SUPPLIES', 'enterprise:sinara', 'country:belarus', 'локомотивы')
+ * @example relationKey('SUPPLIES', 'enterprise:sinara', 'country:belarus') // 'SUPPLIES|enterprise:sinara|country:belarus'
  */
-export function relationKey(type: Relation['type'], source: string, target: string, product?: string): string {
-  const base = `${type}|${source}|${target}`;
-  return product ? `${base}|${normalizeName(product)}` : base;
+export function relationKey(type: Relation['type'], source: string, target: string): string {
+  return `${type}|${source}|${target}`;
 }
 
 /** Persons with fuller names first, so a lone surname later in the article meets its full name. */
@@ -124,7 +123,7 @@ function resolveRelations(relations: readonly Relation[], idMap: Map<string, str
     // Merging variants can turn a relation into a loop ("МАЗ" co-produces with "Минский автомобильный завод").
     if (!source || !target || source === target) continue;
     if (SYMMETRIC_RELATIONS.has(relation.type) && target < source) [source, target] = [target, source];
-    const key = relationKey(relation.type, source, target, relation.attributes.product);
+    const key = relationKey(relation.type, source, target);
     const evidence = relation.evidence.trim() ? [relation.evidence.trim()] : [];
     const existing = byKey.get(key);
     if (existing) {
