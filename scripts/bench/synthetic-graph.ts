@@ -34,7 +34,7 @@ export function createSyntheticGraph(nodes: number, seed: number, edgesPerNode =
   }
   // Index nodes by cluster so most relations stay local, as real cooperation graphs do.
   const members: number[][] = Array.from({ length: clusters }, () => []);
-  clusterOf.forEach((c, i) => members[c]?.push(i));
+  for (const [i, c] of clusterOf.entries()) members[c]?.push(i);
   for (let e = 0; e < nodes * edgesPerNode; e++) {
     const from = rng.int(0, nodes - 1);
     const local = members[clusterOf[from] ?? 0] ?? [];
