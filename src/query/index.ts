@@ -5,6 +5,6 @@ export { EXAMPLE_QUERIES_DIR, loadExampleQueries } from './load-example-queries.
 export { parseParamArgs, parseParamValue, type QueryParams } from './parse-params.ts';
 export { collectGraphElements, type GraphElements, type PlainValue, toPlainValue } from './plain-values.ts';
 export { findForbiddenConstruct, whyNotReadOnly } from './read-only-guard.ts';
-export { formatCell, renderResult } from './render-result.ts';
+export { describeUpdates, formatCell, renderResult } from './render-result.ts';
 export { type CypherTarget, DEFAULT_RUN_OPTIONS, type RunCypherOptions, runCypher } from './run-cypher.ts';
 export { OUTPUT_FORMATS, type OutputFormat, type QueryResult } from './types.ts';

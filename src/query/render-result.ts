@@ -113,7 +113,33 @@ function oneLine(text: string): string {
   return text.replace(/\r?\n/g, '⏎').replace(/\t/g, ' ');
 }
 
+/** The driver's update counters in words, singular and plural. */
+const UPDATE_WORDS: Record<string, [string, string]> = {
+  nodesCreated: ['node created', 'nodes created'],
+  nodesDeleted: ['node deleted', 'nodes deleted'],
+  relationshipsCreated: ['relationship created', 'relationships created'],
+  relationshipsDeleted: ['relationship deleted', 'relationships deleted'],
+  propertiesSet: ['property set', 'properties set'],
+  labelsAdded: ['label added', 'labels added'],
+  labelsRemoved: ['label removed', 'labels removed'],
+  indexesAdded: ['index added', 'indexes added'],
+  indexesRemoved: ['index removed', 'indexes removed'],
+  constraintsAdded: ['constraint added', 'constraints added'],
+  constraintsRemoved: ['constraint removed', 'constraints removed'],
+};
+
+/**
+ * What a write changed, in words.
+ * @example describeUpdates({ nodesDeleted: 3, labelsAdded: 1 }) // '3 nodes deleted, 1 label added'
+ */
+export function describeUpdates(updates: Record<string, number>): string {
+  return Object.entries(updates)
+    .map(([key, n]) => `${n} ${UPDATE_WORDS[key]?.[n === 1 ? 0 : 1] ?? key}`)
+    .join(', ');
+}
+
 function renderTable({ columns, rows, truncated }: QueryResult, options: RenderOptions): string {
+  if (columns.length === 0) return `(${rows.length} rows)\n`;
   const cells = rows.map((row) =>
     columns.map((_, i) => truncateToWidth(oneLine(formatCell(row[i])), options.maxColumnWidth)),
   );

@@ -87,7 +87,9 @@ async function collectRows(tx: ManagedTransaction, query: string, params: QueryP
     rows.push(record.keys.map((key) => record.get(key)));
   }
   const columns = (await result.keys()).map(String);
-  return { columns, rows, truncated } satisfies QueryResult;
+  const counts = Object.entries((await result.summary()).counters.updates());
+  const updates = Object.fromEntries(counts.filter(([, n]) => n > 0));
+  return { columns, rows, truncated, updates } satisfies QueryResult;
 }
 
 /**

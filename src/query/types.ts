@@ -7,6 +7,8 @@ export interface QueryResult {
   rows: unknown[][];
   /** True when the query had more rows than the limit; only the first `limit` are kept. */
   truncated: boolean;
+  /** What a write changed, non-zero counts only (`{ nodesCreated: 1 }`); empty for reads. */
+  updates: Record<string, number>;
 }
 
 export const OUTPUT_FORMATS = ['table', 'json', 'csv'] as const;

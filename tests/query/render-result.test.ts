@@ -1,7 +1,7 @@
 import neo4j, { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { collectGraphElements, toPlainValue } from '../../src/query/plain-values.ts';
-import { formatCell, renderResult } from '../../src/query/render-result.ts';
+import { describeUpdates, formatCell, renderResult } from '../../src/query/render-result.ts';
 import type { QueryResult } from '../../src/query/types.ts';
 
 const belarus = new Node(neo4j.int(1), ['Entity', 'Country'], { id: 'country:belarus', name: 'Беларусь' }, 'n1');
@@ -55,7 +55,7 @@ describe('toPlainValue', () => {
 });
 
 describe('renderResult', () => {
-  const count: QueryResult = { columns: ['c'], rows: [[neo4j.int(7)]], truncated: false };
+  const count: QueryResult = { columns: ['c'], rows: [[neo4j.int(7)]], truncated: false, updates: {} };
 
   it('prints json as an array of row objects, one per line', () => {
     expect(renderResult(count, 'json')).toBe('[{"c": 7}]\n');
@@ -66,13 +66,14 @@ describe('renderResult', () => {
         ['БелАЗ', null],
       ],
       truncated: false,
+      updates: {},
     };
     expect(renderResult(two, 'json')).toBe('[{"name": "МАЗ", "n": 1},\n {"name": "БелАЗ", "n": null}]\n');
     expect(JSON.parse(renderResult(two, 'json'))).toEqual([
       { name: 'МАЗ', n: 1 },
       { name: 'БелАЗ', n: null },
     ]);
-    expect(renderResult({ columns: ['x'], rows: [], truncated: false }, 'json')).toBe('[]\n');
+    expect(renderResult({ columns: ['x'], rows: [], truncated: false, updates: {} }, 'json')).toBe('[]\n');
   });
 
   it('prints csv with quoting and nested values as JSON', () => {
@@ -83,6 +84,7 @@ describe('renderResult', () => {
         [null, belarus],
       ],
       truncated: false,
+      updates: {},
     };
     expect(renderResult(result, 'csv')).toBe(
       'name,tags\r\n"a, ""b""","[""x""]"\r\n,"{""elementId"":""n1"",""labels"":[""Entity"",""Country""],""properties"":{""id"":""country:belarus"",""name"":""Беларусь""}}"\r\n',
@@ -97,6 +99,7 @@ describe('renderResult', () => {
         ['и\u0306од', neo4j.int(3)],
       ],
       truncated: true,
+      updates: {},
     };
     expect(renderResult(result, 'table')).toBe(
       [
@@ -116,5 +119,14 @@ describe('renderResult', () => {
     expect(formatCell(path)).toBe('(МАЗ)-[:SUPPLIES]->(Беларусь)');
     expect(formatCell(['a', neo4j.int(1), null])).toBe('["a", 1, null]');
     expect(formatCell(new neo4j.types.Date(2023, 4, 4))).toBe('2023-04-04');
+  });
+
+  it('prints no grid for a result without columns, and describes updates in words', () => {
+    expect(renderResult({ columns: [], rows: [], truncated: false, updates: { nodesDeleted: 3 } }, 'table')).toBe(
+      '(0 rows)\n',
+    );
+    expect(describeUpdates({ nodesDeleted: 3, labelsAdded: 1, propertiesSet: 2 })).toBe(
+      '3 nodes deleted, 1 label added, 2 properties set',
+    );
   });
 });

@@ -9,6 +9,7 @@ import { InputError, UsageError } from '../../errors.ts';
 import {
   DEFAULT_RUN_OPTIONS,
   defaultParamsOf,
+  describeUpdates,
   OUTPUT_FORMATS,
   type OutputFormat,
   parseParamArgs,
@@ -99,6 +100,9 @@ export const queryCommand: CommandDefinition = {
             write: options.write === true,
           });
           process.stdout.write(renderResult(result, options.format));
+          if (Object.keys(result.updates).length > 0) {
+            process.stderr.write(`coopgraph: ${describeUpdates(result.updates)}\n`);
+          }
           if (result.truncated && options.format !== 'table') {
             process.stderr.write(`coopgraph: showing the first ${options.limit} rows; raise --limit to see more\n`);
           }
