@@ -192,7 +192,7 @@ export function writeArticleQueries(article: Article, extraction: ExtractionResu
 }
 
 /**
- * Entities passing the filter, with the ids of the articles that mention them. A date
+ * Entities passing the filter, with the ids and dates of the articles that mention them. A date
  * bound keeps only entities mentioned by an article dated inside it.
  */
 export function readEntitiesQuery(filter: GraphFilter = {}): CypherQuery {
@@ -204,7 +204,9 @@ export function readEntitiesQuery(filter: GraphFilter = {}): CypherQuery {
       '    MATCH (e)-[:MENTIONED_IN]->(a:Article)',
       '    WHERE ($from IS NULL OR a.date >= $from) AND ($to IS NULL OR a.date <= $to)',
       '  })',
-      'RETURN e {.*} AS entity, [(e)-[:MENTIONED_IN]->(a:Article) | a.id] AS articleIds',
+      'RETURN e {.*} AS entity,',
+      '  [(e)-[:MENTIONED_IN]->(a:Article) | a.id] AS articleIds,',
+      '  [(e)-[:MENTIONED_IN]->(a:Article) WHERE a.date IS NOT NULL | a.date] AS dates',
       'ORDER BY e.id',
     ].join('\n'),
     params: filterParams(filter),
@@ -212,7 +214,7 @@ export function readEntitiesQuery(filter: GraphFilter = {}): CypherQuery {
 }
 
 /**
- * Relationships between entities passing the filter; a date bound keeps those that at
+ * Relationships between entities passing the filter, with their articles' dates; a date bound keeps those that at
  * least one article dated inside it states.
  */
 export function readRelationsQuery(filter: GraphFilter = {}): CypherQuery {
@@ -225,7 +227,8 @@ export function readRelationsQuery(filter: GraphFilter = {}): CypherQuery {
       '    MATCH (a:Article) WHERE a.id IN r.articleIds',
       '      AND ($from IS NULL OR a.date >= $from) AND ($to IS NULL OR a.date <= $to)',
       '  })',
-      'RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props',
+      'RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props,',
+      '  COLLECT { MATCH (a:Article) WHERE a.id IN r.articleIds AND a.date IS NOT NULL RETURN a.date } AS dates',
       'ORDER BY source, type, target',
     ].join('\n'),
     params: { ...filterParams(filter), relationTypes: [...(filter.relationTypes ?? RELATION_TYPES)] },

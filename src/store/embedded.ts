@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -22,6 +22,8 @@ export const EMBEDDED_USERNAME = 'neo4j';
 export const DEFAULT_EMBEDDED_OPTIONS = {
   /** JVM heap cap; the machine is shared and coopgraph's graphs are small. */
   heap: '768m',
+  /** Bolt port to try first; when taken (or 0) the OS picks a free one. */
+  port: DEFAULT_BOLT_PORT,
   startTimeoutMs: 180_000,
   stopTimeoutMs: 60_000,
   log: (_line: string): void => {},
@@ -91,10 +93,32 @@ export async function startEmbedded(dataDir: string, options: EmbeddedOptions = 
   }
 }
 
+/** How many ports to try when another process grabs the chosen one between choice and bind. */
+const PORT_ATTEMPTS = 3;
+
 async function launch(dataDir: string, opts: typeof DEFAULT_EMBEDDED_OPTIONS): Promise<Neo4jConnection> {
   const paths = embeddedPaths(dataDir);
   const password = ensurePassword(paths.password);
-  const port = await choosePort();
+  for (let attempt = 1; ; attempt++) {
+    const port = await choosePort(attempt === 1 ? opts.port : 0);
+    const logStart = existsSync(paths.log) ? statSync(paths.log).size : 0;
+    try {
+      return await launchOnPort(dataDir, port, password, opts);
+    } catch (error) {
+      const clash = readFileSync(paths.log, 'utf8').slice(logStart).includes('Address already in use');
+      if (!clash || attempt >= PORT_ATTEMPTS) throw error;
+      opts.log(`port ${port} was taken meanwhile; trying another`);
+    }
+  }
+}
+
+async function launchOnPort(
+  dataDir: string,
+  port: number,
+  password: string,
+  opts: typeof DEFAULT_EMBEDDED_OPTIONS,
+): Promise<Neo4jConnection> {
+  const paths = embeddedPaths(dataDir);
   opts.log(`starting Neo4j on ${EMBEDDED_HOST}:${port} (data in ${paths.home})`);
   const logFd = openSync(paths.log, 'a');
   const child = spawn(
@@ -125,9 +149,13 @@ async function launch(dataDir: string, opts: typeof DEFAULT_EMBEDDED_OPTIONS): P
   const connection = { uri: `bolt://${EMBEDDED_HOST}:${port}`, username: EMBEDDED_USERNAME, password };
   const deadline = Date.now() + opts.startTimeoutMs;
   while (!(await answersQueries(connection))) {
-    if (exited) throw startFailure(paths.log, 'exited');
+    if (exited) {
+      rmSync(paths.state, { force: true });
+      throw startFailure(paths.log, 'exited');
+    }
     if (Date.now() > deadline) {
       killQuietly(pid, 'SIGKILL');
+      rmSync(paths.state, { force: true });
       throw startFailure(paths.log, `did not answer within ${opts.startTimeoutMs / 1000} s`);
     }
     await sleep(300);
@@ -246,9 +274,12 @@ export function isPortOpen(port: number): Promise<boolean> {
   });
 }
 
-/** 7687 when free, else a port the OS hands out, so several data dirs can run side by side. */
-async function choosePort(): Promise<number> {
-  if (await canListen(DEFAULT_BOLT_PORT)) return DEFAULT_BOLT_PORT;
+/**
+ * The preferred port when free (0: no preference), else one the OS hands out, so
+ * several data dirs can run side by side.
+ */
+async function choosePort(preferred: number): Promise<number> {
+  if (preferred > 0 && (await canListen(preferred))) return preferred;
   return new Promise((resolvePromise, reject) => {
     const server = createServer();
     server.once('error', reject);

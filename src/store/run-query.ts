@@ -63,7 +63,7 @@ export function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
   const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
-  return new StoreError(`neo4j: ${message}${code ? ` (${code})` : ''}`, neo4j.isRetriableError(error), {
+  return new StoreError(`neo4j: ${message}${code ? ` (${code})` : ''}`, neo4j.isRetryableError(error), {
     cause: error,
   });
 }

@@ -1,0 +1,75 @@
+/**
+ * Reads the stored graph (or a filtered part of it) into a graphology graph: node key =
+ * entity id, edge key = `TYPE:source->target`, attributes as stored plus article dates.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import { type GraphFilter, readEntitiesQuery, readRelationsQuery } from './cypher.ts';
+import { runRead } from './run-query.ts';
+import type { Store } from './store.ts';
+import type { PlainValue } from './values.ts';
+
+/** Attributes of a node: the entity's stored properties plus the articles mentioning it. */
+export type EntityNodeAttributes = {
+  type: string;
+  name: string;
+  aliases: string[];
+  articleIds: string[];
+  /** Dates of the articles mentioning the entity (sorted, ISO). */
+  dates: string[];
+} & Record<string, PlainValue>;
+
+/** Attributes of an edge: the relation type, its provenance and its attributes (modality, product …). */
+export type RelationEdgeAttributes = {
+  type: string;
+  articleIds: string[];
+  evidence: string[];
+  /** Dates of the articles stating the relation (sorted, ISO). */
+  dates: string[];
+} & Record<string, PlainValue>;
+
+export type StoredGraph = MultiDirectedGraph<EntityNodeAttributes, RelationEdgeAttributes>;
+
+/**
+ * Returns the graph as stored, filtered by entity types, relation types and article
+ * dates. Edges only appear when both their ends pass the filter.
+ *
+ * @example
+ * const graph = await readGraph(store, { relationTypes: ['SUPPLIES'], from: '2024-01-01' });
+ */
+export async function readGraph(store: Store, filter: GraphFilter = {}): Promise<StoredGraph> {
+  const graph: StoredGraph = new MultiDirectedGraph();
+  for (const row of await runRead(store, readEntitiesQuery(filter))) {
+    const { id, ...props } = row.entity as Record<string, PlainValue>;
+    graph.addNode(String(id), {
+      ...props,
+      type: String(props.type),
+      name: String(props.name),
+      aliases: strings(props.aliases),
+      articleIds: strings(row.articleIds),
+      dates: uniqueSorted(strings(row.dates)),
+    });
+  }
+  for (const row of await runRead(store, readRelationsQuery(filter))) {
+    const source = String(row.source);
+    const target = String(row.target);
+    if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
+    const type = String(row.type);
+    const props = row.props as Record<string, PlainValue>;
+    graph.addEdgeWithKey(`${type}:${source}->${target}`, source, target, {
+      ...props,
+      type,
+      articleIds: strings(props.articleIds),
+      evidence: strings(props.evidence),
+      dates: uniqueSorted(strings(row.dates)),
+    });
+  }
+  return graph;
+}
+
+function strings(value: PlainValue | undefined): string[] {
+  return Array.isArray(value) ? value.map(String) : [];
+}
+
+function uniqueSorted(values: string[]): string[] {
+  return [...new Set(values)].sort();
+}
