@@ -3,7 +3,7 @@
  * already holds) keyed the ways articles vary a name: normalised name and
  * aliases, acronyms, and a person's surname. Pure data; the store fills it.
  */
-import type { EntityType } from '../schema/index.ts';
+import type { EntityType, ReferenceEntry } from '../schema/index.ts';
 import { abbreviationKey, acronymOf, isAbbreviation, matchesAbbreviation, normalizeName } from './normalize-name.ts';
 
 /** What resolution needs to know about an entity that already exists. */
@@ -33,6 +33,11 @@ function add(map: Map<string, Set<string>>, key: string, id: string): void {
     map.set(key, ids);
   }
   ids.add(id);
+}
+
+/** Reference entries as known entities: their hand-written ids are the stable ids resolution keeps. */
+export function knownFromReference(entries: readonly ReferenceEntry[]): KnownEntity[] {
+  return entries.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases }));
 }
 
 /** The names an entity goes by: its name first, then its aliases. */

@@ -7,6 +7,7 @@ export {
   findInIndex,
   type IndexMatch,
   type KnownEntity,
+  knownFromReference,
   type MatchKind,
   personNamesAgree,
 } from './entity-index.ts';

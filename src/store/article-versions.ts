@@ -1,0 +1,126 @@
+/**
+ * Cypher for the article lifecycle the ingest needs beyond `writeArticleQueries`:
+ * what is already stored (entities, relation keys, article versions), dating
+ * relationships by their articles, and removing an article with every fact whose
+ * only evidence it was. Pure `{ cypher, params }` builders; `ingest-store.ts` runs them.
+ */
+import type { CypherQuery } from './cypher.ts';
+
+/** Every stored entity with the names resolution matches against. */
+export function knownEntitiesQuery(): CypherQuery {
+  return {
+    cypher: 'MATCH (e:Entity) RETURN e.id AS id, e.type AS type, e.name AS name, coalesce(e.aliases, []) AS aliases',
+    params: {},
+  };
+}
+
+/** Every stored relationship between entities as (type, source, target): the keys the summary counts against. */
+export function knownRelationsQuery(): CypherQuery {
+  return {
+    cypher: 'MATCH (s:Entity)-[r]->(t:Entity) RETURN type(r) AS type, s.id AS source, t.id AS target',
+    params: {},
+  };
+}
+
+/**
+ * Whether this exact article (same content hash) is stored, and the ids of older
+ * versions stored under the same URL, which the new version replaces.
+ */
+export function articleStateQuery(id: string, url: string | undefined): CypherQuery {
+  return {
+    cypher: [
+      'OPTIONAL MATCH (a:Article {id: $id})',
+      'WITH a IS NOT NULL AS stored',
+      'OPTIONAL MATCH (old:Article) WHERE $url IS NOT NULL AND old.url = $url AND old.id <> $id',
+      'RETURN stored, collect(old.id) AS previous',
+    ].join('\n'),
+    params: { id, url: url ?? null },
+  };
+}
+
+/** Articles whose id is, or starts with, the text, or whose URL is it: what `article rm ID_OR_URL` may mean. */
+export function findArticlesQuery(idOrUrl: string): CypherQuery {
+  return {
+    cypher: [
+      'MATCH (a:Article)',
+      'WHERE a.id = $key OR a.url = $key OR (size($key) >= 8 AND a.id STARTS WITH $key)',
+      'RETURN a.id AS id, a.title AS title, a.url AS url, a.date AS date',
+      'ORDER BY a.date, a.id',
+    ].join('\n'),
+    params: { key: idOrUrl },
+  };
+}
+
+/**
+ * Sets `firstSeen` / `lastSeen` on the relationships an article states, from the
+ * dates of all their articles (ISO dates compare as text). Run after the write.
+ */
+export function stampSeenDatesQuery(articleId: string): CypherQuery {
+  return {
+    cypher: [
+      'MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r]-(:Entity)',
+      'WHERE $articleId IN r.articleIds',
+      'WITH DISTINCT r',
+      'MATCH (o:Article) WHERE o.id IN r.articleIds',
+      'WITH r, min(o.date) AS first, max(o.date) AS last',
+      'SET r.firstSeen = first, r.lastSeen = last',
+    ].join('\n'),
+    params: { articleId },
+  };
+}
+
+/**
+ * Removes an article and the facts only it supported, in the order they must run in
+ * one transaction: relationships it alone states go; shared ones lose its id and the
+ * evidence sentences no remaining article contains, and are re-dated; entities no
+ * other article mentions go; then the article itself.
+ */
+export function removeArticleQueries(articleId: string): CypherQuery[] {
+  const params = { articleId };
+  const stated = [
+    'MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r]-(:Entity)',
+    'WHERE $articleId IN r.articleIds',
+    'WITH DISTINCT r',
+  ];
+  return [
+    {
+      cypher: [...stated, 'WHERE all(x IN r.articleIds WHERE x = $articleId)', 'DELETE r'].join('\n'),
+      params,
+    },
+    {
+      // Evidence is kept per relationship, not per article, so a sentence stays when a remaining article contains it.
+      cypher: [
+        ...stated,
+        'WITH r, [x IN r.articleIds WHERE x <> $articleId] AS remaining',
+        'MATCH (o:Article) WHERE o.id IN remaining',
+        'WITH r, remaining, collect(o.text) AS texts, min(o.date) AS first, max(o.date) AS last',
+        'SET r.articleIds = remaining,',
+        '  r.evidence = [s IN coalesce(r.evidence, []) WHERE any(t IN texts WHERE t CONTAINS s)],',
+        '  r.firstSeen = first, r.lastSeen = last',
+      ].join('\n'),
+      params,
+    },
+    {
+      cypher: [
+        'MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(e:Entity)',
+        'WHERE NOT EXISTS { MATCH (e)-[:MENTIONED_IN]->(o:Article) WHERE o.id <> $articleId }',
+        'DETACH DELETE e',
+      ].join('\n'),
+      params,
+    },
+    { cypher: 'MATCH (a:Article {id: $articleId}) DETACH DELETE a', params },
+  ];
+}
+
+/** Counts for checks and summaries: entities, articles and relationships between entities. */
+export function graphCountsQuery(): CypherQuery {
+  return {
+    cypher: [
+      'CALL { MATCH (e:Entity) RETURN count(e) AS entities }',
+      'CALL { MATCH (a:Article) RETURN count(a) AS articles }',
+      'CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations }',
+      'RETURN entities, articles, relations',
+    ].join('\n'),
+    params: {},
+  };
+}

@@ -1,0 +1,165 @@
+/**
+ * The store operations behind `coopgraph ingest` and `coopgraph article rm`:
+ * read what is stored (for resolution and the summary), write one resolved
+ * article (replacing its older versions) in one transaction, remove an article.
+ * I/O: runs the queries of article-versions.ts and cypher.ts.
+ */
+import { UsageError } from '../errors.ts';
+import type { KnownEntity, ResolvedExtraction } from '../resolve/index.ts';
+import { type Article, ENTITY_TYPES, type EntityType, type ExtractionResult } from '../schema/index.ts';
+import {
+  articleStateQuery,
+  findArticlesQuery,
+  graphCountsQuery,
+  knownEntitiesQuery,
+  knownRelationsQuery,
+  removeArticleQueries,
+  stampSeenDatesQuery,
+} from './article-versions.ts';
+import { writeArticleQueries } from './cypher.ts';
+import { runInTransaction, runRead } from './run-query.ts';
+import type { Store } from './store.ts';
+
+const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
+
+/** Every stored entity, for resolving new articles against what is already there. */
+export async function loadKnownEntities(store: Store): Promise<KnownEntity[]> {
+  const rows = await runRead(store, knownEntitiesQuery());
+  const out: KnownEntity[] = [];
+  for (const row of rows) {
+    if (typeof row.id !== 'string' || typeof row.type !== 'string' || !ENTITY_TYPE_SET.has(row.type)) continue;
+    out.push({
+      id: row.id,
+      type: row.type as EntityType,
+      name: typeof row.name === 'string' ? row.name : row.id,
+      aliases: Array.isArray(row.aliases) ? row.aliases.filter((a): a is string => typeof a === 'string') : [],
+    });
+  }
+  return out;
+}
+
+/** The key of a stored relationship as the summary compares it: `TYPE|source|target`. */
+export function storedRelationKey(type: string, source: string, target: string): string {
+  return `${type}|${source}|${target}`;
+}
+
+/** Keys of every stored relationship, so a run can tell created relations from updated ones. */
+export async function loadKnownRelationKeys(store: Store): Promise<Set<string>> {
+  const rows = await runRead(store, knownRelationsQuery());
+  return new Set(rows.map((row) => storedRelationKey(String(row.type), String(row.source), String(row.target))));
+}
+
+export interface ArticleState {
+  /** The same content (same id) is already stored. */
+  stored: boolean;
+  /** Ids of older versions stored under the same URL. */
+  previous: string[];
+}
+
+/** Whether the article is stored already, and which older versions it replaces. */
+export async function readArticleState(store: Store, article: Article): Promise<ArticleState> {
+  const [row] = await runRead(store, articleStateQuery(article.id, article.url));
+  const previous = Array.isArray(row?.previous)
+    ? row.previous.filter((id): id is string => typeof id === 'string')
+    : [];
+  return { stored: row?.stored === true, previous };
+}
+
+/** The resolved extraction in the shape `writeArticleQueries` takes: one relation row per evidence sentence. */
+export function toStorableExtraction(article: Article, resolved: ResolvedExtraction): ExtractionResult {
+  return {
+    article: { id: article.id, title: article.title },
+    entities: resolved.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      attributes: e.attributes,
+    })),
+    relations: resolved.relations.flatMap((r) =>
+      (r.evidence.length > 0 ? r.evidence : ['']).map((evidence) => ({
+        type: r.type,
+        source: r.source,
+        target: r.target,
+        origin: r.origin,
+        evidence,
+        confidence: r.confidence,
+        attributes: r.attributes,
+      })),
+    ),
+    warnings: [],
+  };
+}
+
+/**
+ * Writes one article in a single transaction: older versions (`replaces`) are
+ * removed first, then the article, its entities, mentions and relations are
+ * merged, and its relationships re-dated. A crash leaves either all or nothing.
+ */
+export async function writeResolvedArticle(
+  store: Store,
+  article: Article,
+  resolved: ResolvedExtraction,
+  replaces: readonly string[] = [],
+): Promise<void> {
+  await runInTransaction(store, [
+    ...replaces.flatMap((id) => removeArticleQueries(id)),
+    ...writeArticleQueries(article, toStorableExtraction(article, resolved)),
+    stampSeenDatesQuery(article.id),
+  ]);
+}
+
+/** A stored article as `article rm` reports it. */
+export interface StoredArticleRef {
+  id: string;
+  title: string;
+  url?: string;
+  date?: string;
+}
+
+/** Stored articles matching an id, an id prefix (8+ characters) or a URL. */
+export async function findArticles(store: Store, idOrUrl: string): Promise<StoredArticleRef[]> {
+  const rows = await runRead(store, findArticlesQuery(idOrUrl));
+  return rows.map((row) => ({
+    id: String(row.id),
+    title: typeof row.title === 'string' ? row.title : '',
+    ...(typeof row.url === 'string' ? { url: row.url } : {}),
+    ...(typeof row.date === 'string' ? { date: row.date } : {}),
+  }));
+}
+
+export interface GraphCounts {
+  entities: number;
+  articles: number;
+  relations: number;
+}
+
+/** Node and relationship counts, to report what a removal or a load changed. */
+export async function readGraphCounts(store: Store): Promise<GraphCounts> {
+  const [row] = await runRead(store, graphCountsQuery());
+  return {
+    entities: Number(row?.entities ?? 0),
+    articles: Number(row?.articles ?? 0),
+    relations: Number(row?.relations ?? 0),
+  };
+}
+
+/**
+ * Removes one article (by id, id prefix or URL) and every fact whose only evidence
+ * it was, in one transaction. Throws UsageError when nothing or several match.
+ */
+export async function removeArticle(store: Store, idOrUrl: string): Promise<StoredArticleRef> {
+  const matches = await findArticles(store, idOrUrl);
+  const [only] = matches;
+  if (!only) throw new UsageError(`no stored article has the id or URL "${idOrUrl}"`);
+  if (matches.length > 1) {
+    throw new UsageError(
+      `"${idOrUrl}" matches ${matches.length} articles (${matches
+        .slice(0, 3)
+        .map((m) => m.id.slice(0, 12))
+        .join(', ')}…); give the full id`,
+    );
+  }
+  await runInTransaction(store, removeArticleQueries(only.id));
+  return only;
+}
