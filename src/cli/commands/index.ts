@@ -3,12 +3,14 @@
  * exporting a `CommandDefinition`, plus one line here.
  */
 import type { Command } from 'commander';
+import { extractCommand } from './extract.ts';
 import { neo4jCommand } from './neo4j.ts';
 import { queryCommand } from './query.ts';
+import { serveCommand } from './serve.ts';
 
 export interface CommandDefinition {
   /** Adds the command (with its options and action) to the program. */
   register(program: Command): void;
 }
 
-export const COMMANDS: readonly CommandDefinition[] = [neo4jCommand, queryCommand];
+export const COMMANDS: readonly CommandDefinition[] = [neo4jCommand, queryCommand, extractCommand, serveCommand];

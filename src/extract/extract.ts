@@ -1,0 +1,111 @@
+/**
+ * The extraction pipeline's entry point: article → sentences → mentions →
+ * relations → a validated `ExtractionResult` (the contract of the evaluation
+ * guidelines). Pure: resources (morphology, gazetteer) are passed in.
+ */
+import type { Article } from '../schema/article.ts';
+import type { Entity } from '../schema/entity.ts';
+import { type ExtractionResult, ExtractionResultSchema } from '../schema/extraction.ts';
+import type { Relation } from '../schema/relation.ts';
+import { SYMMETRIC_RELATIONS } from '../schema/types.ts';
+import { findMentions } from './mentions.ts';
+import { findRelations } from './relations.ts';
+import { splitSentences } from './tokens.ts';
+import type { EntityDraft, ExtractionResources, FoundRelation } from './types.ts';
+
+export type { ExtractionResources } from './types.ts';
+
+function relationKey(r: FoundRelation): string {
+  const ends = [r.source.id, r.target.id];
+  if (SYMMETRIC_RELATIONS.has(r.type)) ends.sort();
+  return `${r.type}|${ends.join('|')}`;
+}
+
+/** Keeps one relation per (type, pair) and one LOCATED_IN per entity, as the guidelines annotate. */
+function mergeRelations(found: readonly FoundRelation[]): FoundRelation[] {
+  const byKey = new Map<string, FoundRelation>();
+  const located = new Set<string>();
+  for (const r of found) {
+    if (r.source === r.target) continue;
+    if (r.type === 'LOCATED_IN') {
+      if (located.has(r.source.id)) continue;
+      located.add(r.source.id);
+    }
+    const key = relationKey(r);
+    const seen = byKey.get(key);
+    if (!seen || seen.confidence < r.confidence) byKey.set(key, seen ? { ...r, sentence: seen.sentence } : r);
+  }
+  return [...byKey.values()];
+}
+
+function toEntity(d: EntityDraft): Entity {
+  const attributes: Entity['attributes'] = {};
+  if (d.ref?.nameEn) attributes.nameEn = d.ref.nameEn;
+  if (d.ref?.wikidata) attributes.wikidata = d.ref.wikidata;
+  if (d.role) attributes.role = d.role;
+  if (d.ref) attributes.reference = true;
+  const aliases = [...d.aliases].filter((a) => a !== d.name);
+  return { id: d.id, type: d.type, name: d.name, aliases, attributes, mentions: d.mentions };
+}
+
+/**
+ * Extracts entities and relations from one article.
+ * @example const result = extract(article, await loadExtractionResources());
+ */
+export function extract(article: Article, resources: ExtractionResources): ExtractionResult {
+  const sentences = splitSentences(article.text);
+  const analysis = findMentions(article.text, sentences, resources);
+  const relations = mergeRelations(findRelations(analysis, resources));
+  const used = new Set<EntityDraft>();
+  for (const r of relations) {
+    used.add(r.source);
+    used.add(r.target);
+  }
+  const drafts = [...analysis.entities.values()].filter((d) => (d.named || used.has(d)) && d.mentions.length > 0);
+  const kept = new Set(drafts);
+  const out: Relation[] = relations
+    .filter((r) => kept.has(r.source) && kept.has(r.target))
+    .map((r) => {
+      const s = sentences[r.sentence];
+      return {
+        type: r.type,
+        source: r.source.id,
+        target: r.target.id,
+        origin: 'text',
+        evidence: s?.text ?? '',
+        ...(s ? { evidenceStart: s.start, evidenceEnd: s.end } : {}),
+        articleId: article.id,
+        confidence: r.confidence,
+        attributes: { modality: 'fact', ...(r.attributes ?? {}) },
+      } as Relation;
+    });
+  // Background knowledge: a town's region from the reference data, never scored as text.
+  const byId = new Map(drafts.map((d) => [d.id, d]));
+  const locatedInText = new Set(out.filter((r) => r.type === 'LOCATED_IN').map((r) => r.source));
+  for (const d of drafts) {
+    const parent = d.ref?.locatedIn;
+    if (!parent || locatedInText.has(d.id) || !byId.has(parent) || d.type !== 'City') continue;
+    out.push({
+      type: 'LOCATED_IN',
+      source: d.id,
+      target: parent,
+      origin: 'reference',
+      evidence: '',
+      articleId: article.id,
+      confidence: 1,
+      attributes: { modality: 'fact' },
+    });
+  }
+  return ExtractionResultSchema.parse({
+    article: {
+      id: article.id,
+      title: article.title,
+      ...(article.url ? { url: article.url } : {}),
+      ...(article.date ? { date: article.date } : {}),
+      ...(article.source ? { source: article.source } : {}),
+    },
+    entities: drafts.map(toEntity),
+    relations: out,
+    warnings: [],
+  });
+}

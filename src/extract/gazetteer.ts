@@ -1,0 +1,138 @@
+/**
+ * Lookups of known places and organisations (reference data) in tokenised
+ * text. Names and aliases match in any grammatical case through their lemmas
+ * ("Калужской области" → Калужская область); abbreviations match as written;
+ * adjectives ("калужский", "белорусских") are reported separately so callers
+ * decide whether a bare adjective counts. Pure: takes `ReferenceEntry[]`.
+ */
+import type { ReferenceEntry } from '../schema/reference.ts';
+import type { Morphology } from './morphology.ts';
+import type { Token } from './tokens.ts';
+
+export type GazetteerMatchKind = 'name' | 'adjective';
+
+export interface GazetteerMatch {
+  readonly entry: ReferenceEntry;
+  /** Token range [start, end) in the token list given to `match`. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: GazetteerMatchKind;
+}
+
+interface Pattern {
+  readonly entry: ReferenceEntry;
+  readonly kind: GazetteerMatchKind;
+  /** Per token: lemmas that match it, or the exact surface for abbreviations. */
+  readonly tokens: readonly {
+    readonly lemmas: ReadonlySet<string>;
+    readonly exact?: string;
+    readonly capital: boolean;
+  }[];
+}
+
+export interface Gazetteer {
+  /** The longest entry starting at token `i`, names preferred over adjectives. */
+  match(tokens: readonly Token[], i: number): GazetteerMatch | undefined;
+  byId(id: string): ReferenceEntry | undefined;
+  readonly entries: readonly ReferenceEntry[];
+}
+
+/** Generic heads that may be written in lower case inside a proper name ("республики Беларусь"). */
+const LOWER_OK = new Set([
+  'республика',
+  'область',
+  'край',
+  'округ',
+  'город',
+  'район',
+  'провинция',
+  'штат',
+  'автономный',
+]);
+
+const WORD_RE = /[\p{L}\d]+(?:[-‑][\p{L}\d]+)*/gu;
+
+function isAbbreviation(word: string): boolean {
+  return word.length >= 2 && /^[\p{Lu}\d]+$/u.test(word) && /\p{Lu}/u.test(word);
+}
+
+function isMixedCaseBrand(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+\p{Lu}/u.test(word);
+}
+
+/** Normalises ё and dashes so lookups ignore spelling variants. */
+export function foldWord(word: string): string {
+  return word.toLowerCase().replace(/ё/g, 'е').replace(/‑/g, '-');
+}
+
+function tokenLemmas(morph: Morphology, word: string): Set<string> {
+  const lemmas = new Set<string>([foldWord(word)]);
+  for (const l of morph.lemmas(word)) lemmas.add(foldWord(l));
+  return lemmas;
+}
+
+/**
+ * Builds the lookup tables once per process.
+ * @example buildGazetteer(entries, morph).match(tokenize('в Калужской области'), 1)?.entry.name // 'Калужская область'
+ */
+export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morphology): Gazetteer {
+  const byFirst = new Map<string, Pattern[]>();
+  const byId = new Map<string, ReferenceEntry>();
+  const add = (entry: ReferenceEntry, text: string, kind: GazetteerMatchKind) => {
+    const words = text.match(WORD_RE) ?? [];
+    if (words.length === 0) return;
+    const tokens = words.map((w, i) => {
+      const exact = isAbbreviation(w) || isMixedCaseBrand(w) ? w : undefined;
+      const lemmas = exact ? new Set([foldWord(w)]) : tokenLemmas(morph, w);
+      const capital = /^\p{Lu}/u.test(w) && !(i === 0 && kind === 'adjective');
+      return { lemmas, capital: capital && ![...lemmas].some((l) => LOWER_OK.has(l)), ...(exact ? { exact } : {}) };
+    });
+    const first = tokens[0];
+    if (!first) return;
+    const pattern: Pattern = { entry, kind, tokens };
+    for (const lemma of first.lemmas) {
+      const list = byFirst.get(lemma) ?? [];
+      list.push(pattern);
+      byFirst.set(lemma, list);
+    }
+  };
+  for (const entry of entries) {
+    byId.set(entry.id, entry);
+    add(entry, entry.name, 'name');
+    for (const alias of entry.aliases) add(entry, alias, 'name');
+    for (const adjective of entry.adjectives) add(entry, adjective, 'adjective');
+  }
+
+  const tokenMatches = (p: Pattern['tokens'][number], token: Token | undefined): boolean => {
+    if (!token || token.kind !== 'word') return false;
+    if (p.exact !== undefined) {
+      return token.text === p.exact || (token.text.startsWith(`${p.exact}-`) && /\d$/.test(token.text));
+    }
+    if (p.capital && !/^\p{Lu}/u.test(token.text)) return false;
+    if (isAbbreviation(token.text) && token.text.length <= 4 && !p.capital) return false;
+    const lemmas = tokenLemmas(morph, token.text);
+    for (const l of lemmas) if (p.lemmas.has(l)) return true;
+    return false;
+  };
+
+  return {
+    entries,
+    byId: (id) => byId.get(id),
+    match(tokens, i) {
+      const token = tokens[i];
+      if (!token || token.kind !== 'word') return undefined;
+      const candidates = new Set<Pattern>();
+      // A model number after a brand ("МАЗ-203") still names the brand.
+      const surface = token.text.replace(/-\d+$/, '');
+      for (const lemma of tokenLemmas(morph, surface)) for (const p of byFirst.get(lemma) ?? []) candidates.add(p);
+      let best: GazetteerMatch | undefined;
+      for (const p of candidates) {
+        if (!p.tokens.every((pt, k) => tokenMatches(pt, tokens[i + k]))) continue;
+        const end = i + p.tokens.length;
+        const better = !best || end > best.end || (end === best.end && best.kind === 'adjective' && p.kind === 'name');
+        if (better) best = { entry: p.entry, start: i, end, kind: p.kind };
+      }
+      return best;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+/**
+ * Russian morphology for the extractor: a typed, caching wrapper around `az`
+ * (OpenCorpora dictionaries, pymorphy2 format). Input: one word form; output:
+ * its possible parses (lemma, part of speech, case, name tags). The
+ * dictionaries are read by az itself when `loadMorphology` is called once.
+ */
+import Az, { type AzParse } from 'az';
+
+/** Tags that mark proper names in OpenCorpora: first name, surname, patronymic, place, organisation. */
+export const NAME_TAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn', 'Abbr', 'Fixd', 'Init'] as const;
+export type NameTag = (typeof NAME_TAGS)[number];
+
+export interface WordParse {
+  /** Dictionary form, lower case ("калужский", "область"). */
+  readonly lemma: string;
+  /** OpenCorpora part of speech (NOUN, ADJF, PRTF, VERB, INFN, PREP …). */
+  readonly pos: string;
+  readonly case: string | undefined;
+  readonly gender: string | undefined;
+  readonly number: string | undefined;
+  readonly tags: ReadonlySet<NameTag>;
+  readonly score: number;
+  /** The word form with other grammemes (e.g. `{ CAse: 'nomn' }`), lower case; undefined if the paradigm lacks it. */
+  inflect(grammemes: Readonly<Record<string, string>>): string | undefined;
+}
+
+export interface Morphology {
+  /** Parses of a word form, most likely first; cached, as news texts repeat their words. */
+  parse(word: string): readonly WordParse[];
+  /** The distinct lemmas a form may have. */
+  lemmas(word: string): readonly string[];
+}
+
+function toWordParse(p: AzParse): WordParse {
+  const tags = new Set<NameTag>();
+  for (const t of NAME_TAGS) if (p.tag[t]) tags.add(t);
+  const lemmaParse = p.normalize(true) || p.normalize();
+  const lemma = (lemmaParse ? lemmaParse.toString() : p.toString()).toLowerCase();
+  return {
+    lemma,
+    pos: p.tag.POST ?? 'UNKN',
+    case: p.tag.CAse,
+    gender: p.tag.GNdr,
+    number: p.tag.NMbr,
+    tags,
+    score: p.score,
+    inflect(grammemes) {
+      const f = p.inflect(grammemes);
+      if (f) return f.toString().toLowerCase();
+      // Predicted (out-of-dictionary) words cannot inflect; their lemma is the nominative singular.
+      const wantsLemma = grammemes.CAse === 'nomn' && (grammemes.NMbr ?? 'sing') === 'sing';
+      return wantsLemma && p.tag.POST === 'NOUN' && (p.tag.NMbr ?? 'sing') === 'sing' ? lemma : undefined;
+    },
+  };
+}
+
+let initialised: Promise<void> | undefined;
+
+function initAz(dictsDir: string): Promise<void> {
+  initialised ??= new Promise<void>((resolve, reject) => {
+    Az.Morph.init(dictsDir, (error) => (error ? reject(error) : resolve()));
+  });
+  return initialised;
+}
+
+/**
+ * Loads the az dictionaries (once per process, ~150 ms) and returns a caching analyser.
+ * @example const morph = await loadMorphology(dictsDir); morph.lemmas('Калужской') // ['калужский']
+ */
+export async function loadMorphology(dictsDir: string): Promise<Morphology> {
+  await initAz(dictsDir);
+  const cache = new Map<string, readonly WordParse[]>();
+  const lemmaCache = new Map<string, readonly string[]>();
+  const parse = (word: string): readonly WordParse[] => {
+    // Case matters: az tags "Роман" as a first name but "роман" only as a noun.
+    let parses = cache.get(word);
+    if (!parses) {
+      parses = Az.Morph(word).map(toWordParse);
+      cache.set(word, parses);
+    }
+    return parses;
+  };
+  return {
+    parse,
+    lemmas(word) {
+      const key = word.toLowerCase();
+      let lemmas = lemmaCache.get(key);
+      if (!lemmas) {
+        lemmas = [...new Set(parse(word).map((p) => p.lemma))];
+        if (lemmas.length === 0) lemmas = [key.replace(/ё/g, 'е')];
+        lemmaCache.set(key, lemmas);
+      }
+      return lemmas;
+    },
+  };
+}

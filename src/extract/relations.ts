@@ -1,0 +1,439 @@
+/**
+ * Relations from trigger words and argument roles, sentence by sentence:
+ * meetings and signings (NEGOTIATES), turnover figures (TRADES_WITH), supplies
+ * with supplier and recipient from prepositions and word order, joint
+ * production, cooperation, project participation and location. Input: the
+ * mentions of `findMentions`; output: relations between entity drafts.
+ */
+import type { RelationType } from '../schema/types.ts';
+import { foldWord } from './gazetteer.ts';
+import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
+
+const PLACE_TYPES = new Set(['Country', 'Region', 'City']);
+const PARTY_TYPES = new Set(['Country', 'Region', 'City', 'Enterprise', 'Organization']);
+
+/** Nouns that make a place adjective stand for its place as an actor ("белорусская сторона"). */
+const AGENT_NOUNS = new Set([
+  'сторона',
+  'правительство',
+  'власть',
+  'компания',
+  'предприятие',
+  'строитель',
+  'производитель',
+  'делегация',
+  'бизнес',
+  'партнёр',
+  'партнер',
+  'холдинг',
+  'завод',
+  'регион',
+  'республика',
+  'инвестор',
+  'экспорт',
+  'импорт',
+  'коллега',
+  'организация',
+  'аграрий',
+  'машиностроитель',
+  'сельхозпроизводитель',
+]);
+
+const NEGOTIATION = new Set([
+  'встреча',
+  'встретиться',
+  'встречаться',
+  'переговоры',
+  'обсудить',
+  'обсуждать',
+  'договориться',
+  'подписать',
+  'подписание',
+  'беседа',
+  'провести',
+  'принять',
+]);
+const SIGNING = new Set([
+  'подписать',
+  'подписание',
+  'договориться',
+  'переговоры',
+  'соглашение',
+  'меморандум',
+  'протокол',
+]);
+const TRADE = new Set(['товарооборот', 'товарообмен', 'торговля']);
+const SUPPLY = new Set([
+  'поставка',
+  'поставить',
+  'поставлять',
+  'поставляться',
+  'экспорт',
+  'экспортировать',
+  'импорт',
+  'закупить',
+  'закупать',
+  'закупка',
+  'приобрести',
+  'приобретение',
+  'доставляться',
+  'доставить',
+  'отправить',
+  'комплектующие',
+  'комплектующий',
+  'деталь',
+]);
+const COPRODUCTION = new Set(['кооперация', 'локализация', 'цепочка', 'сборка', 'совместный']);
+const PRODUCTION = new Set([
+  'производство',
+  'производить',
+  'выпуск',
+  'выпускать',
+  'сборка',
+  'предприятие',
+  'цепочка',
+  'локализация',
+]);
+const COOPERATION = new Set([
+  'сотрудничество',
+  'сотрудничать',
+  'взаимодействие',
+  'взаимодействовать',
+  'партнёр',
+  'партнер',
+  'партнёрство',
+  'партнерство',
+  'отношение',
+  'связь',
+  'интеграция',
+]);
+const PLAN = /планир|будет|будут|готов|намер|предусматрива|рассчитыва|хотел|предлож|может|могут|должн|задача|цель/u;
+
+interface SentenceView {
+  readonly index: number;
+  readonly lemmas: ReadonlySet<string>;
+  readonly mentions: readonly MentionRef[];
+  readonly tokens: readonly { text: string }[];
+}
+
+function isInside(a: EntityDraft, b: EntityDraft, res: ExtractionResources): boolean {
+  let id = a.ref?.locatedIn;
+  for (let depth = 0; id && depth < 3; depth++) {
+    if (id === b.ref?.id) return true;
+    id = res.gazetteer.byId(id)?.locatedIn;
+  }
+  return false;
+}
+
+function unique(list: readonly EntityDraft[]): EntityDraft[] {
+  return [...new Set(list)];
+}
+
+/** Mentions that stand for an actor: names, generic phrases, adjectives of agent nouns; not a person's title. */
+function parties(v: SentenceView, opts: { titles?: boolean; places?: boolean } = {}): EntityDraft[] {
+  return unique(
+    v.mentions
+      .filter((m) => PARTY_TYPES.has(m.entity.type) && (!opts.places || PLACE_TYPES.has(m.entity.type)))
+      .filter((m) => opts.titles || !m.titleOf)
+      .filter((m) => m.kind !== 'adjective' || (m.governs !== undefined && AGENT_NOUNS.has(m.governs)))
+      .filter((m) => !insideOrganization(m, v))
+      .map((m) => m.entity),
+  );
+}
+
+function insideOrganization(m: MentionRef, v: SentenceView): boolean {
+  return v.mentions.some(
+    (o) =>
+      o !== m &&
+      (o.entity.type === 'Organization' || o.entity.type === 'Project') &&
+      o.first <= m.first &&
+      o.end >= m.end &&
+      o.end - o.first > m.end - m.first,
+  );
+}
+
+function persons(v: SentenceView): EntityDraft[] {
+  return unique(v.mentions.filter((m) => m.entity.type === 'Person').map((m) => m.entity));
+}
+
+function pairs(list: readonly EntityDraft[], res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const out: [EntityDraft, EntityDraft][] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i];
+      const b = list[j];
+      if (a && b && a !== b && !isInside(a, b, res) && !isInside(b, a, res)) out.push([a, b]);
+    }
+  }
+  return out;
+}
+
+function has(v: SentenceView, set: ReadonlySet<string>): boolean {
+  for (const l of set) if (v.lemmas.has(l)) return true;
+  return false;
+}
+
+const MONEY_RE =
+  /(\$\s*)?(\d+(?:[.,]\d+)?)\s*(млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс\.?|тысяч\p{L}*)?\s*(долл\p{L}*|\$|руб\p{L}*|евро)?/u;
+
+/** Value, currency and year of a turnover figure in the sentence ("600 миллионов долларов", "$1 млрд"). */
+export function moneyAttributes(text: string): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const m of text.matchAll(new RegExp(MONEY_RE, 'gu'))) {
+    const currency = m[1]
+      ? 'USD'
+      : m[4]
+        ? /^руб/u.test(m[4])
+          ? 'RUB'
+          : /^евро/u.test(m[4])
+            ? 'EUR'
+            : 'USD'
+        : undefined;
+    if (!currency || !m[2]) continue;
+    const scale = m[3] ? (/^млрд|^миллиард/u.test(m[3]) ? 1e9 : /^млн|^миллион/u.test(m[3]) ? 1e6 : 1e3) : 1;
+    out.value = Number(m[2].replace(',', '.')) * scale;
+    out.currency = currency;
+    break;
+  }
+  const year = /\b(19|20)(\d{2})\s*(год|г\.)/u.exec(text);
+  if (year) out.year = Number(`${year[1]}${year[2]}`);
+  return out;
+}
+
+/**
+ * All relations the sentences state, plus those `findMentions` already found.
+ * Duplicates are left for the caller to merge.
+ */
+export function findRelations(a: ArticleAnalysis, res: ExtractionResources): FoundRelation[] {
+  const out: FoundRelation[] = [...a.found];
+  const views: SentenceView[] = a.sentences.map((s, index) => {
+    const lemmas = new Set<string>();
+    for (const t of s.tokens) {
+      if (t.kind !== 'word') continue;
+      lemmas.add(foldWord(t.text));
+      for (const l of res.morph.lemmas(t.text)) lemmas.add(foldWord(l));
+    }
+    return { index, lemmas, mentions: a.mentions[index] ?? [], tokens: s.tokens };
+  });
+  const add = (
+    type: RelationType,
+    source: EntityDraft,
+    target: EntityDraft,
+    v: SentenceView,
+    confidence: number,
+    attributes?: Record<string, string | number>,
+  ) => {
+    if (source === target) return;
+    out.push({ type, source, target, sentence: v.index, confidence, ...(attributes ? { attributes } : {}) });
+  };
+
+  for (const v of views) {
+    const text = a.sentences[v.index]?.text ?? '';
+    const modality = PLAN.test(text.toLowerCase()) ? 'plan' : 'fact';
+
+    // NEGOTIATES: people who meet, and the bodies that sign or hold talks.
+    if (has(v, NEGOTIATION) || v.lemmas.has('визит')) {
+      const people = persons(v);
+      for (const [p, q] of pairs(people, res)) add('NEGOTIATES', p, q, v, 0.75, { modality });
+      if (has(v, NEGOTIATION)) {
+        const bodies = parties(v).filter((e) => e.type !== 'City' && !people.some((p) => p.headOf === e));
+        const withIndex = v.tokens.findIndex((t) => ['с', 'со'].includes(t.text.toLowerCase()));
+        if (people.length > 0 && withIndex >= 0) {
+          const counterparts = v.mentions.filter(
+            (m) =>
+              m.first > withIndex &&
+              (m.entity.type === 'Organization' || m.entity.type === 'Enterprise') &&
+              !m.titleOf &&
+              m.kind === 'name',
+          );
+          const firstPerson = v.mentions.find((m) => m.entity.type === 'Person');
+          if (firstPerson && firstPerson.first < withIndex) {
+            for (const c of unique(counterparts.map((m) => m.entity)))
+              add('NEGOTIATES', firstPerson.entity, c, v, 0.6, { modality });
+          }
+        }
+        if (has(v, SIGNING) || v.lemmas.has('переговоры')) {
+          for (const [p, q] of pairs(
+            bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2),
+            res,
+          )) {
+            add('NEGOTIATES', p, q, v, 0.55, { modality });
+          }
+        }
+      }
+    }
+
+    // TRADES_WITH: a turnover figure between two places.
+    if (has(v, TRADE)) {
+      let places = parties(v, { titles: true, places: true });
+      if (places.length < 2) {
+        const prev = views[v.index - 1];
+        if (prev) places = unique([...places, ...parties(prev, { titles: true, places: true })]);
+      }
+      const attrs = { modality, ...moneyAttributes(text) };
+      for (const [p, q] of pairs(places.slice(0, 3), res)) add('TRADES_WITH', p, q, v, 0.7, attrs);
+    }
+
+    // SUPPLIES: supplier → recipient.
+    if (has(v, SUPPLY)) supplies(v, res, (s, t, c) => add('SUPPLIES', s, t, v, c, { modality }));
+
+    // CO_PRODUCES: joint production, assembly, localisation.
+    if (has(v, COPRODUCTION) && has(v, PRODUCTION)) {
+      for (const [p, q] of pairs(
+        parties(v).filter((e) => e.type !== 'City'),
+        res,
+      ))
+        add('CO_PRODUCES', p, q, v, 0.6, { modality });
+    }
+
+    // COOPERATES_WITH: stated cooperation.
+    if (has(v, COOPERATION)) {
+      for (const [p, q] of pairs(
+        parties(v, { titles: true }).filter((e) => e.type !== 'City' || true),
+        res,
+      )) {
+        add('COOPERATES_WITH', p, q, v, 0.6, { modality });
+      }
+    }
+
+    // Projects: who takes part, and where they are.
+    for (const m of v.mentions) {
+      if (m.entity.type !== 'Project' || m.kind === 'adjective') continue;
+      const place =
+        v.mentions.find(
+          (o) =>
+            PLACE_TYPES.has(o.entity.type) &&
+            o.kind !== 'adjective' &&
+            o.first >= m.first &&
+            o.end <= m.end &&
+            (o.prep === 'в' || o.prep === 'на'),
+        ) ??
+        v.mentions.find(
+          (o) =>
+            PLACE_TYPES.has(o.entity.type) &&
+            o.kind !== 'adjective' &&
+            (o.prep === 'в' || o.prep === 'на') &&
+            !o.titleOf,
+        );
+      if (place) add('LOCATED_IN', m.entity, place.entity, v, 0.6);
+      for (const o of v.mentions) {
+        if (
+          o === m ||
+          o.entity === place?.entity ||
+          o.titleOf ||
+          (o.first >= m.first && o.end <= m.end && o.kind !== 'name')
+        )
+          continue;
+        if (!['Enterprise', 'Organization'].includes(o.entity.type)) continue;
+        if (o.first >= m.first && o.end <= m.end && o.entity.type !== 'Enterprise') continue;
+        add('PARTICIPATES_IN', o.entity, m.entity, v, 0.55, { modality });
+      }
+    }
+
+    // LOCATED_IN: "завод «Белтелекабель» в Воскресенске", "предприятие, расположенное в городе Щучин".
+    for (let k = 0; k < v.mentions.length; k++) {
+      const m = v.mentions[k];
+      const next = v.mentions[k + 1];
+      if (!m || !next || (m.entity.type !== 'Enterprise' && m.entity.type !== 'Organization')) continue;
+      const gap = v.tokens.slice(m.end, next.first).map((t) => t.text.toLowerCase());
+      const near = gap.length <= 1 && (gap[0] === 'в' || gap[0] === 'во');
+      const located =
+        /располож|находящ|действующ/u.test(gap.join(' ')) &&
+        gap.length <= 8 &&
+        (next.prep === 'в' || next.prep === 'на');
+      if ((near || located) && PLACE_TYPES.has(next.entity.type) && next.kind !== 'adjective')
+        add('LOCATED_IN', m.entity, next.entity, v, 0.7);
+    }
+    if (v.lemmas.has('работать') || v.lemmas.has('открыться') || v.lemmas.has('действовать')) {
+      const place = v.mentions.find(
+        (o) => PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective' && (o.prep === 'в' || o.prep === 'на'),
+      );
+      if (place) {
+        for (const o of v.mentions) {
+          if ((o.entity.type === 'Enterprise' || o.entity.type === 'Organization') && o.kind === 'name')
+            add('LOCATED_IN', o.entity, place.entity, v, 0.5);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function supplies(
+  v: SentenceView,
+  res: ExtractionResources,
+  emit: (s: EntityDraft, t: EntityDraft, c: number) => void,
+): void {
+  const trigger = v.tokens.findIndex(
+    (t, i) =>
+      i >= 0 && /^(постав|экспорт|импорт|закуп|приобр|доставл|отправ|комплектующ|детал)/u.test(t.text.toLowerCase()),
+  );
+  if (trigger < 0) return;
+  const ms = v.mentions.filter((m) => PARTY_TYPES.has(m.entity.type) && !m.titleOf);
+  const targets = unique(
+    ms
+      .filter((m) => m.first > trigger && (m.prep === 'в' || m.prep === 'для') && m.kind !== 'adjective')
+      .map((m) => m.entity),
+  );
+  // A list after "для"/"в" ("для заводов БелАЗ и МАЗ") shares its preposition.
+  const firstTarget = ms.find(
+    (m) => m.first > trigger && (m.prep === 'в' || m.prep === 'для') && m.kind !== 'adjective',
+  );
+  if (firstTarget) {
+    let end = firstTarget.end;
+    for (const m of ms) {
+      if (m.first <= end) continue;
+      const gap = v.tokens.slice(end, m.first).map((t) => t.text);
+      if (
+        gap.length <= 2 &&
+        gap.every((g) => [',', 'и'].includes(g) || /^[\p{Ll}]+$/u.test(g)) &&
+        m.kind !== 'adjective'
+      ) {
+        targets.push(m.entity);
+        end = m.end;
+      } else break;
+    }
+  }
+  let sources = unique(ms.filter((m) => m.prep === 'из').map((m) => m.entity));
+  if (sources.length > 0) {
+    const firstSource = ms.find((m) => m.prep === 'из');
+    if (firstSource) {
+      let end = firstSource.end;
+      for (const m of ms) {
+        if (m.first <= end) continue;
+        const gap = v.tokens.slice(end, m.first).map((t) => t.text);
+        if (gap.length <= 1 && gap.every((g) => [',', 'и'].includes(g))) {
+          sources.push(m.entity);
+          end = m.end;
+        } else break;
+      }
+    }
+  }
+  if (sources.length === 0) {
+    const subject = ms.find(
+      (m) => m.first < trigger && !m.prep && m.kind !== 'adjective' && !targets.includes(m.entity),
+    );
+    const origin = ms.find(
+      (m) => m.kind === 'adjective' && !targets.includes(m.entity) && m.first > trigger - 2 && m.first <= trigger + 3,
+    );
+    const agentAdj = ms.find(
+      (m) => m.kind === 'adjective' && m.governs !== undefined && AGENT_NOUNS.has(m.governs) && m.first < trigger,
+    );
+    const pick = agentAdj ?? subject ?? origin;
+    if (pick) sources = [pick.entity];
+  }
+  let finalTargets = unique(targets);
+  if (finalTargets.length === 0) {
+    const after = ms.filter(
+      (m) =>
+        m.first > trigger && m.kind !== 'adjective' && !sources.includes(m.entity) && PLACE_TYPES.has(m.entity.type),
+    );
+    const last = after[after.length - 1];
+    if (last) finalTargets = [last.entity];
+  }
+  for (const s of unique(sources)) {
+    for (const t of finalTargets) {
+      if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, 0.6);
+    }
+  }
+}
