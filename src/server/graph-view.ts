@@ -22,6 +22,7 @@ import {
   type RelationType,
   type SearchHit,
   type SearchQuery,
+  SYMMETRIC_RELATIONS,
 } from '../schema/index.ts';
 
 /** Article metadata by id: where the dates of relations and the links to sources come from. */
@@ -49,8 +50,10 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-const NODE_CORE = new Set(['type', 'name', 'aliases', 'nameEn']);
-const EDGE_CORE = new Set(['type', 'evidence', 'articleIds', 'firstSeen', 'lastSeen', 'modality']);
+// Per-entity article lists and dates stay out of the graph payload (the entity endpoint has them).
+const NODE_CORE = new Set(['type', 'name', 'aliases', 'nameEn', 'articleIds', 'dates']);
+const EDGE_CORE = new Set(['type', 'evidence', 'articleIds', 'firstSeen', 'lastSeen', 'modality', 'dates']);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The node's attributes in API form, or undefined when the stored node has no known entity type. */
 export function toNodeAttributes(key: string, attributes: Attributes): GraphNodeAttributes | undefined {
@@ -83,6 +86,24 @@ export function articleDateRange(
   return { ...(firstSeen ? { firstSeen } : {}), ...(lastSeen ? { lastSeen } : {}) };
 }
 
+/**
+ * When a relation was stated: the store's `firstSeen`/`lastSeen`, else its
+ * sorted article `dates`, else the dates of its articles in the index.
+ */
+function edgeDates(attributes: Attributes, articleIds: readonly string[], articles: ArticleIndex) {
+  const { firstSeen, lastSeen } = attributes;
+  if (typeof firstSeen === 'string' && ISO_DATE.test(firstSeen)) {
+    return { firstSeen, lastSeen: typeof lastSeen === 'string' && ISO_DATE.test(lastSeen) ? lastSeen : firstSeen };
+  }
+  const dates = stringList(attributes.dates)
+    .filter((d) => ISO_DATE.test(d))
+    .sort();
+  const first = dates[0];
+  const last = dates[dates.length - 1];
+  if (first && last) return { firstSeen: first, lastSeen: last };
+  return articleDateRange(articleIds, articles);
+}
+
 /** The edge's attributes in API form, dated by its articles; undefined for relation types outside the model. */
 export function toEdgeAttributes(attributes: Attributes, articles: ArticleIndex): GraphEdgeAttributes | undefined {
   const type = attributes.type;
@@ -96,7 +117,7 @@ export function toEdgeAttributes(attributes: Attributes, articles: ArticleIndex)
     evidence: stringList(attributes.evidence),
     articleIds,
     modality: modality as GraphEdgeAttributes['modality'],
-    ...articleDateRange(articleIds, articles),
+    ...edgeDates(attributes, articleIds, articles),
   };
 }
 
@@ -130,7 +151,9 @@ export function toGraphExport(graph: Graph, articles: ArticleIndex, query: Graph
     if (!edge || (relations.size > 0 && !relations.has(edge.type))) return;
     if (!inWindow(edge, query.since, query.until)) return;
     linked.add(source).add(target);
-    edges.push({ key, source, target, ...(undirected ? { undirected } : {}), attributes: edge });
+    // Symmetric relations are stored with ordered ends; the direction means nothing, so draw no arrow.
+    const symmetric = undirected || SYMMETRIC_RELATIONS.has(edge.type);
+    edges.push({ key, source, target, ...(symmetric ? { undirected: true } : {}), attributes: edge });
   });
   const pruneIsolated = relations.size > 0 || Boolean(query.since || query.until);
   return {
@@ -153,34 +176,64 @@ export function matchRank(candidate: string, query: string): number | undefined 
   return undefined;
 }
 
+/** An entity as search sees it; `weight` (its degree) orders equally good matches. */
+export interface SearchCandidate {
+  id: string;
+  type: EntityType;
+  name: string;
+  nameEn?: string | undefined;
+  aliases: readonly string[];
+  weight: number;
+}
+
 /**
- * Finds entities whose name, English name or an alias matches the text:
- * case- and ё/е-insensitive, exact before prefix before substring, then the
- * better-connected entity first.
+ * Ranks entities whose name, English name or an alias matches the text:
+ * case- and ё/е-insensitive, exact before prefix before word before
+ * substring, the name before an alias, then the better-connected entity.
  */
-export function searchEntities(graph: Graph, query: SearchQuery): SearchHit[] {
+export function rankCandidates(candidates: Iterable<SearchCandidate>, query: SearchQuery): SearchHit[] {
   const folded = normalizeSearchText(query.q);
-  const found: { hit: SearchHit; rank: number; degree: number }[] = [];
-  graph.forEachNode((key, attributes) => {
-    const node = toNodeAttributes(key, attributes);
-    if (!node) return;
+  const found: { hit: SearchHit; rank: number; weight: number }[] = [];
+  for (const candidate of candidates) {
     let best: { rank: number; matched?: string } | undefined;
-    const names = [node.name, ...(node.nameEn ? [node.nameEn] : []), ...node.aliases];
+    const names = [candidate.name, ...(candidate.nameEn ? [candidate.nameEn] : []), ...candidate.aliases];
     names.forEach((name, i) => {
       const rank = matchRank(normalizeSearchText(name), folded);
-      // An alias match ranks just behind the same kind of match on the name.
       const score = rank === undefined ? undefined : rank * 2 + (i === 0 ? 0 : 1);
       if (score !== undefined && (!best || score < best.rank))
         best = { rank: score, ...(i > 0 ? { matched: name } : {}) };
     });
-    if (!best) return;
-    const hit: SearchHit = { id: key, type: node.type, name: node.name };
-    if (node.nameEn) hit.nameEn = node.nameEn;
+    if (!best) continue;
+    const hit: SearchHit = { id: candidate.id, type: candidate.type, name: candidate.name };
+    if (candidate.nameEn) hit.nameEn = candidate.nameEn;
     if (best.matched) hit.matched = best.matched;
-    found.push({ hit, rank: best.rank, degree: graph.degree(key) });
-  });
-  found.sort((a, b) => a.rank - b.rank || b.degree - a.degree || a.hit.name.localeCompare(b.hit.name, 'ru'));
+    found.push({ hit, rank: best.rank, weight: candidate.weight });
+  }
+  found.sort((a, b) => a.rank - b.rank || b.weight - a.weight || a.hit.name.localeCompare(b.hit.name, 'ru'));
   return found.slice(0, query.limit).map((f) => f.hit);
+}
+
+/** The search candidates of a graph, weighted by degree. */
+export function searchCandidates(graph: Graph): SearchCandidate[] {
+  const out: SearchCandidate[] = [];
+  graph.forEachNode((key, attributes) => {
+    const node = toNodeAttributes(key, attributes);
+    if (node)
+      out.push({
+        id: key,
+        type: node.type,
+        name: node.name,
+        nameEn: node.nameEn,
+        aliases: node.aliases,
+        weight: graph.degree(key),
+      });
+  });
+  return out;
+}
+
+/** Searches the entities of a graph (see `rankCandidates`). */
+export function searchEntities(graph: Graph, query: SearchQuery): SearchHit[] {
+  return rankCandidates(searchCandidates(graph), query);
 }
 
 /** One entity with its relations grouped by type and the articles behind each; undefined when unknown. */

@@ -1,0 +1,50 @@
+/**
+ * `coopgraph serve [--port N]`: the viewer and the JSON API on 127.0.0.1 until
+ * Ctrl-C, which stops the server and the embedded Neo4j it started.
+ */
+import type { Command } from 'commander';
+import { UsageError } from '../../errors.ts';
+import { DEFAULT_PORT } from '../../server/http-server.ts';
+import { serve } from '../../server/serve.ts';
+import type { CommandDefinition } from './index.ts';
+
+const say = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+/** The port from --port, else PORT, else 5173; anything but an integer 0–65535 is a usage error. */
+export function resolvePort(option: string | undefined, env: string | undefined): number {
+  const text = option ?? env;
+  if (text === undefined || text === '') return DEFAULT_PORT;
+  const port = Number(text);
+  if (!/^\d+$/.test(text) || port > 65535) {
+    throw new UsageError(`invalid port "${text}" (${option !== undefined ? '--port' : 'PORT'}); expected 0–65535`);
+  }
+  return port;
+}
+
+export const serveCommand: CommandDefinition = {
+  register(program: Command) {
+    program
+      .command('serve')
+      .description('serve the graph viewer and JSON API on 127.0.0.1 (Ctrl-C stops it)')
+      .option('-p, --port <n>', `port to listen on (default: $PORT or ${DEFAULT_PORT})`)
+      .action(async (options: { port?: string }) => {
+        const handle = await serve({ port: resolvePort(options.port, process.env.PORT), log: say });
+        process.stdout.write(`coopgraph viewer: ${handle.url}\n`);
+        await new Promise<void>((resolve) => {
+          const shutdown = () => {
+            process.off('SIGINT', shutdown);
+            process.off('SIGTERM', shutdown);
+            say('stopping…');
+            handle.stop().then(resolve, (error: unknown) => {
+              say(`error while stopping: ${(error as Error).message}`);
+              resolve();
+            });
+          };
+          process.on('SIGINT', shutdown);
+          process.on('SIGTERM', shutdown);
+        });
+      });
+  },
+};

@@ -1,0 +1,59 @@
+/**
+ * `coopgraph serve` as a function: build the viewer if needed, connect to the
+ * store (starting the embedded Neo4j when needed), start the HTTP server, and
+ * hand back a `stop` that undoes all of it, including stopping an embedded
+ * Neo4j this call started (one that was already running is left alone).
+ */
+import { type Env, resolveDataDir, resolveExternalNeo4j } from '../config.ts';
+import { embeddedStatus, openStore, stopEmbedded } from '../store/index.ts';
+import { startServer } from './http-server.ts';
+import { API_ROUTES } from './routes.ts';
+import { createStoreDataSource } from './store-data-source.ts';
+import { ensureViewerBuilt } from './viewer-build.ts';
+
+export interface ServeOptions {
+  port: number;
+  log: (line: string) => void;
+  env?: Env;
+  /** Serve the API only (no viewer build); for tests of the API alone. */
+  apiOnly?: boolean;
+}
+
+export interface ServeHandle {
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function serve(options: ServeOptions): Promise<ServeHandle> {
+  const env = options.env ?? process.env;
+  const staticDir = options.apiOnly ? undefined : await ensureViewerBuilt(options.log);
+  const dataDir = resolveDataDir(env);
+  const embedded = !resolveExternalNeo4j(env);
+  const startedNeo4j = embedded && !(await embeddedStatus(dataDir)).running;
+  const store = await openStore({ env, log: options.log });
+  const stopNeo4j = async () => {
+    if (startedNeo4j) await stopEmbedded(dataDir, { log: options.log });
+  };
+  try {
+    const server = await startServer({
+      port: options.port,
+      routes: API_ROUTES,
+      services: { data: createStoreDataSource(store) },
+      ...(staticDir ? { staticDir } : {}),
+      onError: (error) =>
+        options.log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
+    });
+    return {
+      url: server.url,
+      async stop() {
+        await server.close();
+        await store.close();
+        await stopNeo4j();
+      },
+    };
+  } catch (error) {
+    await store.close();
+    await stopNeo4j();
+    throw error;
+  }
+}

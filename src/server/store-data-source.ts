@@ -1,0 +1,107 @@
+/**
+ * The API's data source over Neo4j: the graph through the store's `readGraph`,
+ * the rest through the queries of api-queries.ts run with `runRead`. Rows are
+ * turned back into the graphology shape graph-view.ts works on, so ranking and
+ * grouping are the same pure code the tests exercise on hand-built graphs.
+ */
+import { MultiDirectedGraph } from 'graphology';
+import type { ArticleRef, ArticleResponse } from '../schema/index.ts';
+import { ArticleRefSchema, ArticleResponseSchema, ENTITY_TYPES, type EntityType } from '../schema/index.ts';
+import { type PlainValue, type Row, readGraph, runRead, type Store } from '../store/index.ts';
+import { articleQuery, articleRefsQuery, entityNeighbourhoodQuery, searchCandidatesQuery } from './api-queries.ts';
+import type { GraphDataSource } from './data-source.ts';
+import {
+  type ArticleIndex,
+  describeEntity,
+  rankCandidates,
+  type SearchCandidate,
+  toGraphExport,
+} from './graph-view.ts';
+
+const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
+type PlainRecord = Record<string, PlainValue>;
+
+function isRecord(value: PlainValue | undefined): value is PlainRecord {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function strings(value: PlainValue | undefined): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** Drops nulls so optional fields are absent rather than null, as the schemas expect. */
+function withoutNulls(row: PlainRecord): PlainRecord {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null && v !== undefined));
+}
+
+async function loadArticleRefs(store: Store, ids: readonly string[]): Promise<ArticleIndex> {
+  if (ids.length === 0) return new Map();
+  const rows = await runRead(store, articleRefsQuery(ids));
+  const refs = new Map<string, ArticleRef>();
+  for (const row of rows) {
+    const parsed = ArticleRefSchema.safeParse(withoutNulls(row));
+    if (parsed.success) refs.set(parsed.data.id, parsed.data);
+  }
+  return refs;
+}
+
+/** The entity and its direct neighbours as a small graph, the shape `describeEntity` reads. */
+function neighbourhoodGraph(row: Row): MultiDirectedGraph {
+  const graph = new MultiDirectedGraph();
+  const entity = row.entity;
+  if (!isRecord(entity) || typeof entity.id !== 'string') return graph;
+  graph.addNode(entity.id, entity);
+  const relations = Array.isArray(row.relations) ? row.relations : [];
+  relations.forEach((relation, i) => {
+    if (!isRecord(relation) || !isRecord(relation.other) || !isRecord(relation.props)) return;
+    const { source, target, type, other } = relation;
+    if (typeof source !== 'string' || typeof target !== 'string' || typeof other.id !== 'string') return;
+    graph.mergeNode(other.id, other);
+    graph.addEdgeWithKey(`${type}:${source}->${target}:${i}`, source, target, { ...relation.props, type });
+  });
+  return graph;
+}
+
+export function createStoreDataSource(store: Store, now: () => Date = () => new Date()): GraphDataSource {
+  return {
+    async graph(query) {
+      const graph = await readGraph(store, {
+        ...(query.types.length ? { entityTypes: query.types } : {}),
+        ...(query.relations.length ? { relationTypes: query.relations } : {}),
+        ...(query.since ? { from: query.since } : {}),
+        ...(query.until ? { to: query.until } : {}),
+      });
+      return toGraphExport(graph, new Map(), query, now());
+    },
+    async search(query) {
+      const candidates: SearchCandidate[] = [];
+      for (const row of await runRead(store, searchCandidatesQuery())) {
+        if (typeof row.id !== 'string' || typeof row.type !== 'string' || !ENTITY_TYPE_SET.has(row.type)) continue;
+        candidates.push({
+          id: row.id,
+          type: row.type as EntityType,
+          name: typeof row.name === 'string' ? row.name : row.id,
+          nameEn: typeof row.nameEn === 'string' ? row.nameEn : undefined,
+          aliases: strings(row.aliases),
+          weight: typeof row.degree === 'number' ? row.degree : 0,
+        });
+      }
+      return { query: query.q, hits: rankCandidates(candidates, query) };
+    },
+    async entity(id) {
+      const [row] = await runRead(store, entityNeighbourhoodQuery(id));
+      if (!row) return undefined;
+      const graph = neighbourhoodGraph(row);
+      const articleIds = new Set<string>();
+      graph.forEachEdge((_key, attributes) => {
+        for (const articleId of strings(attributes.articleIds)) articleIds.add(articleId);
+      });
+      return describeEntity(graph, id, await loadArticleRefs(store, [...articleIds]));
+    },
+    async article(id): Promise<ArticleResponse | undefined> {
+      const [row] = await runRead(store, articleQuery(id));
+      if (!row || !isRecord(row.article)) return undefined;
+      return ArticleResponseSchema.parse(withoutNulls(row.article));
+    },
+  };
+}

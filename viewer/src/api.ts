@@ -1,0 +1,39 @@
+/** Fetches from the coopgraph API, validating each answer against the shared schemas. */
+import type { z } from 'zod';
+import {
+  type ArticleResponse,
+  ArticleResponseSchema,
+  type EntityDetails,
+  EntityDetailsSchema,
+  ErrorResponseSchema,
+  type GraphExport,
+  GraphExportSchema,
+} from '../../src/schema/index.ts';
+
+/** Fetches JSON and parses it; a server `{error}` becomes the thrown message so the page can show it. */
+async function fetchJson<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+  const response = await fetch(url, { headers: { accept: 'application/json' } });
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = ErrorResponseSchema.safeParse(body);
+    throw new Error(error.success ? error.data.error : `${url}: HTTP ${response.status}`);
+  }
+  return schema.parse(body);
+}
+
+/**
+ * Where the graph comes from: `/api/graph`, or a same-origin JSON file named
+ * by `?src=/path.json` (benchmarks and offline snapshots use it).
+ */
+export function graphSource(search: string): string {
+  const src = new URLSearchParams(search).get('src');
+  return src?.startsWith('/') && !src.startsWith('//') ? src : '/api/graph';
+}
+
+export const loadGraph = (url: string): Promise<GraphExport> => fetchJson(url, GraphExportSchema);
+
+export const loadEntity = (id: string): Promise<EntityDetails> =>
+  fetchJson(`/api/entity/${encodeURIComponent(id)}`, EntityDetailsSchema);
+
+export const loadArticle = (id: string): Promise<ArticleResponse> =>
+  fetchJson(`/api/article/${encodeURIComponent(id)}`, ArticleResponseSchema);

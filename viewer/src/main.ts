@@ -1,0 +1,252 @@
+/**
+ * The viewer page: loads the graph, builds the display graph, mounts sigma
+ * with the reducers, and wires search, filters, details and URL state to the
+ * one `ViewState`. All view changes go through `commit(action(state, …))`.
+ */
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import type { EntityType, GraphExport, RelationType } from '../../src/schema/index.ts';
+import { graphSource, loadArticle, loadEntity, loadGraph } from './api.ts';
+import { mountControls } from './controls.ts';
+import { renderArticle, renderEdge, renderEntity, renderMessage } from './details-panel.ts';
+import { buildDisplayGraph, type DisplayGraph, timelineDates } from './display-graph.ts';
+import { exportGexf, exportPng, visibleSubgraph } from './export-view.ts';
+import { POSITIONS_STORAGE_KEY, parseStoredPositions, placeNodes } from './layout.ts';
+import { createLayoutControl } from './layout-worker.ts';
+import { createEdgeReducer, createNodeReducer, createRenderView } from './reducers.ts';
+import { mountSearchBox } from './search-box.ts';
+import { createSearchIndex } from './search-index.ts';
+import type { ViewState } from './state.ts';
+import * as actions from './state.ts';
+import { decodeViewState, encodeViewState } from './url-state.ts';
+import { computeVisibility } from './visibility.ts';
+
+/** Beyond these sizes the costly niceties (edge picking, z-ordering) are off so panning stays smooth. */
+const EDGE_EVENTS_MAX_EDGES = 20000;
+const Z_INDEX_MAX_ITEMS = 20000;
+const CAMERA_URL_DELAY_MS = 300;
+
+/** What other parts of the page (e.g. a Cypher console) may do to the view. */
+export interface ViewerHandle {
+  renderer: Sigma;
+  graph: DisplayGraph;
+  getState(): ViewState;
+  select(key: string): void;
+  mark(nodes: Iterable<string>, edges: Iterable<string>): void;
+  clearMarks(): void;
+}
+
+declare global {
+  interface Window {
+    coopgraph?: ViewerHandle;
+  }
+}
+
+function required<T extends HTMLElement>(selector: string): T {
+  const element = document.querySelector<T>(selector);
+  if (!element) throw new Error(`viewer: missing ${selector} in index.html`);
+  return element;
+}
+
+function readStoredPositions(): string | null {
+  try {
+    return localStorage.getItem(POSITIONS_STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function counts<K>(keys: Iterable<K>): Map<K, number> {
+  const out = new Map<K, number>();
+  for (const key of keys) out.set(key, (out.get(key) ?? 0) + 1);
+  return out;
+}
+
+function startViewer(data: GraphExport): ViewerHandle {
+  const container = required<HTMLElement>('#graph');
+  const details = required<HTMLElement>('#details');
+  const graph = buildDisplayGraph(data);
+  placeNodes(graph, parseStoredPositions(readStoredPositions()));
+  const nodeNames = new Map(data.nodes.map((n) => [n.key, n.attributes.name]));
+  const edgeData = new Map(data.edges.map((e) => [e.key, e]));
+
+  let state: ViewState = { ...decodeViewState(location.hash), hovered: null };
+  let visibility = computeVisibility(graph, state);
+  let view = createRenderView(graph, state, visibility);
+  const big = graph.size > Z_INDEX_MAX_ITEMS || graph.order > Z_INDEX_MAX_ITEMS;
+
+  const renderer = new Sigma(graph, container, {
+    nodeReducer: createNodeReducer(() => view),
+    edgeReducer: createEdgeReducer(() => view),
+    defaultEdgeType: 'line',
+    edgeProgramClasses: {
+      line: EdgeLineProgram,
+      arrow: EdgeArrowProgram,
+      curved: EdgeCurveProgram,
+      curvedArrow: EdgeCurvedArrowProgram,
+    },
+    enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
+    zIndex: !big,
+    labelDensity: state.labelDensity,
+    labelGridCellSize: 100,
+    labelRenderedSizeThreshold: 7,
+    labelFont: '"DejaVu Sans", "Noto Sans", "Segoe UI", Arial, sans-serif',
+    labelSize: 13,
+    labelWeight: '500',
+  });
+  const camera = renderer.getCamera();
+  if (state.camera) camera.setState(state.camera);
+
+  let lastHash = '';
+  const writeUrl = () => {
+    const hash = encodeViewState(state);
+    if (hash === lastHash) return;
+    lastHash = hash;
+    history.replaceState(null, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
+  };
+
+  const detailsActions = { selectNode: (key: string) => select(key), openArticle };
+  function showSelection(): void {
+    const selection = state.selection;
+    if (!selection) {
+      renderMessage(details, 'Выберите узел на графе или найдите его через поиск.');
+      return;
+    }
+    if (selection.kind === 'edge') {
+      const edge = edgeData.get(selection.key);
+      if (!edge) {
+        renderMessage(details, 'Связь не найдена.');
+        return;
+      }
+      renderEdge(
+        details,
+        {
+          source: { key: edge.source, name: nodeNames.get(edge.source) ?? edge.source },
+          target: { key: edge.target, name: nodeNames.get(edge.target) ?? edge.target },
+          attributes: edge.attributes,
+        },
+        detailsActions,
+      );
+      return;
+    }
+    const key = selection.key;
+    renderMessage(details, `Загрузка: ${nodeNames.get(key) ?? key}…`);
+    loadEntity(key).then(
+      (entity) => {
+        if (state.selection?.kind === 'node' && state.selection.key === key)
+          renderEntity(details, entity, detailsActions);
+      },
+      (error: unknown) => renderMessage(details, `Не удалось загрузить: ${(error as Error).message}`),
+    );
+  }
+  function openArticle(id: string): void {
+    loadArticle(id).then(
+      (article) => renderArticle(details, article, showSelection),
+      (error: unknown) => renderMessage(details, `Статья недоступна: ${(error as Error).message}`),
+    );
+  }
+
+  function commit(next: ViewState): void {
+    const previous = state;
+    if (next === previous) return;
+    state = next;
+    if (actions.filtersChanged(previous, next)) visibility = computeVisibility(graph, next);
+    view = createRenderView(graph, next, visibility);
+    if (previous.labelDensity !== next.labelDensity) renderer.setSetting('labelDensity', next.labelDensity);
+    renderer.refresh({ skipIndexation: true });
+    if (previous.selection?.key !== next.selection?.key || previous.selection?.kind !== next.selection?.kind) {
+      showSelection();
+    }
+    controls.sync(next);
+    writeUrl();
+  }
+
+  function centreOn(key: string): void {
+    const position = renderer.getNodeDisplayData(key);
+    if (position)
+      camera.animate({ x: position.x, y: position.y, ratio: Math.min(camera.ratio, 0.5) }, { duration: 400 });
+  }
+  function select(key: string): void {
+    commit(actions.selectNode(state, key));
+    centreOn(key);
+  }
+
+  const layout = createLayoutControl(graph, localStorage);
+  const controls = mountControls(
+    required('#controls'),
+    {
+      typeCounts: counts(data.nodes.map((n) => n.attributes.type)),
+      relationCounts: counts(data.edges.map((e) => e.attributes.type)),
+      dates: timelineDates(graph),
+    },
+    {
+      setTypeVisible: (type: EntityType, visible) => commit(actions.setTypeVisible(state, type, visible)),
+      setRelationVisible: (type: RelationType, visible) => commit(actions.setRelationVisible(state, type, visible)),
+      setFactsOnly: (factsOnly) => commit(actions.setFactsOnly(state, factsOnly)),
+      setUntil: (until) => commit(actions.setUntil(state, until)),
+      setLabelDensity: (density) => commit(actions.setLabelDensity(state, density)),
+      setLanguage: (language) => commit(actions.setLanguage(state, language)),
+      toggleLayout: () => {
+        if (layout.isRunning()) layout.stop();
+        else layout.start();
+        return layout.isRunning();
+      },
+      exportPng: () => void exportPng(renderer),
+      exportGexf: () => exportGexf(visibleSubgraph(data, graph, visibility)),
+    },
+  );
+  controls.sync(state);
+
+  const index = createSearchIndex(data.nodes, (key) => graph.degree(key));
+  mountSearchBox(required('#search'), required('#suggestions'), index, select);
+
+  renderer.on('enterNode', ({ node }) => commit(actions.hoverNode(state, node)));
+  renderer.on('leaveNode', () => commit(actions.hoverNode(state, null)));
+  renderer.on('clickNode', ({ node }) => commit(actions.selectNode(state, node)));
+  renderer.on('clickEdge', ({ edge }) => commit(actions.selectEdge(state, edge)));
+  renderer.on('clickStage', () => commit(actions.selectNode(state, null)));
+
+  let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  camera.on('updated', () => {
+    clearTimeout(cameraTimer);
+    cameraTimer = setTimeout(() => {
+      const { x, y, ratio } = camera.getState();
+      state = actions.setCamera(state, { x, y, ratio });
+      writeUrl();
+    }, CAMERA_URL_DELAY_MS);
+  });
+  window.addEventListener('hashchange', () => {
+    const next = { ...decodeViewState(location.hash), hovered: null };
+    commit(next);
+    if (next.camera) camera.setState(next.camera);
+    else if (next.selection?.kind === 'node') centreOn(next.selection.key);
+  });
+  window.addEventListener('beforeunload', () => layout.kill());
+
+  showSelection();
+  if (!state.camera && state.selection?.kind === 'node') centreOn(state.selection.key);
+  renderer.once('afterRender', () => {
+    document.body.dataset.ready = 'true';
+  });
+  required('#status').textContent = `${data.nodes.length} узлов · ${data.edges.length} связей`;
+  return {
+    renderer,
+    graph,
+    getState: () => state,
+    select,
+    mark: (nodes, edges) => commit(actions.markItems(state, nodes, edges)),
+    clearMarks: () => commit(actions.clearMarks(state)),
+  };
+}
+
+loadGraph(graphSource(location.search)).then(
+  (data) => {
+    window.coopgraph = startViewer(data);
+  },
+  (error: unknown) => {
+    const status = document.querySelector('#status');
+    if (status) status.textContent = `Граф не загрузился: ${(error as Error).message}`;
+    document.body.dataset.ready = 'error';
+  },
+);
