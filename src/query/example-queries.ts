@@ -15,7 +15,7 @@ export const ExampleQuerySchema = z.object({
   /** Further comment lines (without `params:`), joined by spaces. */
   description: z.string(),
   /** Default values of the query's `$params`. */
-  params: z.record(z.string(), z.unknown()),
+  params: z.record(z.string(), z.json()),
   /** The whole file, comments included (Cypher ignores them). */
   query: z.string(),
 });
@@ -49,10 +49,10 @@ export function defaultParamsOf(file: string, text: string): QueryParams {
   return /^\s*\/\//.test(text) ? parseExampleQuery(file, text).params : {};
 }
 
-function parseDefaults(file: string, json: string): QueryParams {
+function parseDefaults(file: string, json: string): ExampleQuery['params'] {
   try {
     const value: unknown = JSON.parse(json);
-    return z.record(z.string(), z.unknown()).parse(value);
+    return ExampleQuerySchema.shape.params.parse(value);
   } catch {
     throw new InputError(file, `the "// params:" line must hold a JSON object, got ${json}`);
   }

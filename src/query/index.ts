@@ -1,5 +1,20 @@
 /** Public surface of the Cypher query feature: guard, runner, renderers, parameters and the example library. */
+
+export {
+  type CypherRequest,
+  CypherRequestSchema,
+  type CypherResponse,
+  CypherResponseSchema,
+  type ExampleQueryList,
+  ExampleQueryListSchema,
+} from './cypher-api.ts';
 export { CypherError } from './cypher-error.ts';
+export {
+  type CypherService,
+  type CypherServiceOptions,
+  createCypherService,
+  DEFAULT_CYPHER_SERVICE_OPTIONS,
+} from './cypher-service.ts';
 export { defaultParamsOf, type ExampleQuery, ExampleQuerySchema, parseExampleQuery } from './example-queries.ts';
 export { EXAMPLE_QUERIES_DIR, loadExampleQueries } from './load-example-queries.ts';
 export { parseParamArgs, parseParamValue, type QueryParams } from './parse-params.ts';

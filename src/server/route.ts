@@ -4,11 +4,14 @@
  * the services they may use; they throw typed errors instead of writing
  * responses, so each stays a small testable function.
  */
+import type { CypherService } from '../query/index.ts';
 import type { GraphDataSource } from './data-source.ts';
 
 /** What routes may use; new services (a Cypher runner …) are added here as optional fields. */
 export interface ServerServices {
   data: GraphDataSource;
+  /** The read-only Cypher console (`POST /api/cypher`, `GET /api/queries`). */
+  cypher?: CypherService;
 }
 
 export interface RouteContext {

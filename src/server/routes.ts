@@ -3,6 +3,14 @@
  * `POST /api/cypher`) is a `RouteDefinition` in its own module plus one line here.
  */
 import { articleRoute, entityRoute, graphRoute, searchRoute } from './api-routes.ts';
+import { cypherRoute, queriesRoute } from './cypher-routes.ts';
 import type { RouteDefinition } from './route.ts';
 
-export const API_ROUTES: readonly RouteDefinition[] = [graphRoute, searchRoute, entityRoute, articleRoute];
+export const API_ROUTES: readonly RouteDefinition[] = [
+  graphRoute,
+  searchRoute,
+  entityRoute,
+  articleRoute,
+  cypherRoute,
+  queriesRoute,
+];

@@ -5,6 +5,7 @@
  * Neo4j this call started (one that was already running is left alone).
  */
 import { type Env, resolveDataDir, resolveExternalNeo4j } from '../config.ts';
+import { createCypherService } from '../query/index.ts';
 import { embeddedStatus, openStore, stopEmbedded } from '../store/index.ts';
 import { startServer } from './http-server.ts';
 import { API_ROUTES } from './routes.ts';
@@ -38,7 +39,7 @@ export async function serve(options: ServeOptions): Promise<ServeHandle> {
     const server = await startServer({
       port: options.port,
       routes: API_ROUTES,
-      services: { data: createStoreDataSource(store) },
+      services: { data: createStoreDataSource(store), cypher: createCypherService(store) },
       ...(staticDir ? { staticDir } : {}),
       onError: (error) =>
         options.log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
