@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { extractCommand } from './extract.ts';
+import { ingestCommand } from './ingest.ts';
 import { neo4jCommand } from './neo4j.ts';
 import { queryCommand } from './query.ts';
 import { serveCommand } from './serve.ts';
@@ -13,4 +14,10 @@ export interface CommandDefinition {
   register(program: Command): void;
 }
 
-export const COMMANDS: readonly CommandDefinition[] = [neo4jCommand, queryCommand, extractCommand, serveCommand];
+export const COMMANDS: readonly CommandDefinition[] = [
+  neo4jCommand,
+  queryCommand,
+  extractCommand,
+  serveCommand,
+  ingestCommand,
+];

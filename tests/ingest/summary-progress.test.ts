@@ -1,0 +1,109 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.ts';
+import {
+  type ArticleReport,
+  collectInputs,
+  createProgress,
+  formatSummary,
+  readInput,
+  summarize,
+} from '../../src/ingest/index.ts';
+
+function report(outcome: ArticleReport['outcome'], extra: Partial<ArticleReport> = {}): ArticleReport {
+  return {
+    source: `${outcome}.md`,
+    outcome,
+    entitiesCreated: 1,
+    entitiesMerged: 2,
+    relationsCreated: 3,
+    relationsUpdated: 4,
+    ...extra,
+  };
+}
+
+describe('summary', () => {
+  it('adds up the reports and names every failed file with its reason', () => {
+    const summary = summarize(
+      [
+        report('new'),
+        report('unchanged', { entitiesCreated: 0, entitiesMerged: 0, relationsCreated: 0, relationsUpdated: 0 }),
+        report('updated'),
+        report('failed', {
+          source: 'bad.md',
+          reason: 'the file is empty',
+          entitiesCreated: 0,
+          entitiesMerged: 0,
+          relationsCreated: 0,
+          relationsUpdated: 0,
+        }),
+      ],
+      false,
+      1500,
+    );
+    expect(summary.articles).toEqual({ new: 1, unchanged: 1, updated: 1, failed: 1 });
+    expect(summary.entities).toEqual({ created: 2, merged: 4 });
+    expect(summary.relations).toEqual({ created: 6, updated: 8 });
+    const text = formatSummary(summary).join('\n');
+    expect(text).toContain('1 new, 1 unchanged, 1 updated, 1 failed');
+    expect(text).toContain('bad.md: the file is empty');
+  });
+});
+
+describe('progress', () => {
+  it('prints plain lines when the stream is not a terminal', () => {
+    const out: string[] = [];
+    const progress = createProgress(2, { write: (t: string) => out.push(t), isTTY: false });
+    progress.tick('a.md', 'new');
+    progress.tick('b.md', 'failed');
+    progress.done();
+    expect(out).toEqual(['[1/2] new       a.md\n', '[2/2] failed    b.md\n']);
+    expect(out.join('')).not.toContain('\u001b');
+  });
+
+  it('redraws one bar on a terminal and keeps failures visible', () => {
+    const out: string[] = [];
+    const progress = createProgress(2, { write: (t: string) => out.push(t), isTTY: true, columns: 80 });
+    progress.tick('a.md', 'new');
+    progress.tick('b.md', 'failed');
+    progress.done();
+    const text = out.join('');
+    expect(text).toContain('[############............] 1/2');
+    expect(text).toContain('failed: b.md\n');
+    expect(text.endsWith('\r\u001b[2K')).toBe(true);
+  });
+});
+
+describe('collectInputs', () => {
+  it('walks folders recursively for article files in sorted order, skipping READMEs, and reports missing paths', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coopgraph-inputs-'));
+    mkdirSync(join(dir, 'sub'));
+    for (const name of ['b.md', 'a.txt', 'sub/c.html', 'README.md', 'notes.json', '.hidden.md']) {
+      writeFileSync(join(dir, name), 'x');
+    }
+    const inputs = await collectInputs([dir, join(dir, 'b.md'), '-', join(dir, 'nope')]);
+    expect(inputs.sources).toEqual([
+      { kind: 'file', path: join(dir, 'a.txt') },
+      { kind: 'file', path: join(dir, 'b.md') },
+      { kind: 'file', path: join(dir, 'sub/c.html') },
+      { kind: 'stdin' },
+    ]);
+    expect(inputs.missing).toEqual([{ source: join(dir, 'nope'), reason: 'no such file or folder' }]);
+  });
+});
+
+describe('readInput from standard input', () => {
+  it('parses a piped Markdown article and refuses empty or binary input with InputError', async () => {
+    const md =
+      '---\nurl: https://example.org/a\ndate: 2024-05-01\ntitle: Тест\n---\nМинск и Калуга договорились о поставках.\n';
+    const article = await readInput({ kind: 'stdin' }, Readable.from([Buffer.from(md)]));
+    expect(article).toMatchObject({ url: 'https://example.org/a', date: '2024-05-01', title: 'Тест' });
+    await expect(readInput({ kind: 'stdin' }, Readable.from([]))).rejects.toBeInstanceOf(InputError);
+    await expect(readInput({ kind: 'stdin' }, Readable.from([Buffer.from([0x4d, 0, 0x5a])]))).rejects.toBeInstanceOf(
+      InputError,
+    );
+  });
+});
