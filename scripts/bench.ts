@@ -1,0 +1,272 @@
+/**
+ * `npm run bench`: extraction speed, loading into Neo4j beside a plain-driver
+ * baseline, query latency, viewer speed beside bare sigma, and how loading
+ * scales, all on generated data and a fresh embedded Neo4j in a temp dir
+ * (stopped at the end). Prints a table; with --json, one JSON object last.
+ *   npm run bench [-- --quick] [-- --json] [-- --tiny] [-- --no-viewer] [-- --seed N]
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Neo4jConnection } from '../src/config.ts';
+import { describeError, UsageError } from '../src/errors.ts';
+import { connectStore, embeddedStatus, startEmbedded, stopEmbedded } from '../src/store/index.ts';
+import { clearDatabase, writeBaseline } from './bench/baseline-writer.ts';
+import { type CorpusOptions, type CorpusPools, generateArticles } from './bench/corpus.ts';
+import { benchExtract } from './bench/extract-bench.ts';
+import type { IngestRunResult } from './bench/ingest-run.ts';
+import { loadPools } from './bench/load-pools.ts';
+import { benchQueries } from './bench/query-bench.ts';
+import { formatReport, type Measurements, type ScalingPoint, toJson } from './bench/report.ts';
+import { benchViewer, type ViewerBenchResult } from './bench/viewer-bench.ts';
+import { writeCorpus } from './generate-corpus.ts';
+
+/** How much each mode measures; `tiny` only exists so the smoke test runs in well under a minute of work. */
+const PROFILES = {
+  full: {
+    extractArticles: 2000,
+    loadSizes: [1000, 10_000, 50_000],
+    baselineSize: 10_000,
+    queryRuns: 50,
+    viewerSizes: [1000, 10_000, 50_000],
+    viewerRuns: 2,
+    panMs: 3000,
+  },
+  quick: {
+    extractArticles: 500,
+    loadSizes: [200, 1000],
+    baselineSize: 1000,
+    queryRuns: 20,
+    viewerSizes: [1000, 10_000],
+    viewerRuns: 1,
+    panMs: 2000,
+  },
+  tiny: {
+    extractArticles: 40,
+    loadSizes: [20, 40],
+    baselineSize: 40,
+    queryRuns: 3,
+    viewerSizes: [300],
+    viewerRuns: 1,
+    panMs: 500,
+  },
+} as const;
+type Profile = (typeof PROFILES)[keyof typeof PROFILES];
+
+const T0 = Date.now();
+const log = (line: string): void => {
+  process.stderr.write(`bench [${((Date.now() - T0) / 1000).toFixed(0)} s]: ${line}\n`);
+};
+
+/** Runs one ingest in a child process against the bench's embedded Neo4j (never a NEO4J_URI of the caller). */
+function runIngestChild(dir: string, dataDir: string): Promise<IngestRunResult> {
+  const { NEO4J_URI: _uri, NEO4J_PASSWORD: _password, ...env } = process.env;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['bin/run-ts.js', 'scripts/bench/ingest-run.ts', dir], {
+      env: { ...env, COOPGRAPH_DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+    });
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const last = stdout.trim().split('\n').at(-1);
+      if (code !== 0 || !last)
+        reject(new Error(`ingest run failed (exit ${code}): ${stderr.trim().split('\n').at(-1)}`));
+      else resolve(JSON.parse(last) as IngestRunResult);
+    });
+  });
+}
+
+/** Peak resident memory (VmHWM) of a process, from /proc; NaN where unavailable. */
+function peakRssMb(pid: number): number {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match?.[1] ? Number(match[1]) / 1024 : Number.NaN;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+interface LoadOutcome {
+  load: Measurements['load'];
+  queries: Measurements['queries'];
+  scaling: ScalingPoint[];
+}
+
+/** Ingest at every size (fresh database each), queries on the largest graph, the baseline at its size. */
+async function benchLoading(
+  profile: Profile,
+  seed: number,
+  pools: CorpusPools,
+  workDir: string,
+  dataDir: string,
+  connection: Neo4jConnection,
+): Promise<LoadOutcome> {
+  const scaling: ScalingPoint[] = [];
+  let queries: Measurements['queries'] = { articles: 0, p50: {}, p95: {} };
+  let load: Measurements['load'] | undefined;
+  const largest = Math.max(...profile.loadSizes);
+  for (const n of profile.loadSizes) {
+    const options: CorpusOptions = { n, seed, minBytes: 1024, maxBytes: 4096, pools };
+    const dir = join(workDir, `corpus-${n}`);
+    log(`generating ${n} articles`);
+    writeCorpus(dir, options);
+    await clearDatabase(connection);
+    log(`ingesting ${n} articles`);
+    const run = await runIngestChild(dir, dataDir);
+    if (run.failed > 0) log(`warning: ${run.failed} of ${n} articles failed to ingest`);
+    scaling.push({ articles: n, ingestMs: run.ingestMs, relations: run.relations, peakRssMb: run.peakRssMb });
+    rmSync(dir, { recursive: true, force: true });
+    if (n === largest) {
+      log(`queries on ${n} articles`);
+      const latency = await benchQueries(connection, profile.queryRuns);
+      const pick = (key: 'p50' | 'p95') => Object.fromEntries(Object.entries(latency).map(([q, v]) => [q, v[key]]));
+      queries = { articles: n, p50: pick('p50'), p95: pick('p95') };
+    }
+    if (n !== profile.baselineSize) continue;
+    log(`baseline: extracting ${n} articles in memory, then writing them with plain UNWIND … MERGE`);
+    const articles = [...generateArticles(options)];
+    const { results } = await benchExtract(articles);
+    await clearDatabase(connection);
+    const baseline = await writeBaseline(connection, articles, results);
+    // Both rates count the extracted relation records, so their ratio is the ratio of the times.
+    load = {
+      articles: n,
+      ingestArticlesPerS: (n * 1000) / run.ingestMs,
+      ingestRelationsPerS: (baseline.relations * 1000) / run.ingestMs,
+      baselineRelationsPerS: (baseline.relations * 1000) / baseline.ms,
+      ingestPeakRssMb: run.peakRssMb,
+      neo4jPeakRssMb: Number.NaN,
+    };
+  }
+  if (!load) throw new Error('the baseline size must be one of the load sizes');
+  const status = await embeddedStatus(dataDir);
+  if (status.running) load.neo4jPeakRssMb = peakRssMb(status.pid);
+  return { load, queries, scaling };
+}
+
+async function benchBrowser(
+  profile: Profile,
+  seed: number,
+  workDir: string,
+  enabled: boolean,
+): Promise<Measurements['viewer']> {
+  const empty = Object.fromEntries(profile.viewerSizes.map((n) => [String(n), null]));
+  if (!enabled)
+    return {
+      interactive: empty,
+      baselineInteractive: empty,
+      panFps: empty,
+      baselinePanFps: empty,
+      note: 'skipped (--no-viewer)',
+    };
+  let result: ViewerBenchResult;
+  try {
+    result = await benchViewer({
+      sizes: profile.viewerSizes,
+      seed,
+      panMs: profile.panMs,
+      runs: profile.viewerRuns,
+      workDir,
+      log,
+    });
+  } catch (error) {
+    log(`viewer benchmark failed: ${describeError(error)}`);
+    return {
+      interactive: empty,
+      baselineInteractive: empty,
+      panFps: empty,
+      baselinePanFps: empty,
+      note: `not measured: ${describeError(error)}`,
+    };
+  }
+  const pick = (side: ViewerBenchResult['viewer'], key: 'interactiveMs' | 'panFps') =>
+    Object.fromEntries(Object.entries(side).map(([n, m]) => [n, m[key]]));
+  return {
+    interactive: pick(result.viewer, 'interactiveMs'),
+    baselineInteractive: pick(result.baseline, 'interactiveMs'),
+    panFps: pick(result.viewer, 'panFps'),
+    baselinePanFps: pick(result.baseline, 'panFps'),
+  };
+}
+
+/** Extraction speed on 1 KB articles, as the target is stated. */
+async function benchExtraction(profile: Profile, seed: number, pools: CorpusPools): Promise<Measurements['extract']> {
+  const articles = [...generateArticles({ n: profile.extractArticles, seed, minBytes: 1000, maxBytes: 1100, pools })];
+  log(`extracting ${articles.length} articles of about 1 KB`);
+  const r = await benchExtract(articles);
+  return {
+    articlesPerS: r.articlesPerS,
+    tokensPerS: r.tokensPerS,
+    loadMs: r.loadMs,
+    peakRssMb: r.peakRssMb,
+    articles: r.articles,
+  };
+}
+
+async function run(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      tiny: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      'no-viewer': { type: 'boolean', default: false },
+      seed: { type: 'string', default: '1' },
+    },
+  });
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed expects a whole number, got "${values.seed}"`);
+  const tiny = values.tiny || process.env.COOPGRAPH_BENCH_TINY === '1';
+  const mode = tiny ? 'tiny' : values.quick ? 'quick' : 'full';
+  const profile: Profile = PROFILES[mode];
+  const pools = loadPools();
+  const workDir = mkdtempSync(join(tmpdir(), 'coopgraph-bench-'));
+  const dataDir = join(workDir, 'data');
+  const started = Date.now();
+  try {
+    const extract = await benchExtraction(profile, seed, pools);
+    log(`starting an embedded Neo4j in ${dataDir}`);
+    let loading: LoadOutcome;
+    try {
+      const connection = await startEmbedded(dataDir, { port: 0, log });
+      // Constraints and indexes first, so the baseline's MERGEs use them as ingest's do.
+      await (await connectStore(connection)).close();
+      loading = await benchLoading(profile, seed, pools, workDir, dataDir, connection);
+    } finally {
+      log('stopping the embedded Neo4j');
+      await stopEmbedded(dataDir);
+    }
+    const viewer = await benchBrowser(profile, seed, workDir, !values['no-viewer']);
+    const measurements: Measurements = {
+      mode,
+      date: new Date().toISOString(),
+      machine: `${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+      extract,
+      ...loading,
+      viewer,
+    };
+    const lines = formatReport(measurements);
+    lines.push('', `total ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    process.stdout.write(`${lines.join('\n')}\n`);
+    if (values.json) process.stdout.write(`${JSON.stringify(toJson(measurements))}\n`);
+  } finally {
+    if (existsSync(workDir)) rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+try {
+  await run(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`bench: ${describeError(error)}\n`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+}

@@ -1,0 +1,208 @@
+/**
+ * Turns benchmark measurements into the report: the flat JSON object (`--json`)
+ * and a readable table with each target marked met or missed. Pure.
+ */
+import { describeGrowth, growthExponent, round } from './stats.ts';
+
+export interface ScalingPoint {
+  articles: number;
+  ingestMs: number;
+  relations: number;
+  peakRssMb: number;
+}
+
+export interface Measurements {
+  mode: string;
+  date: string;
+  machine: string;
+  extract: { articlesPerS: number; tokensPerS: number; loadMs: number; peakRssMb: number; articles: number };
+  load: {
+    articles: number;
+    ingestArticlesPerS: number;
+    ingestRelationsPerS: number;
+    baselineRelationsPerS: number;
+    ingestPeakRssMb: number;
+    neo4jPeakRssMb: number;
+  };
+  queries: { articles: number; p50: Record<string, number>; p95: Record<string, number> };
+  viewer: {
+    interactive: Record<string, number | null>;
+    baselineInteractive: Record<string, number | null>;
+    panFps: Record<string, number | null>;
+    baselinePanFps: Record<string, number | null>;
+    note?: string;
+  };
+  scaling: ScalingPoint[];
+}
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+const roundAll = (record: Record<string, number | null>): Record<string, number | null> =>
+  Object.fromEntries(Object.entries(record).map(([k, v]) => [k, v === null ? null : round(v)]));
+
+/** How cost grows with the number of articles, time and memory each. */
+export function scalingVerdict(points: readonly ScalingPoint[]) {
+  const time = growthExponent(points.map((p) => ({ size: p.articles, cost: p.ingestMs })));
+  const rss = growthExponent(points.map((p) => ({ size: p.articles, cost: p.peakRssMb })));
+  return { timeExponent: time, time: describeGrowth(time), rssExponent: rss, rss: describeGrowth(rss) };
+}
+
+/** The targets of issue 7, each with the measured value it is judged on. */
+export function checkTargets(m: Measurements): { name: string; target: string; value: string; met: boolean | null }[] {
+  const p95 = Object.values(m.queries.p95);
+  const worstP95 = p95.length ? Math.max(...p95) : Number.NaN;
+  const ratio = m.load.ingestRelationsPerS / m.load.baselineRelationsPerS;
+  const targets: { name: string; target: string; value: string; met: boolean | null }[] = [
+    {
+      name: 'extraction speed (1 KB articles, one core)',
+      target: '≥ 250 articles/s',
+      value: `${round(m.extract.articlesPerS)} articles/s`,
+      met: m.extract.articlesPerS >= 250,
+    },
+    {
+      name: 'ingest vs plain-driver baseline',
+      target: '≥ 0.7',
+      value: String(round(ratio)),
+      met: ratio >= 0.7,
+    },
+    {
+      name: `query p95 (graph of ${m.queries.articles} articles; target stated at 50,000)`,
+      target: '≤ 50 ms each',
+      value: `worst ${round(worstP95)} ms`,
+      met: worstP95 <= 50,
+    },
+  ];
+  for (const size of Object.keys(m.viewer.interactive)) {
+    const v = m.viewer.interactive[size];
+    const b = m.viewer.baselineInteractive[size];
+    const fv = m.viewer.panFps[size];
+    const fb = m.viewer.baselinePanFps[size];
+    const known = v != null && b != null && fv != null && fb != null;
+    targets.push({
+      name: `viewer at ${size} nodes: interactive / pan fps vs bare sigma`,
+      target: '≤ 1.5× time, ≥ 0.8× fps',
+      value: known ? `${round(v / b)}× time, ${round(fv / fb)}× fps` : 'not measured',
+      met: known ? v / b <= 1.5 && fv / fb >= 0.8 : null,
+    });
+  }
+  const largest = m.scaling.at(-1);
+  if (largest) {
+    targets.push({
+      name: `ingest peak RSS at ${largest.articles} articles (target stated at 50,000)`,
+      target: '≤ 1024 MB',
+      value: `${round(largest.peakRssMb)} MB`,
+      met: largest.peakRssMb <= 1024,
+    });
+  }
+  return targets;
+}
+
+/** The `--json` object: the keys issue 7 names, rounded. */
+export function toJson(m: Measurements): Record<string, Json> {
+  const verdict = scalingVerdict(m.scaling);
+  return {
+    mode: m.mode,
+    date: m.date,
+    machine: m.machine,
+    extract_articles_per_s: round(m.extract.articlesPerS),
+    extract_tokens_per_s: round(m.extract.tokensPerS),
+    extract_load_ms: round(m.extract.loadMs),
+    extract_peak_rss_mb: round(m.extract.peakRssMb),
+    load_articles: m.load.articles,
+    ingest_articles_per_s: round(m.load.ingestArticlesPerS),
+    ingest_relations_per_s: round(m.load.ingestRelationsPerS),
+    baseline_relations_per_s: round(m.load.baselineRelationsPerS),
+    ingest_vs_baseline: round(m.load.ingestRelationsPerS / m.load.baselineRelationsPerS),
+    ingest_peak_rss_mb: round(m.load.ingestPeakRssMb),
+    neo4j_peak_rss_mb: round(m.load.neo4jPeakRssMb),
+    query_articles: m.queries.articles,
+    query_p50_ms: roundAll(m.queries.p50),
+    query_p95_ms: roundAll(m.queries.p95),
+    viewer_interactive_ms: roundAll(m.viewer.interactive),
+    baseline_interactive_ms: roundAll(m.viewer.baselineInteractive),
+    viewer_pan_fps: roundAll(m.viewer.panFps),
+    baseline_pan_fps: roundAll(m.viewer.baselinePanFps),
+    ...(m.viewer.note ? { viewer_note: m.viewer.note } : {}),
+    scaling: m.scaling.map((p) => ({
+      articles: p.articles,
+      ingest_ms: round(p.ingestMs),
+      articles_per_s: round((p.articles * 1000) / p.ingestMs),
+      relations_per_s: round((p.relations * 1000) / p.ingestMs),
+      peak_rss_mb: round(p.peakRssMb),
+    })),
+    scaling_time_growth: verdict.time,
+    scaling_time_exponent: round(verdict.timeExponent),
+    scaling_rss_growth: verdict.rss,
+    scaling_rss_exponent: round(verdict.rssExponent),
+  };
+}
+
+function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string[] {
+  const cells = [headers, ...rows].map((r) => r.map(String));
+  const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
+  const line = (r: readonly string[]): string => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(cells[0] ?? []), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)];
+}
+
+const show = (v: number | null | undefined): string => (v == null || !Number.isFinite(v) ? '—' : String(round(v)));
+
+/** The readable report printed before the JSON line. */
+export function formatReport(m: Measurements): string[] {
+  const verdict = scalingVerdict(m.scaling);
+  const lines = [`coopgraph bench (${m.mode}), ${m.date}, ${m.machine}`, ''];
+  lines.push(
+    ...table(
+      ['measure', 'value'],
+      [
+        ['extraction articles/s (1 KB, one core)', show(m.extract.articlesPerS)],
+        ['extraction tokens/s', show(m.extract.tokensPerS)],
+        ['dictionary load ms', show(m.extract.loadMs)],
+        ['extraction peak RSS MB', show(m.extract.peakRssMb)],
+        [`ingest articles/s (${m.load.articles} articles)`, show(m.load.ingestArticlesPerS)],
+        ['ingest relations/s', show(m.load.ingestRelationsPerS)],
+        ['baseline relations/s (plain driver, UNWIND MERGE)', show(m.load.baselineRelationsPerS)],
+        ['ingest / baseline', show(m.load.ingestRelationsPerS / m.load.baselineRelationsPerS)],
+        ['ingest peak RSS MB (Node)', show(m.load.ingestPeakRssMb)],
+        ['Neo4j JVM peak RSS MB', show(m.load.neo4jPeakRssMb)],
+      ],
+    ),
+    '',
+    `queries on ${m.queries.articles} articles:`,
+    ...table(
+      ['query', 'p50 ms', 'p95 ms'],
+      Object.keys(m.queries.p95).map((q) => [q, show(m.queries.p50[q]), show(m.queries.p95[q])]),
+    ),
+    '',
+    'viewer vs bare sigma (headless Chromium, software WebGL):',
+    ...table(
+      ['nodes', 'viewer interactive ms', 'sigma interactive ms', 'viewer pan fps', 'sigma pan fps'],
+      Object.keys(m.viewer.interactive).map((n) => [
+        n,
+        show(m.viewer.interactive[n]),
+        show(m.viewer.baselineInteractive[n]),
+        show(m.viewer.panFps[n]),
+        show(m.viewer.baselinePanFps[n]),
+      ]),
+    ),
+    ...(m.viewer.note ? [`note: ${m.viewer.note}`] : []),
+    '',
+    'scaling of ingest:',
+    ...table(
+      ['articles', 'ingest s', 'articles/s', 'peak RSS MB'],
+      m.scaling.map((p) => [
+        p.articles,
+        show(p.ingestMs / 1000),
+        show((p.articles * 1000) / p.ingestMs),
+        show(p.peakRssMb),
+      ]),
+    ),
+    `time grows ${verdict.time} (exponent ${show(verdict.timeExponent)}), peak RSS grows ${verdict.rss} (exponent ${show(verdict.rssExponent)})`,
+    '',
+    'targets:',
+    ...table(
+      ['target', 'wanted', 'measured', 'met'],
+      checkTargets(m).map((t) => [t.name, t.target, t.value, t.met === null ? '—' : t.met ? 'yes' : 'NO']),
+    ),
+  );
+  return lines;
+}
