@@ -91,7 +91,6 @@ export const PROJECT_HEADS = new Set([
   'площадка',
   'линия',
   'предприятие',
-  'производство',
   'завод',
   'сборка',
   'строительство',
@@ -101,7 +100,7 @@ export const PROJECT_HEADS = new Set([
 ]);
 
 /** Project heads that need a qualifier to be a project ("совместное предприятие", "строительство завода"). */
-export const QUALIFIED_PROJECT_HEADS = new Set(['предприятие', 'производство', 'завод', 'сборка', 'строительство']);
+export const QUALIFIED_PROJECT_HEADS = new Set(['предприятие', 'завод', 'сборка', 'строительство']);
 
 /** Words that make those heads a project. */
 export const PROJECT_QUALIFIERS = new Set([

@@ -68,6 +68,16 @@ const EXECUTIVE_COMMITTEES: Record<string, string> = {
   районный: 'райисполком',
 };
 /** Noun lemmas that mark a following proper name as a city or a first-level region. */
+const TITLE_PLACE_NOUNS = new Set([
+  'область',
+  'край',
+  'регион',
+  'республика',
+  'правительство',
+  'страна',
+  'государство',
+]);
+const OFFICE_NOUNS = new Set(['пресс-служба', 'портал', 'сайт', 'аппарат', 'председатель']);
 const CITY_NOUNS = new Set(['город', 'г', 'посёлок', 'поселок', 'село', 'деревня']);
 const REGION_NOUNS = new Set(['провинция', 'штат', 'префектура', 'земля', 'кантон', 'воеводство']);
 const DATELINE_RE =
@@ -115,9 +125,9 @@ export class SentenceScanner {
   constructor(
     private readonly scan: Scan,
     readonly sentence: Sentence,
-    blockedUntil: number,
+    blocked: readonly [number, number],
   ) {
-    this.used = sentence.tokens.map((t) => t.end <= blockedUntil);
+    this.used = sentence.tokens.map((t) => t.start >= blocked[0] && t.end <= blocked[1]);
   }
 
   tok(i: number): Token | undefined {
@@ -288,7 +298,14 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
   }
   if (!looksLikeSurname(s, k) || s.isUsed(k)) return undefined;
   const surname = s.tok(k)?.text ?? '';
-  const full = personName(s.res.morph, t.text, surname);
+  let titleCase: string | undefined;
+  for (let b = i - 1; b >= 0 && b >= i - 4; b--) {
+    if (s.hasLemma(b, PERSON_TITLES)) {
+      titleCase = s.parse(b).find((p) => p.pos === 'NOUN')?.case;
+      break;
+    }
+  }
+  const full = personName(s.res.morph, t.text, surname, titleCase);
   const [firstForm, surForm] = [full.slice(0, full.indexOf(' ')), full.slice(full.indexOf(' ') + 1)];
   const middleForms = middle.map((m) => {
     const p = s.res.morph.parse(m).find((x) => x.tags.has('Name'));
@@ -303,7 +320,7 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
 }
 
 /** Registers every full name in the article, so surname-only mentions anywhere can find them. */
-function collectPersons(scan: Scan, sentences: readonly Sentence[], blocked: number): void {
+function collectPersons(scan: Scan, sentences: readonly Sentence[], blocked: readonly [number, number]): void {
   for (const sentence of sentences) {
     const s = new SentenceScanner(scan, sentence, blocked);
     for (let i = 0; i < sentence.tokens.length; i++) {
@@ -341,8 +358,9 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
       s.hasLemma(k, NON_HEAD_TITLES) ||
       (k > 0 && s.hasLemma(k - 1, NON_HEAD_TITLES)) ||
       /^(зам|вице)/u.test(t.text.toLowerCase());
+    // "глава белорусского правительства" heads Беларусь; "глава Псковского района" heads no entity here.
     const modifiers = before.filter(
-      (m) => m.first > k || (m.kind === 'adjective' && m.end === k + 1 + 0 && m.first >= k - 1),
+      (m) => m.first > k && (m.kind !== 'adjective' || TITLE_PLACE_NOUNS.has(m.governs ?? '')),
     );
     const adjBefore = before.find((m) => m.kind === 'adjective' && m.end === k);
     const titleLemma = s.lemma(k);
@@ -453,8 +471,12 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   if (type === 'Project') {
     const first = adjectivesBefore(s, noun);
     const phrase = `${nominativePhrase(s.res.morph, s.words(first, noun + 1))} ${inner}`;
-    const d = s.draft('Project', phrase);
-    d.head = s.lemma(noun);
+    const d = mergeProject(s, phrase, s.lemma(noun));
+    // A quoted name is the project's proper name.
+    if (d.name !== phrase) {
+      d.aliases.add(d.name);
+      d.name = phrase;
+    }
     s.add(d, first, close + 1, 'name', { consume: false });
     s.markUsed(first, noun + 1);
     s.markUsed(i, i + 1);
@@ -487,6 +509,12 @@ function genitiveTail(s: SentenceScanner, from: number, max = 8): number {
       continue;
     }
     if (matchFullName(s, k)) break;
+    const known = s.res.gazetteer.match(s.sentence.tokens, k);
+    if (known && known.kind === 'name') {
+      k = known.end;
+      last = k;
+      continue;
+    }
     if (
       !s.parse(k).some((p) => p.case === 'gent' && ['NOUN', 'ADJF', 'PRTF'].includes(p.pos)) &&
       !s.parse(k).some((p) => p.tags.has('Fixd'))
@@ -509,6 +537,10 @@ function scanOrganization(s: SentenceScanner, i: number): number | undefined {
     lemma === 'правительство'
   ) {
     const first = lemma === 'консульство' ? i - 1 : i;
+    // "заместитель председателя правительства …", "пресс-служба правительства …" name a person or an office, not a party.
+    let back = first - 1;
+    while (back >= 0 && s.isPos(back, 'ADJF') && !isCapital(s.tok(back))) back--;
+    if (s.hasLemma(back, PERSON_TITLES) || s.hasLemma(back, OFFICE_NOUNS)) return undefined;
     const end = genitiveTail(s, i + 1);
     if (end === i + 1) return undefined;
     if (lemma === 'правительство' && !s.res.gazetteer.match(s.sentence.tokens, i + 1)) return undefined;
@@ -557,6 +589,7 @@ function scanOrganization(s: SentenceScanner, i: number): number | undefined {
 function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isCapital(t) || isAllCaps(t) || s.isUsed(i) || !s.isPos(i, 'ADJF')) return undefined;
+  if (s.gazetteer(i)?.kind === 'name') return undefined;
   let k = i + 1;
   while (
     k < i + 4 &&
@@ -602,7 +635,7 @@ function scanAbbreviation(s: SentenceScanner, i: number): number | undefined {
   const brand = /^\p{Lu}\p{Ll}+\p{Lu}{2,}$/u.test(word);
   const abbr = /^[\p{Lu}]{2,5}$/u.test(word);
   if (!brand && !abbr) return undefined;
-  if (NON_ENTERPRISE_ABBREVIATIONS.has(word)) return undefined;
+  if (NON_ENTERPRISE_ABBREVIATIONS.has(word) || /^[IVXLCM]+$/u.test(word)) return undefined;
   // An alias given in parentheses after a company name ("(МТЗ)") is that company.
   const alias = [...s.mentions].reverse().find((m) => m.entity.aliases.has(word));
   const d = alias?.entity ?? findByAlias(s, word) ?? s.draft('Enterprise', word);
@@ -618,63 +651,65 @@ function findByAlias(s: SentenceScanner, word: string): EntityDraft | undefined 
 
 function scanPlace(s: SentenceScanner, i: number): number | undefined {
   const m = s.gazetteer(i);
-  if (m) {
-    const d = s.refDraft(m.entry);
-    if (m.kind === 'name') {
-      s.add(d, m.start, m.end, 'name');
-      if (s.isPos(m.end, 'NOUN') && s.hasLemma(m.end, CITY_NOUNS) && isCapital(s.tok(m.end + 1))) {
-        // "в башкирском городе Дюртюли" handled by the adjective branch; nothing here.
-      }
+  if (!m) return undefined;
+  const d = s.refDraft(m.entry);
+  if (m.kind === 'name') {
+    // "долларов США" is a currency, not the country.
+    if (m.entry.type === 'Country' && /^долл/u.test(s.tok(i - 1)?.text.toLowerCase() ?? '')) {
+      s.markUsed(m.start, m.end);
       return m.end;
     }
-    const governs = nextNounLemma(s, m.end);
-    s.add(d, m.start, m.end, 'adjective', governs ? { governs } : {});
-    // "башкирском городе Дюртюли": the town lies in the region.
-    if (governs && CITY_NOUNS.has(governs)) {
-      const cityIndex = nextNounIndex(s, m.end) + 1;
-      const town = s.gazetteer(cityIndex);
-      const townDraft =
-        town && town.kind === 'name'
-          ? s.refDraft(town.entry)
-          : isCapital(s.tok(cityIndex))
-            ? s.draft('City', s.tok(cityIndex)?.text ?? '')
-            : undefined;
-      if (townDraft) {
-        const end = town?.end ?? cityIndex + 1;
-        s.add(townDraft, cityIndex, end, 'name');
-        s.relation('LOCATED_IN', townDraft, d, 0.8);
-        return end;
-      }
-    }
+    s.add(d, m.start, m.end, 'name');
     return m.end;
   }
+  const governs = nextNounLemma(s, m.end);
+  s.add(d, m.start, m.end, 'adjective', governs ? { governs } : {});
+  // "в башкирском городе Дюртюли": the town lies in the region.
+  if (governs && CITY_NOUNS.has(governs)) {
+    const cityIndex = nextNounIndex(s, m.end) + 1;
+    const town = s.gazetteer(cityIndex);
+    const townDraft =
+      town && town.kind === 'name'
+        ? s.refDraft(town.entry)
+        : isCapital(s.tok(cityIndex))
+          ? s.draft('City', s.tok(cityIndex)?.text ?? '')
+          : undefined;
+    if (townDraft) {
+      const end = town?.end ?? cityIndex + 1;
+      s.add(townDraft, cityIndex, end, 'name');
+      s.relation('LOCATED_IN', townDraft, d, 0.8);
+      return end;
+    }
+  }
+  return m.end;
+}
+
+/** Places the reference data does not know: "городе Щучин", "провинций Мазандаран и Гилян", "в Бабольсере". */
+function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
-  if (!isCapital(t) || isAllCaps(t) || s.isUsed(i)) return undefined;
+  if (!isCapital(t) || isAllCaps(t) || s.isUsed(i) || s.gazetteer(i)) return undefined;
+  const prev = s.mentions.at(-1);
+  const listed = s.tok(i - 1)?.text === 'и' && prev?.end === i - 1 && !prev.entity.ref;
   const prevLemma = s.lemma(i - 1);
-  if (CITY_NOUNS.has(prevLemma) || (s.tok(i - 1)?.text === '.' && s.tok(i - 2)?.text === 'г')) {
-    const d = s.draft('City', t.text);
-    s.add(d, i, i + 1, 'name');
-    return i + 1;
-  }
-  if (
-    REGION_NOUNS.has(prevLemma) ||
-    (s.tok(i - 1)?.text === 'и' &&
-      s.mentions.at(-1)?.end === i - 1 &&
-      s.mentions.at(-1)?.entity.type === 'Region' &&
-      !s.mentions.at(-1)?.entity.ref)
-  ) {
-    if (s.parse(i).some((p) => p.tags.has('Name'))) return undefined;
-    const d = s.draft('Region', t.text);
-    s.add(d, i, i + 1, 'name');
-    return i + 1;
-  }
-  const geo = s.parse(i)[0];
-  if (geo?.tags.has('Geox') && geo.pos === 'NOUN' && i > 0) {
+  const afterDot = s.tok(i - 1)?.text === '.' && s.tok(i - 2)?.text === 'г';
+  let type: EntityType | undefined;
+  if (CITY_NOUNS.has(prevLemma) || afterDot || (listed && prev?.entity.type === 'City')) type = 'City';
+  else if (REGION_NOUNS.has(prevLemma) || (listed && prev?.entity.type === 'Region')) type = 'Region';
+  if (!type) {
+    const geo = s.parse(i)[0];
+    const prep = s.tok(i - 1)?.text.toLowerCase() ?? '';
+    if (!geo?.tags.has('Geox') || geo.pos !== 'NOUN' || !['в', 'во', 'из', 'под'].includes(prep)) return undefined;
     const d = s.draft('City', matchCase(t.text, geo.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? geo.lemma));
     s.add(d, i, i + 1, 'name');
     return i + 1;
   }
-  return undefined;
+  const form = s.parse(i)[0];
+  const name =
+    form && form.case !== 'nomn' && form.tags.has('Geox')
+      ? matchCase(t.text, form.inflect({ CAse: 'nomn' }) ?? t.text)
+      : t.text;
+  s.add(s.draft(type, name), i, i + 1, 'name');
+  return i + 1;
 }
 
 function nextNounIndex(s: SentenceScanner, from: number): number {
@@ -706,6 +741,10 @@ const STOP_WORDS = new Set([
   'уже',
   'ещё',
   'еще',
+  'данный',
+  'этот',
+  'тот',
+  'весь',
 ]);
 
 /** The dependents of a project head: genitives and "по …/в …/на …" phrases, up to 12 words. */
@@ -756,6 +795,10 @@ function projectTail(s: SentenceScanner, from: number): number {
 }
 
 const GENERIC_PROJECT_ADJECTIVES = new Set([
+  'один',
+  'недавний',
+  'последний',
+  'ключевой',
   'этот',
   'данный',
   'наш',
@@ -783,6 +826,8 @@ function scanProject(s: SentenceScanner, i: number): number | undefined {
   if (!isWord(t) || (isCapital(t) && i > 0) || s.isUsed(i) || !s.hasLemma(i, PROJECT_HEADS) || !s.isPos(i, 'NOUN'))
     return undefined;
   const head = s.lemma(i);
+  const after = s.tok(i + 1);
+  if (after && OPEN_QUOTES.has(after.text)) return undefined;
   const first = adjectivesBefore(s, i);
   const adjLemmas = [];
   for (let k = first; k < i; k++) adjLemmas.push(s.lemma(k));
@@ -799,9 +844,8 @@ function scanProject(s: SentenceScanner, i: number): number | undefined {
   if (QUALIFIED_PROJECT_HEADS.has(head) && !qualified) return undefined;
   if (head === 'программа' && (tailLemmas.some((l) => DOCUMENT_TAILS.has(l)) || adjLemmas.length === 0))
     return undefined;
-  if (head === 'проект' || head === 'инвестпроект') {
-    if (adjLemmas.length === 0 && end === i + 1) return undefined;
-  }
+  if ((head === 'проект' || head === 'инвестпроект') && end === i + 1 && !adjLemmas.includes('совместный'))
+    return undefined;
   if (head === 'центр' && (end === i + 1 || (adjLemmas.length > 0 && end === i + 1))) return undefined;
   if (
     head === 'центр' &&
@@ -939,9 +983,10 @@ function scanPronoun(s: SentenceScanner, i: number): number | undefined {
 const RECOGNISERS = [
   scanQuoted,
   scanOrganization,
-  scanCompanyPhrase,
+  scanNamedPlace,
   scanPerson,
   scanPlace,
+  scanCompanyPhrase,
   scanAbbreviation,
   scanProject,
   scanGeneric,
@@ -955,8 +1000,12 @@ const RECOGNISERS = [
  */
 export function findMentions(text: string, sentences: readonly Sentence[], res: ExtractionResources): ArticleAnalysis {
   const scan: Scan = { res, entities: new Map(), persons: new Map(), order: [], found: [] };
-  const first = sentences[0];
-  const blocked = first ? first.start + datelineEnd(first.text) : 0;
+  // A dateline may follow the title and a date line ("1 сентября, Минск /Корр. БЕЛТА/.").
+  let blocked: [number, number] = [0, 0];
+  for (const sentence of sentences.slice(0, 3)) {
+    const end = datelineEnd(sentence.text);
+    if (end > 0) blocked = [sentence.start, sentence.start + end];
+  }
   collectPersons(scan, sentences, blocked);
   const mentions: MentionRef[][] = [];
   for (const sentence of sentences) {

@@ -109,14 +109,17 @@ function surnameParse(morph: Morphology, word: string, wantedCase: string | unde
   const lower = word.toLowerCase();
   const parses = morph.parse(word).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
   const inCase = wantedCase ? parses.filter((p) => p.case === wantedCase) : parses;
-  const pool = inCase.length > 0 ? inCase : parses;
+  // Indeclinable adjective guesses ("Моором" as a form of itself) are never the surname's parse.
+  const pool = (inCase.length > 0 ? inCase : parses).filter(
+    (p) => !(p.pos === 'ADJF' && p.tags.has('Fixd')) && (p.lemma !== lower || p.case === 'nomn'),
+  );
   let best: WordParse | undefined;
   let bestScore = -1;
   for (const p of pool) {
     const s =
       commonPrefix(p.lemma, lower) * 2 +
-      p.lemma.length * 0.5 +
-      (p.tags.has('Surn') ? 0.4 : 0) +
+      Math.min(p.lemma.length, lower.length - 1) * 0.5 +
+      (p.tags.has('Surn') ? (p.score >= 0.1 ? 3 : 0.4) : 0) +
       (p.pos === 'NOUN' ? 1 : 0) +
       p.score;
     if (s > bestScore) {
@@ -137,8 +140,12 @@ export function firstNameParse(morph: Morphology, word: string): WordParse | und
  * any case; the first name fixes case and gender. A patronymic is dropped.
  * @example personName(morph, 'Владиславом', 'Шапшой') // 'Владислав Шапша'
  */
-export function personName(morph: Morphology, first: string, surname: string): string {
-  const nameParses = morph.parse(first).filter((p) => p.tags.has('Name'));
+export function personName(morph: Morphology, first: string, surname: string, preferCase?: string): string {
+  // A title before the name ("губернатора … Александра Дрозденко") settles an ambiguous case.
+  const nameParses = morph
+    .parse(first)
+    .filter((p) => p.tags.has('Name'))
+    .sort((a, b) => Number(b.case === preferCase) - Number(a.case === preferCase));
   let namePick = nameParses[0];
   let surPick: WordParse | undefined;
   for (const np of nameParses) {
@@ -158,7 +165,10 @@ export function personName(morph: Morphology, first: string, surname: string): s
     const lower = surname.toLowerCase();
     const plain = surPick.inflect({ CAse: 'nomn', NMbr: 'sing' });
     const gendered = surPick.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: gender });
-    surForm = gendered && (!plain || commonPrefix(gendered, lower) > commonPrefix(plain, lower)) ? gendered : plain;
+    surForm =
+      gendered && (!plain || commonPrefix(gendered, lower) > commonPrefix(plain, lower) || gender === 'femn')
+        ? gendered
+        : plain;
   }
   return `${matchCase(first, firstForm ?? first.toLowerCase())} ${matchCase(surname, surForm ?? surname.toLowerCase())}`;
 }
