@@ -51,7 +51,7 @@ function stringList(value: unknown): string[] {
 }
 
 // Per-entity article lists and dates stay out of the graph payload (the entity endpoint has them).
-const NODE_CORE = new Set(['type', 'name', 'aliases', 'nameEn', 'articleIds', 'dates']);
+const NODE_CORE = new Set(['id', 'type', 'name', 'aliases', 'nameEn', 'articleIds', 'dates']);
 const EDGE_CORE = new Set(['type', 'evidence', 'articleIds', 'firstSeen', 'lastSeen', 'modality', 'dates']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

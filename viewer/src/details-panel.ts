@@ -21,7 +21,7 @@ export interface DetailsActions {
 }
 
 const MODALITY_LABELS: Readonly<Record<string, string>> = { fact: 'факт', plan: 'план', intention: 'намерение' };
-const HIDDEN_ATTRIBUTES = new Set(['type', 'name', 'aliases', 'nameEn', 'x', 'y']);
+const HIDDEN_ATTRIBUTES = new Set(['id', 'type', 'name', 'aliases', 'nameEn', 'x', 'y']);
 
 export function dateRange(first: string | undefined, last: string | undefined): string {
   if (!first) return '';

@@ -226,7 +226,8 @@ function startViewer(data: GraphExport): ViewerHandle {
 
   showSelection();
   if (!state.camera && state.selection?.kind === 'node') centreOn(state.selection.key);
-  renderer.once('afterRender', () => {
+  // Sigma drew the first frame in its constructor; mark the page ready once that frame is on screen.
+  requestAnimationFrame(() => {
     document.body.dataset.ready = 'true';
   });
   required('#status').textContent = `${data.nodes.length} узлов · ${data.edges.length} связей`;

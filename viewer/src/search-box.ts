@@ -5,7 +5,7 @@ import type { SearchIndex, Suggestion } from './search-index.ts';
 
 export function mountSearchBox(
   input: HTMLInputElement,
-  list: HTMLUListElement,
+  list: HTMLElement,
   index: SearchIndex,
   pick: (key: string) => void,
 ): void {

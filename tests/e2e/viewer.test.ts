@@ -1,0 +1,134 @@
+/**
+ * End to end: the seed article extracted and written to the test run's Neo4j,
+ * `serve()` on a free port (building the viewer if stale), and the real page
+ * in Debian's chromium: drawing, search → details with evidence, a type
+ * filter, a link that restores the selection, and a screenshot artefact.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../src/config.ts';
+import { extract } from '../../src/extract/extract.ts';
+import { loadExtractionResources } from '../../src/io/extraction-resources.ts';
+import { readArticle } from '../../src/io/read-article.ts';
+import { type ServeHandle, serve } from '../../src/server/serve.ts';
+import { writeArticle } from '../../src/store/index.ts';
+import { openTestStore } from '../support/neo4j-store.ts';
+import { hasChromium, launchChromium } from './browser.ts';
+
+const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
+const SEED = join(PROJECT_ROOT, 'graph-data', 'articles', '000.md');
+
+let server: ServeHandle;
+let browser: Browser;
+
+/** Counts painted pixels of the WebGL nodes layer, drawn just before reading it. */
+function paintedNodePixels(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const renderer = window.coopgraph?.renderer;
+    if (!renderer) return -1;
+    renderer.refresh();
+    const source = renderer.getCanvases().nodes;
+    if (!source) return -1;
+    const copy = document.createElement('canvas');
+    copy.width = source.width;
+    copy.height = source.height;
+    const context = copy.getContext('2d');
+    if (!context) return -1;
+    context.drawImage(source, 0, 0);
+    const pixels = context.getImageData(0, 0, copy.width, copy.height).data;
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) if ((pixels[i] ?? 0) > 0) painted++;
+    return painted;
+  });
+}
+
+async function openViewer(url: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  await page
+    .waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 30_000 })
+    .catch((error: unknown) => {
+      throw new Error(`viewer did not become ready (${errors.join('; ') || String(error)})`);
+    });
+  return page;
+}
+
+describe.skipIf(!hasChromium())('viewer in chromium', () => {
+  beforeAll(async () => {
+    const store = await openTestStore();
+    try {
+      const article = await readArticle(SEED);
+      await writeArticle(store, article, extract(article, await loadExtractionResources()));
+    } finally {
+      await store.close();
+    }
+    server = await serve({ port: 0, log: () => {} });
+    browser = await launchChromium();
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('draws the graph, finds Калужская область and shows Владислав Шапша with evidence', async () => {
+    const page = await openViewer(server.url);
+    expect(await paintedNodePixels(page)).toBeGreaterThan(100);
+
+    await page.getByLabel('Search').pressSequentially('Калуж');
+    const option = page.getByRole('option', { name: /Калужская область/ });
+    await option.first().click();
+
+    const details = page.getByLabel('Details');
+    await expect.poll(() => details.locator('h2').first().textContent()).toBe('Калужская область');
+    await expect.poll(() => details.textContent()).toContain('Владислав Шапша');
+    const evidence = await details.locator('blockquote').allTextContents();
+    expect(evidence.some((sentence) => sentence.length > 20)).toBe(true);
+    expect(page.url()).toContain('node=region%3Akaluga-oblast');
+
+    await page.waitForTimeout(600); // the camera animation
+    await page.screenshot({ path: join(ARTIFACTS, 'viewer-kaluga.png') });
+    await page.close();
+  });
+
+  it('hides nodes of a filtered type through the reducers', async () => {
+    const page = await openViewer(server.url);
+    const hiddenPeople = () =>
+      page.evaluate(() => {
+        const renderer = window.coopgraph?.renderer;
+        const graph = window.coopgraph?.graph;
+        if (!renderer || !graph) return [];
+        return graph
+          .filterNodes((_key, node) => node.entityType === 'Person')
+          .map((key) => renderer.getNodeDisplayData(key)?.hidden);
+      });
+    expect(await hiddenPeople()).toContain(false);
+    const before = await paintedNodePixels(page);
+    await page.getByLabel('Показать: Персона').uncheck();
+    expect(new Set(await hiddenPeople())).toEqual(new Set([true]));
+    expect(await paintedNodePixels(page)).toBeLessThan(before);
+    expect(page.url()).toContain('hide=Person');
+    await page.close();
+  });
+
+  it('restores the selection and filters from a link', async () => {
+    const page = await openViewer(`${server.url}#node=region%3Akaluga-oblast&hide=Project`);
+    const details = page.getByLabel('Details');
+    await expect.poll(() => details.locator('h2').first().textContent()).toBe('Калужская область');
+    expect(await page.getByLabel('Показать: Проект').isChecked()).toBe(false);
+    const selected = await page.evaluate(() => window.coopgraph?.getState().selection);
+    expect(selected).toEqual({ kind: 'node', key: 'region:kaluga-oblast' });
+    await page.close();
+  });
+
+  it('serves the API next to the viewer', async () => {
+    const response = await fetch(new URL('/api/search?q=%D1%88%D0%B0%D0%BF%D1%88', server.url));
+    const body = (await response.json()) as { hits: { name: string }[] };
+    expect(body.hits.map((h) => h.name)).toContain('Владислав Шапша');
+  });
+});
