@@ -24,6 +24,8 @@ export const DEFAULT_EMBEDDED_OPTIONS = {
   heap: '768m',
   /** Bolt port to try first; when taken (or 0) the OS picks a free one. */
   port: DEFAULT_BOLT_PORT,
+  /** When not 0, the JVM shuts down once this process is gone (test runs: no stray Neo4j). */
+  ownerPid: 0,
   startTimeoutMs: 180_000,
   stopTimeoutMs: 60_000,
   log: (_line: string): void => {},
@@ -105,7 +107,7 @@ async function launch(dataDir: string, opts: typeof DEFAULT_EMBEDDED_OPTIONS): P
     try {
       return await launchOnPort(dataDir, port, password, opts);
     } catch (error) {
-      const clash = readFileSync(paths.log, 'utf8').slice(logStart).includes('Address already in use');
+      const clash = readFileSync(paths.log).subarray(logStart).toString('utf8').includes('Address already in use');
       if (!clash || attempt >= PORT_ATTEMPTS) throw error;
       opts.log(`port ${port} was taken meanwhile; trying another`);
     }
@@ -120,6 +122,7 @@ async function launchOnPort(
 ): Promise<Neo4jConnection> {
   const paths = embeddedPaths(dataDir);
   opts.log(`starting Neo4j on ${EMBEDDED_HOST}:${port} (data in ${paths.home})`);
+  const logStart = existsSync(paths.log) ? statSync(paths.log).size : 0;
   const logFd = openSync(paths.log, 'a');
   const child = spawn(
     'java',
@@ -133,6 +136,7 @@ async function launchOnPort(
       paths.home,
       String(port),
       paths.password,
+      ...(opts.ownerPid ? [String(opts.ownerPid)] : []),
     ],
     { detached: true, stdio: ['ignore', logFd, logFd] },
   );
@@ -151,12 +155,12 @@ async function launchOnPort(
   while (!(await answersQueries(connection))) {
     if (exited) {
       rmSync(paths.state, { force: true });
-      throw startFailure(paths.log, 'exited');
+      throw startFailure(paths.log, logStart, 'exited');
     }
     if (Date.now() > deadline) {
       killQuietly(pid, 'SIGKILL');
       rmSync(paths.state, { force: true });
-      throw startFailure(paths.log, `did not answer within ${opts.startTimeoutMs / 1000} s`);
+      throw startFailure(paths.log, logStart, `did not answer within ${opts.startTimeoutMs / 1000} s`);
     }
     await sleep(300);
   }
@@ -317,13 +321,13 @@ async function answersQueries(connection: Neo4jConnection): Promise<boolean> {
   }
 }
 
-/** One error line with the gist of the JVM's last log lines (the exception, if any). */
-function startFailure(logFile: string, what: string): StoreError {
-  const lines = existsSync(logFile) ? readFileSync(logFile, 'utf8').split('\n').slice(-60) : [];
-  const gist =
-    lines.findLast((line) => /Caused by:/.test(line)) ??
-    lines.findLast((line) => /Exception|Error/.test(line)) ??
-    lines.findLast((line) => line.trim().length > 0) ??
-    'no output';
+/**
+ * One error line with the gist of this start's JVM output: the root cause of a Java
+ * exception (its last "Caused by:"), else the JVM's first line (e.g. a bad -Xmx).
+ */
+function startFailure(logFile: string, from: number, what: string): StoreError {
+  const output = existsSync(logFile) ? readFileSync(logFile).subarray(from).toString('utf8') : '';
+  const lines = output.split('\n').filter((line) => line.trim().length > 0);
+  const gist = lines.findLast((line) => line.startsWith('Caused by:')) ?? lines[0] ?? 'no output';
   return new StoreError(`embedded Neo4j ${what}: ${gist.trim()} (log: ${logFile})`);
 }

@@ -24,7 +24,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = external ? undefined : mkdtempSync(join(tmpdir(), 'coopgraph-test-neo4j-'));
   try {
     // Any free port: 7687 stays for the developer's own instance and parallel runs do not clash.
-    const connection = external ?? (await startEmbedded(dataDir as string, { port: 0 }));
+    const connection = external ?? (await startEmbedded(dataDir as string, { port: 0, ownerPid: process.pid }));
     // The schema is in place before any test runs, so parallel test files do not race to create it.
     const store = await connectStore(connection);
     await store.close();

@@ -16,17 +16,19 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * The embedded Neo4j behind `coopgraph neo4j start`: one DBMS under the given home
  * directory, reachable only through Bolt on 127.0.0.1 with authentication on.
  *
- * <p>Usage: {@code EmbeddedNeo4j HOME_DIR PORT PASSWORD_FILE}. The password is read from
- * a file (never from the command line, where `ps` would show it) and set as the
+ * <p>Usage: {@code EmbeddedNeo4j HOME_DIR PORT PASSWORD_FILE [OWNER_PID]}. The password is
+ * read from a file (never from the command line, where `ps` would show it) and set as the
  * `neo4j` user's password on every start, so the file stays the single source of truth.
- * The process runs until it receives SIGTERM, then shuts the DBMS down cleanly.
+ * The process runs until it receives SIGTERM, then shuts the DBMS down cleanly. With an
+ * OWNER_PID (a test run) it also shuts down once that process is gone, so an interrupted
+ * run leaves no stray JVM behind.
  */
 public final class EmbeddedNeo4j {
   private EmbeddedNeo4j() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      System.err.println("usage: EmbeddedNeo4j HOME_DIR PORT PASSWORD_FILE");
+    if (args.length != 3 && args.length != 4) {
+      System.err.println("usage: EmbeddedNeo4j HOME_DIR PORT PASSWORD_FILE [OWNER_PID]");
       System.exit(2);
     }
     Path home = Path.of(args[0]).toAbsolutePath();
@@ -56,7 +58,28 @@ public final class EmbeddedNeo4j {
 
     setPassword(dbms, password);
     System.out.println("coopgraph-neo4j: ready on bolt://127.0.0.1:" + port);
+    if (args.length == 4) exitWithOwner(Long.parseLong(args[3]));
     stopped.await();
+  }
+
+  /** Exits (running the shutdown hook) once the owner process has ended. */
+  private static void exitWithOwner(long ownerPid) {
+    Thread watchdog =
+        new Thread(
+            () -> {
+              while (ProcessHandle.of(ownerPid).map(ProcessHandle::isAlive).orElse(false)) {
+                try {
+                  Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                  return;
+                }
+              }
+              System.out.println("coopgraph-neo4j: owner process " + ownerPid + " is gone");
+              System.exit(0);
+            },
+            "coopgraph-owner-watchdog");
+    watchdog.setDaemon(true);
+    watchdog.start();
   }
 
   /**
