@@ -1,0 +1,58 @@
+/**
+ * Smoke test of `npm run bench`: a tiny run (--quick --tiny --json) on its own
+ * embedded Neo4j and headless Chromium must print every key issue 7 asks for,
+ * with real measurements in them, and leave no Neo4j running.
+ */
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const NUMBER_KEYS = [
+  'extract_articles_per_s',
+  'extract_tokens_per_s',
+  'extract_load_ms',
+  'extract_peak_rss_mb',
+  'ingest_articles_per_s',
+  'ingest_relations_per_s',
+  'baseline_relations_per_s',
+  'ingest_vs_baseline',
+  'ingest_peak_rss_mb',
+] as const;
+
+const MAP_KEYS = [
+  'query_p50_ms',
+  'query_p95_ms',
+  'viewer_interactive_ms',
+  'baseline_interactive_ms',
+  'viewer_pan_fps',
+  'baseline_pan_fps',
+] as const;
+
+const QUERIES = ['neighbours', 'region_partners', 'shortest_path', 'trade_by_year', 'fulltext_search'];
+
+describe('npm run bench -- --quick --tiny --json', () => {
+  it('prints a table and then one JSON object with every benchmark key', { timeout: 900_000 }, () => {
+    const { NEO4J_URI: _uri, ...env } = process.env;
+    const run = spawnSync(process.execPath, ['bin/run-ts.js', 'scripts/bench.ts', '--quick', '--tiny', '--json'], {
+      env,
+      encoding: 'utf8',
+      timeout: 880_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(run.stdout).toContain('targets:');
+    const report = JSON.parse(lines.at(-1) ?? '') as Record<string, unknown>;
+
+    for (const key of NUMBER_KEYS) {
+      expect(report[key], key).toBeTypeOf('number');
+      expect(report[key] as number, key).toBeGreaterThan(0);
+    }
+    for (const key of MAP_KEYS) {
+      const values = Object.values(report[key] as Record<string, unknown>);
+      expect(values.length, key).toBeGreaterThan(0);
+      for (const value of values) expect(value, key).toBeTypeOf('number');
+    }
+    expect(Object.keys(report.query_p95_ms as object).sort()).toEqual([...QUERIES].sort());
+    expect(report.scaling).toHaveLength(2);
+    expect(report.scaling_time_growth).toMatch(/linear|unknown/);
+  });
+});
