@@ -38,12 +38,15 @@ export function articleStateQuery(id: string, url: string | undefined): CypherQu
   };
 }
 
-/** Articles whose id is, or starts with, the text, or whose URL is it: what `article rm ID_OR_URL` may mean. */
+/**
+ * Articles whose id is, or starts with, the text, or whose URL is it: what
+ * `article rm ID_OR_URL` may mean. The empty text lists every article.
+ */
 export function findArticlesQuery(idOrUrl: string): CypherQuery {
   return {
     cypher: [
       'MATCH (a:Article)',
-      'WHERE a.id = $key OR a.url = $key OR (size($key) >= 8 AND a.id STARTS WITH $key)',
+      "WHERE $key = '' OR a.id = $key OR a.url = $key OR (size($key) >= 8 AND a.id STARTS WITH $key)",
       'RETURN a.id AS id, a.title AS title, a.url AS url, a.date AS date',
       'ORDER BY a.date, a.id',
     ].join('\n'),

@@ -149,6 +149,7 @@ export async function readGraphCounts(store: Store): Promise<GraphCounts> {
  * it was, in one transaction. Throws UsageError when nothing or several match.
  */
 export async function removeArticle(store: Store, idOrUrl: string): Promise<StoredArticleRef> {
+  if (!idOrUrl.trim()) throw new UsageError('give the id or URL of the article to remove');
   const matches = await findArticles(store, idOrUrl);
   const [only] = matches;
   if (!only) throw new UsageError(`no stored article has the id or URL "${idOrUrl}"`);

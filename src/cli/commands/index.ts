@@ -3,11 +3,15 @@
  * exporting a `CommandDefinition`, plus one line here.
  */
 import type { Command } from 'commander';
+import { articleCommand } from './article.ts';
+import { entityCommand } from './entity.ts';
+import { exportCommand } from './export.ts';
 import { extractCommand } from './extract.ts';
 import { ingestCommand } from './ingest.ts';
 import { neo4jCommand } from './neo4j.ts';
 import { queryCommand } from './query.ts';
 import { serveCommand } from './serve.ts';
+import { startCommand } from './start.ts';
 
 export interface CommandDefinition {
   /** Adds the command (with its options and action) to the program. */
@@ -20,4 +24,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
   extractCommand,
   serveCommand,
   ingestCommand,
+  articleCommand,
+  entityCommand,
+  exportCommand,
+  startCommand,
 ];
