@@ -4,6 +4,7 @@
  * scales, all on generated data and a fresh embedded Neo4j in a temp dir
  * (stopped at the end). Prints a table; with --json, one JSON object last.
  *   npm run bench [-- --quick] [-- --json] [-- --tiny] [-- --no-viewer] [-- --seed N]
+ *                 [-- --load-sizes 1000,10000] [-- --viewer-sizes 1000,10000,50000]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,10 +25,26 @@ import { formatReport, type Measurements, type ScalingPoint, toJson } from './be
 import { benchViewer, type ViewerBenchResult } from './bench/viewer-bench.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
-/** How much each mode measures; `tiny` only exists so the smoke test runs in well under a minute of work. */
-const PROFILES = {
+/** How much a run measures. */
+interface Profile {
+  extractArticles: number;
+  /** A first, unreported ingest: a freshly started Neo4j plans and compiles for a while. */
+  warmupArticles: number;
+  /** Ingest sizes of the scaling series; queries run on the largest. */
+  loadSizes: readonly number[];
+  /** The size at which ingest is compared with the plain-driver baseline. */
+  baselineSize: number;
+  queryRuns: number;
+  viewerSizes: readonly number[];
+  viewerRuns: number;
+  panMs: number;
+}
+
+/** The modes; `tiny` only exists so the smoke test stays short. */
+const PROFILES: Record<'full' | 'quick' | 'tiny', Profile> = {
   full: {
     extractArticles: 2000,
+    warmupArticles: 200,
     loadSizes: [1000, 10_000, 50_000],
     baselineSize: 10_000,
     queryRuns: 50,
@@ -37,8 +54,9 @@ const PROFILES = {
   },
   quick: {
     extractArticles: 500,
-    loadSizes: [200, 1000],
-    baselineSize: 1000,
+    warmupArticles: 50,
+    loadSizes: [100, 500],
+    baselineSize: 500,
     queryRuns: 20,
     viewerSizes: [1000, 10_000],
     viewerRuns: 1,
@@ -46,6 +64,7 @@ const PROFILES = {
   },
   tiny: {
     extractArticles: 40,
+    warmupArticles: 10,
     loadSizes: [20, 40],
     baselineSize: 40,
     queryRuns: 3,
@@ -53,8 +72,7 @@ const PROFILES = {
     viewerRuns: 1,
     panMs: 500,
   },
-} as const;
-type Profile = (typeof PROFILES)[keyof typeof PROFILES];
+};
 
 const T0 = Date.now();
 const log = (line: string): void => {
@@ -143,6 +161,11 @@ async function benchLoading(
   let queries: Measurements['queries'] = { articles: 0, p50: {}, p95: {} };
   let load: Measurements['load'] | undefined;
   const largest = Math.max(...profile.loadSizes);
+  const warmupDir = join(workDir, 'warmup');
+  writeCorpus(warmupDir, { n: profile.warmupArticles, seed: seed + 1000, minBytes: 1024, maxBytes: 4096, pools });
+  log(`warm-up ingest of ${profile.warmupArticles} articles (not reported)`);
+  await runIngestCli(warmupDir, dataDir, workDir);
+  rmSync(warmupDir, { recursive: true, force: true });
   for (const n of profile.loadSizes) {
     const options: CorpusOptions = { n, seed, minBytes: 1024, maxBytes: 4096, pools };
     const dir = join(workDir, `corpus-${n}`);
@@ -241,6 +264,15 @@ async function benchExtraction(profile: Profile, seed: number, pools: CorpusPool
   };
 }
 
+/** A comma-separated list of positive whole numbers ("1000,10000"), ascending. */
+function parseSizes(text: string, flag: string): number[] {
+  const sizes = text.split(',').map((part) => Number(part.trim()));
+  if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n <= 0)) {
+    throw new UsageError(`${flag} expects sizes such as 1000,10000, got "${text}"`);
+  }
+  return sizes.sort((a, b) => a - b);
+}
+
 async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -250,13 +282,20 @@ async function run(argv: string[]): Promise<void> {
       json: { type: 'boolean', default: false },
       'no-viewer': { type: 'boolean', default: false },
       seed: { type: 'string', default: '1' },
+      'load-sizes': { type: 'string' },
+      'viewer-sizes': { type: 'string' },
     },
   });
   const seed = Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed expects a whole number, got "${values.seed}"`);
   const tiny = values.tiny || process.env.COOPGRAPH_BENCH_TINY === '1';
   const mode = tiny ? 'tiny' : values.quick ? 'quick' : 'full';
-  const profile: Profile = PROFILES[mode];
+  const profile: Profile = { ...PROFILES[mode] };
+  if (values['load-sizes']) {
+    profile.loadSizes = parseSizes(values['load-sizes'], '--load-sizes');
+    profile.baselineSize = profile.loadSizes.find((n) => n >= profile.baselineSize) ?? Math.max(...profile.loadSizes);
+  }
+  if (values['viewer-sizes']) profile.viewerSizes = parseSizes(values['viewer-sizes'], '--viewer-sizes');
   const pools = loadPools();
   const workDir = mkdtempSync(join(tmpdir(), 'coopgraph-bench-'));
   const dataDir = join(workDir, 'data');

@@ -85,15 +85,14 @@ declare global {
 async function viewerBundle(workDir: string, log: (line: string) => void): Promise<string> {
   const dist = join(PROJECT_ROOT, 'viewer', 'dist');
   if (existsSync(join(dist, 'index.html'))) return dist;
-  const root = join(PROJECT_ROOT, 'viewer');
-  if (!existsSync(join(root, 'index.html'))) {
-    throw new ConfigError(
-      'the viewer is not there to measure (no viewer/index.html); build it or skip with --no-viewer',
-    );
+  const configFile = join(PROJECT_ROOT, 'viewer', 'vite.config.ts');
+  if (!existsSync(configFile)) {
+    throw new ConfigError('the viewer is not there to measure (no viewer/vite.config.ts); skip it with --no-viewer');
   }
   log('viewer/dist missing: building the viewer into the scratch folder');
   const outDir = join(workDir, 'viewer-dist');
-  await build({ root, logLevel: 'error', build: { outDir, emptyOutDir: true } });
+  // The viewer's own Vite config (as `npm run build:viewer`), with only the output folder changed.
+  await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true } });
   return outDir;
 }
 
