@@ -18,6 +18,9 @@ describe('findForbiddenConstruct', () => {
     ['GRANT ROLE admin TO bob'],
     ['SHOW USERS'],
     ['TERMINATE TRANSACTIONS "neo4j-transaction-1"'],
+    ["CALL `apoc`.`load`.json('file:///etc/passwd')"],
+    ["RETURN `apoc` . load . json('http://x')"],
+    ['CALL `db`.createLabel("X")'],
   ])('refuses %s', (query) => {
     expect(findForbiddenConstruct(query)).toBeTypeOf('string');
   });
