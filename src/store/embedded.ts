@@ -40,7 +40,12 @@ export type EmbeddedStatus =
 interface EmbeddedState {
   pid: number;
   port: number;
+  /** Size of neo4j.log when this JVM started: its own output begins there. */
+  logStart: number;
 }
+
+/** What the launcher prints once the password is set; before that, Bolt would refuse our credentials. */
+const READY_LINE = 'coopgraph-neo4j: ready on';
 
 /** Where the embedded instance keeps its files inside the data dir. */
 export function embeddedPaths(dataDir: string) {
@@ -54,11 +59,19 @@ export function embeddedPaths(dataDir: string) {
   };
 }
 
-/** Running means: the recorded JVM is alive and its Bolt port accepts connections. */
+/**
+ * Running means: the recorded JVM is alive, has reported ready (so the password is set)
+ * and its Bolt port accepts connections.
+ */
 export async function embeddedStatus(dataDir: string): Promise<EmbeddedStatus> {
   const paths = embeddedPaths(dataDir);
   const state = readState(paths.state);
-  if (!state || !isLauncherProcess(state.pid) || !(await isPortOpen(state.port))) return { running: false, dataDir };
+  const running =
+    state !== undefined &&
+    isLauncherProcess(state.pid) &&
+    logSince(paths.log, state.logStart).includes(READY_LINE) &&
+    (await isPortOpen(state.port));
+  if (!running) return { running: false, dataDir };
   return {
     running: true,
     uri: `bolt://${EMBEDDED_HOST}:${state.port}`,
@@ -87,6 +100,11 @@ export async function startEmbedded(dataDir: string, options: EmbeddedOptions = 
   try {
     const status = await embeddedStatus(dataDir);
     if (status.running) return connectionOf(status);
+    const state = readState(paths.state);
+    if (state && isLauncherProcess(state.pid)) {
+      // A JVM whose starter was interrupted: let it finish rather than start a second one on the same store.
+      return await awaitReady(dataDir, state, opts, () => !isLauncherProcess(state.pid));
+    }
     requireJava();
     await buildLauncher(opts.log);
     return await launch(dataDir, opts);
@@ -100,14 +118,14 @@ const PORT_ATTEMPTS = 3;
 
 async function launch(dataDir: string, opts: typeof DEFAULT_EMBEDDED_OPTIONS): Promise<Neo4jConnection> {
   const paths = embeddedPaths(dataDir);
-  const password = ensurePassword(paths.password);
+  ensurePassword(paths.password);
   for (let attempt = 1; ; attempt++) {
     const port = await choosePort(attempt === 1 ? opts.port : 0);
     const logStart = existsSync(paths.log) ? statSync(paths.log).size : 0;
     try {
-      return await launchOnPort(dataDir, port, password, opts);
+      return await launchOnPort(dataDir, port, opts);
     } catch (error) {
-      const clash = readFileSync(paths.log).subarray(logStart).toString('utf8').includes('Address already in use');
+      const clash = logSince(paths.log, logStart).includes('Address already in use');
       if (!clash || attempt >= PORT_ATTEMPTS) throw error;
       opts.log(`port ${port} was taken meanwhile; trying another`);
     }
@@ -117,7 +135,6 @@ async function launch(dataDir: string, opts: typeof DEFAULT_EMBEDDED_OPTIONS): P
 async function launchOnPort(
   dataDir: string,
   port: number,
-  password: string,
   opts: typeof DEFAULT_EMBEDDED_OPTIONS,
 ): Promise<Neo4jConnection> {
   const paths = embeddedPaths(dataDir);
@@ -148,23 +165,43 @@ async function launchOnPort(
     exited = true;
   });
   child.unref();
-  writeFileSync(paths.state, `${JSON.stringify({ pid, port } satisfies EmbeddedState)}\n`);
+  const state: EmbeddedState = { pid, port, logStart };
+  writeFileSync(paths.state, `${JSON.stringify(state)}\n`);
+  return awaitReady(dataDir, state, opts, () => exited);
+}
 
-  const connection = { uri: `bolt://${EMBEDDED_HOST}:${port}`, username: EMBEDDED_USERNAME, password };
+/**
+ * Waits until the JVM reports ready and Bolt answers a query; on exit or timeout,
+ * fails with the gist of its log (and kills it on timeout).
+ */
+async function awaitReady(
+  dataDir: string,
+  state: EmbeddedState,
+  opts: typeof DEFAULT_EMBEDDED_OPTIONS,
+  hasExited: () => boolean,
+): Promise<Neo4jConnection> {
+  const paths = embeddedPaths(dataDir);
+  const connection = {
+    uri: `bolt://${EMBEDDED_HOST}:${state.port}`,
+    username: EMBEDDED_USERNAME,
+    password: readFileSync(paths.password, 'utf8').trim(),
+  };
   const deadline = Date.now() + opts.startTimeoutMs;
-  while (!(await answersQueries(connection))) {
-    if (exited) {
+  for (;;) {
+    if (logSince(paths.log, state.logStart).includes(READY_LINE) && (await answersQueries(connection))) {
+      return connection;
+    }
+    if (hasExited()) {
       rmSync(paths.state, { force: true });
-      throw startFailure(paths.log, logStart, 'exited');
+      throw startFailure(paths.log, state.logStart, 'exited');
     }
     if (Date.now() > deadline) {
-      killQuietly(pid, 'SIGKILL');
+      killQuietly(state.pid, 'SIGKILL');
       rmSync(paths.state, { force: true });
-      throw startFailure(paths.log, logStart, `did not answer within ${opts.startTimeoutMs / 1000} s`);
+      throw startFailure(paths.log, state.logStart, `did not answer within ${opts.startTimeoutMs / 1000} s`);
     }
     await sleep(300);
   }
-  return connection;
 }
 
 /**
@@ -200,20 +237,18 @@ function readState(file: string): EmbeddedState | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const state = JSON.parse(readFileSync(file, 'utf8')) as Partial<EmbeddedState>;
+    // logStart is missing in state files of the first version: read their whole log.
     return typeof state.pid === 'number' && typeof state.port === 'number'
-      ? { pid: state.pid, port: state.port }
+      ? { pid: state.pid, port: state.port, logStart: typeof state.logStart === 'number' ? state.logStart : 0 }
       : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** The password made on first start: random, readable by the owner only. */
-function ensurePassword(file: string): string {
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
-  const password = randomBytes(24).toString('base64url');
-  writeFileSync(file, `${password}\n`, { mode: 0o600, flag: 'wx' });
-  return password;
+/** Makes the password on first start: random, in a file readable by the owner only. */
+function ensurePassword(file: string): void {
+  if (!existsSync(file)) writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
 }
 
 /**
@@ -321,13 +356,19 @@ async function answersQueries(connection: Neo4jConnection): Promise<boolean> {
   }
 }
 
+/** The log's text from a byte offset on: one JVM's output in a log that several runs append to. */
+function logSince(logFile: string, from: number): string {
+  return existsSync(logFile) ? readFileSync(logFile).subarray(from).toString('utf8') : '';
+}
+
 /**
  * One error line with the gist of this start's JVM output: the root cause of a Java
  * exception (its last "Caused by:"), else the JVM's first line (e.g. a bad -Xmx).
  */
 function startFailure(logFile: string, from: number, what: string): StoreError {
-  const output = existsSync(logFile) ? readFileSync(logFile).subarray(from).toString('utf8') : '';
-  const lines = output.split('\n').filter((line) => line.trim().length > 0);
+  const lines = logSince(logFile, from)
+    .split('\n')
+    .filter((line) => line.trim().length > 0);
   const gist = lines.findLast((line) => line.startsWith('Caused by:')) ?? lines[0] ?? 'no output';
   return new StoreError(`embedded Neo4j ${what}: ${gist.trim()} (log: ${logFile})`);
 }

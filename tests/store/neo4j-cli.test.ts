@@ -4,7 +4,7 @@
  * separate driver with the credentials `status --json` prints.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -49,7 +49,10 @@ describe('coopgraph neo4j', () => {
   });
 
   it('starts, and status --json prints how to connect', { timeout: 240_000 }, async () => {
-    await coopgraph('neo4j', 'start');
+    // Two starts at once: the second waits for the first instead of launching a second JVM.
+    await Promise.all([coopgraph('neo4j', 'start'), coopgraph('neo4j', 'start')]);
+    const log = readFileSync(join(dataDir, 'neo4j', 'neo4j.log'), 'utf8');
+    expect(log.match(/ready on/g)).toHaveLength(1);
     running = await status();
     expect(Object.keys(running)).toEqual(['running', 'uri', 'username', 'password', 'pid', 'dataDir']);
     expect(running).toMatchObject({ running: true, username: 'neo4j', dataDir });
