@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ENTITY_TYPE_LABELS } from '../../src/schema/index.ts';
 import { buildDisplayGraph, nodeSize, parallelCurvature, timelineDates } from '../../viewer/src/display-graph.ts';
+import { FULL_VALIDATION_MAX_ITEMS, parseGraphExport } from '../../viewer/src/parse-graph.ts';
 import { fixtureExport } from './fixture.ts';
 
 describe('buildDisplayGraph', () => {
@@ -39,5 +40,26 @@ describe('buildDisplayGraph', () => {
     expect(parallelCurvature(0, 1)).toBe(0);
     expect(parallelCurvature(-1, 1)).toBe(-parallelCurvature(1, 1));
     expect(parallelCurvature(2, 2)).toBeGreaterThan(parallelCurvature(1, 1));
+  });
+});
+
+describe('parseGraphExport', () => {
+  it('fills defaults on big graphs and rejects a bad item with the schema’s error', () => {
+    const nodes = Array.from({ length: FULL_VALIDATION_MAX_ITEMS }, (_, i) => ({
+      key: `n:${i}`,
+      attributes: { type: 'City', name: `Город ${i}` },
+    }));
+    const edges = [{ key: 'e', source: 'n:0', target: 'n:1', attributes: { type: 'SUPPLIES' } }];
+    const body = { attributes: { schemaVersion: 1, generatedAt: 'now' }, nodes, edges };
+    const parsed = parseGraphExport(structuredClone(body));
+    expect(parsed.nodes[5]?.attributes.aliases).toEqual([]);
+    expect(parsed.edges[0]?.attributes).toMatchObject({ modality: 'fact', evidence: [], articleIds: [] });
+    const bad = structuredClone(body);
+    (bad.edges[0] as { attributes: { type: string } }).attributes.type = 'LOVES';
+    expect(() => parseGraphExport(bad)).toThrow(/type/);
+  });
+
+  it('uses the full schema on small graphs', () => {
+    expect(() => parseGraphExport({ attributes: {}, nodes: [], edges: [] })).toThrow();
   });
 });

@@ -1,5 +1,4 @@
 /** Fetches from the coopgraph API, validating each answer against the shared schemas. */
-import type { z } from 'zod';
 import {
   type ArticleResponse,
   ArticleResponseSchema,
@@ -7,18 +6,18 @@ import {
   EntityDetailsSchema,
   ErrorResponseSchema,
   type GraphExport,
-  GraphExportSchema,
 } from '../../src/schema/index.ts';
+import { parseGraphExport } from './parse-graph.ts';
 
 /** Fetches JSON and parses it; a server `{error}` becomes the thrown message so the page can show it. */
-async function fetchJson<T>(url: string, schema: z.ZodType<T>): Promise<T> {
+async function fetchJson<T>(url: string, parse: (body: unknown) => T): Promise<T> {
   const response = await fetch(url, { headers: { accept: 'application/json' } });
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = ErrorResponseSchema.safeParse(body);
     throw new Error(error.success ? error.data.error : `${url}: HTTP ${response.status}`);
   }
-  return schema.parse(body);
+  return parse(body);
 }
 
 /**
@@ -30,10 +29,10 @@ export function graphSource(search: string): string {
   return src?.startsWith('/') && !src.startsWith('//') ? src : '/api/graph';
 }
 
-export const loadGraph = (url: string): Promise<GraphExport> => fetchJson(url, GraphExportSchema);
+export const loadGraph = (url: string): Promise<GraphExport> => fetchJson(url, parseGraphExport);
 
 export const loadEntity = (id: string): Promise<EntityDetails> =>
-  fetchJson(`/api/entity/${encodeURIComponent(id)}`, EntityDetailsSchema);
+  fetchJson(`/api/entity/${encodeURIComponent(id)}`, (body) => EntityDetailsSchema.parse(body));
 
 export const loadArticle = (id: string): Promise<ArticleResponse> =>
-  fetchJson(`/api/article/${encodeURIComponent(id)}`, ArticleResponseSchema);
+  fetchJson(`/api/article/${encodeURIComponent(id)}`, (body) => ArticleResponseSchema.parse(body));

@@ -58,73 +58,95 @@ export function parallelCurvature(index: number, maxIndex: number): number {
   return (maxCurvature * index) / maxIndex;
 }
 
-/** Builds the display graph; nodes start at (0,0) until the layout places them. */
-export function buildDisplayGraph(data: GraphExport): DisplayGraph {
+/** Above this many edges directed relations are drawn without arrowheads (half the edge drawing cost). */
+export const ARROWS_MAX_EDGES = 20000;
+
+export interface DisplayGraphOptions {
+  arrows: boolean;
+}
+
+/**
+ * Builds the display graph in one pass over the edges (degree, first date and
+ * parallel groups), then adds nodes and edges with their final attributes;
+ * nodes start at (0,0) unless the data places them, until the layout does.
+ */
+export function buildDisplayGraph(
+  data: GraphExport,
+  options: DisplayGraphOptions = { arrows: data.edges.length <= ARROWS_MAX_EDGES },
+): DisplayGraph {
+  const known = new Set(data.nodes.map((n) => n.key));
+  const degree = new Map<string, number>();
+  const firstSeen = new Map<string, string>();
+  const pairs = new Map<string, number[]>();
+  data.edges.forEach(({ source, target, attributes }, i) => {
+    if (!known.has(source) || !known.has(target)) return;
+    degree.set(source, (degree.get(source) ?? 0) + 1);
+    degree.set(target, (degree.get(target) ?? 0) + 1);
+    const date = attributes.firstSeen;
+    if (date) {
+      for (const end of [source, target]) {
+        const seen = firstSeen.get(end);
+        if (!seen || date < seen) firstSeen.set(end, date);
+      }
+    }
+    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
+    const group = pairs.get(pair);
+    if (group) group.push(i);
+    else pairs.set(pair, [i]);
+  });
+  const curvatures = parallelCurvatures(data, pairs);
+
   const graph: DisplayGraph = new MultiGraph<DisplayNode, DisplayEdge>({ allowSelfLoops: true });
   for (const { key, attributes } of data.nodes) {
     graph.addNode(key, {
       x: typeof attributes.x === 'number' ? attributes.x : 0,
       y: typeof attributes.y === 'number' ? attributes.y : 0,
-      size: 4,
+      size: nodeSize(degree.get(key) ?? 0),
       color: ENTITY_TYPE_LABELS[attributes.type].color,
       label: attributes.name,
       labelEn: attributes.nameEn ?? transliterate(attributes.name),
       entityType: attributes.type,
-      firstSeen: undefined,
+      firstSeen: firstSeen.get(key),
     });
   }
-  for (const { key, source, target, undirected, attributes } of data.edges) {
-    if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
+  data.edges.forEach(({ key, source, target, undirected, attributes }, i) => {
+    if (!known.has(source) || !known.has(target)) return;
+    const arrow = !undirected && options.arrows;
+    const curvature = curvatures.get(i) ?? 0;
     const edge: DisplayEdge = {
       size: 1.5,
       color: RELATION_TYPE_LABELS[attributes.type].color,
-      type: undirected ? 'line' : 'arrow',
-      curvature: 0,
+      type: curvature === 0 ? (arrow ? 'arrow' : 'line') : arrow ? 'curvedArrow' : 'curved',
+      curvature,
       relationType: attributes.type,
       modality: attributes.modality,
       firstSeen: attributes.firstSeen,
     };
     if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, edge);
     else graph.addDirectedEdgeWithKey(key, source, target, edge);
-  }
-  graph.forEachNode((key, node) => {
-    let firstSeen: string | undefined;
-    graph.forEachEdge(key, (_edge, attributes) => {
-      if (attributes.firstSeen && (!firstSeen || attributes.firstSeen < firstSeen)) firstSeen = attributes.firstSeen;
-    });
-    node.size = nodeSize(graph.degree(key));
-    node.firstSeen = firstSeen;
   });
-  curveParallelEdges(graph);
   return graph;
 }
 
 /**
- * Spreads parallel relations between the same two entities (in either
- * direction) as curves, so each stays visible and clickable; a lone relation
+ * Curvature for each parallel relation between the same two entities (in
+ * either direction), so each stays visible and clickable; a lone relation
  * stays straight. Curvature is relative to the edge's own direction, so the
  * sign flips for edges running against the pair's order.
  */
-function curveParallelEdges(graph: DisplayGraph): void {
-  const groups = new Map<string, string[]>();
-  graph.forEachEdge((key, _attributes, source, target) => {
-    const pair = source < target ? `${source}\u0000${target}` : `${target}\u0000${source}`;
-    const group = groups.get(pair);
-    if (group) group.push(key);
-    else groups.set(pair, [key]);
-  });
-  for (const group of groups.values()) {
+function parallelCurvatures(data: GraphExport, pairs: ReadonlyMap<string, number[]>): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const group of pairs.values()) {
     if (group.length < 2) continue;
     const maxIndex = (group.length - 1) / 2;
-    group.forEach((key, i) => {
-      const attributes = graph.getEdgeAttributes(key);
-      const forward = graph.source(key) < graph.target(key);
-      const curvature = parallelCurvature(i - maxIndex, maxIndex) * (forward ? 1 : -1);
-      if (curvature === 0) return;
-      attributes.type = attributes.type === 'arrow' ? 'curvedArrow' : 'curved';
-      attributes.curvature = curvature;
+    group.forEach((edgeIndex, i) => {
+      const edge = data.edges[edgeIndex];
+      if (!edge) return;
+      const curvature = parallelCurvature(i - maxIndex, maxIndex) * (edge.source < edge.target ? 1 : -1);
+      if (curvature !== 0) out.set(edgeIndex, curvature);
     });
   }
+  return out;
 }
 
 /** The sorted distinct article dates of the relations: the stops of the time slider. */
