@@ -20,7 +20,7 @@ import { openStore } from '../../store/index.ts';
 import type { CommandDefinition } from './index.ts';
 
 interface QueryCommandOptions {
-  param: string[];
+  param?: string[];
   format: OutputFormat;
   limit: number;
   timeout: number;
@@ -75,8 +75,7 @@ export const queryCommand: CommandDefinition = {
       .option(
         '-p, --param <name=value>',
         'query parameter, repeatable; the value is JSON if it parses (42, true, ["a"]), else text',
-        (value: string, previous: string[]) => [...previous, value],
-        [] as string[],
+        (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
       )
       .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
       .option('--limit <n>', 'show at most N rows', positiveNumber(true), DEFAULT_RUN_OPTIONS.limit)
@@ -89,7 +88,7 @@ export const queryCommand: CommandDefinition = {
       .option('--write', 'allow queries that change the graph or its schema')
       .action(async (cypher: string | undefined, options: QueryCommandOptions) => {
         const query = await readQuery(cypher, options.file);
-        const params = { ...query.params, ...parseParamArgs(options.param) };
+        const params = { ...query.params, ...parseParamArgs(options.param ?? []) };
         const store = await openStore({ log: (line) => process.stderr.write(`${line}\n`) });
         try {
           const result = await runCypher(store, query.text, {
