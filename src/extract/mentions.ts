@@ -505,6 +505,7 @@ function genitiveTail(s: SentenceScanner, from: number, max = 8): number {
     const t = s.tok(k);
     if (!isWord(t)) break;
     if (t.text === 'и' && k > from) {
+      if (isCapital(s.tok(k + 1))) break;
       k++;
       continue;
     }

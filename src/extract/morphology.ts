@@ -34,7 +34,9 @@ export interface Morphology {
 function toWordParse(p: AzParse): WordParse {
   const tags = new Set<NameTag>();
   for (const t of NAME_TAGS) if (p.tag[t]) tags.add(t);
-  const lemmaParse = p.normalize(true) || p.normalize();
+  // Verbs and gerunds go to the infinitive; participles stay adjectives ("совместный", "расположенный").
+  const verbal = p.tag.POST === 'VERB' || p.tag.POST === 'GRND' || p.tag.POST === 'PRTS';
+  const lemmaParse = (verbal ? p.normalize() : p.normalize(true)) || p.normalize();
   const lemma = (lemmaParse ? lemmaParse.toString() : p.toString()).toLowerCase();
   return {
     lemma,

@@ -27,7 +27,9 @@ export function entityIdFor(type: EntityType, name: string): string {
 }
 
 /** Copies the capitalisation of `original` onto the inflected lower-case `form`. */
-export function matchCase(original: string, form: string): string {
+export function matchCase(original: string, rawForm: string): string {
+  // Keep the writer's е where the dictionary spells ё.
+  const form = /ё/iu.test(original) ? rawForm : rawForm.replace(/ё/g, 'е');
   if (/^[\p{Lu}\d-]+$/u.test(original) && original.length > 1) return form.toUpperCase();
   if (/^\p{Lu}/u.test(original)) {
     // Keep internal capitals after hyphens ("Наро-Фоминский").
@@ -110,9 +112,7 @@ function surnameParse(morph: Morphology, word: string, wantedCase: string | unde
   const parses = morph.parse(word).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
   const inCase = wantedCase ? parses.filter((p) => p.case === wantedCase) : parses;
   // Indeclinable adjective guesses ("Моором" as a form of itself) are never the surname's parse.
-  const pool = (inCase.length > 0 ? inCase : parses).filter(
-    (p) => !(p.pos === 'ADJF' && p.tags.has('Fixd')) && (p.lemma !== lower || p.case === 'nomn'),
-  );
+  const pool = (inCase.length > 0 ? inCase : parses).filter((p) => !(p.pos === 'ADJF' && p.tags.has('Fixd')));
   let best: WordParse | undefined;
   let bestScore = -1;
   for (const p of pool) {

@@ -370,15 +370,11 @@ function supplies(
   );
   if (trigger < 0) return;
   const ms = v.mentions.filter((m) => PARTY_TYPES.has(m.entity.type) && !m.titleOf);
-  const targets = unique(
-    ms
-      .filter((m) => m.first > trigger && (m.prep === 'в' || m.prep === 'для') && m.kind !== 'adjective')
-      .map((m) => m.entity),
-  );
+  // The recipient: "в …"/"для …", after the trigger if there is one there, else anywhere.
+  const recipients = ms.filter((m) => (m.prep === 'в' || m.prep === 'для') && m.kind !== 'adjective');
+  const firstTarget = recipients.find((m) => m.first > trigger) ?? recipients[0];
+  const targets: EntityDraft[] = firstTarget ? [firstTarget.entity] : [];
   // A list after "для"/"в" ("для заводов БелАЗ и МАЗ") shares its preposition.
-  const firstTarget = ms.find(
-    (m) => m.first > trigger && (m.prep === 'в' || m.prep === 'для') && m.kind !== 'adjective',
-  );
   if (firstTarget) {
     let end = firstTarget.end;
     for (const m of ms) {
@@ -419,7 +415,7 @@ function supplies(
     const agentAdj = ms.find(
       (m) => m.kind === 'adjective' && m.governs !== undefined && AGENT_NOUNS.has(m.governs) && m.first < trigger,
     );
-    const pick = agentAdj ?? subject ?? origin;
+    const pick = subject ?? agentAdj ?? origin;
     if (pick) sources = [pick.entity];
   }
   let finalTargets = unique(targets);
