@@ -12,6 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
 import type { Neo4jConnection } from '../config.ts';
 import { StoreError } from '../errors.ts';
+import { isAlive, withFileLock } from './file-lock.ts';
 import { buildLauncher, LAUNCHER_CLASS, launcherClasspath, requireJava } from './launcher.ts';
 
 export const EMBEDDED_HOST = '127.0.0.1';
@@ -91,26 +92,29 @@ export async function startEmbedded(dataDir: string, options: EmbeddedOptions = 
   const opts = { ...DEFAULT_EMBEDDED_OPTIONS, ...options };
   const paths = embeddedPaths(dataDir);
   mkdirSync(paths.home, { recursive: true });
-  for (;;) {
+  const runningNow = async (): Promise<Neo4jConnection | undefined> => {
     const status = await embeddedStatus(dataDir);
-    if (status.running) return connectionOf(status);
-    if (takeLock(paths.lock)) break;
-    await sleep(500);
-  }
-  try {
-    const status = await embeddedStatus(dataDir);
-    if (status.running) return connectionOf(status);
-    const state = readState(paths.state);
-    if (state && isLauncherProcess(state.pid)) {
-      // A JVM whose starter was interrupted: let it finish rather than start a second one on the same store.
-      return await awaitReady(dataDir, state, opts, () => !isLauncherProcess(state.pid));
-    }
-    requireJava();
-    await buildLauncher(opts.log);
-    return await launch(dataDir, opts);
-  } finally {
-    rmSync(paths.lock, { force: true });
-  }
+    return status.running ? connectionOf(status) : undefined;
+  };
+  return (
+    (await runningNow()) ??
+    withFileLock(
+      paths.lock,
+      async () => {
+        const running = await runningNow();
+        if (running) return running;
+        const state = readState(paths.state);
+        if (state && isLauncherProcess(state.pid)) {
+          // A JVM whose starter was interrupted: let it finish rather than start a second one on the same store.
+          return awaitReady(dataDir, state, opts, () => !isLauncherProcess(state.pid));
+        }
+        requireJava();
+        await buildLauncher(opts.log);
+        return launch(dataDir, opts);
+      },
+      runningNow,
+    )
+  );
 }
 
 /** How many ports to try when another process grabs the chosen one between choice and bind. */
@@ -251,22 +255,6 @@ function ensurePassword(file: string): void {
   if (!existsSync(file)) writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
 }
 
-/**
- * An exclusive start lock holding the owner's pid; a lock left by a dead process is
- * taken over, so a crashed start does not block the next one forever.
- */
-function takeLock(file: string): boolean {
-  try {
-    writeFileSync(file, String(process.pid), { flag: 'wx' });
-    return true;
-  } catch {
-    const owner = Number.parseInt(readFileSync(file, 'utf8'), 10);
-    if (Number.isInteger(owner) && isAlive(owner)) return false;
-    rmSync(file, { force: true });
-    return false;
-  }
-}
-
 /** True when the pid is alive and (where /proc exists) is our launcher, not a recycled pid. */
 function isLauncherProcess(pid: number): boolean {
   if (!isAlive(pid)) return false;
@@ -276,15 +264,6 @@ function isLauncherProcess(pid: number): boolean {
     return readFileSync(cmdline, 'utf8').includes(LAUNCHER_CLASS);
   } catch {
     return false;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

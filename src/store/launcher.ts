@@ -4,11 +4,12 @@
  * I/O: runs `java` and `mvn` as child processes and reads the build output.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { PROJECT_ROOT } from '../config.ts';
 import { ConfigError } from '../errors.ts';
+import { withFileLock } from './file-lock.ts';
 
 export const LAUNCHER_DIR = join(PROJECT_ROOT, 'scripts', 'neo4j');
 export const LAUNCHER_CLASS = 'coopgraph.EmbeddedNeo4j';
@@ -19,6 +20,7 @@ const CLASS_FILE = join(LAUNCHER_DIR, 'target', 'classes', 'coopgraph', 'Embedde
 const CLASSPATH_FILE = join(LAUNCHER_DIR, 'target', 'classpath.txt');
 /** Touched after a successful build; Maven leaves an unchanged classpath.txt's mtime alone. */
 const STAMP_FILE = join(LAUNCHER_DIR, 'target', 'coopgraph-built.stamp');
+const BUILD_LOCK = join(LAUNCHER_DIR, 'target', 'build.lock');
 
 const INSTALL_HINT =
   'install it (apt-get install openjdk-17-jdk-headless maven) or set NEO4J_URI to use an existing Neo4j';
@@ -58,6 +60,13 @@ function readJarPaths(): string[] {
  * goes to `log` so a failure can show its gist.
  */
 export async function buildLauncher(log: (line: string) => void = () => {}): Promise<void> {
+  if (isLauncherBuilt()) return;
+  mkdirSync(join(LAUNCHER_DIR, 'target'), { recursive: true });
+  // Two Mavens writing one target/ at once could leave it half-built.
+  await withFileLock(BUILD_LOCK, () => runMaven(log));
+}
+
+async function runMaven(log: (line: string) => void): Promise<void> {
   if (isLauncherBuilt()) return;
   requireJava();
   requireCommand('javac', ['-version'], 'A Java compiler (javac, from a JDK)');
