@@ -50,19 +50,18 @@ export async function runCypher(target: CypherTarget, query: string, options: Ru
     ...(target.database ? { database: target.database } : {}),
   });
   try {
-    if (!options.write) {
-      const forbidden = findForbiddenConstruct(query);
-      if (forbidden) throw refusal(forbidden, options.writeHint);
-      const queryType = await session
-        .executeRead(async (tx) => (await tx.run(explainOf(query), params)).summary.queryType, config)
-        .catch((error: unknown) => {
-          throw toCypherError(error, 1) ?? error;
-        });
-      const reason = whyNotReadOnly(queryType);
+    if (options.write) return await session.executeWrite((tx) => collectRows(tx, query, params, options.limit), config);
+    const forbidden = findForbiddenConstruct(query);
+    if (forbidden) throw refusal(forbidden, options.writeHint);
+    // The plan check and the run share one READ transaction: one round trip fewer per query.
+    return await session.executeRead(async (tx) => {
+      const plan = await tx.run(explainOf(query), params).catch((error: unknown) => {
+        throw toCypherError(error, 1) ?? error;
+      });
+      const reason = whyNotReadOnly(plan.summary.queryType);
       if (reason) throw refusal(reason, options.writeHint);
-    }
-    const work = (tx: ManagedTransaction) => collectRows(tx, query, params, options.limit);
-    return options.write ? await session.executeWrite(work, config) : await session.executeRead(work, config);
+      return collectRows(tx, query, params, options.limit);
+    }, config);
   } catch (error) {
     throw toQueryError(error, options);
   } finally {
