@@ -18,7 +18,7 @@ export interface OwnNeo4j {
 
 export async function startOwnNeo4j(): Promise<OwnNeo4j> {
   const dataDir = mkdtempSync(join(tmpdir(), 'coopgraph-ingest-neo4j-'));
-  const connection = await startEmbedded(dataDir, { heap: '512m' });
+  const connection = await startEmbedded(dataDir, { heap: '512m', ownerPid: process.pid });
   const store = await connectStore(connection);
   return {
     dataDir,
