@@ -23,7 +23,7 @@ const coopgraph = (...args: string[]) =>
   promisify(execFile)(process.execPath, [BIN, ...args], { env, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
 
 beforeAll(async () => {
-  store = await connectStore(await startEmbedded(dataDir, { heap: '512m', port: 0 }));
+  store = await connectStore(await startEmbedded(dataDir, { heap: '512m', port: 0, ownerPid: process.pid }));
   await coopgraph('ingest', join(PROJECT_ROOT, 'graph-data', 'articles'));
 }, 300_000);
 
