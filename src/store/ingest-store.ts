@@ -15,6 +15,7 @@ import {
   knownRelationsQuery,
   removeArticleQueries,
   stampSeenDatesQuery,
+  upgradePersonNamesQuery,
 } from './article-versions.ts';
 import { writeArticleQueries } from './cypher.ts';
 import { runInTransaction, runRead } from './run-query.ts';
@@ -105,6 +106,7 @@ export async function writeResolvedArticle(
   await runInTransaction(store, [
     ...replaces.flatMap((id) => removeArticleQueries(id)),
     ...writeArticleQueries(article, toStorableExtraction(article, resolved)),
+    upgradePersonNamesQuery(resolved.entities.filter((e) => e.type === 'Person' && e.matchedBy === 'surname')),
     stampSeenDatesQuery(article.id),
   ]);
 }

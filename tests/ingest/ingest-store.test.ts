@@ -26,6 +26,7 @@ const REFERENCE: KnownEntity[] = [
 const S_SUPPLY_1 = 'Минский автомобильный завод поставит автобусы в Калужскую область.';
 const S_TALKS = 'Роман Головченко провёл переговоры с Владиславом Шапшой.';
 const S_SUPPLY_2 = 'ОАО «МАЗ» поставит автобусы в Калужскую область.';
+const S_GOVERNOR = 'Шапша возглавляет Калужскую область.';
 const S_SUPPLY_3 = 'Минский автомобильный завод поставит сто автобусов в Калужскую область.';
 
 function ent(id: string, type: Ent['type'], name: string): Ent {
@@ -53,6 +54,10 @@ const FACTS: Record<string, { entities: Ent[]; relations: Rel[] }> = {
       ent('p1', 'Person', 'Головченко'),
     ],
     relations: [rel('SUPPLIES', 'e1', 'r1', S_SUPPLY_2)],
+  },
+  A0: {
+    entities: [ent('p', 'Person', 'Шапша'), ent('r1', 'Region', 'Калужская область')],
+    relations: [rel('HEADS', 'p', 'r1', S_GOVERNOR)],
   },
   'A1 v2': {
     entities: [ent('e1', 'Enterprise', 'Минский автомобильный завод'), ent('r1', 'Region', 'Калужская область')],
@@ -154,6 +159,26 @@ describe('ingest against Neo4j', () => {
       params: {},
     });
     expect(maz?.aliases).toContain('ОАО «МАЗ»');
+  });
+
+  it('gives a person first known by surname the full name a later article uses, keeping the id', async () => {
+    const a0 = articleFile(
+      dir,
+      'a0.md',
+      { url: 'https://example.org/a0', date: '2023-12-01', title: 'A0' },
+      S_GOVERNOR,
+    );
+    await load([a0]);
+    await load([a1]);
+    const [row] = await runRead(neo.store, {
+      cypher: "MATCH (e:Entity {id: 'person:shapsha'}) RETURN e.name AS name, e.aliases AS aliases",
+      params: {},
+    });
+    expect(row).toEqual({ name: 'Владислав Шапша', aliases: ['Шапша'] });
+    expect(await relation('NEGOTIATES')).toMatchObject({
+      source: 'person:roman-golovchenko',
+      target: 'person:shapsha',
+    });
   });
 
   it('replaces a changed version of the same URL: facts only the old version gave disappear, shared ones keep their other evidence', async () => {
