@@ -36,3 +36,31 @@ export function round(value: number): number {
   const factor = 10 ** Math.min(digits, 3);
   return Math.round(value * factor) / factor;
 }
+
+/** Cost per unit of size between consecutive points: the marginal cost, free of fixed start-up costs. */
+export function marginalCosts(points: readonly { size: number; cost: number }[]): number[] {
+  return points.slice(1).map((p, i) => {
+    const prev = points[i];
+    return prev && p.size !== prev.size ? (p.cost - prev.cost) / (p.size - prev.size) : Number.NaN;
+  });
+}
+
+/**
+ * Whether cost grows linearly with size. With three or more points the marginal
+ * cost of the last step is compared with the first (within ±30 % is linear), so a
+ * fixed start-up cost does not pass for sub-linear growth; with two points only
+ * the log-log exponent is available.
+ */
+export function judgeGrowth(points: readonly { size: number; cost: number }[]): ReturnType<typeof describeGrowth> {
+  const marginal = marginalCosts(points);
+  const first = marginal[0];
+  const last = marginal.at(-1);
+  if (marginal.length < 2 || first === undefined || last === undefined || !(first > 0)) {
+    return describeGrowth(growthExponent(points));
+  }
+  const ratio = last / first;
+  if (!Number.isFinite(ratio)) return 'unknown';
+  if (ratio > 1.3) return 'super-linear';
+  if (ratio < 0.7) return 'sub-linear';
+  return 'linear';
+}
