@@ -19,15 +19,19 @@ export interface GazetteerMatch {
   readonly kind: GazetteerMatchKind;
 }
 
+interface PatternToken {
+  readonly word: string;
+  /** Abbreviations and brands ("РФ", "БелАЗ") match only as written. */
+  readonly exact?: string;
+  readonly capital: boolean;
+  /** Lemmas of the word, computed on first use so building the tables stays cheap. */
+  lemmas?: ReadonlySet<string>;
+}
+
 interface Pattern {
   readonly entry: ReferenceEntry;
   readonly kind: GazetteerMatchKind;
-  /** Per token: lemmas that match it, or the exact surface for abbreviations. */
-  readonly tokens: readonly {
-    readonly lemmas: ReadonlySet<string>;
-    readonly exact?: string;
-    readonly capital: boolean;
-  }[];
+  readonly tokens: readonly PatternToken[];
 }
 
 export interface Gazetteer {
@@ -76,25 +80,23 @@ function tokenLemmas(morph: Morphology, word: string): Set<string> {
  * @example buildGazetteer(entries, morph).match(tokenize('в Калужской области'), 1)?.entry.name // 'Калужская область'
  */
 export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morphology): Gazetteer {
-  const byFirst = new Map<string, Pattern[]>();
+  // Indexed by the first letters of the first word: inflection changes endings, not the start,
+  // and no word needs lemmatising until a text token with the same start shows up.
+  const byKey = new Map<string, Pattern[]>();
   const byId = new Map<string, ReferenceEntry>();
   const add = (entry: ReferenceEntry, text: string, kind: GazetteerMatchKind) => {
     const words = text.match(WORD_RE) ?? [];
-    if (words.length === 0) return;
-    const tokens = words.map((w, i) => {
-      const exact = isAbbreviation(w) || isMixedCaseBrand(w) ? w : undefined;
-      const lemmas = exact ? new Set([foldWord(w)]) : tokenLemmas(morph, w);
-      const capital = /^\p{Lu}/u.test(w) && !(i === 0 && kind === 'adjective');
-      return { lemmas, capital: capital && ![...lemmas].some((l) => LOWER_OK.has(l)), ...(exact ? { exact } : {}) };
-    });
-    const first = tokens[0];
+    const first = words[0];
     if (!first) return;
-    const pattern: Pattern = { entry, kind, tokens };
-    for (const lemma of first.lemmas) {
-      const list = byFirst.get(lemma) ?? [];
-      list.push(pattern);
-      byFirst.set(lemma, list);
-    }
+    const tokens = words.map((w, i): PatternToken => {
+      const exact = isAbbreviation(w) || isMixedCaseBrand(w) ? w : undefined;
+      const capital = /^\p{Lu}/u.test(w) && !(i === 0 && kind === 'adjective') && !LOWER_OK.has(foldWord(w));
+      return { word: w, capital, ...(exact ? { exact } : {}) };
+    });
+    const key = lookupKey(first);
+    const list = byKey.get(key) ?? [];
+    list.push({ entry, kind, tokens });
+    byKey.set(key, list);
   };
   for (const entry of entries) {
     byId.set(entry.id, entry);
@@ -103,15 +105,15 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     for (const adjective of entry.adjectives) add(entry, adjective, 'adjective');
   }
 
-  const tokenMatches = (p: Pattern['tokens'][number], token: Token | undefined): boolean => {
+  const tokenMatches = (p: PatternToken, token: Token | undefined): boolean => {
     if (!token || token.kind !== 'word') return false;
     if (p.exact !== undefined) {
       return token.text === p.exact || (token.text.startsWith(`${p.exact}-`) && /\d$/.test(token.text));
     }
     if (p.capital && !/^\p{Lu}/u.test(token.text)) return false;
     if (isAbbreviation(token.text) && token.text.length <= 4 && !p.capital) return false;
-    const lemmas = tokenLemmas(morph, token.text);
-    for (const l of lemmas) if (p.lemmas.has(l)) return true;
+    p.lemmas ??= tokenLemmas(morph, p.word);
+    for (const l of tokenLemmas(morph, token.text)) if (p.lemmas.has(l)) return true;
     return false;
   };
 
@@ -120,19 +122,26 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     byId: (id) => byId.get(id),
     match(tokens, i) {
       const token = tokens[i];
-      if (!token || token.kind !== 'word') return undefined;
-      const candidates = new Set<Pattern>();
+      if (token?.kind !== 'word') return undefined;
       // A model number after a brand ("МАЗ-203") still names the brand.
       const surface = token.text.replace(/-\d+$/, '');
-      for (const lemma of tokenLemmas(morph, surface)) for (const p of byFirst.get(lemma) ?? []) candidates.add(p);
       let best: GazetteerMatch | undefined;
-      for (const p of candidates) {
+      for (const p of byKey.get(lookupKey(surface)) ?? []) {
         if (!p.tokens.every((pt, k) => tokenMatches(pt, tokens[i + k]))) continue;
         const end = i + p.tokens.length;
-        const better = !best || end > best.end || (end === best.end && best.kind === 'adjective' && p.kind === 'name');
+        // Same span: names beat adjectives, and a federal city is the region ("Москва").
+        const better =
+          !best ||
+          end > best.end ||
+          (end === best.end && best.kind === 'adjective' && p.kind === 'name') ||
+          (end === best.end && best.kind === p.kind && best.entry.type === 'City' && p.entry.type === 'Region');
         if (better) best = { entry: p.entry, start: i, end, kind: p.kind };
       }
       return best;
     },
   };
+}
+
+function lookupKey(word: string): string {
+  return foldWord(word).slice(0, 3);
 }
