@@ -4,9 +4,11 @@
  * `npm start` works on a fresh clone and after a `git pull`.
  */
 import { readdir, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../config.ts';
 import { ConfigError } from '../errors.ts';
+import { withFileLock } from '../store/file-lock.ts';
 
 export const VIEWER_ROOT = join(PROJECT_ROOT, 'viewer');
 export const VIEWER_DIST = join(VIEWER_ROOT, 'dist');
@@ -36,9 +38,23 @@ export async function isViewerStale(): Promise<boolean> {
   return newest > built.mtimeMs;
 }
 
+/** Serialises builds across processes (two servers starting at once must not empty each other's dist). */
+const BUILD_LOCK = join(tmpdir(), 'coopgraph-viewer-build.lock');
+
 /** Builds the viewer when stale; returns the directory to serve. */
 export async function ensureViewerBuilt(log: (line: string) => void): Promise<string> {
   if (!(await isViewerStale())) return VIEWER_DIST;
+  return withFileLock(
+    BUILD_LOCK,
+    async () => {
+      if (await isViewerStale()) await buildViewer(log);
+      return VIEWER_DIST;
+    },
+    async () => ((await isViewerStale()) ? undefined : VIEWER_DIST),
+  );
+}
+
+async function buildViewer(log: (line: string) => void): Promise<void> {
   let vite: typeof import('vite');
   try {
     vite = await import('vite');
@@ -52,5 +68,4 @@ export async function ensureViewerBuilt(log: (line: string) => void): Promise<st
   }
   log('building the viewer (viewer/dist)…');
   await vite.build({ configFile: join(VIEWER_ROOT, 'vite.config.ts'), logLevel: 'warn' });
-  return VIEWER_DIST;
 }
