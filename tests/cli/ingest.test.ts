@@ -241,4 +241,12 @@ describe('coopgraph ingest (CLI)', () => {
     expect(rels.slice(1).every((line) => line.split(',')[2] === 'NEGOTIATES')).toBe(true);
     expect(readFileSync(join(dir, 'csv', 'nodes.csv'), 'utf8')).toMatch(/^id:ID,:LABEL,/);
   });
+
+  it('start loads graph-data/articles quickly when nothing changed (--no-serve stops before the viewer)', async () => {
+    const result = await run(['start', '--no-serve']);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain(`0 new, ${cleanCounts.articles} unchanged, 0 updated, 0 failed`);
+    expect(result.stderr).toContain('neo4j: bolt://');
+    expect(await readGraphCounts(neo.store)).toEqual(cleanCounts);
+  });
 });
