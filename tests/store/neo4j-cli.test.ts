@@ -4,7 +4,7 @@
  * separate driver with the credentials `status --json` prints.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -94,6 +94,24 @@ describe('coopgraph neo4j', () => {
   it('does nothing when started again', async () => {
     await coopgraph('neo4j', 'start');
     expect((await status()).pid).toBe(running.pid);
+  });
+
+  it('says in one line what to install when Java is missing', async () => {
+    const bin = mkdtempSync(join(tmpdir(), 'coopgraph-no-java-'));
+    symlinkSync(process.execPath, join(bin, 'node'));
+    const otherDir = join(bin, 'data');
+    try {
+      const error = await run(process.execPath, [join(PROJECT_ROOT, 'bin', 'coopgraph.js'), 'neo4j', 'start'], {
+        env: { ...env, PATH: bin, COOPGRAPH_DATA_DIR: otherDir },
+      }).catch((e: unknown) => e as { code: number; stderr: string });
+      expect(error).toMatchObject({ code: 1 });
+      const { stderr } = error as { stderr: string };
+      expect(stderr.trim().split('\n')).toHaveLength(1);
+      expect(stderr).toContain('apt-get install');
+      expect(stderr).toContain('NEO4J_URI');
+    } finally {
+      rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it('stops cleanly and the port closes', { timeout: 120_000 }, async () => {
