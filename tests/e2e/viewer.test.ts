@@ -4,7 +4,7 @@
  * in Debian's chromium: drawing, search → details with evidence, a type
  * filter, a link that restores the selection, and a screenshot artefact.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -123,6 +123,68 @@ describe.skipIf(!hasChromium())('viewer in chromium', () => {
     expect(await page.getByLabel('Показать: Проект').isChecked()).toBe(false);
     const selected = await page.evaluate(() => window.coopgraph?.getState().selection);
     expect(selected).toEqual({ kind: 'node', key: 'region:kaluga-oblast' });
+    await page.close();
+  });
+
+  it('shows a relation’s evidence, switches label language and keeps only facts on request', async () => {
+    const page = await openViewer(server.url);
+    const edge = await page.evaluate(() =>
+      window.coopgraph?.graph.findEdge(
+        (_key, a, _s, target) => a.relationType === 'HEADS' && target === 'region:kaluga-oblast',
+      ),
+    );
+    expect(edge).toBeTruthy();
+    await page.evaluate((key) => {
+      location.hash = `edge=${encodeURIComponent(key ?? '')}`;
+    }, edge);
+    const details = page.getByLabel('Details');
+    await expect.poll(() => details.locator('h2').first().textContent()).toBe('возглавляет');
+    expect((await details.locator('blockquote').first().textContent())?.length).toBeGreaterThan(20);
+
+    const label = () =>
+      page.evaluate(() => window.coopgraph?.renderer.getNodeDisplayData('region:kaluga-oblast')?.label);
+    expect(await label()).toBe('Калужская область');
+    await page.getByLabel('Язык подписей').click();
+    expect(await label()).toBe('Kaluga Oblast');
+    expect(page.url()).toContain('lang=en');
+
+    const hiddenPlans = () =>
+      page.evaluate(() => {
+        const viewer = window.coopgraph;
+        if (!viewer) return [];
+        return viewer.graph
+          .filterEdges((_key, a) => a.modality !== 'fact')
+          .map((key) => viewer.renderer.getEdgeDisplayData(key)?.hidden);
+      });
+    expect((await hiddenPlans()).length).toBeGreaterThan(0);
+    expect(await hiddenPlans()).toContain(false);
+    await page.getByLabel('Только факты').check();
+    expect(new Set(await hiddenPlans())).toEqual(new Set([true]));
+    await page.close();
+  });
+
+  it('exports the view as PNG and GEXF, and keeps layout positions after a run', async () => {
+    const page = await openViewer(server.url);
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByLabel('Экспорт PNG').click()]);
+    expect(png.suggestedFilename()).toBe('coopgraph.png');
+    await png.saveAs(join(ARTIFACTS, 'viewer-export.png'));
+    expect(statSync(join(ARTIFACTS, 'viewer-export.png')).size).toBeGreaterThan(5000);
+
+    await page.getByLabel('Показать: Проект').uncheck();
+    const [gexf] = await Promise.all([page.waitForEvent('download'), page.getByLabel('Экспорт GEXF').click()]);
+    expect(gexf.suggestedFilename()).toBe('coopgraph.gexf');
+    await gexf.saveAs(join(ARTIFACTS, 'viewer-export.gexf'));
+    const xml = readFileSync(join(ARTIFACTS, 'viewer-export.gexf'), 'utf8');
+    expect(xml).toContain('<gexf');
+    expect(xml).toContain('Калужская область');
+    expect(xml).not.toContain('project:');
+
+    const layoutButton = page.getByRole('button', { name: /Раскладка/ });
+    await layoutButton.click();
+    await page.waitForTimeout(1500);
+    await layoutButton.click();
+    const stored = await page.evaluate(() => localStorage.getItem('coopgraph:positions:v1'));
+    expect(Object.keys(JSON.parse(stored ?? '{}'))).toContain('region:kaluga-oblast');
     await page.close();
   });
 
