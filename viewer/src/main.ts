@@ -9,6 +9,7 @@ import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EntityType, GraphExport, RelationType } from '../../src/schema/index.ts';
 import { graphSource, loadArticle, loadEntity, loadGraph } from './api.ts';
 import { mountControls } from './controls.ts';
+import { mountCypherConsole } from './cypher-console.ts';
 import { renderArticle, renderEdge, renderEntity, renderMessage } from './details-panel.ts';
 import { buildDisplayGraph, type DisplayGraph, timelineDates } from './display-graph.ts';
 import { exportGexf, exportPng, visibleSubgraph } from './export-view.ts';
@@ -201,8 +202,11 @@ function startViewer(data: GraphExport): ViewerHandle {
   const index = createSearchIndex(data.nodes, (key) => graph.degree(key));
   mountSearchBox(required('#search'), required('#suggestions'), index, select);
 
-  renderer.on('enterNode', ({ node }) => commit(actions.hoverNode(state, node)));
-  renderer.on('leaveNode', () => commit(actions.hoverNode(state, null)));
+  // Hover dims the whole graph, i.e. re-reduces every item; on big graphs only clicks do that.
+  if (!big) {
+    renderer.on('enterNode', ({ node }) => commit(actions.hoverNode(state, node)));
+    renderer.on('leaveNode', () => commit(actions.hoverNode(state, null)));
+  }
   renderer.on('clickNode', ({ node }) => commit(actions.selectNode(state, node)));
   renderer.on('clickEdge', ({ edge }) => commit(actions.selectEdge(state, edge)));
   renderer.on('clickStage', () => commit(actions.selectNode(state, null)));
@@ -246,6 +250,7 @@ function startViewer(data: GraphExport): ViewerHandle {
 loadGraph(graphSource(location.search)).then(
   (data) => {
     window.coopgraph = startViewer(data);
+    mountCypherConsole(required('#cypher'), window.coopgraph);
   },
   (error: unknown) => {
     const status = document.querySelector('#status');
