@@ -158,12 +158,12 @@ export function mountCypherConsole(
   );
 
   root.replaceChildren(
-    el('h2', { text: 'Cypher' }),
-    examples,
-    query,
-    params,
-    el('div', { className: 'cypher-actions' }, [run, clear]),
-    status,
+    el('div', { className: 'cypher-editor' }, [
+      examples,
+      query,
+      params,
+      el('div', { className: 'cypher-actions' }, [run, clear, status]),
+    ]),
     output,
   );
 }
