@@ -167,7 +167,10 @@ export class SentenceScanner {
       if (!isWord(t)) return undefined;
       const w = t.text.toLowerCase();
       if (PREPOSITIONS.has(w)) return w === 'во' ? 'в' : w === 'со' ? 'с' : w;
-      if (!this.isPos(k, 'ADJF', 'PRTF', 'NUMR', 'NPRO') && !['и', 'а'].includes(w)) return undefined;
+      const first = this.firstPos(k);
+      // "для заводов БелАЗ": a company noun before the name does not hide the preposition.
+      const companyNoun = k === i - 1 && this.hasLemma(k, ENTERPRISE_NOUNS);
+      if (!['ADJF', 'PRTF', 'NUMR'].includes(first) && !companyNoun && !['и', 'а'].includes(w)) return undefined;
     }
     return undefined;
   }

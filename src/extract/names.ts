@@ -160,7 +160,8 @@ export function personName(morph: Morphology, first: string, surname: string, pr
   const gender = namePick?.gender === 'femn' ? 'femn' : 'masc';
   const firstForm = namePick?.inflect({ CAse: 'nomn', NMbr: 'sing' });
   let surForm: string | undefined;
-  if (surPick && surPick.case !== 'nomn') {
+  // Indeclinable surnames ("Аббаси", "Головченко") stay as written.
+  if (surPick && surPick.case !== 'nomn' && !surPick.tags.has('Fixd')) {
     // Keep the stem as written: "Федоровой" → "Федорова" (feminine form), "Шапшой" → "Шапша".
     const lower = surname.toLowerCase();
     const plain = surPick.inflect({ CAse: 'nomn', NMbr: 'sing' });

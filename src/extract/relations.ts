@@ -9,6 +9,8 @@ import type { RelationType } from '../schema/types.ts';
 import { foldWord } from './gazetteer.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
+const PREPOSITION_WORDS = new Set(['в', 'во', 'на', 'из', 'через', 'с', 'со', 'от', 'до', 'по', 'к', 'у', 'для']);
+const ROUTE_HEADS = new Set(['авиарейс', 'рейс', 'маршрут', 'авиасообщение', 'коридор']);
 const PLACE_TYPES = new Set(['Country', 'Region', 'City']);
 const PARTY_TYPES = new Set(['Country', 'Region', 'City', 'Enterprise', 'Organization']);
 
@@ -266,7 +268,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // TRADES_WITH: a turnover figure between two places.
     if (has(v, TRADE)) {
       let places = parties(v, { titles: true, places: true });
-      if (places.length < 2) {
+      if (places.length === 1) {
         const prev = views[v.index - 1];
         if (prev) places = unique([...places, ...parties(prev, { titles: true, places: true })]);
       }
@@ -299,33 +301,22 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // Projects: who takes part, and where they are.
     for (const m of v.mentions) {
       if (m.entity.type !== 'Project' || m.kind === 'adjective') continue;
-      const place =
-        v.mentions.find(
-          (o) =>
-            PLACE_TYPES.has(o.entity.type) &&
-            o.kind !== 'adjective' &&
-            o.first >= m.first &&
-            o.end <= m.end &&
-            (o.prep === 'в' || o.prep === 'на'),
-        ) ??
-        v.mentions.find(
-          (o) =>
-            PLACE_TYPES.has(o.entity.type) &&
-            o.kind !== 'adjective' &&
-            (o.prep === 'в' || o.prep === 'на') &&
-            !o.titleOf,
-        );
-      if (place) add('LOCATED_IN', m.entity, place.entity, v, 0.6);
+      const isPlace = (o: MentionRef) => PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective' && !o.titleOf;
+      const inside = v.mentions.find((o) => isPlace(o) && o.first > m.first && o.end <= m.end);
+      const near = v.mentions.find(
+        (o) =>
+          isPlace(o) &&
+          (o.prep === 'в' || o.prep === 'на') &&
+          Math.min(Math.abs(o.first - m.end), Math.abs(m.first - o.end)) <= 6,
+      );
+      const place = inside ?? near;
+      // A route connects places; it is not located in one.
+      if (place && !ROUTE_HEADS.has(m.entity.head ?? '')) add('LOCATED_IN', m.entity, place.entity, v, 0.6);
       for (const o of v.mentions) {
-        if (
-          o === m ||
-          o.entity === place?.entity ||
-          o.titleOf ||
-          (o.first >= m.first && o.end <= m.end && o.kind !== 'name')
-        )
-          continue;
-        if (!['Enterprise', 'Organization'].includes(o.entity.type)) continue;
-        if (o.first >= m.first && o.end <= m.end && o.entity.type !== 'Enterprise') continue;
+        if (o === m || o.entity === place?.entity || o.titleOf || o.entity.type === 'Project') continue;
+        if (!PARTY_TYPES.has(o.entity.type) || o.entity.type === 'City') continue;
+        if (o.first >= m.first && o.end <= m.end) continue;
+        if (o.kind === 'adjective' && !(o.governs && AGENT_NOUNS.has(o.governs))) continue;
         add('PARTICIPATES_IN', o.entity, m.entity, v, 0.55, { modality });
       }
     }
@@ -340,7 +331,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const located =
         /располож|находящ|действующ/u.test(gap.join(' ')) &&
         gap.length <= 8 &&
-        (next.prep === 'в' || next.prep === 'на');
+        (gap.includes('в') || gap.includes('на'));
       if ((near || located) && PLACE_TYPES.has(next.entity.type) && next.kind !== 'adjective')
         add('LOCATED_IN', m.entity, next.entity, v, 0.7);
     }
@@ -382,7 +373,7 @@ function supplies(
       const gap = v.tokens.slice(end, m.first).map((t) => t.text);
       if (
         gap.length <= 2 &&
-        gap.every((g) => [',', 'и'].includes(g) || /^[\p{Ll}]+$/u.test(g)) &&
+        gap.every((g) => [',', 'и'].includes(g) || (/^[\p{Ll}]+$/u.test(g) && !PREPOSITION_WORDS.has(g))) &&
         m.kind !== 'adjective'
       ) {
         targets.push(m.entity);
