@@ -22,7 +22,7 @@ export interface EntityIndex {
   readonly byAcronym: Map<string, Set<string>>;
   /** `type|acronym` → ids of entities known by an abbreviation ("МАЗ"). */
   readonly byAbbreviation: Map<string, Set<string>>;
-  /** `Person|surname` → ids of persons. */
+  /** `Person|surname stem` → ids of persons. */
   readonly bySurname: Map<string, Set<string>>;
 }
 
@@ -49,6 +49,20 @@ export function namesOf(entity: Pick<KnownEntity, 'name' | 'aliases'>): string[]
 export function surnameOf(name: string): string {
   const words = normalizeName(name).split(' ');
   return words[words.length - 1] ?? '';
+}
+
+/** Case endings an extractor may leave on a surname ("Караником", "Шапшой"), longest first. */
+const CASE_ENDINGS = ['ого', 'ому', 'ым', 'ый', 'ом', 'ой', 'ей', 'ем', 'ую', 'ая', 'ий', 'а', 'у', 'е', 'ы', 'ю', 'я'];
+
+/**
+ * A surname without a trailing case ending, so inflected leftovers meet the
+ * nominative ("караником" and "караник" → "караник"); short stems stay whole.
+ */
+export function surnameStem(surname: string): string {
+  for (const ending of CASE_ENDINGS) {
+    if (surname.endsWith(ending) && surname.length - ending.length >= 4) return surname.slice(0, -ending.length);
+  }
+  return surname;
 }
 
 /** Builds an index over entities; later `addToIndex` calls keep it current while an article resolves. */
@@ -79,7 +93,7 @@ export function addToIndex(index: EntityIndex, entity: KnownEntity): void {
     const abbreviation = abbreviationKey(name);
     if (abbreviation) add(index.byAbbreviation, `${entity.type}|${abbreviation}`, entity.id);
   }
-  if (entity.type === 'Person') add(index.bySurname, `Person|${surnameOf(entity.name)}`, entity.id);
+  if (entity.type === 'Person') add(index.bySurname, `Person|${surnameStem(surnameOf(entity.name))}`, entity.id);
 }
 
 /** How an entity was found in the index, reported so the summary can count merges by kind. */
@@ -114,9 +128,7 @@ export function findInIndex(
     if (viaAbbreviation) return { id: viaAbbreviation, kind: 'abbreviation' };
   }
   if (entity.type === 'Person') {
-    const words = normalizeName(entity.name).split(' ');
-    const surname = words[words.length - 1] ?? '';
-    const candidates = [...(index.bySurname.get(`Person|${surname}`) ?? [])].filter((id) =>
+    const candidates = [...(index.bySurname.get(`Person|${surnameStem(surnameOf(entity.name))}`) ?? [])].filter((id) =>
       personNamesAgree(entity.name, index.byId.get(id)?.name ?? ''),
     );
     if (candidates.length === 1 && candidates[0]) return { id: candidates[0], kind: 'surname' };
@@ -143,14 +155,15 @@ function matchAbbreviation(index: EntityIndex, type: EntityType, name: string): 
 }
 
 /**
- * Whether two person names can denote the same person: same surname, and the
- * given names (or initials) do not contradict ("Головченко" ~ "Роман Головченко",
- * "Р. Головченко" ~ "Роман Головченко", but not "Андрей Головченко").
+ * Whether two person names can denote the same person: same surname (up to a
+ * case ending), and the given names (or initials) do not contradict ("Головченко"
+ * ~ "Роман Головченко", "Р. Головченко" ~ "Роман Головченко", "Владимир Караником"
+ * ~ "Владимир Караник", but not "Андрей Головченко").
  */
 export function personNamesAgree(a: string, b: string): boolean {
   const wa = normalizeName(a).split(' ');
   const wb = normalizeName(b).split(' ');
-  if (wa[wa.length - 1] !== wb[wb.length - 1]) return false;
+  if (surnameStem(wa[wa.length - 1] ?? '') !== surnameStem(wb[wb.length - 1] ?? '')) return false;
   const ga = wa.slice(0, -1);
   const gb = wb.slice(0, -1);
   for (let i = 0; i < Math.min(ga.length, gb.length); i++) {

@@ -53,6 +53,10 @@ describe('normalizeName', () => {
     expect(personNamesAgree('Головченко', 'Роман Головченко')).toBe(true);
     expect(personNamesAgree('Р. Головченко', 'Роман Головченко')).toBe(true);
     expect(personNamesAgree('Андрей Головченко', 'Роман Головченко')).toBe(false);
+    // Case endings an extractor left on a surname do not split a person in two.
+    expect(personNamesAgree('Владимир Караником', 'Владимир Караник')).toBe(true);
+    expect(personNamesAgree('Александр Моором', 'Александра Моора')).toBe(true);
+    expect(personNamesAgree('Иван Петров', 'Иван Петренко')).toBe(false);
   });
 });
 
@@ -131,6 +135,14 @@ describe('resolveExtraction', () => {
       createEntityIndex(),
     );
     expect(single.entities.map((e) => e.id)).toEqual(['person:roman-golovchenko']);
+  });
+
+  it('merges a person whose surname kept a case ending with the nominative form', () => {
+    const result = resolveExtraction(
+      extraction([entity('p1', 'Person', 'Владимир Караник'), entity('p2', 'Person', 'Владимир Караником')]),
+      createEntityIndex(),
+    );
+    expect(result.entities.map((e) => e.id)).toEqual(['person:vladimir-karanik']);
   });
 
   it('upgrades a person known by surname only to the full name, keeping the id', () => {
