@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellEntityId, formatCypherCell } from '../../viewer/src/cypher-cells.ts';
-import { parseConsoleParams } from '../../viewer/src/cypher-console.ts';
+import { parseConsoleParams, pluralRu } from '../../viewer/src/cypher-console.ts';
 
 const kaluga = {
   elementId: 'e1',
@@ -42,5 +42,22 @@ describe('parseConsoleParams', () => {
     expect(parseConsoleParams('{"country": "Беларусь", "limit": 5}')).toEqual({ country: 'Беларусь', limit: 5 });
     expect(() => parseConsoleParams('[1]')).toThrow(/JSON-объектом/);
     expect(() => parseConsoleParams('{country: x}')).toThrow(/JSON-объектом/);
+  });
+});
+
+describe('pluralRu', () => {
+  it('picks the Russian plural form', () => {
+    const forms = ['строка', 'строки', 'строк'] as const;
+    expect([1, 2, 5, 11, 12, 21, 22, 25, 111].map((n) => pluralRu(n, forms))).toEqual([
+      '1 строка',
+      '2 строки',
+      '5 строк',
+      '11 строк',
+      '12 строк',
+      '21 строка',
+      '22 строки',
+      '25 строк',
+      '111 строк',
+    ]);
   });
 });

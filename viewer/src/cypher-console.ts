@@ -76,10 +76,23 @@ function resultTable(result: CypherResponse, select: (key: string) => void): HTM
   return el('table', { attrs: { 'aria-label': 'Cypher result' } }, [el('thead', {}, [head]), el('tbody', {}, rows)]);
 }
 
+/** Russian plural: 1 строка, 2 строки, 5 строк (and 21 строка, 11 строк). */
+export function pluralRu(n: number, [one, few, many]: readonly [string, string, string]): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const word =
+    mod10 === 1 && mod100 !== 11 ? one : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? few : many;
+  return `${n} ${word}`;
+}
+
 function summary(result: CypherResponse): string {
-  const parts = [`${result.rows.length}${result.truncated ? '+' : ''} строк`];
+  const parts = [
+    `${pluralRu(result.rows.length, ['строка', 'строки', 'строк'])}${result.truncated ? ' (есть ещё)' : ''}`,
+  ];
   if (result.nodeIds.length || result.edgeIds.length) {
-    parts.push(`подсвечено: ${result.nodeIds.length} узлов, ${result.edgeIds.length} связей`);
+    const nodes = pluralRu(result.nodeIds.length, ['узел', 'узла', 'узлов']);
+    const edges = pluralRu(result.edgeIds.length, ['связь', 'связи', 'связей']);
+    parts.push(`подсвечено: ${nodes}, ${edges}`);
   }
   return parts.join(' · ');
 }
