@@ -24,7 +24,7 @@ import {
 } from './lexicon.ts';
 import type { WordParse } from './morphology.ts';
 import { entityIdFor, matchCase, nominativePhrase, personName, surnameNominative } from './names.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, type Token, tokenize } from './tokens.ts';
 import type {
   ArticleAnalysis,
   EntityDraft,
@@ -60,8 +60,27 @@ const PREPOSITIONS = new Set([
   'над',
   'среди',
 ]);
-const MINISTRY_ABBREVIATIONS =
-  /^(Минсельхоз|Минсельхозпрод|Минпромторг|Минпром|Минэкономразвития|Минэкономики|Минтранс|Минздрав|Минприроды|Минобрнауки|Минобразования|Минстрой|Минфин|Минэнерго|Минкультуры|Минспорт|Минтруда|Минцифры|Минсвязи|Минвостокразвития|МИД)$/u;
+/** Short ministry names and their full form, so "Минсельхоз Башкирии" and "министр сельского хозяйства Башкирии" meet. */
+const MINISTRY_ABBREVIATIONS: Record<string, string> = {
+  Минсельхоз: 'Министерство сельского хозяйства',
+  Минсельхозпрод: 'Министерство сельского хозяйства и продовольствия',
+  Минпромторг: 'Министерство промышленности и торговли',
+  Минпром: 'Министерство промышленности',
+  Минэкономразвития: 'Министерство экономического развития',
+  Минэкономики: 'Министерство экономики',
+  Минтранс: 'Министерство транспорта',
+  Минздрав: 'Министерство здравоохранения',
+  Минприроды: 'Министерство природных ресурсов',
+  Минобрнауки: 'Министерство науки и высшего образования',
+  Минобразования: 'Министерство образования',
+  Минстрой: 'Министерство строительства',
+  Минфин: 'Министерство финансов',
+  Минэнерго: 'Министерство энергетики',
+  Минкультуры: 'Министерство культуры',
+  Минспорт: 'Министерство спорта',
+  Минтруда: 'Министерство труда',
+  МИД: 'Министерство иностранных дел',
+};
 const EXECUTIVE_COMMITTEES: Record<string, string> = {
   областной: 'облисполком',
   городской: 'горисполком',
@@ -261,6 +280,10 @@ export class SentenceScanner {
   draft(type: EntityType, name: string): EntityDraft {
     return draftFor(this.scan, type, name);
   }
+  /** Every mention so far, in text order. */
+  scanOrder(): readonly MentionRef[] {
+    return this.scan.order;
+  }
   get persons(): Map<string, EntityDraft> {
     return this.scan.persons;
   }
@@ -292,6 +315,9 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
   if (!isCapital(t) || isAllCaps(t) || s.isUsed(i)) return undefined;
   const name = s.parse(i).find((p) => p.tags.has('Name'));
   if (!name) return undefined;
+  // "провинций Мазандаран и Гилян": names of places after a place noun, not people.
+  const placeNoun = (k: number) => CITY_NOUNS.has(s.lemma(k)) || REGION_NOUNS.has(s.lemma(k));
+  if (placeNoun(i - 1) || (s.tok(i - 1)?.text === 'и' && isCapital(s.tok(i - 2)) && placeNoun(i - 3))) return undefined;
   let k = i + 1;
   const middle: string[] = [];
   if (isCapital(s.tok(k)) && s.parse(k).some((p) => p.tags.has('Patr'))) k++;
@@ -373,6 +399,12 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     person.title ??= titleLemma;
     person.role ??= s.text(adjBefore ? adjBefore.first : k, personFirst);
     if (nonHead) return;
+    // "министр сельского хозяйства Башкирии Ильшат Фазрахманов" heads the ministry, not the region.
+    if (titleLemma === 'министр' && personFirst > k + 1) {
+      const ministry = s.draft('Organization', `Министерство ${s.text(k + 1, personFirst)}`);
+      s.add(ministry, k + 1, personFirst, 'name', { consume: false }).titleOf = person;
+      headed = ministry;
+    }
     if (!headed && titleLemma === 'губернатор') headed = s.recent((e) => e.type === 'Region');
     if (!headed && (titleLemma === 'президент' || titleLemma === 'премьер-министр')) {
       headed = s.recent((e) => e.type === 'Country');
@@ -555,10 +587,12 @@ function scanOrganization(s: SentenceScanner, i: number): number | undefined {
     s.markUsed(first, i + 1);
     return i + 1;
   }
-  if (MINISTRY_ABBREVIATIONS.test(t.text)) {
+  const ministry = MINISTRY_ABBREVIATIONS[t.text.replace(/[аеуыом]+$/u, '')] ?? MINISTRY_ABBREVIATIONS[t.text];
+  if (ministry) {
     const g = s.res.gazetteer.match(s.sentence.tokens, i + 1);
     const end = g && g.kind === 'name' ? g.end : i + 1;
-    const d = s.draft('Organization', s.text(i, end));
+    const d = s.draft('Organization', end > i + 1 ? `${ministry} ${s.text(i + 1, end)}` : ministry);
+    d.aliases.add(s.text(i, end));
     s.add(d, i, end, 'name', { consume: false });
     s.markUsed(i, i + 1);
     return i + 1;
@@ -582,6 +616,14 @@ function scanOrganization(s: SentenceScanner, i: number): number | undefined {
     const adj = s.parse(i).find((p) => p.pos === 'ADJF');
     const form = adj?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: 'masc' }) ?? t.text.toLowerCase();
     const d = s.draft('Organization', `${matchCase(t.text, form)} ${kind}`);
+    // The committee governs the region of the same adjective ("Минский облисполком" → Минская область).
+    if (kind === 'облисполком') {
+      const feminine = adj?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: 'femn' });
+      const region = feminine
+        ? s.res.gazetteer.match(tokenize(`${matchCase(t.text, feminine)} область`), 0)
+        : undefined;
+      if (region && region.entry.type === 'Region') d.place ??= s.refDraft(region.entry);
+    }
     s.add(d, i, k, 'name');
     return k;
   }
@@ -918,6 +960,17 @@ function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const first = adjectivesBefore(s, i, 2);
   const adj = s.mentions.find((m) => m.kind === 'adjective' && m.end === i);
   let target: EntityDraft | undefined;
+  const field = lemma === 'область' && !isCapital(s.tok(i + 1)) && s.parse(i + 1)[0]?.case === 'gent';
+  if (plural && (lemma === 'регион' || lemma === 'сторона' || lemma === 'страна')) {
+    // "регионы являются звеньями …": every place of that kind named in the sentence before.
+    const before = s.scanOrder().filter((m) => m.sentence === s.sentence.index - 1 && m.kind === 'name');
+    const kind = lemma === 'регион' ? ['Region'] : lemma === 'страна' ? ['Country'] : ['Region', 'Country'];
+    const group = [...new Set(before.filter((m) => kind.includes(m.entity.type)).map((m) => m.entity))];
+    if (group.length < 2) return undefined;
+    for (const e of group) s.add(e, first, i + 1, 'generic', { consume: true });
+    return i + 1;
+  }
+  if (field) return undefined;
   if (!plural && (lemma === 'регион' || lemma === 'область' || lemma === 'край' || lemma === 'субъект')) {
     target = adj && adj.entity.type === 'Region' ? adj.entity : s.recent((e) => e.type === 'Region');
   } else if (!plural && lemma === 'республика') {

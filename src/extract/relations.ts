@@ -64,6 +64,7 @@ const SIGNING = new Set([
   'меморандум',
   'протокол',
 ]);
+const DOCUMENTS = new Set(['соглашение', 'программа', 'план', 'меморандум', 'договор', 'протокол', 'карта']);
 const TRADE = new Set(['товарооборот', 'товарообмен', 'торговля']);
 const SUPPLY = new Set([
   'поставка',
@@ -254,6 +255,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
               add('NEGOTIATES', firstPerson.entity, c, v, 0.6, { modality });
           }
         }
+        // Heads who sign a document do so for what they head ("Раис Татарстана … и председатель Минского облисполкома … подписали").
+        if (v.lemmas.has('подписать') || v.lemmas.has('подписание')) {
+          const headed = unique(
+            people.map((p) => p.headOf?.place ?? p.headOf).filter((e): e is EntityDraft => e !== undefined),
+          );
+          for (const [p, q] of pairs(headed, res)) add('NEGOTIATES', p, q, v, 0.55, { modality });
+        }
         if (has(v, SIGNING) || v.lemmas.has('переговоры')) {
           for (const [p, q] of pairs(
             bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2),
@@ -262,6 +270,23 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             add('NEGOTIATES', p, q, v, 0.55, { modality });
           }
         }
+      }
+    }
+
+    // A document "между X и Y": signing it is NEGOTIATES, what it covers COOPERATES_WITH.
+    const between = v.tokens.findIndex((t) => t.text.toLowerCase() === 'между');
+    if (between >= 0 && has(v, DOCUMENTS)) {
+      const sides = unique(
+        v.mentions
+          .filter(
+            (m) => m.first > between && m.first <= between + 12 && m.kind === 'name' && PARTY_TYPES.has(m.entity.type),
+          )
+          .filter((m) => !insideOrganization(m, v))
+          .map((m) => m.entity),
+      ).slice(0, 2);
+      for (const [p, q] of pairs(sides, res)) {
+        add('NEGOTIATES', p, q, v, 0.55, { modality });
+        add('COOPERATES_WITH', p, q, v, 0.55, { modality });
       }
     }
 

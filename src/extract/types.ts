@@ -32,6 +32,8 @@ export interface EntityDraft {
   role?: string;
   /** Persons: the entity the title says they head. */
   headOf?: EntityDraft;
+  /** Executive bodies: the place they govern ("Минский облисполком" → Минская область). */
+  place?: EntityDraft;
   /** Projects: the lemma of the head noun ("программа"), for bare later mentions. */
   head?: string;
 }
