@@ -226,7 +226,11 @@ function startViewer(data: GraphExport): ViewerHandle {
     if (next.camera) camera.setState(next.camera);
     else if (next.selection?.kind === 'node') centreOn(next.selection.key);
   });
-  window.addEventListener('beforeunload', () => layout.kill());
+  window.addEventListener('beforeunload', () => {
+    // A layout still running when the page goes keeps where it got to.
+    if (layout.isRunning()) layout.stop();
+    layout.kill();
+  });
 
   showSelection();
   if (!state.camera && state.selection?.kind === 'node') centreOn(state.selection.key);
