@@ -386,6 +386,7 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     const nonHead =
       s.hasLemma(k, NON_HEAD_TITLES) ||
       (k > 0 && s.hasLemma(k - 1, NON_HEAD_TITLES)) ||
+      (k > 1 && s.hasLemma(k - 2, NON_HEAD_TITLES) && s.isPos(k - 1, 'ADJF')) ||
       /^(зам|вице)/u.test(t.text.toLowerCase());
     // "глава белорусского правительства" heads Беларусь; "глава Псковского района" heads no entity here.
     const modifiers = before.filter(
@@ -1059,9 +1060,14 @@ export function findMentions(text: string, sentences: readonly Sentence[], res: 
   const scan: Scan = { res, entities: new Map(), persons: new Map(), order: [], found: [] };
   // A dateline may follow the title and a date line ("1 сентября, Минск /Корр. БЕЛТА/.").
   let blocked: [number, number] = [0, 0];
-  for (const sentence of sentences.slice(0, 3)) {
-    const end = datelineEnd(sentence.text);
-    if (end > 0) blocked = [sentence.start, sentence.start + end];
+  let lineStart = 0;
+  for (const line of text.split('\n').slice(0, 4)) {
+    const end = datelineEnd(line);
+    if (end > 0) {
+      blocked = [lineStart, lineStart + end];
+      break;
+    }
+    lineStart += line.length + 1;
   }
   collectPersons(scan, sentences, blocked);
   const mentions: MentionRef[][] = [];

@@ -11,6 +11,15 @@ import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, 
 
 const PREPOSITION_WORDS = new Set(['в', 'во', 'на', 'из', 'через', 'с', 'со', 'от', 'до', 'по', 'к', 'у', 'для']);
 const ROUTE_HEADS = new Set(['авиарейс', 'рейс', 'маршрут', 'авиасообщение', 'коридор']);
+const PARTICIPANT_NOUNS = new Set([
+  'бизнес',
+  'инвестор',
+  'компания',
+  'предприятие',
+  'холдинг',
+  'завод',
+  'производитель',
+]);
 const PLACE_TYPES = new Set(['Country', 'Region', 'City']);
 const PARTY_TYPES = new Set(['Country', 'Region', 'City', 'Enterprise', 'Organization']);
 
@@ -341,7 +350,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         if (o === m || o.entity === place?.entity || o.titleOf || o.entity.type === 'Project') continue;
         if (!PARTY_TYPES.has(o.entity.type) || o.entity.type === 'City') continue;
         if (o.first >= m.first && o.end <= m.end) continue;
-        if (o.kind === 'adjective' && !(o.governs && AGENT_NOUNS.has(o.governs))) continue;
+        // Only a business of the place takes part ("для китайского и белорусского бизнеса"), not "российская сторона".
+        if (o.kind === 'adjective' && !(o.governs && PARTICIPANT_NOUNS.has(o.governs))) continue;
         add('PARTICIPATES_IN', o.entity, m.entity, v, 0.55, { modality });
       }
     }
