@@ -67,7 +67,16 @@ function firstValues(params: URLSearchParams): Record<string, string> {
   return out;
 }
 
+/** Host names a browser uses for this machine; anything else is a DNS-rebinding page reaching the API. */
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+export function isLocalHost(host: string | undefined): boolean {
+  if (!host) return true;
+  return LOCAL_HOSTS.has(host.replace(/:\d+$/, '').toLowerCase());
+}
+
 async function handle(options: ServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (!isLocalHost(request.headers.host)) throw new HttpError(403, 'only local host names may reach this server');
   const url = new URL(request.url ?? '/', `http://${LOOPBACK}`);
   const method = request.method ?? 'GET';
   if (url.pathname.startsWith('/api/')) {

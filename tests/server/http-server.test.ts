@@ -1,10 +1,11 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryRefusedError, StoreError } from '../../src/errors.ts';
 import { createSnapshotDataSource } from '../../src/server/data-source.ts';
-import { type RunningServer, startServer } from '../../src/server/http-server.ts';
+import { isLocalHost, type RunningServer, startServer } from '../../src/server/http-server.ts';
 import type { RouteDefinition } from '../../src/server/route.ts';
 import { API_ROUTES } from '../../src/server/routes.ts';
 import { resolveStaticPath } from '../../src/server/static-files.ts';
@@ -100,6 +101,20 @@ describe('HTTP server', () => {
     const wrong = await fetch(new URL('/api/graph', server.url), { method: 'POST' });
     expect(wrong.status).toBe(405);
     expect(wrong.headers.get('allow')).toBe('GET');
+  });
+
+  it('refuses requests addressed to a foreign host name (DNS rebinding)', async () => {
+    expect(isLocalHost('127.0.0.1:5173')).toBe(true);
+    expect(isLocalHost('localhost:5174')).toBe(true);
+    expect(isLocalHost('evil.example:5173')).toBe(false);
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = request(new URL('/api/graph', server.url), { headers: { host: 'evil.example' } }, (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.on('error', reject).end();
+    });
+    expect(status).toBe(403);
   });
 
   it('never serves files outside the viewer directory', async () => {
