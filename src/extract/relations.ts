@@ -20,6 +20,7 @@ const PARTICIPANT_NOUNS = new Set([
   'завод',
   'производитель',
 ]);
+const EVENT_NOUNS = /^(форум|выставк|конференци|заседани|съезд|саммит|фестивал|ярмарк|дн(и|ей|ях|ям)$)/u;
 const PLACE_TYPES = new Set(['Country', 'Region', 'City']);
 const PARTY_TYPES = new Set(['Country', 'Region', 'City', 'Enterprise', 'Organization']);
 
@@ -142,15 +143,31 @@ function unique(list: readonly EntityDraft[]): EntityDraft[] {
 }
 
 /** Mentions that stand for an actor: names, generic phrases, adjectives of agent nouns; not a person's title. */
-function parties(v: SentenceView, opts: { titles?: boolean; places?: boolean } = {}): EntityDraft[] {
+function parties(v: SentenceView, opts: { titles?: boolean; places?: boolean; located?: boolean } = {}): EntityDraft[] {
   return unique(
     v.mentions
       .filter((m) => PARTY_TYPES.has(m.entity.type) && (!opts.places || PLACE_TYPES.has(m.entity.type)))
       .filter((m) => opts.titles || !m.titleOf)
       .filter((m) => m.kind !== 'adjective' || (m.governs !== undefined && AGENT_NOUNS.has(m.governs)))
-      .filter((m) => !insideOrganization(m, v))
+      .filter((m) => !insideOrganization(m, v) && !inEventName(m, v))
+      .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')))
       .map((m) => m.entity),
   );
+}
+
+/** Events are not parties: "форума регионов России и Белоруссии" names no partner. */
+function inEventName(m: MentionRef, v: SentenceView): boolean {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+    const t = v.tokens[k];
+    if (!t || /^[.,;:!?()«»"]$/u.test(t.text)) return false;
+    if (EVENT_NOUNS.test(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** An enterprise the sentence places in a region is not that region's partner. */
+function locatedHere(e: EntityDraft, v: SentenceView, found: readonly FoundRelation[]): boolean {
+  return found.some((r) => r.type === 'LOCATED_IN' && r.sentence === v.index && (r.source === e || r.target === e));
 }
 
 function insideOrganization(m: MentionRef, v: SentenceView): boolean {
@@ -243,6 +260,32 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     const text = a.sentences[v.index]?.text ?? '';
     const modality = PLAN.test(text.toLowerCase()) ? 'plan' : 'fact';
 
+    // LOCATED_IN: "завод «Белтелекабель» в Воскресенске", "предприятие, расположенное в городе Щучин".
+    for (let k = 0; k < v.mentions.length; k++) {
+      const m = v.mentions[k];
+      const next = v.mentions[k + 1];
+      if (!m || !next || (m.entity.type !== 'Enterprise' && m.entity.type !== 'Organization')) continue;
+      const gap = v.tokens.slice(m.end, next.first).map((t) => t.text.toLowerCase());
+      const near = gap.length <= 1 && (gap[0] === 'в' || gap[0] === 'во');
+      const located =
+        /располож|находящ|действующ/u.test(gap.join(' ')) &&
+        gap.length <= 8 &&
+        (gap.includes('в') || gap.includes('на'));
+      if ((near || located) && PLACE_TYPES.has(next.entity.type) && next.kind !== 'adjective')
+        add('LOCATED_IN', m.entity, next.entity, v, 0.7);
+    }
+    if (v.lemmas.has('работать') || v.lemmas.has('открыться') || v.lemmas.has('действовать')) {
+      const place = v.mentions.find(
+        (o) => PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective' && (o.prep === 'в' || o.prep === 'на'),
+      );
+      if (place) {
+        for (const o of v.mentions) {
+          if ((o.entity.type === 'Enterprise' || o.entity.type === 'Organization') && o.kind === 'name')
+            add('LOCATED_IN', o.entity, place.entity, v, 0.5);
+        }
+      }
+    }
+
     // NEGOTIATES: people who meet, and the bodies that sign or hold talks.
     if (has(v, NEGOTIATION) || v.lemmas.has('визит')) {
       const people = persons(v);
@@ -316,7 +359,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // CO_PRODUCES: joint production, assembly, localisation.
     if (has(v, COPRODUCTION) && has(v, PRODUCTION)) {
       for (const [p, q] of pairs(
-        parties(v).filter((e) => e.type !== 'City'),
+        parties(v).filter((e) => e.type !== 'City' && !locatedHere(e, v, out)),
         res,
       ))
         add('CO_PRODUCES', p, q, v, 0.6, { modality });
@@ -324,10 +367,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     // COOPERATES_WITH: stated cooperation.
     if (has(v, COOPERATION)) {
-      for (const [p, q] of pairs(
-        parties(v, { titles: true }).filter((e) => e.type !== 'City' || true),
-        res,
-      )) {
+      for (const [p, q] of pairs(parties(v, { titles: true, located: true }), res)) {
         add('COOPERATES_WITH', p, q, v, 0.6, { modality });
       }
     }
@@ -353,32 +393,6 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         // Only a business of the place takes part ("для китайского и белорусского бизнеса"), not "российская сторона".
         if (o.kind === 'adjective' && !(o.governs && PARTICIPANT_NOUNS.has(o.governs))) continue;
         add('PARTICIPATES_IN', o.entity, m.entity, v, 0.55, { modality });
-      }
-    }
-
-    // LOCATED_IN: "завод «Белтелекабель» в Воскресенске", "предприятие, расположенное в городе Щучин".
-    for (let k = 0; k < v.mentions.length; k++) {
-      const m = v.mentions[k];
-      const next = v.mentions[k + 1];
-      if (!m || !next || (m.entity.type !== 'Enterprise' && m.entity.type !== 'Organization')) continue;
-      const gap = v.tokens.slice(m.end, next.first).map((t) => t.text.toLowerCase());
-      const near = gap.length <= 1 && (gap[0] === 'в' || gap[0] === 'во');
-      const located =
-        /располож|находящ|действующ/u.test(gap.join(' ')) &&
-        gap.length <= 8 &&
-        (gap.includes('в') || gap.includes('на'));
-      if ((near || located) && PLACE_TYPES.has(next.entity.type) && next.kind !== 'adjective')
-        add('LOCATED_IN', m.entity, next.entity, v, 0.7);
-    }
-    if (v.lemmas.has('работать') || v.lemmas.has('открыться') || v.lemmas.has('действовать')) {
-      const place = v.mentions.find(
-        (o) => PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective' && (o.prep === 'в' || o.prep === 'на'),
-      );
-      if (place) {
-        for (const o of v.mentions) {
-          if ((o.entity.type === 'Enterprise' || o.entity.type === 'Organization') && o.kind === 'name')
-            add('LOCATED_IN', o.entity, place.entity, v, 0.5);
-        }
       }
     }
   }
