@@ -94,7 +94,8 @@ afterAll(async () => {
   await neo?.stop();
 });
 
-describe('coopgraph ingest (CLI)', () => {
+// Each test spawns the CLI (tsx start-up) and some load the whole corpus; on a loaded machine that exceeds the default 60 s.
+describe('coopgraph ingest (CLI)', { timeout: 240_000 }, () => {
   it('says in one line that Neo4j is unreachable and exits non-zero', async () => {
     const result = await run(['ingest', ARTICLES], {
       env: env({ NEO4J_URI: 'bolt://127.0.0.1:1', NEO4J_PASSWORD: 'x' }),

@@ -124,7 +124,7 @@ beforeEach(async () => {
   );
 });
 
-describe('ingest against Neo4j', () => {
+describe('ingest against Neo4j', { timeout: 120_000 }, () => {
   it('is idempotent: a second run reports everything unchanged and changes no count', async () => {
     const first = await load([dir]);
     expect(first.articles).toEqual({ new: 2, unchanged: 0, updated: 0, failed: 0 });
