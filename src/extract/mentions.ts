@@ -188,7 +188,8 @@ export class SentenceScanner {
       if (PREPOSITIONS.has(w)) return w === 'во' ? 'в' : w === 'со' ? 'с' : w;
       const first = this.firstPos(k);
       // "для заводов БелАЗ": a company noun before the name does not hide the preposition.
-      const companyNoun = k === i - 1 && this.hasLemma(k, ENTERPRISE_NOUNS);
+      // "в городе Щучин" too: the place noun does not hide it either.
+      const companyNoun = k === i - 1 && (this.hasLemma(k, ENTERPRISE_NOUNS) || this.hasLemma(k, CITY_NOUNS));
       if (!['ADJF', 'PRTF', 'NUMR'].includes(first) && !companyNoun && !['и', 'а'].includes(w)) return undefined;
     }
     return undefined;
@@ -816,7 +817,7 @@ function projectTail(s: SentenceScanner, from: number): number {
       k++;
       continue;
     }
-    if (STOP_WORDS.has(w) || STOP_WORDS.has(s.lemma(k))) break;
+    if (STOP_WORDS.has(w) || STOP_WORDS.has(s.lemma(k)) || /^данн/u.test(w)) break;
     if (TAIL_PREPS.has(w)) {
       if (++preps > 3) break;
       k++;
@@ -993,7 +994,8 @@ function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     if (p && first === i) target = p;
   }
   if (!target) return undefined;
-  s.add(target, adj ? adj.first : first, i + 1, 'generic', { consume: true });
+  // "белорусская столица" names the city as surely as its name does.
+  s.add(target, adj ? adj.first : first, i + 1, lemma === 'столица' ? 'name' : 'generic', { consume: true });
   return i + 1;
 }
 

@@ -7,6 +7,7 @@
  */
 import type { RelationType } from '../schema/types.ts';
 import { foldWord } from './gazetteer.ts';
+import { HEAD_TITLES } from './lexicon.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 const PREPOSITION_WORDS = new Set(['в', 'во', 'на', 'из', 'через', 'с', 'со', 'от', 'до', 'по', 'к', 'у', 'для']);
@@ -149,10 +150,24 @@ function parties(v: SentenceView, opts: { titles?: boolean; places?: boolean; lo
       .filter((m) => PARTY_TYPES.has(m.entity.type) && (!opts.places || PLACE_TYPES.has(m.entity.type)))
       .filter((m) => opts.titles || !m.titleOf)
       .filter((m) => m.kind !== 'adjective' || (m.governs !== undefined && AGENT_NOUNS.has(m.governs)))
-      .filter((m) => !insideOrganization(m, v) && !inEventName(m, v))
+      .filter((m) => !insideOrganization(m, v) && !inEventName(m, v) && !withinOther(m, v))
       .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')))
       .map((m) => m.entity),
   );
+}
+
+/** An adjective inside a longer mention ("российского региона") is that mention's part, not a party of its own. */
+function withinOther(m: MentionRef, v: SentenceView): boolean {
+  return (
+    m.kind === 'adjective' &&
+    v.mentions.some((o) => o !== m && o.first <= m.first && o.end >= m.end && o.end - o.first > m.end - m.first)
+  );
+}
+
+/** The genitive after a title names what a person heads ("глава российского региона"), not a participant. */
+function afterTitle(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const before = v.tokens[m.first - 1];
+  return before !== undefined && res.morph.lemmas(before.text).some((l) => HEAD_TITLES.has(l));
 }
 
 /** Events are not parties: "форума регионов России и Белоруссии" names no partner. */
@@ -357,7 +372,11 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     if (has(v, SUPPLY)) supplies(v, res, (s, t, c) => add('SUPPLIES', s, t, v, c, { modality }));
 
     // CO_PRODUCES: joint production, assembly, localisation.
-    if (has(v, COPRODUCTION) && has(v, PRODUCTION)) {
+    // … and "X и Y договорились производить …": an agreement to produce together.
+    const agreedToProduce =
+      (v.lemmas.has('договориться') || v.lemmas.has('соглашение')) &&
+      (v.lemmas.has('производить') || v.lemmas.has('выпускать') || v.lemmas.has('собирать'));
+    if ((has(v, COPRODUCTION) && has(v, PRODUCTION)) || agreedToProduce) {
       for (const [p, q] of pairs(
         parties(v).filter((e) => e.type !== 'City' && !locatedHere(e, v, out)),
         res,
@@ -388,6 +407,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       if (place && !ROUTE_HEADS.has(m.entity.head ?? '')) add('LOCATED_IN', m.entity, place.entity, v, 0.6);
       for (const o of v.mentions) {
         if (o === m || o.entity === place?.entity || o.titleOf || o.entity.type === 'Project') continue;
+        if (inEventName(o, v) || afterTitle(o, v, res) || withinOther(o, v)) continue;
         if (!PARTY_TYPES.has(o.entity.type) || o.entity.type === 'City') continue;
         if (o.first >= m.first && o.end <= m.end) continue;
         // Only a business of the place takes part ("для китайского и белорусского бизнеса"), not "российская сторона".
