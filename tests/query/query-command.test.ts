@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -88,7 +88,7 @@ describe('coopgraph query', () => {
   it('shows one clean line for a syntax error, and usage errors for bad input', async () => {
     const file = join(tmpdir(), `coopgraph-query-${process.pid}.cypher`);
     await writeFile(file, 'MATCH (n)\nRETRN n\n');
-    const bad = await coopgraph('query', '-f', file);
+    const bad = await coopgraph('query', '-f', file).finally(() => rm(file, { force: true }));
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^coopgraph: Cypher error at line 2, column 1: Invalid input 'RETRN'[^\n]*\n$/);
     expect((await coopgraph('query')).code).toBe(2);
