@@ -2,7 +2,7 @@ import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { describe, expect, it } from 'vitest';
-import { findExportFormat, toGexf, toGraphml, toNeo4jCsv } from '../../src/export/index.ts';
+import { findExportFormat, toGexf, toGraphml, toNeo4jCsv, withSourceCounts } from '../../src/export/index.ts';
 import type { GraphExport } from '../../src/schema/index.ts';
 
 const graph: GraphExport = {
@@ -61,6 +61,17 @@ describe('json export', () => {
     expect(loaded.getEdgeAttribute('SUPPLIES|enterprise:maz|region:kaluga-oblast|автобусы', 'articleIds')).toHaveLength(
       2,
     );
+  });
+});
+
+describe('withSourceCounts', () => {
+  it('states how many entities, relations and distinct source articles the export holds', () => {
+    expect(withSourceCounts(graph).attributes).toMatchObject({
+      schemaVersion: 1,
+      entityCount: 3,
+      relationCount: 2,
+      articleCount: 2,
+    });
   });
 });
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { UsageError } from '../../errors.ts';
-import { EXPORT_FORMATS, findExportFormat } from '../../export/index.ts';
+import { EXPORT_FORMATS, findExportFormat, withSourceCounts } from '../../export/index.ts';
 import { GraphQuerySchema } from '../../schema/index.ts';
 import { createStoreDataSource } from '../../server/store-data-source.ts';
 import { openStore } from '../../store/index.ts';
@@ -55,7 +55,7 @@ export const exportCommand: CommandDefinition = {
         const store = await openStore({ log: say });
         let files: ReturnType<typeof format.render>;
         try {
-          files = format.render(await createStoreDataSource(store).graph(query.data));
+          files = format.render(withSourceCounts(await createStoreDataSource(store).graph(query.data)));
         } finally {
           await store.close();
         }
