@@ -314,6 +314,7 @@ function looksLikeSurname(s: SentenceScanner, i: number): boolean {
 export function matchFullName(s: SentenceScanner, i: number): PersonMatch | undefined {
   const t = s.tok(i);
   if (!isCapital(t) || isAllCaps(t) || s.isUsed(i)) return undefined;
+  if (t.text.length < 2) return undefined;
   const name = s.parse(i).find((p) => p.tags.has('Name'));
   if (!name) return undefined;
   // "провинций Мазандаран и Гилян": names of places after a place noun, not people.
@@ -585,6 +586,9 @@ function scanOrganization(s: SentenceScanner, i: number): number | undefined {
     const headWords = nominativePhrase(s.res.morph, s.words(first, i + 1));
     const name = `${headWords.charAt(0).toUpperCase()}${headWords.slice(1)} ${s.text(i + 1, end)}`;
     const d = s.draft('Organization', name);
+    // A government or ministry acts for the place it belongs to.
+    const seat = s.res.gazetteer.match(s.sentence.tokens, i + 1) ?? s.res.gazetteer.match(s.sentence.tokens, end - 1);
+    if (seat && seat.kind === 'name' && seat.entry.type !== 'Organization') d.place ??= s.refDraft(seat.entry);
     s.add(d, first, end, 'name', { consume: false });
     s.markUsed(first, i + 1);
     return i + 1;
@@ -707,6 +711,11 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
       s.markUsed(m.start, m.end);
       return m.end;
     }
+    // "первым заместителем Председателя Правительства РФ": the office in a deputy's title is no party here.
+    if (m.entry.type === 'Organization' && deputyTitleBefore(s, m.start)) {
+      s.markUsed(m.start, m.end);
+      return m.end;
+    }
     s.add(d, m.start, m.end, 'name');
     return m.end;
   }
@@ -730,6 +739,11 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
     }
   }
   return m.end;
+}
+
+function deputyTitleBefore(s: SentenceScanner, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (s.hasLemma(k, NON_HEAD_TITLES)) return true;
+  return false;
 }
 
 /** Places the reference data does not know: "городе Щучин", "провинций Мазандаран и Гилян", "в Бабольсере". */

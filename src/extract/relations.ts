@@ -330,10 +330,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           for (const [p, q] of pairs(headed, res)) add('NEGOTIATES', p, q, v, 0.55, { modality });
         }
         if (has(v, SIGNING) || v.lemmas.has('переговоры')) {
-          for (const [p, q] of pairs(
-            bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2),
-            res,
-          )) {
+          // Bodies named with "в" are where the talks are held: each meets the visitors, not the other venues.
+          const venues = new Set(
+            v.mentions.filter((m) => m.kind === 'name' && (m.prep === 'в' || m.prep === 'на')).map((m) => m.entity),
+          );
+          const talking = bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2);
+          for (const [p, q] of pairs(talking, res)) {
+            if (venues.has(p) && venues.has(q)) continue;
             add('NEGOTIATES', p, q, v, 0.55, { modality });
           }
         }
@@ -351,10 +354,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           .filter((m) => !insideOrganization(m, v))
           .map((m) => m.entity),
       ).slice(0, 2);
-      for (const [p, q] of pairs(sides, res)) {
-        add('NEGOTIATES', p, q, v, 0.55, { modality });
-        add('COOPERATES_WITH', p, q, v, 0.55, { modality });
-      }
+      for (const [p, q] of pairs(sides, res)) add('NEGOTIATES', p, q, v, 0.55, { modality });
+      // What the document covers is cooperation between the places the signing bodies act for.
+      const places = unique(sides.map((e) => e.place ?? e));
+      for (const [p, q] of pairs(places, res)) add('COOPERATES_WITH', p, q, v, 0.55, { modality });
     }
 
     // TRADES_WITH: a turnover figure between two places.
@@ -386,7 +389,11 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     // COOPERATES_WITH: stated cooperation.
     if (has(v, COOPERATION)) {
-      for (const [p, q] of pairs(parties(v, { titles: true, located: true }), res)) {
+      // A body named in someone's title ("председатель Минского горисполкома") is not itself a partner.
+      const cooperating = parties(v, { titles: true, located: true }).filter(
+        (e) => e.type !== 'Organization' || !v.mentions.some((m) => m.entity === e && m.titleOf),
+      );
+      for (const [p, q] of pairs(cooperating, res)) {
         add('COOPERATES_WITH', p, q, v, 0.6, { modality });
       }
     }
