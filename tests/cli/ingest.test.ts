@@ -6,7 +6,7 @@
  * an unreachable Neo4j, and exports that graphology's parsers read back.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MultiGraph } from 'graphology';
@@ -30,6 +30,13 @@ interface Run {
 
 let neo: OwnNeo4j;
 let cleanCounts: GraphCounts;
+const tempDirs: string[] = [];
+
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  tempDirs.push(dir);
+  return dir;
+}
 
 function env(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
   const { NEO4J_URI: _uri, ...rest } = process.env;
@@ -91,6 +98,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
+  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
   await neo?.stop();
 });
 
@@ -171,7 +179,7 @@ describe('coopgraph ingest (CLI)', { timeout: 240_000 }, () => {
 
   it('reports empty and binary files as failed by name, loads the rest, and exits 1', async () => {
     const before = await readGraphCounts(neo.store);
-    const dir = mkdtempSync(join(tmpdir(), 'coopgraph-cli-bad-'));
+    const dir = tempDir('coopgraph-cli-bad-');
     writeFileSync(join(dir, 'empty.md'), '');
     writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14]));
     writeFileSync(
@@ -219,7 +227,7 @@ describe('coopgraph ingest (CLI)', { timeout: 240_000 }, () => {
   });
 
   it('exports JSON that Graph.from loads, and GEXF/GraphML that graphology parses', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'coopgraph-cli-export-'));
+    const dir = tempDir('coopgraph-cli-export-');
     for (const format of ['json', 'gexf', 'graphml']) {
       const result = await run(['export', '--format', format, '--out', join(dir, `graph.${format}`)]);
       expect(result.code).toBe(0);

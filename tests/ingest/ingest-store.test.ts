@@ -5,10 +5,10 @@
  * `article rm`, dry runs and failed inputs. Articles are short texts written
  * for these tests.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { collectInputs, type Extractor, ingest } from '../../src/ingest/index.ts';
 import type { KnownEntity } from '../../src/resolve/index.ts';
 import type { ExtractionResult } from '../../src/schema/index.ts';
@@ -105,6 +105,10 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await neo?.stop();
+});
+
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
 });
 
 beforeEach(async () => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -92,6 +92,7 @@ describe('collectInputs', () => {
       { kind: 'stdin' },
     ]);
     expect(inputs.missing).toEqual([{ source: join(dir, 'nope'), reason: 'no such file or folder' }]);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
 
