@@ -331,9 +331,16 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         }
         if (has(v, SIGNING) || v.lemmas.has('переговоры')) {
           // Bodies named with "в" are where the talks are held: each meets the visitors, not the other venues.
-          const venues = new Set(
-            v.mentions.filter((m) => m.kind === 'name' && (m.prep === 'в' || m.prep === 'на')).map((m) => m.entity),
-          );
+          const venues = new Set<EntityDraft>();
+          let venueEnd = -1;
+          for (const m of v.mentions) {
+            const listed =
+              venueEnd >= 0 && v.tokens.slice(venueEnd, m.first).every((t) => t.text === 'и' || t.text === ',');
+            if (m.kind === 'name' && (m.prep === 'в' || m.prep === 'на' || listed)) {
+              venues.add(m.entity);
+              venueEnd = Math.max(venueEnd, m.end);
+            } else if (m.first >= venueEnd) venueEnd = -1;
+          }
           const talking = bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2);
           for (const [p, q] of pairs(talking, res)) {
             if (venues.has(p) && venues.has(q)) continue;

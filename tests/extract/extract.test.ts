@@ -162,3 +162,48 @@ describe('relations from triggers', () => {
     expect(trade?.attributes).toMatchObject({ value: 3e8, currency: 'USD', year: 2024 });
   });
 });
+
+describe('conventions of the guidelines', () => {
+  it('takes a document signed "между X и Y" as NEGOTIATES, and its subject as cooperation of their places', () => {
+    const result = run(
+      'Подписана программа сотрудничества между Правительством Курской области и Правительством Республики Беларусь.',
+    );
+    expect(rels(result)).toEqual(
+      expect.arrayContaining([
+        'NEGOTIATES Правительство Курской области -> Правительство Республики Беларусь',
+        'COOPERATES_WITH Беларусь -> Курская область',
+      ]),
+    );
+    expect(names(result, 'Project')).toEqual([]);
+  });
+
+  it('gives a minister the ministry, written short or in full', () => {
+    const result = run(
+      'Минсельхоз Татарстана подписал соглашение с холдингом «Амкодор». Министр сельского хозяйства Татарстана Марат Зяббаров назвал его важным.',
+    );
+    expect(names(result, 'Organization')).toEqual(['Министерство сельского хозяйства Татарстана']);
+    expect(rels(result)).toContain('HEADS Марат Зяббаров -> Министерство сельского хозяйства Татарстана');
+  });
+
+  it('does not make the venues of talks negotiate with each other, nor deputies head anything', () => {
+    const result = run(
+      'Делегация Орловской области провела переговоры в Министерстве промышленности Беларуси и Гомельском облисполкоме. ' +
+        'Заместитель генерального директора МАЗ Иван Петров встретился с гостями.',
+    );
+    const found = rels(result);
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'NEGOTIATES Министерство промышленности Беларуси -> Орловская область',
+        'NEGOTIATES Гомельский облисполком -> Орловская область',
+      ]),
+    );
+    expect(found).not.toContain('NEGOTIATES Гомельский облисполком -> Министерство промышленности Беларуси');
+    expect(found.some((r) => r.startsWith('HEADS Иван Петров'))).toBe(false);
+  });
+
+  it('does not take countries inside an event name as partners', () => {
+    const result = run('На форуме регионов России и Беларуси в Казани обсудили сотрудничество.');
+    expect(rels(result)).toEqual([]);
+    expect(names(result, 'Country').sort()).toEqual(['Беларусь', 'Россия']);
+  });
+});

@@ -34,7 +34,9 @@ describe.skipIf(!existsSync(devDir))('extraction quality on the dev set', () => 
     const { scoreOne } = (await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href)) as { scoreOne: ScoreOne };
     const res = await resources();
     const total = { entities: { tp: 0, fp: 0, fn: 0 }, relations: { tp: 0, fp: 0, fn: 0 } };
-    const files = readdirSync(devDir).filter((f) => /^\d+\.md$/.test(f) && existsSync(path.join(devDir, f.replace('.md', '.gold.json'))));
+    const files = readdirSync(devDir).filter(
+      (f) => /^\d+\.md$/.test(f) && existsSync(path.join(devDir, f.replace('.md', '.gold.json'))),
+    );
     for (const file of files) {
       const gold: unknown = JSON.parse(readFileSync(path.join(devDir, file.replace('.md', '.gold.json')), 'utf8'));
       const result = extract(await readArticle(path.join(devDir, file)), res);
