@@ -972,16 +972,22 @@ function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i) || (isCapital(t) && i > 0)) return undefined;
   const lemma = s.lemma(i);
-  const plural = s.parse(i)[0]?.number === 'plur';
+  // "Стороны подписали": at the start of a sentence an ambiguous form is the plural subject.
+  const plural =
+    s.parse(i)[0]?.number === 'plur' || (i === 0 && s.parse(i).some((p) => p.number === 'plur' && p.case === 'nomn'));
   const first = adjectivesBefore(s, i, 2);
   const adj = s.mentions.find((m) => m.kind === 'adjective' && m.end === i);
   let target: EntityDraft | undefined;
   const field = lemma === 'область' && !isCapital(s.tok(i + 1)) && s.parse(i + 1)[0]?.case === 'gent';
   if (plural && (lemma === 'регион' || lemma === 'сторона' || lemma === 'страна')) {
     // "регионы являются звеньями …": every place of that kind named in the sentence before.
-    const before = s.scanOrder().filter((m) => m.sentence === s.sentence.index - 1 && m.kind === 'name');
+    // The nearest of the last three sentences that names at least two of them (a committee counts as its region).
     const kind = lemma === 'регион' ? ['Region'] : lemma === 'страна' ? ['Country'] : ['Region', 'Country'];
-    const group = [...new Set(before.filter((m) => kind.includes(m.entity.type)).map((m) => m.entity))];
+    let group: EntityDraft[] = [];
+    for (let back = 1; back <= 3 && group.length < 2; back++) {
+      const named = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back && m.kind === 'name');
+      group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
+    }
     if (group.length < 2) return undefined;
     for (const e of group) s.add(e, first, i + 1, 'generic', { consume: true });
     return i + 1;

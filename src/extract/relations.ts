@@ -422,6 +422,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       for (const o of v.mentions) {
         if (o === m || o.entity === place?.entity || o.titleOf || o.entity.type === 'Project') continue;
         if (inEventName(o, v) || afterTitle(o, v, res) || withinOther(o, v)) continue;
+        // "смоленская компания «Кентавр»": the adjective places the company; the company takes part.
+        if (o.kind === 'adjective' && locatedHere(o.entity, v, out)) continue;
         if (!PARTY_TYPES.has(o.entity.type) || o.entity.type === 'City') continue;
         if (o.first >= m.first && o.end <= m.end) continue;
         // Only a business of the place takes part ("для китайского и белорусского бизнеса"), not "российская сторона".
