@@ -106,7 +106,7 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
   }
 
   const tokenMatches = (p: PatternToken, token: Token | undefined): boolean => {
-    if (!token || token.kind !== 'word') return false;
+    if (token?.kind !== 'word') return false;
     if (p.exact !== undefined) {
       return token.text === p.exact || (token.text.startsWith(`${p.exact}-`) && /\d$/.test(token.text));
     }
