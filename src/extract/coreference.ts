@@ -1,0 +1,101 @@
+/**
+ * Coreference inside an article: generic phrases ("российский регион",
+ * "республика", "белорусская столица", "стороны"), titles used alone
+ * ("губернатор отметил") and pronouns resolve to the entity they refer to.
+ */
+import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
+import { matchFullName, surnameKeys } from './people.ts';
+import { adjectivesBefore, isCapital, isWord, type SentenceScanner } from './scanner.ts';
+import type { EntityDraft } from './types.ts';
+
+export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
+  const t = s.tok(i);
+  if (!isWord(t) || s.isUsed(i) || (isCapital(t) && i > 0)) return undefined;
+  const lemma = s.lemma(i);
+  // "Стороны подписали": at the start of a sentence an ambiguous form is the plural subject.
+  const plural =
+    s.parse(i)[0]?.number === 'plur' || (i === 0 && s.parse(i).some((p) => p.number === 'plur' && p.case === 'nomn'));
+  const first = adjectivesBefore(s, i, 2);
+  const adj = s.mentions.find((m) => m.kind === 'adjective' && m.end === i);
+  let target: EntityDraft | undefined;
+  const field = lemma === 'область' && !isCapital(s.tok(i + 1)) && s.parse(i + 1)[0]?.case === 'gent';
+  if (plural && (lemma === 'регион' || lemma === 'сторона' || lemma === 'страна')) {
+    // "регионы являются звеньями …": every place of that kind named in the sentence before.
+    // The nearest of the last three sentences that names at least two of them (a committee counts as its region).
+    const kind = lemma === 'регион' ? ['Region'] : lemma === 'страна' ? ['Country'] : ['Region', 'Country'];
+    let group: EntityDraft[] = [];
+    for (let back = 1; back <= 3 && group.length < 2; back++) {
+      const named = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back && m.kind === 'name');
+      group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
+    }
+    if (group.length < 2) return undefined;
+    for (const e of group) s.add(e, first, i + 1, 'generic', { consume: true });
+    return i + 1;
+  }
+  if (field) return undefined;
+  if (!plural && (lemma === 'регион' || lemma === 'область' || lemma === 'край' || lemma === 'субъект')) {
+    target = adj && adj.entity.type === 'Region' ? adj.entity : s.recent((e) => e.type === 'Region');
+  } else if (!plural && lemma === 'республика') {
+    target = s.recent(
+      (e) =>
+        (e.type === 'Country' || e.type === 'Region') &&
+        [e.name, ...(e.ref?.aliases ?? [])].some((n) => /^Республика\s/u.test(n)),
+    );
+  } else if (!plural && (lemma === 'страна' || lemma === 'государство')) {
+    target = adj?.entity.type === 'Country' ? adj.entity : s.recent((e) => e.type === 'Country');
+  } else if (lemma === 'столица' && adj?.entity.ref?.centre) {
+    const centre = s.res.gazetteer.byId(adj.entity.ref.centre);
+    if (centre) target = s.refDraft(centre);
+  } else if (
+    !plural &&
+    s.hasLemma(i, new Set(['программа', 'проект', 'маршрут', 'рейс', 'авиарейс', 'центр', 'коридор', 'парк']))
+  ) {
+    const p = s.recent((e) => e.type === 'Project' && e.head === lemma);
+    if (p && first === i) target = p;
+  }
+  if (!target) return undefined;
+  // "белорусская столица" names the city as surely as its name does.
+  s.add(target, adj ? adj.first : first, i + 1, lemma === 'столица' ? 'name' : 'generic', { consume: true });
+  return i + 1;
+}
+
+/** A title used alone ("губернатор отметил", "глава белорусского правительства"): the person who holds it. */
+export function scanTitle(s: SentenceScanner, i: number): number | undefined {
+  const t = s.tok(i);
+  if (!isWord(t) || s.isUsed(i) || !s.hasLemma(i, HEAD_TITLES) || s.hasLemma(i, NON_HEAD_TITLES)) return undefined;
+  if (i > 0 && s.hasLemma(i - 1, NON_HEAD_TITLES)) return undefined;
+  // A name follows within a few words: the person recogniser handles it.
+  for (let k = i + 1; k < i + 7 && k < s.sentence.tokens.length; k++) {
+    if (matchFullName(s, k)) return undefined;
+    const tk = s.tok(k);
+    if (tk && isCapital(tk) && [...s.persons.keys()].some((key) => surnameKeys(s, k).includes(key))) return undefined;
+  }
+  const lemma = s.lemma(i);
+  const persons = [...new Set(s.persons.values())];
+  // What the title is about: an adjective or genitive right around it.
+  const aboutAdj = s.mentions.find((m) => m.kind === 'adjective' && m.end === i);
+  const g = s.res.gazetteer.match(s.sentence.tokens, i + 1);
+  const aboutGen = g ? s.refDraft(g.entry) : undefined;
+  let about = aboutAdj?.entity ?? aboutGen;
+  if (!about && (s.lemma(i + 1) === 'регион' || s.lemma(i + 2) === 'регион'))
+    about = s.recent((e) => e.type === 'Region');
+  const holder =
+    (about && persons.find((p) => p.headOf === about || (p.headOf?.ref && p.headOf.ref.id === about?.ref?.centre))) ??
+    (about &&
+      persons.find((p) => p.headOf?.type === 'Organization' && p.headOf.name.includes(about.name.slice(0, 5)))) ??
+    persons.find((p) => p.title === lemma) ??
+    (!about ? s.recent((e) => e.type === 'Person') : undefined);
+  if (!holder) return undefined;
+  s.add(holder, i, i + 1, 'title');
+  return i + 1;
+}
+
+export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
+  const t = s.tok(i);
+  if (!isWord(t) || !['он', 'она'].includes(t.text.toLowerCase()) || s.mentions.some((m) => m.entity.type === 'Person'))
+    return undefined;
+  const p = s.recent((e) => e.type === 'Person');
+  if (!p) return undefined;
+  s.add(p, i, i + 1, 'pronoun');
+  return i + 1;
+}

@@ -1,0 +1,247 @@
+/**
+ * The sentence scanner the mention recognisers share: tokens with cached
+ * parses, the mentions found so far, which tokens are taken, and the
+ * article-wide state (entity drafts, people by surname, relations found).
+ */
+import type { ReferenceEntry } from '../schema/reference.ts';
+import type { EntityType, RelationType } from '../schema/types.ts';
+import { foldWord, type GazetteerMatch } from './gazetteer.ts';
+import { ENTERPRISE_NOUNS } from './lexicon.ts';
+import type { WordParse } from './morphology.ts';
+import { entityIdFor } from './names.ts';
+import type { Sentence, Token } from './tokens.ts';
+import type { EntityDraft, ExtractionResources, FoundRelation, MentionKind, MentionRef } from './types.ts';
+
+export const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
+export const CLOSE_QUOTES = new Set(['»', '"', '”', '“']);
+export const PREPOSITIONS = new Set([
+  'в',
+  'во',
+  'на',
+  'из',
+  'с',
+  'со',
+  'для',
+  'между',
+  'к',
+  'ко',
+  'от',
+  'до',
+  'по',
+  'о',
+  'об',
+  'у',
+  'при',
+  'через',
+  'за',
+  'под',
+  'над',
+  'среди',
+]);
+/** Noun lemmas that mark a following proper name as a city or a first-level region. */
+export const CITY_NOUNS = new Set(['город', 'г', 'посёлок', 'поселок', 'село', 'деревня']);
+export const REGION_NOUNS = new Set(['провинция', 'штат', 'префектура', 'земля', 'кантон', 'воеводство']);
+
+export interface Scan {
+  readonly res: ExtractionResources;
+  readonly entities: Map<string, EntityDraft>;
+  readonly persons: Map<string, EntityDraft>;
+  readonly order: MentionRef[];
+  readonly found: FoundRelation[];
+}
+
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+export function isCapital(t: Token | undefined): t is Token {
+  return isWord(t) && /^\p{Lu}/u.test(t.text);
+}
+export function isAllCaps(t: Token | undefined): boolean {
+  return isWord(t) && t.text.length >= 2 && /^[\p{Lu}\d-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+}
+
+export function draftFor(scan: Scan, type: EntityType, name: string, ref?: ReferenceEntry): EntityDraft {
+  const id = ref?.id ?? entityIdFor(type, name);
+  let draft = scan.entities.get(id);
+  if (!draft) {
+    draft = { id, type, name: ref?.name ?? name, ref, aliases: new Set(), mentions: [], named: false };
+    scan.entities.set(id, draft);
+  }
+  return draft;
+}
+
+export class SentenceScanner {
+  readonly mentions: MentionRef[] = [];
+  private readonly used: boolean[];
+  private readonly parses = new Map<number, readonly WordParse[]>();
+
+  constructor(
+    private readonly scan: Scan,
+    readonly sentence: Sentence,
+    blocked: readonly [number, number],
+  ) {
+    this.used = sentence.tokens.map((t) => t.start >= blocked[0] && t.end <= blocked[1]);
+  }
+
+  tok(i: number): Token | undefined {
+    return this.sentence.tokens[i];
+  }
+  parse(i: number): readonly WordParse[] {
+    let p = this.parses.get(i);
+    if (!p) {
+      const t = this.tok(i);
+      p = t && t.kind === 'word' ? this.scan.res.morph.parse(t.text) : [];
+      this.parses.set(i, p);
+    }
+    return p;
+  }
+  lemma(i: number): string {
+    const t = this.tok(i);
+    if (!t) return '';
+    if (t.kind !== 'word') return t.text;
+    return foldWord(this.parse(i)[0]?.lemma ?? t.text);
+  }
+  hasLemma(i: number, set: ReadonlySet<string>): boolean {
+    const t = this.tok(i);
+    if (!isWord(t)) return false;
+    if (set.has(foldWord(t.text))) return true;
+    return this.parse(i).some((p) => set.has(foldWord(p.lemma)));
+  }
+  isPos(i: number, ...pos: string[]): boolean {
+    return this.parse(i).some((p) => pos.includes(p.pos));
+  }
+  firstPos(i: number): string {
+    return this.parse(i)[0]?.pos ?? (this.tok(i)?.kind === 'number' ? 'NUMB' : 'PNCT');
+  }
+  prepBefore(i: number): string | undefined {
+    // Skip adjectives between the preposition and the noun ("в этот российский регион").
+    for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+      const t = this.tok(k);
+      if (!isWord(t)) return undefined;
+      const w = t.text.toLowerCase();
+      if (PREPOSITIONS.has(w)) return w === 'во' ? 'в' : w === 'со' ? 'с' : w;
+      const first = this.firstPos(k);
+      // "для заводов БелАЗ": a company noun before the name does not hide the preposition.
+      // "в городе Щучин" too: the place noun does not hide it either.
+      const companyNoun = k === i - 1 && (this.hasLemma(k, ENTERPRISE_NOUNS) || this.hasLemma(k, CITY_NOUNS));
+      if (!['ADJF', 'PRTF', 'NUMR'].includes(first) && !companyNoun && !['и', 'а'].includes(w)) return undefined;
+    }
+    return undefined;
+  }
+  text(first: number, end: number): string {
+    const a = this.tok(first);
+    const b = this.tok(end - 1);
+    if (!a || !b) return '';
+    return this.sentence.text.slice(a.start - this.sentence.start, b.end - this.sentence.start);
+  }
+  words(first: number, end: number): string[] {
+    return this.sentence.tokens.slice(first, end).map((t) => t.text);
+  }
+  isUsed(i: number): boolean {
+    return this.used[i] === true;
+  }
+  markUsed(first: number, end: number): void {
+    for (let k = first; k < end; k++) this.used[k] = true;
+  }
+
+  add(
+    entity: EntityDraft,
+    first: number,
+    end: number,
+    kind: MentionKind,
+    extra: { governs?: string; consume?: boolean } = {},
+  ): MentionRef {
+    const a = this.tok(first);
+    const b = this.tok(end - 1);
+    if (a && b) entity.mentions.push({ text: this.text(first, end), start: a.start, end: b.end });
+    if (kind === 'name' || kind === 'surname') entity.named = true;
+    const ref: MentionRef = {
+      entity,
+      sentence: this.sentence.index,
+      first,
+      end,
+      kind,
+      prep: this.prepBefore(first),
+      ...(extra.governs ? { governs: extra.governs } : {}),
+    };
+    this.mentions.push(ref);
+    this.scan.order.push(ref);
+    if (extra.consume !== false) this.markUsed(first, end);
+    return ref;
+  }
+
+  relation(
+    type: RelationType,
+    source: EntityDraft,
+    target: EntityDraft,
+    confidence: number,
+    attributes?: Record<string, string | number>,
+  ): void {
+    if (source === target) return;
+    this.scan.found.push({
+      type,
+      source,
+      target,
+      sentence: this.sentence.index,
+      confidence,
+      ...(attributes ? { attributes } : {}),
+    });
+  }
+
+  /** The most recent earlier mention (this sentence first, then the article) that passes `accept`. */
+  recent(accept: (e: EntityDraft) => boolean): EntityDraft | undefined {
+    for (let k = this.mentions.length - 1; k >= 0; k--) {
+      const m = this.mentions[k];
+      if (m && accept(m.entity)) return m.entity;
+    }
+    for (let k = this.scan.order.length - 1; k >= 0; k--) {
+      const m = this.scan.order[k];
+      if (m && m.sentence < this.sentence.index && accept(m.entity)) return m.entity;
+    }
+    return undefined;
+  }
+
+  gazetteer(i: number): GazetteerMatch | undefined {
+    if (this.isUsed(i)) return undefined;
+    const m = this.scan.res.gazetteer.match(this.sentence.tokens, i);
+    if (!m) return undefined;
+    for (let k = m.start; k < m.end; k++) if (this.isUsed(k)) return undefined;
+    return m;
+  }
+
+  refDraft(entry: ReferenceEntry): EntityDraft {
+    return draftFor(this.scan, entry.type, entry.name, entry);
+  }
+  draft(type: EntityType, name: string): EntityDraft {
+    return draftFor(this.scan, type, name);
+  }
+  /** Every mention so far, in text order. */
+  scanOrder(): readonly MentionRef[] {
+    return this.scan.order;
+  }
+  get persons(): Map<string, EntityDraft> {
+    return this.scan.persons;
+  }
+  get res(): ExtractionResources {
+    return this.scan.res;
+  }
+}
+
+export function closingQuote(s: SentenceScanner, i: number): number | undefined {
+  for (let k = i + 1; k < s.sentence.tokens.length && k <= i + 10; k++) {
+    const t = s.tok(k);
+    if (t && CLOSE_QUOTES.has(t.text)) return k;
+  }
+  return undefined;
+}
+
+/** Adjectives right before token `head` (walking back), as a start index. */
+export function adjectivesBefore(s: SentenceScanner, head: number, max = 3): number {
+  let k = head;
+  while (k - 1 >= 0 && head - (k - 1) <= max && isWord(s.tok(k - 1)) && s.isPos(k - 1, 'ADJF', 'PRTF')) {
+    const w = s.tok(k - 1)?.text ?? '';
+    if (PREPOSITIONS.has(w.toLowerCase())) break;
+    k--;
+  }
+  return k;
+}
