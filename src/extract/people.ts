@@ -135,7 +135,9 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
       headed = ministry;
     }
     if (!headed && titleLemma === 'губернатор') headed = s.recent((e) => e.type === 'Region');
-    if (!headed && (titleLemma === 'президент' || titleLemma === 'премьер-министр')) {
+    // "Наш президент": the speaker's country, which the text does not name here.
+    const ours = k > 0 && /^наш/u.test(s.tok(k - 1)?.text.toLowerCase() ?? '');
+    if (!headed && !ours && (titleLemma === 'президент' || titleLemma === 'премьер-министр')) {
       headed = s.recent((e) => e.type === 'Country');
     }
     if (!headed) return;
