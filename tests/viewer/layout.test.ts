@@ -1,6 +1,16 @@
+import forceAtlas2Import from 'graphology-layout-forceatlas2';
 import { describe, expect, it } from 'vitest';
+import { cjsDefault } from '../../viewer/src/cjs-interop.ts';
 import { buildDisplayGraph } from '../../viewer/src/display-graph.ts';
-import { parseStoredPositions, placeNodes, seededPosition, serializePositions } from '../../viewer/src/layout.ts';
+import {
+  createInitialLayout,
+  initialLayoutIterations,
+  layoutSettings,
+  parseStoredPositions,
+  placeNodes,
+  seededPosition,
+  serializePositions,
+} from '../../viewer/src/layout.ts';
 import { transliterate } from '../../viewer/src/transliterate.ts';
 import { fixtureExport } from './fixture.ts';
 
@@ -10,13 +20,32 @@ describe('layout', () => {
     expect(seededPosition('region:kaluga-oblast')).not.toEqual(seededPosition('region:bryansk-oblast'));
   });
 
-  it('lays out a small graph deterministically', () => {
-    const a = buildDisplayGraph(fixtureExport());
-    const b = buildDisplayGraph(fixtureExport());
-    placeNodes(a, {});
-    placeNodes(b, {});
-    expect(serializePositions(a)).toBe(serializePositions(b));
-    expect(a.getNodeAttributes('country:belarus').x).not.toBe(0);
+  it('places a small graph at its seeded positions and leaves the layout pass for after the first frame', () => {
+    const graph = buildDisplayGraph(fixtureExport());
+    expect(placeNodes(graph, {})).toBe(true);
+    expect(graph.getNodeAttributes('country:belarus')).toMatchObject(seededPosition('country:belarus'));
+    expect(placeNodes(buildDisplayGraph(fixtureExport()), { 'country:belarus': [1, 2] })).toBe(false);
+  });
+
+  it('lays out a small graph deterministically, however the pass is sliced', () => {
+    const whole = buildDisplayGraph(fixtureExport());
+    const sliced = buildDisplayGraph(fixtureExport());
+    const reference = buildDisplayGraph(fixtureExport());
+    for (const graph of [whole, sliced, reference]) placeNodes(graph, {});
+    const before = serializePositions(whole);
+
+    expect(createInitialLayout(whole).run(Number.POSITIVE_INFINITY)).toBe(true);
+    const layout = createInitialLayout(sliced);
+    let slices = 1;
+    while (!layout.run(Number.NEGATIVE_INFINITY)) slices++;
+    const forceAtlas2 = cjsDefault(forceAtlas2Import);
+    const iterations = initialLayoutIterations(reference.order);
+    forceAtlas2.assign(reference, { iterations, settings: layoutSettings(reference) });
+
+    expect(slices).toBe(iterations);
+    expect(serializePositions(whole)).not.toBe(before);
+    expect(serializePositions(sliced)).toBe(serializePositions(whole));
+    expect(serializePositions(whole)).toBe(serializePositions(reference));
   });
 
   it('restores stored positions and ignores corrupt storage', () => {

@@ -1,12 +1,10 @@
 /** The ForceAtlas2 web worker the user starts and stops; positions are saved when it stops. */
 
-import forceAtlas2Import from 'graphology-layout-forceatlas2';
 import FA2LayoutImport from 'graphology-layout-forceatlas2/worker.js';
 import { cjsDefault } from './cjs-interop.ts';
 import type { DisplayGraph } from './display-graph.ts';
-import { POSITIONS_STORAGE_KEY, STORED_POSITIONS_MAX_NODES, serializePositions } from './layout.ts';
+import { layoutSettings, POSITIONS_STORAGE_KEY, STORED_POSITIONS_MAX_NODES, serializePositions } from './layout.ts';
 
-const forceAtlas2 = cjsDefault(forceAtlas2Import);
 const FA2Layout = cjsDefault(FA2LayoutImport);
 
 export interface LayoutControl {
@@ -31,9 +29,7 @@ export function createLayoutControl(graph: DisplayGraph, storage: Storage): Layo
   return {
     isRunning: () => worker?.isRunning() ?? false,
     start() {
-      worker ??= new FA2Layout(graph, {
-        settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 },
-      });
+      worker ??= new FA2Layout(graph, { settings: layoutSettings(graph) });
       worker.start();
     },
     stop() {

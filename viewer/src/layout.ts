@@ -1,10 +1,14 @@
 /**
  * Where nodes sit: a seeded initial placement (the same graph always opens
- * the same way), a short synchronous ForceAtlas2 pass for small graphs,
- * positions kept in localStorage between reloads, and the FA2 web worker the
- * user starts and stops. Big graphs never run a layout unless asked.
+ * the same way), a short deterministic ForceAtlas2 pass for small graphs that
+ * runs in slices after the first frame, positions kept in localStorage between
+ * reloads, and the FA2 web worker the user starts and stops. Big graphs never
+ * run a layout unless asked.
  */
-import forceAtlas2Import from 'graphology-layout-forceatlas2';
+import forceAtlas2Import, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
+import fa2Defaults from 'graphology-layout-forceatlas2/defaults.js';
+import fa2Helpers from 'graphology-layout-forceatlas2/helpers.js';
+import fa2Iterate from 'graphology-layout-forceatlas2/iterate.js';
 import { cjsDefault } from './cjs-interop.ts';
 import type { DisplayGraph } from './display-graph.ts';
 
@@ -61,11 +65,12 @@ export function serializePositions(graph: DisplayGraph): string {
 }
 
 /**
- * Places every node: stored position, else the server's, else seeded; then,
- * for a small graph with nothing stored, a fixed number of FA2 iterations
- * (deterministic, so the same data opens the same picture).
+ * Places every node: stored position, else the server's, else seeded. Returns
+ * whether the graph still wants its initial FA2 pass (nothing stored, and small
+ * enough to settle quickly); the caller runs it after the first frame, so the
+ * page shows the seeded picture at once instead of waiting for the layout.
  */
-export function placeNodes(graph: DisplayGraph, stored: StoredPositions): void {
+export function placeNodes(graph: DisplayGraph, stored: StoredPositions): boolean {
   let placedFromStore = 0;
   graph.forEachNode((key, node) => {
     const saved = stored[key];
@@ -79,10 +84,68 @@ export function placeNodes(graph: DisplayGraph, stored: StoredPositions): void {
       node.y = y;
     }
   });
-  if (placedFromStore === 0 && graph.order > 1 && graph.order <= AUTO_LAYOUT_MAX_NODES) {
-    forceAtlas2.assign(graph, {
-      iterations: graph.order <= 200 ? 300 : 100,
-      settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 },
-    });
-  }
+  return placedFromStore === 0 && graph.order > 1 && graph.order <= AUTO_LAYOUT_MAX_NODES;
+}
+
+/** A fixed iteration count (more for tiny graphs), so the same data always settles into the same picture. */
+export function initialLayoutIterations(order: number): number {
+  return order <= 200 ? 300 : 100;
+}
+
+/** The FA2 settings of both the initial pass and the user's worker, inferred from the graph's size. */
+export function layoutSettings(graph: DisplayGraph): ForceAtlas2Settings {
+  return { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > 300 };
+}
+
+export interface InitialLayout {
+  /**
+   * Runs FA2 iterations until all are done or `until` (a `performance.now()`
+   * time) has passed, at least one per call so every call makes progress.
+   * Positions are written back only when the last iteration is done: each
+   * write makes sigma reindex and redraw everything, which on a slow GPU costs
+   * far more than the iterations themselves. Returns true when finished.
+   */
+  run(until: number): boolean;
+}
+
+/**
+ * The initial FA2 pass, resumable: the layout state (speeds, convergence)
+ * stays in one set of matrices between calls, so however the iterations are
+ * sliced the result equals one `forceAtlas2.assign` of the same count.
+ */
+export function createInitialLayout(graph: DisplayGraph): InitialLayout {
+  const settings = { ...fa2Defaults, ...layoutSettings(graph) };
+  // Display edges carry no weight, so each counts once, as FA2's default getter has it.
+  const matrices = fa2Helpers.graphToByteArrays(graph, () => 1);
+  let remaining = initialLayoutIterations(graph.order);
+  return {
+    run(until) {
+      if (remaining === 0) return true;
+      do {
+        fa2Iterate(settings, matrices.nodes, matrices.edges);
+        remaining--;
+      } while (remaining > 0 && performance.now() < until);
+      if (remaining > 0) return false;
+      fa2Helpers.assignLayoutChanges(graph, matrices.nodes, null);
+      return true;
+    },
+  };
+}
+
+/** Main-thread time one slice may take, short enough that a click or a pan in between is handled promptly. */
+const SLICE_BUDGET_MS = 12;
+
+/**
+ * Runs the initial pass in timer slices of about SLICE_BUDGET_MS, so input is
+ * handled between them; the graph moves once, to the settled picture.
+ * Returns a cancel function (the user starts the worker, or the page closes).
+ */
+export function settleInBackground(graph: DisplayGraph): () => void {
+  const layout = createInitialLayout(graph);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const slice = () => {
+    if (!layout.run(performance.now() + SLICE_BUDGET_MS)) timer = setTimeout(slice, 0);
+  };
+  timer = setTimeout(slice, 0);
+  return () => clearTimeout(timer);
 }

@@ -13,7 +13,7 @@ import { mountCypherConsole } from './cypher-console.ts';
 import { renderArticle, renderEdge, renderEntity, renderMessage } from './details-panel.ts';
 import { buildDisplayGraph, type DisplayGraph, timelineDates } from './display-graph.ts';
 import { exportGexf, exportPng, visibleSubgraph } from './export-view.ts';
-import { POSITIONS_STORAGE_KEY, parseStoredPositions, placeNodes } from './layout.ts';
+import { POSITIONS_STORAGE_KEY, parseStoredPositions, placeNodes, settleInBackground } from './layout.ts';
 import { createLayoutControl } from './layout-worker.ts';
 import { createEdgeReducer, createNodeReducer, createRenderView } from './reducers.ts';
 import { mountSearchBox } from './search-box.ts';
@@ -68,7 +68,7 @@ function startViewer(data: GraphExport): ViewerHandle {
   const container = required<HTMLElement>('#graph');
   const details = required<HTMLElement>('#details');
   const graph = buildDisplayGraph(data);
-  placeNodes(graph, parseStoredPositions(readStoredPositions()));
+  const wantsInitialLayout = placeNodes(graph, parseStoredPositions(readStoredPositions()));
   const nodeNames = new Map(data.nodes.map((n) => [n.key, n.attributes.name]));
   const edgeData = new Map(data.edges.map((e) => [e.key, e]));
 
@@ -174,6 +174,8 @@ function startViewer(data: GraphExport): ViewerHandle {
   }
 
   const layout = createLayoutControl(graph, localStorage);
+  // Cancels the initial layout pass while it runs (the user's worker, or the page closing, takes over).
+  let stopInitialLayout = () => {};
   const controls = mountControls(
     required('#controls'),
     {
@@ -189,6 +191,7 @@ function startViewer(data: GraphExport): ViewerHandle {
       setLabelDensity: (density) => commit(actions.setLabelDensity(state, density)),
       setLanguage: (language) => commit(actions.setLanguage(state, language)),
       toggleLayout: () => {
+        stopInitialLayout();
         if (layout.isRunning()) layout.stop();
         else layout.start();
         return layout.isRunning();
@@ -228,17 +231,20 @@ function startViewer(data: GraphExport): ViewerHandle {
   });
   window.addEventListener('beforeunload', () => {
     // A layout still running when the page goes keeps where it got to.
+    stopInitialLayout();
     if (layout.isRunning()) layout.stop();
     layout.kill();
   });
 
   showSelection();
   if (!state.camera && state.selection?.kind === 'node') centreOn(state.selection.key);
-  // Sigma drew the first frame in its constructor; mark the page ready once that frame is on screen.
-  // The `coopgraph:ready` performance mark lets benchmarks read when that was.
+  // Sigma drew the first frame (seeded positions) in its constructor; mark the page ready once that frame
+  // is on screen, then let a small graph settle in slices. The `coopgraph:ready` performance mark lets
+  // benchmarks read when that was.
   requestAnimationFrame(() => {
     performance.mark('coopgraph:ready');
     document.body.dataset.ready = 'true';
+    if (wantsInitialLayout) stopInitialLayout = settleInBackground(graph);
   });
   required('#status').textContent = `${data.nodes.length} узлов · ${data.edges.length} связей`;
   return {
