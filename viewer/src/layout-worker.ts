@@ -1,9 +1,21 @@
-/** The ForceAtlas2 web worker the user starts and stops; positions are saved when it stops. */
+/**
+ * ForceAtlas2 off the main thread: the initial pass of a small graph, and the
+ * worker the user starts and stops (positions are saved when it stops).
+ */
 
+import fa2Helpers from 'graphology-layout-forceatlas2/helpers.js';
+import fa2WebWorker from 'graphology-layout-forceatlas2/webworker.js';
 import FA2LayoutImport from 'graphology-layout-forceatlas2/worker.js';
 import { cjsDefault } from './cjs-interop.ts';
 import type { DisplayGraph } from './display-graph.ts';
-import { layoutSettings, POSITIONS_STORAGE_KEY, STORED_POSITIONS_MAX_NODES, serializePositions } from './layout.ts';
+import {
+  initialLayoutInput,
+  layoutSettings,
+  POSITIONS_STORAGE_KEY,
+  STORED_POSITIONS_MAX_NODES,
+  serializePositions,
+  settleInBackground,
+} from './layout.ts';
 
 const FA2Layout = cjsDefault(FA2LayoutImport);
 
@@ -41,4 +53,36 @@ export function createLayoutControl(graph: DisplayGraph, storage: Storage): Layo
       worker = null;
     },
   };
+}
+
+/**
+ * Runs the initial FA2 pass in FA2's own web worker (the same iterate code on
+ * the same matrices, so the same picture as on the main thread), one iteration
+ * per round trip, and moves the graph once at the end: the main thread stays
+ * free for the first clicks and pans. Falls back to main-thread slices when no
+ * worker can be made. Returns a cancel function.
+ */
+export function settleInWorker(graph: DisplayGraph): () => void {
+  let worker: Worker;
+  try {
+    worker = fa2Helpers.createWorker(fa2WebWorker);
+  } catch {
+    return settleInBackground(graph);
+  }
+  const { settings, matrices, iterations } = initialLayoutInput(graph);
+  let remaining = iterations;
+  worker.addEventListener('message', (event: MessageEvent<{ nodes: ArrayBuffer }>) => {
+    const nodes = new Float32Array(event.data.nodes);
+    if (--remaining > 0) {
+      worker.postMessage({ settings, nodes: nodes.buffer }, [nodes.buffer]);
+      return;
+    }
+    worker.terminate();
+    fa2Helpers.assignLayoutChanges(graph, nodes, null);
+  });
+  worker.postMessage({ settings, nodes: matrices.nodes.buffer, edges: matrices.edges.buffer }, [
+    matrices.nodes.buffer,
+    matrices.edges.buffer,
+  ]);
+  return () => worker.terminate();
 }

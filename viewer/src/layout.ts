@@ -108,16 +108,24 @@ export interface InitialLayout {
   run(until: number): boolean;
 }
 
+/** What the initial FA2 pass starts from: full settings, the graph as FA2 matrices, and its iteration count. */
+export function initialLayoutInput(graph: DisplayGraph) {
+  return {
+    settings: { ...fa2Defaults, ...layoutSettings(graph) },
+    // Display edges carry no weight, so each counts once, as FA2's default getter has it.
+    matrices: fa2Helpers.graphToByteArrays(graph, () => 1),
+    iterations: initialLayoutIterations(graph.order),
+  };
+}
+
 /**
- * The initial FA2 pass, resumable: the layout state (speeds, convergence)
- * stays in one set of matrices between calls, so however the iterations are
- * sliced the result equals one `forceAtlas2.assign` of the same count.
+ * The initial FA2 pass on this thread, resumable: the layout state (speeds,
+ * convergence) stays in one set of matrices between calls, so however the
+ * iterations are sliced the result equals one `forceAtlas2.assign` of the same count.
  */
 export function createInitialLayout(graph: DisplayGraph): InitialLayout {
-  const settings = { ...fa2Defaults, ...layoutSettings(graph) };
-  // Display edges carry no weight, so each counts once, as FA2's default getter has it.
-  const matrices = fa2Helpers.graphToByteArrays(graph, () => 1);
-  let remaining = initialLayoutIterations(graph.order);
+  const { settings, matrices, iterations } = initialLayoutInput(graph);
+  let remaining = iterations;
   return {
     run(until) {
       if (remaining === 0) return true;
@@ -136,9 +144,11 @@ export function createInitialLayout(graph: DisplayGraph): InitialLayout {
 const SLICE_BUDGET_MS = 12;
 
 /**
- * Runs the initial pass in timer slices of about SLICE_BUDGET_MS, so input is
- * handled between them; the graph moves once, to the settled picture.
- * Returns a cancel function (the user starts the worker, or the page closes).
+ * Runs the initial pass on this thread in timer slices of about
+ * SLICE_BUDGET_MS, so input is handled between them; the graph moves once, to
+ * the settled picture. The fallback when no web worker can be made (see
+ * `settleInWorker`). Returns a cancel function (the user starts the layout
+ * worker, or the page closes).
  */
 export function settleInBackground(graph: DisplayGraph): () => void {
   const layout = createInitialLayout(graph);

@@ -13,8 +13,8 @@ import { mountCypherConsole } from './cypher-console.ts';
 import { renderArticle, renderEdge, renderEntity, renderMessage } from './details-panel.ts';
 import { buildDisplayGraph, type DisplayGraph, timelineDates } from './display-graph.ts';
 import { exportGexf, exportPng, visibleSubgraph } from './export-view.ts';
-import { POSITIONS_STORAGE_KEY, parseStoredPositions, placeNodes, settleInBackground } from './layout.ts';
-import { createLayoutControl } from './layout-worker.ts';
+import { POSITIONS_STORAGE_KEY, parseStoredPositions, placeNodes } from './layout.ts';
+import { createLayoutControl, settleInWorker } from './layout-worker.ts';
 import { createEdgeReducer, createNodeReducer, createRenderView } from './reducers.ts';
 import { mountSearchBox } from './search-box.ts';
 import { createSearchIndex } from './search-index.ts';
@@ -244,7 +244,7 @@ function startViewer(data: GraphExport): ViewerHandle {
   requestAnimationFrame(() => {
     performance.mark('coopgraph:ready');
     document.body.dataset.ready = 'true';
-    if (wantsInitialLayout) stopInitialLayout = settleInBackground(graph);
+    if (wantsInitialLayout) stopInitialLayout = settleInWorker(graph);
   });
   required('#status').textContent = `${data.nodes.length} узлов · ${data.edges.length} связей`;
   return {
