@@ -1,5 +1,5 @@
 import forceAtlas2Import from 'graphology-layout-forceatlas2';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cjsDefault } from '../../viewer/src/cjs-interop.ts';
 import { buildDisplayGraph } from '../../viewer/src/display-graph.ts';
 import {
@@ -10,6 +10,7 @@ import {
   placeNodes,
   seededPosition,
   serializePositions,
+  settleInBackground,
 } from '../../viewer/src/layout.ts';
 import { transliterate } from '../../viewer/src/transliterate.ts';
 import { fixtureExport } from './fixture.ts';
@@ -46,6 +47,29 @@ describe('layout', () => {
     expect(serializePositions(whole)).not.toBe(before);
     expect(serializePositions(sliced)).toBe(serializePositions(whole));
     expect(serializePositions(whole)).toBe(serializePositions(reference));
+  });
+
+  it('settles in timer slices after the first frame, moving the graph once, unless cancelled', () => {
+    vi.useFakeTimers();
+    try {
+      const expected = buildDisplayGraph(fixtureExport());
+      placeNodes(expected, {});
+      createInitialLayout(expected).run(Number.POSITIVE_INFINITY);
+      const graph = buildDisplayGraph(fixtureExport());
+      placeNodes(graph, {});
+      const seeded = serializePositions(graph);
+      const cancelled = buildDisplayGraph(fixtureExport());
+      placeNodes(cancelled, {});
+
+      settleInBackground(graph);
+      settleInBackground(cancelled)();
+      expect(serializePositions(graph)).toBe(seeded);
+      vi.runAllTimers();
+      expect(serializePositions(graph)).toBe(serializePositions(expected));
+      expect(serializePositions(cancelled)).toBe(seeded);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('restores stored positions and ignores corrupt storage', () => {
