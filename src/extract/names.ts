@@ -3,28 +3,7 @@
  * case with az ("Калужской области" → "Калужская область", "Владиславом
  * Шапшой" → "Владислав Шапша"), and the slugs that make entity ids.
  */
-import type { EntityType } from '../schema/types.ts';
 import type { Morphology, WordParse } from './morphology.ts';
-
-const ID_PREFIX: Record<EntityType, string> = {
-  Country: 'country',
-  Region: 'region',
-  City: 'city',
-  Enterprise: 'enterprise',
-  Organization: 'organization',
-  Person: 'person',
-  Project: 'project',
-};
-
-/** A stable id from type and name, so the same name always gets the same id. */
-export function entityIdFor(type: EntityType, name: string): string {
-  const slug = name
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .replace(/[^\p{L}\d]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  return `${ID_PREFIX[type]}:${slug || 'x'}`;
-}
 
 /** Copies the capitalisation of `original` onto the inflected lower-case `form`. */
 export function matchCase(original: string, rawForm: string): string {

@@ -5,10 +5,10 @@
  */
 import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType, RelationType } from '../schema/types.ts';
+import { entityIdFor } from './entity-id.ts';
 import { foldWord, type GazetteerMatch } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS } from './lexicon.ts';
 import type { WordParse } from './morphology.ts';
-import { entityIdFor } from './names.ts';
 import type { Sentence, Token } from './tokens.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionKind, MentionRef } from './types.ts';
 

@@ -3,8 +3,15 @@
  * already holds) keyed the ways articles vary a name: normalised name and
  * aliases, acronyms, and a person's surname. Pure data; the store fills it.
  */
+
+import {
+  abbreviationKey,
+  acronymOf,
+  isAbbreviation,
+  matchesAbbreviation,
+  normalizeName,
+} from '../extract/normalize-name.ts';
 import type { EntityType, ReferenceEntry } from '../schema/index.ts';
-import { abbreviationKey, acronymOf, isAbbreviation, matchesAbbreviation, normalizeName } from './normalize-name.ts';
 
 /** What resolution needs to know about an entity that already exists. */
 export interface KnownEntity {

@@ -1,5 +1,6 @@
 /** Public surface of entity resolution (pure): name normalisation, deterministic ids, the index, and the resolver. */
-export { entityIdFor, idPrefixOf } from './entity-id.ts';
+export { entityIdFor, idPrefixOf } from '../extract/entity-id.ts';
+export { acronymOf, foldCase, normalizeName, slugify, stripLegalForm } from '../extract/normalize-name.ts';
 export {
   addToIndex,
   createEntityIndex,
@@ -11,7 +12,6 @@ export {
   type MatchKind,
   personNamesAgree,
 } from './entity-index.ts';
-export { acronymOf, foldCase, normalizeName, slugify, stripLegalForm, transliterate } from './normalize-name.ts';
 export {
   type ResolvedEntity,
   type ResolvedExtraction,

@@ -4,8 +4,9 @@
  * merges obvious variants within the article, and rewrites the relations onto
  * the resolved ids. Pure: the caller supplies the index the store filled.
  */
+
+import { entityIdFor } from '../extract/entity-id.ts';
 import { type Entity, type ExtractionResult, type Relation, SYMMETRIC_RELATIONS } from '../schema/index.ts';
-import { entityIdFor } from './entity-id.ts';
 import { addToIndex, type EntityIndex, findInIndex, type MatchKind } from './entity-index.ts';
 
 /** An entity after resolution: its final id, canonical name and every name it went by. */

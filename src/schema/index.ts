@@ -5,4 +5,5 @@ export * from './entity.ts';
 export * from './extraction.ts';
 export * from './reference.ts';
 export * from './relation.ts';
+export * from './transliterate.ts';
 export * from './types.ts';

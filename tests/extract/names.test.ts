@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { entityIdFor } from '../../src/extract/entity-id.ts';
 import type { Morphology } from '../../src/extract/morphology.ts';
-import { entityIdFor, nominativePhrase, personName, surnameNominative } from '../../src/extract/names.ts';
+import { nominativePhrase, personName, surnameNominative } from '../../src/extract/names.ts';
 import { resources } from './resources.ts';
 
 let morph: Morphology;
@@ -40,7 +41,7 @@ describe('noun phrases', () => {
   });
 
   it('makes stable ids from type and name', () => {
-    expect(entityIdFor('Enterprise', 'Могилёвлифтмаш')).toBe('enterprise:могилевлифтмаш');
-    expect(entityIdFor('Person', 'Роман Головченко')).toBe('person:роман-головченко');
+    expect(entityIdFor('Enterprise', 'Могилёвлифтмаш')).toBe('enterprise:mogilevliftmash');
+    expect(entityIdFor('Person', 'Роман Головченко')).toBe('person:roman-golovchenko');
   });
 });

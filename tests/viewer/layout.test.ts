@@ -12,7 +12,6 @@ import {
   serializePositions,
   settleInBackground,
 } from '../../viewer/src/layout.ts';
-import { transliterate } from '../../viewer/src/transliterate.ts';
 import { fixtureExport } from './fixture.ts';
 
 describe('layout', () => {
@@ -78,13 +77,5 @@ describe('layout', () => {
     expect(graph.getNodeAttributes('country:belarus')).toMatchObject({ x: 1, y: 2 });
     expect(parseStoredPositions('not json')).toEqual({});
     expect(parseStoredPositions('{"bad":["x",1]}')).toEqual({});
-  });
-});
-
-describe('transliterate', () => {
-  it('writes Russian and Belarusian names in Latin letters', () => {
-    expect(transliterate('Калужская область')).toBe('Kaluzhskaya oblast');
-    expect(transliterate('Жодино')).toBe('Zhodino');
-    expect(transliterate('Шапша')).toBe('Shapsha');
   });
 });

@@ -13,7 +13,7 @@ import {
   RELATION_TYPE_LABELS,
   type RelationType,
 } from '../../src/schema/index.ts';
-import { transliterate } from './transliterate.ts';
+import { transliterate } from '../../src/schema/transliterate.ts';
 
 export interface DisplayNode {
   x: number;

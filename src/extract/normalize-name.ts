@@ -3,6 +3,7 @@
  * name ("ОАО «МАЗ»", "МАЗ", "Минский автомобильный завод") into comparable keys
  * and ASCII slugs. Pure string functions, no I/O.
  */
+import { transliterate } from '../schema/transliterate.ts';
 
 /** Legal forms dropped from enterprise names; they vary between articles but never identify the company. */
 const LEGAL_FORMS = new Set([
@@ -99,50 +100,6 @@ export function normalizeName(name: string): string {
     .replace(/[^\p{L}\p{N}-]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-}
-
-const TRANSLIT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  і: 'i',
-  ў: 'u',
-};
-
-/** Transliterates Cyrillic to Latin (a simple BGN-like table), so ids stay ASCII and readable in Cypher. */
-export function transliterate(text: string): string {
-  let out = '';
-  for (const ch of text) out += TRANSLIT[ch] ?? ch;
-  return out;
 }
 
 /** ASCII slug of a name for ids: normalised, transliterated, runs of other characters turned into one dash. */

@@ -1,7 +1,7 @@
 /**
- * Latin transliteration of Russian and Belarusian names (simplified
- * BGN/PCGN), the fallback label of the English toggle when the data has no
- * `nameEn`.
+ * Latin transliteration of Russian and Belarusian names (simplified BGN/PCGN).
+ * Shared by the entity ids (ASCII, readable in Cypher) and the viewer's English
+ * toggle (the fallback label when the data has no `nameEn`), so both agree.
  */
 const TABLE: Readonly<Record<string, string>> = {
   а: 'a',
