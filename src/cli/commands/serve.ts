@@ -23,6 +23,29 @@ export function resolvePort(option: string | undefined, env: string | undefined)
   return port;
 }
 
+/**
+ * Serves until SIGINT/SIGTERM, then stops the server (and the Neo4j it started).
+ * The handlers go in before the URL is printed: whoever reads the URL may press Ctrl-C at once.
+ */
+export async function serveUntilInterrupted(port: number): Promise<void> {
+  const handle = await serve({ port, log: say });
+  const stopped = new Promise<void>((resolve) => {
+    const shutdown = () => {
+      process.off('SIGINT', shutdown);
+      process.off('SIGTERM', shutdown);
+      say('stopping…');
+      handle.stop().then(resolve, (error: unknown) => {
+        say(`error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+        resolve();
+      });
+    };
+    process.on('SIGINT', shutdown);
+    process.on('SIGTERM', shutdown);
+  });
+  process.stdout.write(`coopgraph viewer: ${handle.url}  (Ctrl-C to stop)\n`);
+  await stopped;
+}
+
 export const serveCommand: CommandDefinition = {
   register(program: Command) {
     program
@@ -30,21 +53,7 @@ export const serveCommand: CommandDefinition = {
       .description('serve the graph viewer and JSON API on 127.0.0.1 (Ctrl-C stops it)')
       .option('-p, --port <n>', `port to listen on (default: $PORT or ${DEFAULT_PORT})`)
       .action(async (options: { port?: string }) => {
-        const handle = await serve({ port: resolvePort(options.port, process.env.PORT), log: say });
-        process.stdout.write(`coopgraph viewer: ${handle.url}\n`);
-        await new Promise<void>((resolve) => {
-          const shutdown = () => {
-            process.off('SIGINT', shutdown);
-            process.off('SIGTERM', shutdown);
-            say('stopping…');
-            handle.stop().then(resolve, (error: unknown) => {
-              say(`error while stopping: ${(error as Error).message}`);
-              resolve();
-            });
-          };
-          process.on('SIGINT', shutdown);
-          process.on('SIGTERM', shutdown);
-        });
+        await serveUntilInterrupted(resolvePort(options.port, process.env.PORT));
       });
   },
 };

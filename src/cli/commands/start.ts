@@ -8,34 +8,13 @@ import type { Command } from 'commander';
 import { PROJECT_ROOT, resolveDataDir, resolveExternalNeo4j } from '../../config.ts';
 import { formatSummary } from '../../ingest/index.ts';
 import { DEFAULT_PORT } from '../../server/http-server.ts';
-import { serve } from '../../server/serve.ts';
 import { embeddedStatus, openStore, stopEmbedded } from '../../store/index.ts';
 import type { CommandDefinition } from './index.ts';
 import { runIngest, say } from './ingest.ts';
-import { resolvePort } from './serve.ts';
+import { resolvePort, serveUntilInterrupted } from './serve.ts';
 
 /** The sample corpus `start` loads. */
 export const DEFAULT_ARTICLES_DIR = join(PROJECT_ROOT, 'graph-data', 'articles');
-
-/** Serves until SIGINT/SIGTERM, then stops the server (and the Neo4j it started). */
-async function serveUntilInterrupted(port: number): Promise<void> {
-  say('starting the viewer and API…');
-  const handle = await serve({ port, log: say });
-  process.stdout.write(`coopgraph viewer: ${handle.url}  (Ctrl-C to stop)\n`);
-  await new Promise<void>((resolve) => {
-    const shutdown = () => {
-      process.off('SIGINT', shutdown);
-      process.off('SIGTERM', shutdown);
-      say('stopping…');
-      handle.stop().then(resolve, (error: unknown) => {
-        say(`error while stopping: ${error instanceof Error ? error.message : String(error)}`);
-        resolve();
-      });
-    };
-    process.on('SIGINT', shutdown);
-    process.on('SIGTERM', shutdown);
-  });
-}
 
 export const startCommand: CommandDefinition = {
   register(program: Command) {
@@ -64,8 +43,10 @@ export const startCommand: CommandDefinition = {
         }
         if (failed > 0) process.exitCode = 1;
         try {
-          if (options.serve) await serveUntilInterrupted(port);
-          else if (startedNeo4j) say(`the embedded Neo4j keeps running; stop it with: coopgraph neo4j stop`);
+          if (options.serve) {
+            say('starting the viewer and API…');
+            await serveUntilInterrupted(port);
+          } else if (startedNeo4j) say(`the embedded Neo4j keeps running; stop it with: coopgraph neo4j stop`);
         } finally {
           if (startedNeo4j && options.serve) await stopEmbedded(dataDir, { log: say });
         }
