@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { build } from 'vite';
 import { PROJECT_ROOT } from '../../src/config.ts';
 import { ConfigError } from '../../src/errors.ts';
@@ -15,21 +15,9 @@ import { GraphQuerySchema } from '../../src/schema/index.ts';
 import { createSnapshotDataSource, type GraphDataSource } from '../../src/server/data-source.ts';
 import { startServer } from '../../src/server/http-server.ts';
 import { API_ROUTES } from '../../src/server/routes.ts';
+import { CHROMIUM_PATH, launchChromium } from '../chromium.ts';
 import { median } from './stats.ts';
 import { createSyntheticGraph } from './synthetic-graph.ts';
-
-export const CHROMIUM_PATH = '/usr/bin/chromium';
-/** The flags the project runs Debian's Chromium with: no GPU, no network chatter, no sandbox (CI containers). */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const BASELINE_DIR = fileURLToPath(new URL('./baseline/', import.meta.url));
 const PROBE_SCRIPT = fileURLToPath(new URL('./page-probe.js', import.meta.url));
@@ -189,7 +177,7 @@ export async function benchViewer(options: ViewerBenchOptions): Promise<ViewerBe
   }
   const viewerDir = options.viewerDir ?? (await viewerBundle(options.workDir, options.log));
   const baselineDir = await buildBaseline(options.workDir);
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
+  const browser = await launchChromium();
   const result: ViewerBenchResult = { viewer: {}, baseline: {}, viewerSource: viewerDir };
   try {
     for (const nodes of options.sizes) {
