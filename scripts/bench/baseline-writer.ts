@@ -135,7 +135,10 @@ export async function clearDatabase(connection: Neo4jConnection): Promise<void> 
   const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password));
   const session = driver.session();
   try {
-    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    // Relationships first, in small chunks: a hub's DETACH DELETE would otherwise take all of
+    // its (evidence-laden) relationships into one transaction and overflow the memory pool.
+    await session.run('MATCH ()-[r]->() CALL { WITH r DELETE r } IN TRANSACTIONS OF 1000 ROWS');
+    await session.run('MATCH (n) CALL { WITH n DELETE n } IN TRANSACTIONS OF 1000 ROWS');
   } finally {
     await session.close();
     await driver.close();
