@@ -6,7 +6,7 @@ export {
   type InputSource,
   sourceName,
 } from './collect-inputs.ts';
-export { type Extractor, type IngestContext, type IngestOptions, ingest } from './ingest.ts';
+export { DEFAULT_BATCH_SIZE, type Extractor, type IngestContext, type IngestOptions, ingest } from './ingest.ts';
 export { createProgress, type Progress, type ProgressStream } from './progress.ts';
 export { articleFromBytes, readInput } from './read-input.ts';
 export {

@@ -23,18 +23,20 @@ export function knownRelationsQuery(): CypherQuery {
 }
 
 /**
- * Whether this exact article (same content hash) is stored, and the ids of older
- * versions stored under the same URL, which the new version replaces.
+ * For each article: whether this exact article (same content hash) is stored, and the
+ * ids of older versions stored under the same URL, which the new version replaces.
+ * One query for a whole batch; the URL lookup uses the `article_url` index.
  */
-export function articleStateQuery(id: string, url: string | undefined): CypherQuery {
+export function articleStatesQuery(articles: readonly { id: string; url?: string | undefined }[]): CypherQuery {
   return {
     cypher: [
-      'OPTIONAL MATCH (a:Article {id: $id})',
-      'WITH a IS NOT NULL AS stored',
-      'OPTIONAL MATCH (old:Article) WHERE $url IS NOT NULL AND old.url = $url AND old.id <> $id',
-      'RETURN stored, collect(old.id) AS previous',
+      'UNWIND $rows AS row',
+      'OPTIONAL MATCH (a:Article {id: row.id})',
+      'WITH row, a IS NOT NULL AS stored',
+      'OPTIONAL MATCH (old:Article {url: row.url}) WHERE old.id <> row.id',
+      'RETURN row.id AS id, stored, collect(old.id) AS previous',
     ].join('\n'),
-    params: { id, url: url ?? null },
+    params: { rows: articles.map((a) => ({ id: a.id, url: a.url ?? null })) },
   };
 }
 
@@ -51,24 +53,6 @@ export function findArticlesQuery(idOrUrl: string): CypherQuery {
       'ORDER BY a.date, a.id',
     ].join('\n'),
     params: { key: idOrUrl },
-  };
-}
-
-/**
- * Sets `firstSeen` / `lastSeen` on the relationships an article states, from the
- * dates of all their articles (ISO dates compare as text). Run after the write.
- */
-export function stampSeenDatesQuery(articleId: string): CypherQuery {
-  return {
-    cypher: [
-      'MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r]-(:Entity)',
-      'WHERE $articleId IN r.articleIds',
-      'WITH DISTINCT r',
-      'MATCH (o:Article) WHERE o.id IN r.articleIds',
-      'WITH r, min(o.date) AS first, max(o.date) AS last',
-      'SET r.firstSeen = first, r.lastSeen = last',
-    ].join('\n'),
-    params: { articleId },
   };
 }
 

@@ -1,25 +1,24 @@
 /**
  * The store operations behind `coopgraph ingest` and `coopgraph article rm`:
- * read what is stored (for resolution and the summary), write one resolved
- * article (replacing its older versions) in one transaction, remove an article.
+ * read what is stored (for resolution and the summary), write a batch of resolved
+ * articles (replacing their older versions) in one transaction, remove an article.
  * I/O: runs the queries of article-versions.ts and cypher.ts.
  */
 import { UsageError } from '../errors.ts';
 import type { KnownEntity, ResolvedExtraction } from '../resolve/index.ts';
 import { type Article, ENTITY_TYPES, type EntityType, type ExtractionResult } from '../schema/index.ts';
 import {
-  articleStateQuery,
+  articleStatesQuery,
   findArticlesQuery,
   graphCountsQuery,
   knownEntitiesQuery,
   knownRelationsQuery,
   removeArticleQueries,
-  stampSeenDatesQuery,
   upgradePersonNamesQuery,
 } from './article-versions.ts';
-import { writeArticleQueries } from './cypher.ts';
 import { runInTransaction, runRead } from './run-query.ts';
 import type { Store } from './store.ts';
+import { writeArticlesQueries } from './upsert.ts';
 
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
 
@@ -57,16 +56,23 @@ export interface ArticleState {
   previous: string[];
 }
 
-/** Whether the article is stored already, and which older versions it replaces. */
-export async function readArticleState(store: Store, article: Article): Promise<ArticleState> {
-  const [row] = await runRead(store, articleStateQuery(article.id, article.url));
-  const previous = Array.isArray(row?.previous)
-    ? row.previous.filter((id): id is string => typeof id === 'string')
-    : [];
-  return { stored: row?.stored === true, previous };
+/** For each article (by id): whether it is stored already, and which older versions it replaces. */
+export async function readArticleStates(
+  store: Store,
+  articles: readonly Article[],
+): Promise<Map<string, ArticleState>> {
+  const states = new Map<string, ArticleState>();
+  if (articles.length === 0) return states;
+  for (const row of await runRead(store, articleStatesQuery(articles))) {
+    const previous = Array.isArray(row.previous)
+      ? row.previous.filter((id): id is string => typeof id === 'string')
+      : [];
+    states.set(String(row.id), { stored: row.stored === true, previous });
+  }
+  return states;
 }
 
-/** The resolved extraction in the shape `writeArticleQueries` takes: one relation row per evidence sentence. */
+/** The resolved extraction in the shape `writeArticlesQueries` takes: one relation row per evidence sentence. */
 export function toStorableExtraction(article: Article, resolved: ResolvedExtraction): ExtractionResult {
   return {
     article: { id: article.id, title: article.title },
@@ -92,22 +98,30 @@ export function toStorableExtraction(article: Article, resolved: ResolvedExtract
   };
 }
 
+/** A resolved article ready to store, with the ids of the older versions it replaces. */
+export interface ResolvedArticle {
+  article: Article;
+  resolved: ResolvedExtraction;
+  replaces: readonly string[];
+}
+
 /**
- * Writes one article in a single transaction: older versions (`replaces`) are
- * removed first, then the article, its entities, mentions and relations are
- * merged, and its relationships re-dated. A crash leaves either all or nothing.
+ * Writes a batch of articles in a single transaction: older versions (`replaces`) are
+ * removed first, then the articles, their entities, mentions and (dated) relations are
+ * merged. A crash leaves either the whole batch or none of it. The caller keeps a
+ * replaced version out of the batch that replaces it.
  */
-export async function writeResolvedArticle(
-  store: Store,
-  article: Article,
-  resolved: ResolvedExtraction,
-  replaces: readonly string[] = [],
-): Promise<void> {
+export async function writeResolvedArticles(store: Store, batch: readonly ResolvedArticle[]): Promise<void> {
+  if (batch.length === 0) return;
+  const persons = batch.flatMap(({ resolved }) =>
+    resolved.entities.filter((e) => e.type === 'Person' && e.matchedBy === 'surname'),
+  );
   await runInTransaction(store, [
-    ...replaces.flatMap((id) => removeArticleQueries(id)),
-    ...writeArticleQueries(article, toStorableExtraction(article, resolved)),
-    upgradePersonNamesQuery(resolved.entities.filter((e) => e.type === 'Person' && e.matchedBy === 'surname')),
-    stampSeenDatesQuery(article.id),
+    ...batch.flatMap(({ replaces }) => replaces.flatMap((id) => removeArticleQueries(id))),
+    ...writeArticlesQueries(
+      batch.map(({ article, resolved }) => ({ article, extraction: toStorableExtraction(article, resolved) })),
+    ),
+    ...(persons.length > 0 ? [upgradePersonNamesQuery(persons)] : []),
   ]);
 }
 

@@ -44,10 +44,12 @@ export async function runInTransaction(store: Store, queries: readonly CypherQue
   });
   try {
     return await session.executeWrite(async (tx: ManagedTransaction) => {
+      // Sent together (Bolt pipelines them) and read in order, so a many-statement
+      // transaction costs one round trip and Neo4j keeps working while this process does not.
+      const pending = queries.map((query) => tx.run(query.cypher, query.params));
       const results: Row[][] = [];
-      for (const query of queries) {
-        const result = await tx.run(query.cypher, query.params);
-        results.push(result.records.map((record) => toPlain(record.toObject()) as Row));
+      for (const result of pending) {
+        results.push((await result).records.map((record) => toPlain(record.toObject()) as Row));
       }
       return results;
     });

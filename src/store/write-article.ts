@@ -3,9 +3,9 @@
  * anywhere leaves the database as it was. Re-writing the same article changes nothing.
  */
 import type { Article, ExtractionResult } from '../schema/index.ts';
-import { writeArticleQueries } from './cypher.ts';
 import { runInTransaction } from './run-query.ts';
 import type { Store } from './store.ts';
+import { writeArticlesQueries } from './upsert.ts';
 
 /** What one `writeArticle` call stored (counts of its input, as MERGE does not report creations). */
 export interface WriteArticleResult {
@@ -16,7 +16,7 @@ export interface WriteArticleResult {
 
 /**
  * Upserts the article node, its entities (aliases merged), MENTIONED_IN links and
- * relations (articleIds and evidence merged) in one write transaction.
+ * relations (articleIds, evidence and dates merged) in one write transaction.
  *
  * @example
  * await writeArticle(store, article, extraction);
@@ -26,6 +26,6 @@ export async function writeArticle(
   article: Article,
   extraction: ExtractionResult,
 ): Promise<WriteArticleResult> {
-  await runInTransaction(store, writeArticleQueries(article, extraction));
+  await runInTransaction(store, writeArticlesQueries([{ article, extraction }]));
   return { articleId: article.id, entities: extraction.entities.length, relations: extraction.relations.length };
 }

@@ -148,7 +148,7 @@ describe('coopgraph ingest (CLI)', { timeout: 240_000 }, () => {
 
   it('after a SIGKILL mid-run, a rerun completes the load with the same counts as one clean run', async () => {
     await neo.wipe();
-    const victim = start(['ingest', ARTICLES]);
+    const victim = start(['ingest', '--batch-size', '2', ARTICLES]);
     await waitFor(() => (victim.stderr().match(/\] new /g) ?? []).length >= 3, 120_000);
     killable(victim.child);
     const killed = await victim.done;

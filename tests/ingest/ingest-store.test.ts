@@ -82,8 +82,21 @@ let dir: string;
 let a1: string;
 let a2: string;
 
-async function load(paths: string[], dryRun = false) {
-  return ingest(await collectInputs(paths), { store: neo.store, extract, reference: REFERENCE }, { dryRun });
+async function load(paths: string[], dryRun = false, batchSize?: number) {
+  return ingest(
+    await collectInputs(paths),
+    { store: neo.store, extract, reference: REFERENCE },
+    { dryRun, ...(batchSize ? { batchSize } : {}) },
+  );
+}
+
+/** Every relationship between entities with its properties, in a stable order. */
+async function allRelations() {
+  return runRead(neo.store, {
+    cypher:
+      'MATCH (s:Entity)-[r]->(t:Entity) RETURN s.id AS source, type(r) AS type, t.id AS target, properties(r) AS props ORDER BY source, type, target',
+    params: {},
+  });
 }
 
 async function relation(type: string) {
@@ -208,6 +221,35 @@ describe('ingest against Neo4j', { timeout: 120_000 }, () => {
     expect(supplies?.props.evidence).toEqual([S_SUPPLY_2, S_SUPPLY_3]);
     expect(supplies?.props).toMatchObject({ firstSeen: '2024-02-01', lastSeen: '2024-03-01' });
     expect((await readGraphCounts(neo.store)).articles).toBe(2);
+  });
+
+  it('a second version of a URL in the same run replaces the first, even inside one batch', async () => {
+    const v2 = articleFile(
+      dir,
+      'a1-v2.md',
+      { url: 'https://example.org/a1', date: '2024-02-01', title: 'A1 v2' },
+      S_SUPPLY_3,
+    );
+    const summary = await load([a1, v2, a2]);
+    expect(summary.articles).toEqual({ new: 2, unchanged: 0, updated: 1, failed: 0 });
+    expect(summary.reports[1]?.replaced).toEqual([summary.reports[0]?.articleId]);
+    expect(await relation('NEGOTIATES')).toBeUndefined();
+    expect((await readGraphCounts(neo.store)).articles).toBe(2);
+  });
+
+  it('stores the same graph whatever the batch size', async () => {
+    const a0 = articleFile(
+      dir,
+      'a0.md',
+      { url: 'https://example.org/a0', date: '2023-12-01', title: 'A0' },
+      S_GOVERNOR,
+    );
+    await load([a0, a1, a2], false, 1);
+    const oneByOne = { counts: await readGraphCounts(neo.store), relations: await allRelations() };
+    await neo.wipe();
+    await load([a0, a1, a2], false, 100);
+    expect({ counts: await readGraphCounts(neo.store), relations: await allRelations() }).toEqual(oneByOne);
+    expect(oneByOne.relations.length).toBe(3);
   });
 
   it('article rm removes the article and every fact whose only evidence it was', async () => {

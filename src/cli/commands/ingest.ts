@@ -1,15 +1,18 @@
 /**
  * `coopgraph ingest PATH...`: loads articles (files, folders, `-` for stdin) into
- * Neo4j, one transaction per article, with a progress display on stderr and the
- * summary on stdout. Exits 1 when any input failed; the others are still loaded.
+ * Neo4j, one transaction per batch of articles, with a progress display on stderr and
+ * the summary on stdout. Exits 1 when any input failed; the others are still loaded.
  */
 import type { Command } from 'commander';
+import { UsageError } from '../../errors.ts';
 import { extract } from '../../extract/extract.ts';
 import {
   collectInputs,
   createProgress,
+  DEFAULT_BATCH_SIZE,
   formatSummary,
   type IngestContext,
+  type IngestOptions,
   type IngestSummary,
   ingest,
   summaryToJson,
@@ -46,7 +49,7 @@ export function loadIngestContext(store: Store): IngestContext {
 export async function runIngest(
   store: Store,
   paths: readonly string[],
-  options: { dryRun?: boolean } = {},
+  options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const inputs = await collectInputs(paths);
   const context = loadIngestContext(store);
@@ -62,10 +65,15 @@ export const ingestCommand: CommandDefinition = {
       .argument('<paths...>', 'article files, folders, or - to read one article from standard input')
       .option('--dry-run', 'show what would change without writing anything')
       .option('--json', 'print the summary as JSON')
-      .action(async (paths: string[], options: { dryRun?: boolean; json?: boolean }) => {
+      .option('--batch-size <n>', 'articles written per transaction', String(DEFAULT_BATCH_SIZE))
+      .action(async (paths: string[], options: { dryRun?: boolean; json?: boolean; batchSize: string }) => {
+        const batchSize = Number(options.batchSize);
+        if (!Number.isInteger(batchSize) || batchSize < 1) {
+          throw new UsageError(`--batch-size expects a whole number of at least 1, got "${options.batchSize}"`);
+        }
         const store = await openStore({ log: say });
         try {
-          const summary = await runIngest(store, paths, { dryRun: options.dryRun ?? false });
+          const summary = await runIngest(store, paths, { dryRun: options.dryRun ?? false, batchSize });
           process.stdout.write(options.json ? summaryToJson(summary) : `${formatSummary(summary).join('\n')}\n`);
           if (summary.articles.failed > 0) process.exitCode = 1;
         } finally {
