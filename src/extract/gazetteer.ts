@@ -54,6 +54,9 @@ const LOWER_OK = new Set([
   'автономный',
 ]);
 
+/** Distinct text words whose lemmas are kept; a news vocabulary stays well below it, memory stays bounded. */
+const LEMMA_CACHE_LIMIT = 50_000;
+
 const WORD_RE = /[\p{L}\d]+(?:[-‑][\p{L}\d]+)*/gu;
 
 function isAbbreviation(word: string): boolean {
@@ -66,7 +69,9 @@ function isMixedCaseBrand(word: string): boolean {
 
 /** Normalises ё and dashes so lookups ignore spelling variants. */
 export function foldWord(word: string): string {
-  return word.toLowerCase().replace(/ё/g, 'е').replace(/‑/g, '-');
+  const lower = word.toLowerCase();
+  // Most words have neither; skipping the replaces matters, as this runs for every token many times.
+  return lower.includes('ё') || lower.includes('‑') ? lower.replace(/ё/g, 'е').replace(/‑/g, '-') : lower;
 }
 
 function tokenLemmas(morph: Morphology, word: string): Set<string> {
@@ -105,6 +110,18 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     for (const adjective of entry.adjectives) add(entry, adjective, 'adjective');
   }
 
+  // A text word is compared with every pattern sharing its first letters; lemmatise it once.
+  const lemmaCache = new Map<string, Set<string>>();
+  const textLemmas = (word: string): Set<string> => {
+    let lemmas = lemmaCache.get(word);
+    if (!lemmas) {
+      if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
+      lemmas = tokenLemmas(morph, word);
+      lemmaCache.set(word, lemmas);
+    }
+    return lemmas;
+  };
+
   const tokenMatches = (p: PatternToken, token: Token | undefined): boolean => {
     if (token?.kind !== 'word') return false;
     if (p.exact !== undefined) {
@@ -113,7 +130,7 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     if (p.capital && !/^\p{Lu}/u.test(token.text)) return false;
     if (isAbbreviation(token.text) && token.text.length <= 4 && !p.capital) return false;
     p.lemmas ??= tokenLemmas(morph, p.word);
-    for (const l of tokenLemmas(morph, token.text)) if (p.lemmas.has(l)) return true;
+    for (const l of textLemmas(token.text)) if (p.lemmas.has(l)) return true;
     return false;
   };
 

@@ -74,6 +74,7 @@ export class SentenceScanner {
   readonly mentions: MentionRef[] = [];
   private readonly used: boolean[];
   private readonly parses = new Map<number, readonly WordParse[]>();
+  private readonly foldedForms = new Map<number, readonly string[]>();
 
   constructor(
     private readonly scan: Scan,
@@ -95,17 +96,25 @@ export class SentenceScanner {
     }
     return p;
   }
+  /** The word and its lemmas, folded (ё→е, lower case): rules ask about the same token many times. */
+  private folded(i: number): readonly string[] {
+    let f = this.foldedForms.get(i);
+    if (!f) {
+      const t = this.tok(i);
+      f = isWord(t) ? [foldWord(t.text), ...this.parse(i).map((p) => foldWord(p.lemma))] : [];
+      this.foldedForms.set(i, f);
+    }
+    return f;
+  }
   lemma(i: number): string {
     const t = this.tok(i);
     if (!t) return '';
     if (t.kind !== 'word') return t.text;
-    return foldWord(this.parse(i)[0]?.lemma ?? t.text);
+    const f = this.folded(i);
+    return f[1] ?? f[0] ?? '';
   }
   hasLemma(i: number, set: ReadonlySet<string>): boolean {
-    const t = this.tok(i);
-    if (!isWord(t)) return false;
-    if (set.has(foldWord(t.text))) return true;
-    return this.parse(i).some((p) => set.has(foldWord(p.lemma)));
+    return this.folded(i).some((form) => set.has(form));
   }
   isPos(i: number, ...pos: string[]): boolean {
     return this.parse(i).some((p) => pos.includes(p.pos));
