@@ -2,7 +2,8 @@
 // "relation" narrows to one type (e.g. "SUPPLIES"); null means every type except LOCATED_IN and HEADS.
 // params: {"region": "Калужская область", "relation": null}
 // The region comes from the entity name index (or, by alias, from the few Region nodes), and its members are found by
-// walking LOCATED_IN inwards from it, so the query never visits entities outside the region's neighbourhood.
+// walking LOCATED_IN inwards from it, so the query never visits entities outside the region's neighbourhood; naming the
+// relation types skips the members' MENTIONED_IN links, which grow with every article.
 CALL {
   MATCH (region:Entity:Region {name: $region})
   RETURN region
@@ -14,9 +15,8 @@ CALL {
 MATCH (member:Entity)-[:LOCATED_IN*0..2]->(region)
 WITH region, collect(DISTINCT member) AS members
 UNWIND members AS member
-MATCH (member)-[r]-(partner:Entity)
-WHERE NOT type(r) IN ['LOCATED_IN', 'HEADS']
-  AND ($relation IS NULL OR type(r) = $relation)
+MATCH (member)-[r:SUPPLIES|CO_PRODUCES|NEGOTIATES|TRADES_WITH|COOPERATES_WITH|PARTICIPATES_IN]-(partner:Entity)
+WHERE ($relation IS NULL OR type(r) = $relation)
   AND NOT partner IN members
 RETURN type(r) AS relation, partner.name AS partner, partner.type AS partnerType,
        collect(DISTINCT member.name) AS via, sum(size(r.evidence)) AS evidence

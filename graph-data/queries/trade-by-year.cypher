@@ -1,11 +1,9 @@
 // Trade figures by year: TRADES_WITH relations with their value and currency, newest first.
-// The year is the one the text gives, else the year of the earliest article that states the relation.
+// The year is the one the text gives, else the year of the earliest article that states the relation (firstSeen).
 // "name" narrows to the trade of one entity (name or alias); null means all.
 // params: {"name": null}
 MATCH (a:Entity)-[t:TRADES_WITH]->(b:Entity)
 WHERE $name IS NULL OR $name IN [a.name, b.name] + a.aliases + b.aliases
-WITH a, b, t,
-     COLLECT { MATCH (x:Article) WHERE x.id IN t.articleIds AND x.date IS NOT NULL RETURN toString(x.date) AS d ORDER BY d } AS dates
-RETURN coalesce(t.year, toInteger(left(head(dates), 4))) AS year, a.name AS side1, b.name AS side2,
+RETURN coalesce(t.year, toInteger(left(t.firstSeen, 4))) AS year, a.name AS side1, b.name AS side2,
        t.value AS value, t.currency AS currency, t.evidence[0] AS evidence
 ORDER BY year DESC, value DESC, side1, side2

@@ -7,6 +7,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConnection } from '../../src/config.ts';
 import { loadExampleQueries } from '../../src/query/index.ts';
+import { factTypesPattern } from '../../src/store/index.ts';
 import { percentile } from './stats.ts';
 
 export interface QuerySpec {
@@ -21,7 +22,7 @@ export interface QueryLatency {
   rows: number;
 }
 
-const NEIGHBOURS = `MATCH (e:Entity {id: $id})-[r]-(n:Entity)
+const NEIGHBOURS = `MATCH (e:Entity {id: $id})-[r:${factTypesPattern()}]-(n:Entity)
 RETURN type(r) AS relation, n.id AS id, n.name AS name, n.type AS type, size(r.evidence) AS evidence
 ORDER BY evidence DESC LIMIT 100`;
 

@@ -3,14 +3,14 @@
  * data (values always as parameters): an entity with its neighbours, search
  * candidates, article metadata and one article.
  */
-import type { CypherQuery } from '../store/index.ts';
+import { type CypherQuery, factTypesPattern } from '../store/index.ts';
 
 /** The entity, and each relationship to another entity with that entity's properties. */
 export function entityNeighbourhoodQuery(id: string): CypherQuery {
   return {
     cypher: [
       'MATCH (e:Entity {id: $id})',
-      'OPTIONAL MATCH (e)-[r]-(o:Entity)',
+      `OPTIONAL MATCH (e)-[r:${factTypesPattern()}]-(o:Entity)`,
       'RETURN e {.*} AS entity,',
       '  collect(CASE WHEN r IS NULL THEN null ELSE {',
       '    type: type(r), source: startNode(r).id, target: endNode(r).id, props: properties(r), other: o {.*}',
@@ -26,7 +26,7 @@ export function searchCandidatesQuery(): CypherQuery {
     cypher: [
       'MATCH (e:Entity)',
       'RETURN e.id AS id, e.type AS type, e.name AS name, e.nameEn AS nameEn, e.aliases AS aliases,',
-      '  COUNT { (e)--(:Entity) } AS degree',
+      `  COUNT { (e)-[:${factTypesPattern()}]-() } AS degree`,
     ].join('\n'),
     params: {},
   };

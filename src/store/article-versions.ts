@@ -4,7 +4,7 @@
  * relationships by their articles, and removing an article with every fact whose
  * only evidence it was. Pure `{ cypher, params }` builders; `ingest-store.ts` runs them.
  */
-import type { CypherQuery } from './cypher.ts';
+import { type CypherQuery, factTypesPattern } from './cypher.ts';
 
 /** Every stored entity with the names resolution matches against. */
 export function knownEntitiesQuery(): CypherQuery {
@@ -17,7 +17,7 @@ export function knownEntitiesQuery(): CypherQuery {
 /** Every stored relationship between entities as (type, source, target): the keys the summary counts against. */
 export function knownRelationsQuery(): CypherQuery {
   return {
-    cypher: 'MATCH (s:Entity)-[r]->(t:Entity) RETURN type(r) AS type, s.id AS source, t.id AS target',
+    cypher: `MATCH (s:Entity)-[r:${factTypesPattern()}]->(t:Entity) RETURN type(r) AS type, s.id AS source, t.id AS target`,
     params: {},
   };
 }
@@ -65,7 +65,7 @@ export function findArticlesQuery(idOrUrl: string): CypherQuery {
 export function removeArticleQueries(articleId: string): CypherQuery[] {
   const params = { articleId };
   const stated = [
-    'MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r]-(:Entity)',
+    `MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r:${factTypesPattern()}]-(:Entity)`,
     'WHERE $articleId IN r.articleIds',
     'WITH DISTINCT r',
   ];
@@ -122,7 +122,7 @@ export function graphCountsQuery(): CypherQuery {
     cypher: [
       'CALL { MATCH (e:Entity) RETURN count(e) AS entities }',
       'CALL { MATCH (a:Article) RETURN count(a) AS articles }',
-      'CALL { MATCH (:Entity)-[r]->(:Entity) RETURN count(r) AS relations }',
+      `CALL { MATCH (:Entity)-[r:${factTypesPattern()}]->(:Entity) RETURN count(r) AS relations }`,
       'RETURN entities, articles, relations',
     ].join('\n'),
     params: {},

@@ -40,6 +40,15 @@ export function relationshipType(type: string): string {
 }
 
 /**
+ * Every relation type as one relationship pattern (`SUPPLIES`|`CO_PRODUCES`|…). Matching
+ * facts by type lets Neo4j skip an entity's MENTIONED_IN links, which grow with every
+ * article: a hub's facts stay cheap to read however many articles mention it.
+ */
+export function factTypesPattern(types: readonly string[] = RELATION_TYPES): string {
+  return types.map(relationshipType).join('|');
+}
+
+/**
  * The schema the store relies on, one statement each (Neo4j refuses schema and data
  * changes in one transaction). `IF NOT EXISTS` makes re-running them harmless.
  */

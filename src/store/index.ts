@@ -3,7 +3,7 @@
  * run built queries, and manage the embedded Neo4j. Import from here outside src/store/.
  */
 export type { CypherQuery, GraphFilter } from './cypher.ts';
-export { entityLabel, escapeName, relationshipType } from './cypher.ts';
+export { entityLabel, escapeName, factTypesPattern, relationshipType } from './cypher.ts';
 export type { EmbeddedOptions, EmbeddedStatus } from './embedded.ts';
 export { embeddedPaths, embeddedStatus, startEmbedded, stopEmbedded } from './embedded.ts';
 export { buildLauncher, isLauncherBuilt } from './launcher.ts';
