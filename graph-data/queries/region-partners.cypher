@@ -1,4 +1,6 @@
-// Partners of a region by relation type: whom the region, its cities and its enterprises supply, trade, negotiate or cooperate with.
+// Partners of a region by relation type: whom the region, its cities and its enterprises supply, trade, negotiate or cooperate with,
+// ranked by how many articles back each partnership (articleCount is kept beside articleIds so the lists are never loaded;
+// relationships stored before it existed fall back to the list).
 // "relation" narrows to one type (e.g. "SUPPLIES"); null means every type except LOCATED_IN and HEADS.
 // params: {"region": "Калужская область", "relation": null}
 // The region comes from the entity name index (or, by alias, from the few Region nodes), and its members are found by
@@ -19,5 +21,6 @@ MATCH (member)-[r:SUPPLIES|CO_PRODUCES|NEGOTIATES|TRADES_WITH|COOPERATES_WITH|PA
 WHERE ($relation IS NULL OR type(r) = $relation)
   AND NOT partner IN members
 RETURN type(r) AS relation, partner.name AS partner, partner.type AS partnerType,
-       collect(DISTINCT member.name) AS via, sum(size(r.evidence)) AS evidence
-ORDER BY relation, evidence DESC, partner
+       collect(DISTINCT member.name) AS via,
+       sum(CASE WHEN r.articleCount IS NULL THEN size(r.articleIds) ELSE r.articleCount END) AS articles
+ORDER BY relation, articles DESC, partner

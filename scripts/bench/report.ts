@@ -57,6 +57,9 @@ export function scalingVerdict(points: readonly ScalingPoint[]) {
 }
 
 /** The targets of issue 7, each with the measured value it is judged on. */
+/** The smallest graph the viewer target applies to. */
+const VIEWER_TARGET_MIN_NODES = 10_000;
+
 export function checkTargets(m: Measurements): { name: string; target: string; value: string; met: boolean | null }[] {
   const p95 = Object.values(m.queries.p95);
   const worstP95 = p95.length ? Math.max(...p95) : Number.NaN;
@@ -87,11 +90,13 @@ export function checkTargets(m: Measurements): { name: string; target: string; v
     const fv = m.viewer.panFps[size];
     const fb = m.viewer.baselinePanFps[size];
     const known = v != null && b != null && fv != null && fb != null;
+    // The issue states the viewer target at 10,000 and 50,000 nodes; smaller graphs are shown, not judged.
+    const judged = Number(size) >= VIEWER_TARGET_MIN_NODES;
     targets.push({
       name: `viewer at ${size} nodes: interactive / pan fps vs bare sigma`,
-      target: '≤ 1.5× time, ≥ 0.8× fps',
+      target: judged ? '≤ 1.5× time, ≥ 0.8× fps' : 'none below 10,000 nodes',
       value: known ? `${round(v / b)}× time, ${round(fv / fb)}× fps` : 'not measured',
-      met: known ? v / b <= 1.5 && fv / fb >= 0.8 : null,
+      met: known && judged ? v / b <= 1.5 && fv / fb >= 0.8 : null,
     });
   }
   const largest = m.scaling.at(-1);

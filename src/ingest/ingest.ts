@@ -1,8 +1,8 @@
 /**
  * The ingest pipeline: read → extract → resolve → write, in batches. Inputs are read
  * a batch at a time and checked against the store in one query; unchanged articles
- * (same content hash) are skipped before extraction, so re-running a load is cheap; a
- * new version of a stored URL replaces the old one. Each batch is written in one
+ * (same content hash) are skipped before extraction, so re-running a load is cheap
+ * (`force` extracts them again); a new version of a stored URL replaces the old one. Each batch is written in one
  * transaction while the next batch is being extracted, so Neo4j and the extractor
  * work at the same time. Per-input problems become failed reports; a store error
  * stops the run with every earlier article stored (every further write would fail
@@ -55,6 +55,11 @@ export interface IngestContext {
 export interface IngestOptions {
   /** Resolve and count as usual but write nothing. */
   dryRun?: boolean;
+  /**
+   * Extract stored articles again and replace their facts: after the extractor or the
+   * reference data improved, the same text yields better facts.
+   */
+  force?: boolean;
   /** Articles per write transaction (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
 }
@@ -131,12 +136,14 @@ export async function ingest(
       const { article, name } = input;
       const base = { ...emptyReport(name), articleId: article.id, title: article.title };
       const articleState = states.get(article.id);
-      if (state.seenArticleIds.has(article.id) || !articleState || articleState.stored) {
+      if (state.seenArticleIds.has(article.id) || !articleState || (articleState.stored && !options.force)) {
         finish({ ...base, outcome: 'unchanged' });
         continue;
       }
       state.seenArticleIds.add(article.id);
       const replaces = replacedVersions(article, articleState, state);
+      // Forced: the stored copy goes first, in the same transaction, and its facts are extracted anew.
+      if (articleState.stored) replaces.unshift(article.id);
       // A version this article replaces may still be waiting in the batch: store it first.
       if (replaces.some((id) => batch.some((p) => p.article.id === id))) await flush();
       const pending = await resolveOne(article, base, replaces, context, state);

@@ -52,7 +52,16 @@ function stringList(value: unknown): string[] {
 
 // Per-entity article lists and dates stay out of the graph payload (the entity endpoint has them).
 const NODE_CORE = new Set(['id', 'type', 'name', 'aliases', 'nameEn', 'articleIds', 'dates']);
-const EDGE_CORE = new Set(['type', 'evidence', 'articleIds', 'firstSeen', 'lastSeen', 'modality', 'dates']);
+const EDGE_CORE = new Set([
+  'type',
+  'evidence',
+  'articleIds',
+  'articleCount',
+  'firstSeen',
+  'lastSeen',
+  'modality',
+  'dates',
+]);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The node's attributes in API form, or undefined when the stored node has no known entity type. */

@@ -81,7 +81,7 @@ export function removeArticleQueries(articleId: string): CypherQuery[] {
         'WITH r, [x IN r.articleIds WHERE x <> $articleId] AS remaining',
         'MATCH (o:Article) WHERE o.id IN remaining',
         'WITH r, remaining, collect(o.text) AS texts, min(o.date) AS first, max(o.date) AS last',
-        'SET r.articleIds = remaining,',
+        'SET r.articleIds = remaining, r.articleCount = size(remaining),',
         '  r.evidence = [s IN coalesce(r.evidence, []) WHERE any(t IN texts WHERE t CONTAINS s)],',
         '  r.firstSeen = first, r.lastSeen = last',
       ].join('\n'),

@@ -166,6 +166,7 @@ describe('ingest against Neo4j', { timeout: 120_000 }, () => {
     const supplies = await relation('SUPPLIES');
     expect(supplies?.props).toMatchObject({
       articleIds: [summary.reports[0]?.articleId, summary.reports[1]?.articleId],
+      articleCount: 2,
       evidence: [S_SUPPLY_1, S_SUPPLY_2],
       firstSeen: '2024-01-10',
       lastSeen: '2024-03-01',
@@ -237,6 +238,27 @@ describe('ingest against Neo4j', { timeout: 120_000 }, () => {
     expect((await readGraphCounts(neo.store)).articles).toBe(2);
   });
 
+  it('with force, extracts stored articles again and replaces their facts', async () => {
+    const older: Extractor = (article) => {
+      const result = extract(article) as ExtractionResult;
+      return { ...result, relations: result.relations.filter((r) => r.type !== 'SUPPLIES') };
+    };
+    await ingest(await collectInputs([a1, a2]), { store: neo.store, extract: older, reference: REFERENCE });
+    expect(await relation('SUPPLIES')).toBeUndefined();
+    expect((await load([a1, a2])).articles).toMatchObject({ unchanged: 2 });
+
+    const forced = await ingest(
+      await collectInputs([a1, a2]),
+      { store: neo.store, extract, reference: REFERENCE },
+      { force: true },
+    );
+    expect(forced.articles).toEqual({ new: 0, unchanged: 0, updated: 2, failed: 0 });
+    const supplies = await relation('SUPPLIES');
+    expect(supplies?.props.articleIds).toEqual(forced.reports.map((r) => r.articleId));
+    expect(await relation('NEGOTIATES')).toBeDefined();
+    expect((await readGraphCounts(neo.store)).articles).toBe(2);
+  });
+
   it('stores the same graph whatever the batch size', async () => {
     const a0 = articleFile(
       dir,
@@ -264,6 +286,7 @@ describe('ingest against Neo4j', { timeout: 120_000 }, () => {
     const supplies = await relation('SUPPLIES');
     expect(supplies?.props).toMatchObject({
       articleIds: [first.reports[1]?.articleId],
+      articleCount: 1,
       evidence: [S_SUPPLY_2],
       firstSeen: '2024-03-01',
     });

@@ -64,6 +64,7 @@ describe('the example query library', () => {
     const rows = await runExample('region-partners', { relation: 'SUPPLIES' });
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.relation))).toEqual(new Set(['SUPPLIES']));
+    expect(rows.every((r) => typeof r.articles === 'number' && r.articles >= 1)).toBe(true);
   });
 
   it('trade-by-year falls back to the article year and keeps the value', async () => {

@@ -155,7 +155,8 @@ describe('upsert queries', () => {
         r.articleIds = r.articleIds + [x IN row.articleIds WHERE NOT x IN r.articleIds],
         r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],
         r.firstSeen = CASE WHEN row.first IS NULL OR r.firstSeen <= row.first THEN r.firstSeen ELSE row.first END,
-        r.lastSeen = CASE WHEN row.last IS NULL OR r.lastSeen >= row.last THEN r.lastSeen ELSE row.last END",
+        r.lastSeen = CASE WHEN row.last IS NULL OR r.lastSeen >= row.last THEN r.lastSeen ELSE row.last END
+      SET r.articleCount = size(r.articleIds)",
         "params": {
           "rows": [
             {

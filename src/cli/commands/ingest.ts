@@ -57,6 +57,13 @@ export async function runIngest(
   return ingest(inputs, context, options);
 }
 
+interface IngestFlags {
+  dryRun?: boolean;
+  force?: boolean;
+  json?: boolean;
+  batchSize: string;
+}
+
 export const ingestCommand: CommandDefinition = {
   register(program: Command) {
     program
@@ -64,16 +71,21 @@ export const ingestCommand: CommandDefinition = {
       .description('load articles into Neo4j: files, folders (.md, .txt, .html, recursively) or - for stdin')
       .argument('<paths...>', 'article files, folders, or - to read one article from standard input')
       .option('--dry-run', 'show what would change without writing anything')
+      .option('--force', 'extract stored articles again and replace their facts (after upgrading coopgraph)')
       .option('--json', 'print the summary as JSON')
       .option('--batch-size <n>', 'articles written per transaction', String(DEFAULT_BATCH_SIZE))
-      .action(async (paths: string[], options: { dryRun?: boolean; json?: boolean; batchSize: string }) => {
+      .action(async (paths: string[], options: IngestFlags) => {
         const batchSize = Number(options.batchSize);
         if (!Number.isInteger(batchSize) || batchSize < 1) {
           throw new UsageError(`--batch-size expects a whole number of at least 1, got "${options.batchSize}"`);
         }
         const store = await openStore({ log: say });
         try {
-          const summary = await runIngest(store, paths, { dryRun: options.dryRun ?? false, batchSize });
+          const summary = await runIngest(store, paths, {
+            dryRun: options.dryRun ?? false,
+            force: options.force ?? false,
+            batchSize,
+          });
           process.stdout.write(options.json ? summaryToJson(summary) : `${formatSummary(summary).join('\n')}\n`);
           if (summary.articles.failed > 0) process.exitCode = 1;
         } finally {

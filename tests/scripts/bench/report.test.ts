@@ -18,10 +18,10 @@ const measurements: Measurements = {
   },
   queries: { articles: 500, p50: { neighbours: 5 }, p95: { neighbours: 60 } },
   viewer: {
-    interactive: { '1000': 1200 },
-    baselineInteractive: { '1000': 1000 },
-    panFps: { '1000': 9 },
-    baselinePanFps: { '1000': 10 },
+    interactive: { '1000': 2000, '10000': 1200 },
+    baselineInteractive: { '1000': 1000, '10000': 1000 },
+    panFps: { '1000': 5, '10000': 9 },
+    baselinePanFps: { '1000': 10, '10000': 10 },
   },
   scaling: [
     { articles: 100, ingestMs: 10_000, relations: 400, peakRssMb: 200 },
@@ -34,7 +34,7 @@ describe('benchmark report', () => {
     const json = toJson(measurements);
     expect(json.ingest_vs_baseline).toBe(0.8);
     expect(json.query_p95_ms).toEqual({ neighbours: 60 });
-    expect(json.viewer_interactive_ms).toEqual({ '1000': 1200 });
+    expect(json.viewer_interactive_ms).toEqual({ '1000': 2000, '10000': 1200 });
     expect(json.scaling_marginal_ms_per_article).toEqual([50]);
   });
 
@@ -43,7 +43,9 @@ describe('benchmark report', () => {
     expect(verdicts['extraction speed']).toBe(true);
     expect(verdicts['ingest vs plain-driver baseline']).toBe(true);
     expect(verdicts['query p95']).toBe(false);
-    expect(verdicts['viewer at 1000 nodes: interactive / pan fps vs bare sigma']).toBe(true);
+    expect(verdicts['viewer at 10000 nodes: interactive / pan fps vs bare sigma']).toBe(true);
+    // The issue sets the viewer target at 10,000 and 50,000 nodes; 1,000 is reported, not judged.
+    expect(verdicts['viewer at 1000 nodes: interactive / pan fps vs bare sigma']).toBeNull();
     expect(formatReport(measurements).join('\n')).toContain('targets:');
   });
 });
