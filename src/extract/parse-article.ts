@@ -56,18 +56,27 @@ function checkText(text: string): void {
   }
 }
 
+/**
+ * A copy of a short field that does not keep the whole file alive. V8 may keep a
+ * substring as a view into its parent, and a long ingest keeps the title and URL of
+ * every article it loaded (4 KB per article at 10,000 articles, before this copy).
+ */
+function ownCopy(value: string): string {
+  return value.length < 13 ? value : value.split('').join('');
+}
+
 function finish(meta: { title?: string; url?: string; date?: string; source?: string }, body: string): Article {
   const text = removeTrailingBlocks(body.replace(/\r\n?/g, '\n'));
   checkText(text);
   const firstLine = text.split('\n', 1)[0] ?? '';
-  const url = meta.url && meta.url !== 'unknown' ? meta.url : undefined;
-  const date = meta.date && IsoDate.safeParse(meta.date).success ? meta.date : undefined;
+  const url = meta.url && meta.url !== 'unknown' ? ownCopy(meta.url) : undefined;
+  const date = meta.date && IsoDate.safeParse(meta.date).success ? ownCopy(meta.date) : undefined;
   return {
     id: articleId(url, text),
-    title: meta.title?.trim() || firstLine.slice(0, 200),
+    title: ownCopy(meta.title?.trim() || firstLine.slice(0, 200)),
     ...(url ? { url } : {}),
     ...(date ? { date } : {}),
-    ...(meta.source ? { source: meta.source } : {}),
+    ...(meta.source ? { source: ownCopy(meta.source) } : {}),
     language: 'ru',
     text,
   };
