@@ -11,6 +11,7 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.io.ByteUnit;
 
 /**
  * The embedded Neo4j behind `coopgraph neo4j start`: one DBMS under the given home
@@ -40,9 +41,15 @@ public final class EmbeddedNeo4j {
             .setConfig(BoltConnector.enabled, true)
             .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
             .setConfig(GraphDatabaseSettings.auth_enabled, true)
-            // Modest memory: the machine is shared and coopgraph's graphs are small.
-            .setConfig(GraphDatabaseSettings.pagecache_memory, 64L * 1024 * 1024)
+            // The page cache holds the store; too small and every query at 50,000 articles reads
+            // through the OS (coopgraph passes the size; Neo4j allocates pages as they are used).
+            .setConfig(
+                GraphDatabaseSettings.pagecache_memory,
+                ByteUnit.parse(System.getProperty("coopgraph.pagecache", "512m")))
             .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, 256L * 1024 * 1024)
+            // Only what recovery needs: nobody backs this database up incrementally, and kept
+            // logs of a large load (hot relationships rewritten per batch) grew to gigabytes.
+            .setConfig(GraphDatabaseSettings.keep_logical_logs, "256M size")
             .build();
 
     CountDownLatch stopped = new CountDownLatch(1);
