@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { collectInputs, type Extractor, ingest } from '../../src/ingest/index.ts';
+import { collectInputs, type Extractor, type IngestOptions, ingest } from '../../src/ingest/index.ts';
 import type { KnownEntity } from '../../src/resolve/index.ts';
 import type { ExtractionResult } from '../../src/schema/index.ts';
 import { runRead } from '../../src/store/index.ts';
@@ -82,11 +82,18 @@ let dir: string;
 let a1: string;
 let a2: string;
 
-async function load(paths: string[], dryRun = false, batchSize?: number) {
+/** An older article that knows the governor by surname only ("Шапша"). */
+function governorArticle(): string {
+  return articleFile(dir, 'a0.md', { url: 'https://example.org/a0', date: '2023-12-01', title: 'A0' }, S_GOVERNOR);
+}
+
+/** Ingests the paths with the fixture extractor (or the one given) and the options. */
+async function load(paths: string[], options: IngestOptions & { extractor?: Extractor } = {}) {
+  const { extractor = extract, ...ingestOptions } = options;
   return ingest(
     await collectInputs(paths),
-    { store: neo.store, extract, reference: REFERENCE },
-    { dryRun, ...(batchSize ? { batchSize } : {}) },
+    { store: neo.store, extract: extractor, reference: REFERENCE },
+    ingestOptions,
   );
 }
 
@@ -180,12 +187,7 @@ describe('ingest against Neo4j', { timeout: 120_000 }, () => {
   });
 
   it('gives a person first known by surname the full name a later article uses, keeping the id', async () => {
-    const a0 = articleFile(
-      dir,
-      'a0.md',
-      { url: 'https://example.org/a0', date: '2023-12-01', title: 'A0' },
-      S_GOVERNOR,
-    );
+    const a0 = governorArticle();
     await load([a0]);
     await load([a1]);
     const [row] = await runRead(neo.store, {
@@ -243,15 +245,11 @@ describe('ingest against Neo4j', { timeout: 120_000 }, () => {
       const result = extract(article) as ExtractionResult;
       return { ...result, relations: result.relations.filter((r) => r.type !== 'SUPPLIES') };
     };
-    await ingest(await collectInputs([a1, a2]), { store: neo.store, extract: older, reference: REFERENCE });
+    await load([a1, a2], { extractor: older });
     expect(await relation('SUPPLIES')).toBeUndefined();
     expect((await load([a1, a2])).articles).toMatchObject({ unchanged: 2 });
 
-    const forced = await ingest(
-      await collectInputs([a1, a2]),
-      { store: neo.store, extract, reference: REFERENCE },
-      { force: true },
-    );
+    const forced = await load([a1, a2], { force: true });
     expect(forced.articles).toEqual({ new: 0, unchanged: 0, updated: 2, failed: 0 });
     const supplies = await relation('SUPPLIES');
     expect(supplies?.props.articleIds).toEqual(forced.reports.map((r) => r.articleId));
@@ -260,16 +258,11 @@ describe('ingest against Neo4j', { timeout: 120_000 }, () => {
   });
 
   it('stores the same graph whatever the batch size', async () => {
-    const a0 = articleFile(
-      dir,
-      'a0.md',
-      { url: 'https://example.org/a0', date: '2023-12-01', title: 'A0' },
-      S_GOVERNOR,
-    );
-    await load([a0, a1, a2], false, 1);
+    const a0 = governorArticle();
+    await load([a0, a1, a2], { batchSize: 1 });
     const oneByOne = { counts: await readGraphCounts(neo.store), relations: await allRelations() };
     await neo.wipe();
-    await load([a0, a1, a2], false, 100);
+    await load([a0, a1, a2], { batchSize: 100 });
     expect({ counts: await readGraphCounts(neo.store), relations: await allRelations() }).toEqual(oneByOne);
     expect(oneByOne.relations.length).toBe(3);
   });
@@ -295,7 +288,7 @@ describe('ingest against Neo4j', { timeout: 120_000 }, () => {
   });
 
   it('a dry run reports what would change and writes nothing', async () => {
-    const summary = await load([a1, a2], true);
+    const summary = await load([a1, a2], { dryRun: true });
     expect(summary).toMatchObject({ dryRun: true, articles: { new: 2 }, entities: { created: 4, merged: 3 } });
     expect(await readGraphCounts(neo.store)).toEqual({ entities: 0, articles: 0, relations: 0 });
   });
