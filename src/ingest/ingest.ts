@@ -2,9 +2,9 @@
  * The ingest pipeline: read → extract → resolve → write, in batches. Inputs are read
  * a batch at a time and checked against the store in one query; unchanged articles
  * (same content hash) are skipped before extraction, so re-running a load is cheap
- * (`force` extracts them again); a new version of a stored URL replaces the old one. Each batch is written in one
- * transaction while the next batch is being extracted, so Neo4j and the extractor
- * work at the same time. Per-input problems become failed reports; a store error
+ * (`force` extracts them again); a new version of a stored URL replaces the old one.
+ * Each batch is written in one transaction while the next batch is being extracted,
+ * so Neo4j and the extractor work at the same time. Per-input problems become failed reports; a store error
  * stops the run with every earlier article stored (every further write would fail
  * the same way).
  */
@@ -124,9 +124,7 @@ export async function ingest(
     const chunk = await readChunk(inputs.sources.slice(start, start + batchSize), context);
     const states = await readArticleStates(
       context.store,
-      chunk.flatMap((input) =>
-        'article' in input && !state.seenArticleIds.has(input.article.id) ? [input.article] : [],
-      ),
+      chunk.flatMap((input) => ('article' in input ? [input.article] : [])),
     );
     for (const input of chunk) {
       if (!('article' in input)) {
@@ -250,13 +248,13 @@ interface BatchWriter {
 function createBatchWriter(store: Store, dryRun: boolean, stored: (batch: Pending[]) => void): BatchWriter {
   let inFlight: Promise<unknown> = Promise.resolve();
   let failure: unknown;
-  const store1 = async (batch: Pending[]): Promise<void> => {
+  const storeBatch = async (batch: Pending[]): Promise<void> => {
     if (!dryRun) {
       try {
         await writeResolvedArticles(store, batch);
       } catch (error) {
         if (batch.length === 1) throw error;
-        for (const pending of batch) await store1([pending]);
+        for (const pending of batch) await storeBatch([pending]);
         return;
       }
     }
@@ -271,7 +269,7 @@ function createBatchWriter(store: Store, dryRun: boolean, stored: (batch: Pendin
       await drain();
       if (batch.length === 0) return;
       // Settled here, so a failure waits for drain() instead of becoming an unhandled rejection.
-      inFlight = store1(batch).catch((error: unknown) => {
+      inFlight = storeBatch(batch).catch((error: unknown) => {
         failure = error;
       });
     },

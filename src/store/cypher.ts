@@ -44,8 +44,8 @@ export function relationshipType(type: string): string {
  * facts by type lets Neo4j skip an entity's MENTIONED_IN links, which grow with every
  * article: a hub's facts stay cheap to read however many articles mention it.
  */
-export function factTypesPattern(types: readonly string[] = RELATION_TYPES): string {
-  return types.map(relationshipType).join('|');
+export function factTypesPattern(): string {
+  return RELATION_TYPES.map(relationshipType).join('|');
 }
 
 /**
