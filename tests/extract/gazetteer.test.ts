@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../../src/extract/gazetteer.ts';
+import { buildGazetteer, type Gazetteer } from '../../src/extract/gazetteer.ts';
 import { loadMorphology } from '../../src/extract/morphology.ts';
 import { tokenize } from '../../src/extract/tokens.ts';
 import { azDictionariesDir } from '../../src/io/extraction-resources.ts';
@@ -27,10 +27,12 @@ const ENTRIES: ReferenceEntry[] = [
   { id: 'enterprise:maz', type: 'Enterprise', name: 'МАЗ', aliases: ['Минский автомобильный завод'], adjectives: [] },
 ];
 
+/** Built once for the file: every lookup below asks the same gazetteer. */
+let gazetteer: Promise<Gazetteer> | undefined;
+
 async function lookup(text: string, at: number) {
-  const gazetteer = buildGazetteer(ENTRIES, await loadMorphology(azDictionariesDir()));
-  const tokens = tokenize(text);
-  const m = gazetteer.match(tokens, at);
+  gazetteer ??= loadMorphology(azDictionariesDir()).then((morph) => buildGazetteer(ENTRIES, morph));
+  const m = (await gazetteer).match(tokenize(text), at);
   return m && { name: m.entry.name, type: m.entry.type, kind: m.kind, words: m.end - m.start };
 }
 
