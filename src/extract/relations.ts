@@ -7,50 +7,21 @@
  */
 import type { RelationType } from '../schema/types.ts';
 import { foldWord } from './gazetteer.ts';
-import { HEAD_TITLES } from './lexicon.ts';
-import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
-
-const PREPOSITION_WORDS = new Set(['в', 'во', 'на', 'из', 'через', 'с', 'со', 'от', 'до', 'по', 'к', 'у', 'для']);
-const ROUTE_HEADS = new Set(['авиарейс', 'рейс', 'маршрут', 'авиасообщение', 'коридор']);
-const PARTICIPANT_NOUNS = new Set([
-  'бизнес',
-  'инвестор',
-  'компания',
-  'предприятие',
-  'холдинг',
-  'завод',
-  'производитель',
-]);
-const EVENT_NOUNS = /^(форум|выставк|конференци|заседани|съезд|саммит|фестивал|ярмарк|дн(и|ей|ях|ям)$)/u;
-const PLACE_TYPES = new Set(['Country', 'Region', 'City']);
-const PARTY_TYPES = new Set(['Country', 'Region', 'City', 'Enterprise', 'Organization']);
-
-/** Nouns that make a place adjective stand for its place as an actor ("белорусская сторона"). */
-const AGENT_NOUNS = new Set([
-  'сторона',
-  'правительство',
-  'власть',
-  'компания',
-  'предприятие',
-  'строитель',
-  'производитель',
-  'делегация',
-  'бизнес',
-  'партнёр',
-  'партнер',
-  'холдинг',
-  'завод',
-  'регион',
-  'республика',
-  'инвестор',
-  'экспорт',
-  'импорт',
-  'коллега',
-  'организация',
-  'аграрий',
-  'машиностроитель',
-  'сельхозпроизводитель',
-]);
+import { projectRelations } from './project-relations.ts';
+import {
+  has,
+  insideOrganization,
+  locatedHere,
+  PARTY_TYPES,
+  PLACE_TYPES,
+  pairs,
+  parties,
+  persons,
+  type SentenceView,
+  unique,
+} from './sentence-view.ts';
+import { supplies } from './supply-frames.ts';
+import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation } from './types.ts';
 
 const NEGOTIATION = new Set([
   'встреча',
@@ -122,100 +93,6 @@ const COOPERATION = new Set([
   'интеграция',
 ]);
 const PLAN = /планир|будет|будут|готов|намер|предусматрива|рассчитыва|хотел|предлож|может|могут|должн|задача|цель/u;
-
-interface SentenceView {
-  readonly index: number;
-  readonly lemmas: ReadonlySet<string>;
-  readonly mentions: readonly MentionRef[];
-  readonly tokens: readonly { text: string }[];
-}
-
-function isInside(a: EntityDraft, b: EntityDraft, res: ExtractionResources): boolean {
-  let id = a.ref?.locatedIn;
-  for (let depth = 0; id && depth < 3; depth++) {
-    if (id === b.ref?.id) return true;
-    id = res.gazetteer.byId(id)?.locatedIn;
-  }
-  return false;
-}
-
-function unique(list: readonly EntityDraft[]): EntityDraft[] {
-  return [...new Set(list)];
-}
-
-/** Mentions that stand for an actor: names, generic phrases, adjectives of agent nouns; not a person's title. */
-function parties(v: SentenceView, opts: { titles?: boolean; places?: boolean; located?: boolean } = {}): EntityDraft[] {
-  return unique(
-    v.mentions
-      .filter((m) => PARTY_TYPES.has(m.entity.type) && (!opts.places || PLACE_TYPES.has(m.entity.type)))
-      .filter((m) => opts.titles || !m.titleOf)
-      .filter((m) => m.kind !== 'adjective' || (m.governs !== undefined && AGENT_NOUNS.has(m.governs)))
-      .filter((m) => !insideOrganization(m, v) && !inEventName(m, v) && !withinOther(m, v))
-      .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')))
-      .map((m) => m.entity),
-  );
-}
-
-/** An adjective inside a longer mention ("российского региона") is that mention's part, not a party of its own. */
-function withinOther(m: MentionRef, v: SentenceView): boolean {
-  return (
-    m.kind === 'adjective' &&
-    v.mentions.some((o) => o !== m && o.first <= m.first && o.end >= m.end && o.end - o.first > m.end - m.first)
-  );
-}
-
-/** The genitive after a title names what a person heads ("глава российского региона"), not a participant. */
-function afterTitle(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  const before = v.tokens[m.first - 1];
-  return before !== undefined && res.morph.lemmas(before.text).some((l) => HEAD_TITLES.has(l));
-}
-
-/** Events are not parties: "форума регионов России и Белоруссии" names no partner. */
-function inEventName(m: MentionRef, v: SentenceView): boolean {
-  for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
-    const t = v.tokens[k];
-    if (!t || /^[.,;:!?()«»"]$/u.test(t.text)) return false;
-    if (EVENT_NOUNS.test(t.text.toLowerCase())) return true;
-  }
-  return false;
-}
-
-/** An enterprise the sentence places in a region is not that region's partner. */
-function locatedHere(e: EntityDraft, v: SentenceView, found: readonly FoundRelation[]): boolean {
-  return found.some((r) => r.type === 'LOCATED_IN' && r.sentence === v.index && (r.source === e || r.target === e));
-}
-
-function insideOrganization(m: MentionRef, v: SentenceView): boolean {
-  return v.mentions.some(
-    (o) =>
-      o !== m &&
-      (o.entity.type === 'Organization' || o.entity.type === 'Project') &&
-      o.first <= m.first &&
-      o.end >= m.end &&
-      o.end - o.first > m.end - m.first,
-  );
-}
-
-function persons(v: SentenceView): EntityDraft[] {
-  return unique(v.mentions.filter((m) => m.entity.type === 'Person').map((m) => m.entity));
-}
-
-function pairs(list: readonly EntityDraft[], res: ExtractionResources): [EntityDraft, EntityDraft][] {
-  const out: [EntityDraft, EntityDraft][] = [];
-  for (let i = 0; i < list.length; i++) {
-    for (let j = i + 1; j < list.length; j++) {
-      const a = list[i];
-      const b = list[j];
-      if (a && b && a !== b && !isInside(a, b, res) && !isInside(b, a, res)) out.push([a, b]);
-    }
-  }
-  return out;
-}
-
-function has(v: SentenceView, set: ReadonlySet<string>): boolean {
-  for (const l of set) if (v.lemmas.has(l)) return true;
-  return false;
-}
 
 const MONEY_RE =
   /(\$\s*)?(\d+(?:[.,]\d+)?)\s*(млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс\.?|тысяч\p{L}*)?\s*(долл\p{L}*|\$|руб\p{L}*|евро)?/u;
@@ -405,107 +282,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       }
     }
 
-    // Projects: who takes part, and where they are.
-    for (const m of v.mentions) {
-      if (m.entity.type !== 'Project' || m.kind === 'adjective') continue;
-      const isPlace = (o: MentionRef) => PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective' && !o.titleOf;
-      const inside = v.mentions.find((o) => isPlace(o) && o.first > m.first && o.end <= m.end);
-      const near = v.mentions.find(
-        (o) =>
-          isPlace(o) &&
-          (o.prep === 'в' || o.prep === 'на') &&
-          Math.min(Math.abs(o.first - m.end), Math.abs(m.first - o.end)) <= 6,
-      );
-      const place = inside ?? near;
-      // A route connects places; it is not located in one.
-      if (place && !ROUTE_HEADS.has(m.entity.head ?? '')) add('LOCATED_IN', m.entity, place.entity, v, 0.6);
-      for (const o of v.mentions) {
-        if (o === m || o.entity === place?.entity || o.titleOf || o.entity.type === 'Project') continue;
-        if (inEventName(o, v) || afterTitle(o, v, res) || withinOther(o, v)) continue;
-        // "смоленская компания «Кентавр»": the adjective places the company; the company takes part.
-        if (o.kind === 'adjective' && locatedHere(o.entity, v, out)) continue;
-        if (!PARTY_TYPES.has(o.entity.type) || o.entity.type === 'City') continue;
-        if (o.first >= m.first && o.end <= m.end) continue;
-        // Only a business of the place takes part ("для китайского и белорусского бизнеса"), not "российская сторона".
-        if (o.kind === 'adjective' && !(o.governs && PARTICIPANT_NOUNS.has(o.governs))) continue;
-        add('PARTICIPATES_IN', o.entity, m.entity, v, 0.55, { modality });
-      }
-    }
+    projectRelations(v, res, out, add, modality);
   }
   return out;
-}
-
-function supplies(
-  v: SentenceView,
-  res: ExtractionResources,
-  emit: (s: EntityDraft, t: EntityDraft, c: number) => void,
-): void {
-  const trigger = v.tokens.findIndex(
-    (t, i) =>
-      i >= 0 && /^(постав|экспорт|импорт|закуп|приобр|доставл|отправ|комплектующ|детал)/u.test(t.text.toLowerCase()),
-  );
-  if (trigger < 0) return;
-  const ms = v.mentions.filter((m) => PARTY_TYPES.has(m.entity.type) && !m.titleOf);
-  // The recipient: "в …"/"для …", after the trigger if there is one there, else anywhere.
-  const recipients = ms.filter((m) => (m.prep === 'в' || m.prep === 'для') && m.kind !== 'adjective');
-  const firstTarget = recipients.find((m) => m.first > trigger) ?? recipients[0];
-  const targets: EntityDraft[] = firstTarget ? [firstTarget.entity] : [];
-  // A list after "для"/"в" ("для заводов БелАЗ и МАЗ") shares its preposition.
-  if (firstTarget) {
-    let end = firstTarget.end;
-    for (const m of ms) {
-      if (m.first <= end) continue;
-      const gap = v.tokens.slice(end, m.first).map((t) => t.text);
-      if (
-        gap.length <= 2 &&
-        gap.every((g) => [',', 'и'].includes(g) || (/^[\p{Ll}]+$/u.test(g) && !PREPOSITION_WORDS.has(g))) &&
-        m.kind !== 'adjective'
-      ) {
-        targets.push(m.entity);
-        end = m.end;
-      } else break;
-    }
-  }
-  let sources = unique(ms.filter((m) => m.prep === 'из').map((m) => m.entity));
-  if (sources.length > 0) {
-    const firstSource = ms.find((m) => m.prep === 'из');
-    if (firstSource) {
-      let end = firstSource.end;
-      for (const m of ms) {
-        if (m.first <= end) continue;
-        const gap = v.tokens.slice(end, m.first).map((t) => t.text);
-        if (gap.length <= 1 && gap.every((g) => [',', 'и'].includes(g))) {
-          sources.push(m.entity);
-          end = m.end;
-        } else break;
-      }
-    }
-  }
-  if (sources.length === 0) {
-    const subject = ms.find(
-      (m) => m.first < trigger && !m.prep && m.kind !== 'adjective' && !targets.includes(m.entity),
-    );
-    const origin = ms.find(
-      (m) => m.kind === 'adjective' && !targets.includes(m.entity) && m.first > trigger - 2 && m.first <= trigger + 3,
-    );
-    const agentAdj = ms.find(
-      (m) => m.kind === 'adjective' && m.governs !== undefined && AGENT_NOUNS.has(m.governs) && m.first < trigger,
-    );
-    const pick = subject ?? agentAdj ?? origin;
-    if (pick) sources = [pick.entity];
-  }
-  let finalTargets = unique(targets);
-  if (finalTargets.length === 0) {
-    const after = ms.filter(
-      (m) =>
-        m.first > trigger && m.kind !== 'adjective' && !sources.includes(m.entity) && PLACE_TYPES.has(m.entity.type),
-    );
-    const last = after[after.length - 1];
-    if (last) finalTargets = [last.entity];
-  }
-  for (const s of unique(sources)) {
-    for (const t of finalTargets) {
-      if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, 0.6);
-    }
-  }
 }

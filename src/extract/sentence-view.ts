@@ -1,0 +1,171 @@
+/**
+ * What the relation rules see of one sentence, and the predicates they share:
+ * which mentions stand for actors, which are parts of longer names, events or
+ * titles, and how to pair them. Pure.
+ */
+import type { RelationType } from '../schema/types.ts';
+import { HEAD_TITLES } from './lexicon.ts';
+import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
+
+export const PREPOSITION_WORDS = new Set([
+  'в',
+  'во',
+  'на',
+  'из',
+  'через',
+  'с',
+  'со',
+  'от',
+  'до',
+  'по',
+  'к',
+  'у',
+  'для',
+]);
+export const ROUTE_HEADS = new Set(['авиарейс', 'рейс', 'маршрут', 'авиасообщение', 'коридор']);
+export const PARTICIPANT_NOUNS = new Set([
+  'бизнес',
+  'инвестор',
+  'компания',
+  'предприятие',
+  'холдинг',
+  'завод',
+  'производитель',
+]);
+export const EVENT_NOUNS = /^(форум|выставк|конференци|заседани|съезд|саммит|фестивал|ярмарк|дн(и|ей|ях|ям)$)/u;
+export const PLACE_TYPES = new Set(['Country', 'Region', 'City']);
+export const PARTY_TYPES = new Set(['Country', 'Region', 'City', 'Enterprise', 'Organization']);
+
+/** Nouns that make a place adjective stand for its place as an actor ("белорусская сторона"). */
+export const AGENT_NOUNS = new Set([
+  'сторона',
+  'правительство',
+  'власть',
+  'компания',
+  'предприятие',
+  'строитель',
+  'производитель',
+  'делегация',
+  'бизнес',
+  'партнёр',
+  'партнер',
+  'холдинг',
+  'завод',
+  'регион',
+  'республика',
+  'инвестор',
+  'экспорт',
+  'импорт',
+  'коллега',
+  'организация',
+  'аграрий',
+  'машиностроитель',
+  'сельхозпроизводитель',
+]);
+
+export interface SentenceView {
+  readonly index: number;
+  readonly lemmas: ReadonlySet<string>;
+  readonly mentions: readonly MentionRef[];
+  readonly tokens: readonly { text: string }[];
+}
+
+export function isInside(a: EntityDraft, b: EntityDraft, res: ExtractionResources): boolean {
+  let id = a.ref?.locatedIn;
+  for (let depth = 0; id && depth < 3; depth++) {
+    if (id === b.ref?.id) return true;
+    id = res.gazetteer.byId(id)?.locatedIn;
+  }
+  return false;
+}
+
+export function unique(list: readonly EntityDraft[]): EntityDraft[] {
+  return [...new Set(list)];
+}
+
+/** Mentions that stand for an actor: names, generic phrases, adjectives of agent nouns; not a person's title. */
+export function parties(
+  v: SentenceView,
+  opts: { titles?: boolean; places?: boolean; located?: boolean } = {},
+): EntityDraft[] {
+  return unique(
+    v.mentions
+      .filter((m) => PARTY_TYPES.has(m.entity.type) && (!opts.places || PLACE_TYPES.has(m.entity.type)))
+      .filter((m) => opts.titles || !m.titleOf)
+      .filter((m) => m.kind !== 'adjective' || (m.governs !== undefined && AGENT_NOUNS.has(m.governs)))
+      .filter((m) => !insideOrganization(m, v) && !inEventName(m, v) && !withinOther(m, v))
+      .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')))
+      .map((m) => m.entity),
+  );
+}
+
+/** An adjective inside a longer mention ("российского региона") is that mention's part, not a party of its own. */
+export function withinOther(m: MentionRef, v: SentenceView): boolean {
+  return (
+    m.kind === 'adjective' &&
+    v.mentions.some((o) => o !== m && o.first <= m.first && o.end >= m.end && o.end - o.first > m.end - m.first)
+  );
+}
+
+/** The genitive after a title names what a person heads ("глава российского региона"), not a participant. */
+export function afterTitle(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const before = v.tokens[m.first - 1];
+  return before !== undefined && res.morph.lemmas(before.text).some((l) => HEAD_TITLES.has(l));
+}
+
+/** Events are not parties: "форума регионов России и Белоруссии" names no partner. */
+export function inEventName(m: MentionRef, v: SentenceView): boolean {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+    const t = v.tokens[k];
+    if (!t || /^[.,;:!?()«»"]$/u.test(t.text)) return false;
+    if (EVENT_NOUNS.test(t.text.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** An enterprise the sentence places in a region is not that region's partner. */
+export function locatedHere(e: EntityDraft, v: SentenceView, found: readonly FoundRelation[]): boolean {
+  return found.some((r) => r.type === 'LOCATED_IN' && r.sentence === v.index && (r.source === e || r.target === e));
+}
+
+export function insideOrganization(m: MentionRef, v: SentenceView): boolean {
+  return v.mentions.some(
+    (o) =>
+      o !== m &&
+      (o.entity.type === 'Organization' || o.entity.type === 'Project') &&
+      o.first <= m.first &&
+      o.end >= m.end &&
+      o.end - o.first > m.end - m.first,
+  );
+}
+
+export function persons(v: SentenceView): EntityDraft[] {
+  return unique(v.mentions.filter((m) => m.entity.type === 'Person').map((m) => m.entity));
+}
+
+export function pairs(list: readonly EntityDraft[], res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const out: [EntityDraft, EntityDraft][] = [];
+  for (let i = 0; i < list.length; i++) {
+    for (let j = i + 1; j < list.length; j++) {
+      const a = list[i];
+      const b = list[j];
+      if (a && b && a !== b && !isInside(a, b, res) && !isInside(b, a, res)) out.push([a, b]);
+    }
+  }
+  return out;
+}
+
+export function has(v: SentenceView, set: ReadonlySet<string>): boolean {
+  for (const l of set) if (v.lemmas.has(l)) return true;
+  return false;
+}
+
+/** Records a relation found in a sentence; the caller merges duplicates. */
+export type AddRelation = (
+  type: RelationType,
+  source: EntityDraft,
+  target: EntityDraft,
+  v: SentenceView,
+  confidence: number,
+  attributes?: Record<string, string | number>,
+) => void;
