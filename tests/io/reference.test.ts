@@ -1,12 +1,9 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { ConfigError } from '../../src/errors.ts';
 import { loadReference } from '../../src/io/reference.ts';
-import { EntityTypeSchema } from '../../src/schema/entity.ts';
 import type { ReferenceEntry } from '../../src/schema/reference.ts';
 
 const entries = loadReference();
@@ -110,28 +107,6 @@ describe('shipped reference data', () => {
     const adjectives = entries.flatMap((entry) => entry.adjectives);
     expect(adjectives.length).toBeGreaterThan(100);
     expect(new Set(adjectives).size).toBe(adjectives.length);
-  });
-});
-
-/** The annotated dev articles; absent on machines without the shared evaluation data. */
-const GOLD_DIR = fileURLToPath(new URL('../../../shared/eval/dev/', import.meta.url));
-const GoldSchema = z.object({ entities: z.array(z.object({ type: EntityTypeSchema, names: z.array(z.string()) })) });
-
-describe.skipIf(!existsSync(GOLD_DIR))('coverage of the annotated dev articles', () => {
-  it('knows every country, region, city, enterprise and organisation the annotators marked', () => {
-    const referenceTypes = new Set(['Country', 'Region', 'City', 'Enterprise', 'Organization']);
-    const unknown: string[] = [];
-    for (const file of readdirSync(GOLD_DIR).filter((name) => name.endsWith('.gold.json'))) {
-      const gold = GoldSchema.parse(JSON.parse(readFileSync(path.join(GOLD_DIR, file), 'utf8')));
-      for (const entity of gold.entities.filter((candidate) => referenceTypes.has(candidate.type))) {
-        const ids = new Set(
-          entity.names.flatMap((name) => lookup(name).filter((id) => byId.get(id)?.type === entity.type)),
-        );
-        if (ids.size !== 1)
-          unknown.push(`${file}: ${entity.type} ${entity.names.join(' | ')} → ${[...ids].join(', ')}`);
-      }
-    }
-    expect(unknown).toEqual([]);
   });
 });
 
