@@ -9,6 +9,7 @@ declare module 'az' {
     readonly CAse?: string;
     readonly GNdr?: string;
     readonly NMbr?: string;
+    readonly TEns?: string;
     readonly [grammeme: string]: unknown;
     toString(): string;
   }

@@ -18,6 +18,8 @@ export interface WordParse {
   readonly case: string | undefined;
   readonly gender: string | undefined;
   readonly number: string | undefined;
+  /** Verbs: past, pres or futr ("поставит" is futr: a plan, not a fact). */
+  readonly tense: string | undefined;
   readonly tags: ReadonlySet<NameTag>;
   readonly score: number;
   /** The word form with other grammemes (e.g. `{ CAse: 'nomn' }`), lower case; undefined if the paradigm lacks it. */
@@ -44,6 +46,7 @@ function toWordParse(p: AzParse): WordParse {
     case: p.tag.CAse,
     gender: p.tag.GNdr,
     number: p.tag.NMbr,
+    tense: p.tag.TEns,
     tags,
     score: p.score,
     inflect(grammemes) {

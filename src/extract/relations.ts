@@ -48,26 +48,6 @@ const SIGNING = new Set([
 ]);
 const DOCUMENTS = new Set(['соглашение', 'программа', 'план', 'меморандум', 'договор', 'протокол', 'карта']);
 const TRADE = new Set(['товарооборот', 'товарообмен', 'торговля']);
-const SUPPLY = new Set([
-  'поставка',
-  'поставить',
-  'поставлять',
-  'поставляться',
-  'экспорт',
-  'экспортировать',
-  'импорт',
-  'закупить',
-  'закупать',
-  'закупка',
-  'приобрести',
-  'приобретение',
-  'доставляться',
-  'доставить',
-  'отправить',
-  'комплектующие',
-  'комплектующий',
-  'деталь',
-]);
 const COPRODUCTION = new Set(['кооперация', 'локализация', 'цепочка', 'сборка', 'совместный']);
 const PRODUCTION = new Set([
   'производство',
@@ -92,7 +72,20 @@ const COOPERATION = new Set([
   'связь',
   'интеграция',
 ]);
-const PLAN = /планир|будет|будут|готов|намер|предусматрива|рассчитыва|хотел|предлож|может|могут|должн|задача|цель/u;
+const PLAN = /планир|будет|будут|готов|предусматрива|рассчитыва|предлож|может|могут|должн|задача|цель/u;
+const INTENTION = /намер|хотел|хотят|хочет|заинтересован|стремит|стремят/u;
+
+/**
+ * Modality from mood, tense and modal words: "намерены" is an intention, a modal
+ * word or a finite verb in the future ("поставит", "будут выпускать") a plan.
+ */
+function sentenceModality(text: string, v: SentenceView, res: ExtractionResources): 'fact' | 'plan' | 'intention' {
+  const lower = text.toLowerCase();
+  if (INTENTION.test(lower)) return 'intention';
+  if (PLAN.test(lower)) return 'plan';
+  const future = v.tokens.some((t) => res.morph.parse(t.text)[0]?.tense === 'futr');
+  return future ? 'plan' : 'fact';
+}
 
 const MONEY_RE =
   /(\$\s*)?(\d+(?:[.,]\d+)?)\s*(млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс\.?|тысяч\p{L}*)?\s*(долл\p{L}*|\$|руб\p{L}*|евро)?/u;
@@ -150,7 +143,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
   for (const v of views) {
     const text = a.sentences[v.index]?.text ?? '';
-    const modality = PLAN.test(text.toLowerCase()) ? 'plan' : 'fact';
+    const modality = sentenceModality(text, v, res);
 
     // LOCATED_IN: "завод «Белтелекабель» в Воскресенске", "предприятие, расположенное в городе Щучин".
     for (let k = 0; k < v.mentions.length; k++) {
@@ -256,7 +249,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     }
 
     // SUPPLIES: supplier → recipient.
-    if (has(v, SUPPLY)) supplies(v, res, (s, t, c) => add('SUPPLIES', s, t, v, c, { modality }));
+    supplies(v, res, (s, t, c) => add('SUPPLIES', s, t, v, c, { modality }));
 
     // CO_PRODUCES: joint production, assembly, localisation.
     // … and "X и Y договорились производить …": an agreement to produce together.

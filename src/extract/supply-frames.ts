@@ -1,8 +1,9 @@
 /**
- * SUPPLIES: the supplier and the recipient of a delivery from prepositions and
- * word order around the trigger.
+ * SUPPLIES from argument frames: each supply trigger says which syntactic
+ * position holds the supplier and which the recipient. "X поставляет в Y" and
+ * "Y закупает у X" state the same delivery with the subject in opposite roles;
+ * "поставки X в Y" carries the supplier in the genitive or a place adjective.
  */
-
 import {
   AGENT_NOUNS,
   isInside,
@@ -11,8 +12,134 @@ import {
   PREPOSITION_WORDS,
   type SentenceView,
   unique,
+  withinOther,
 } from './sentence-view.ts';
-import type { EntityDraft, ExtractionResources } from './types.ts';
+import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
+
+/** Who the subject (a party before the trigger without a preposition) is. */
+type SubjectRole = 'supplier' | 'recipient' | 'none';
+
+/**
+ * A trigger's frame: the subject's role, the prepositions that introduce the
+ * supplier and the recipient, and whether the trigger is a noun whose genitive
+ * or place adjective names the supplier ("поставки белорусской техники").
+ */
+interface SupplyFrame {
+  readonly subject: SubjectRole;
+  readonly sourcePreps: readonly string[];
+  readonly targetPreps: readonly string[];
+  readonly nominal?: boolean;
+  /** The grammatical subject is the goods: any party or place adjective before the trigger is their origin. */
+  readonly passive?: boolean;
+}
+
+const SELL: SupplyFrame = { subject: 'supplier', sourcePreps: ['из'], targetPreps: ['в', 'во', 'на', 'для'] };
+const BUY: SupplyFrame = { subject: 'recipient', sourcePreps: ['у', 'из', 'от'], targetPreps: ['для'] };
+const SELL_NOUN: SupplyFrame = { ...SELL, nominal: true };
+const BUY_NOUN: SupplyFrame = { ...BUY, subject: 'none', targetPreps: ['для', 'в'], nominal: true };
+/**
+ * "техника поступила из X в Y": the subject is the goods, so a party before the
+ * trigger is their owner or origin ("продукция завода X поставляется в Y").
+ */
+const ARRIVE: SupplyFrame = {
+  subject: 'supplier',
+  sourcePreps: ['из', 'от'],
+  targetPreps: ['в', 'во', 'на', 'для'],
+  passive: true,
+};
+
+/** Supply trigger lemmas and their frames; one table, read by `supplies`. */
+export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
+  ['поставлять', SELL],
+  ['поставить', SELL],
+  ['экспортировать', SELL],
+  ['продавать', SELL],
+  ['продать', SELL],
+  ['отгружать', SELL],
+  ['отгрузить', SELL],
+  ['отправить', SELL],
+  ['отправлять', SELL],
+  ['доставить', SELL],
+  ['доставлять', SELL],
+  ['экспортёр', SELL],
+  ['экспортер', SELL],
+  ['поставщик', SELL],
+  ['поставка', SELL_NOUN],
+  ['экспорт', SELL_NOUN],
+  ['отгрузка', SELL_NOUN],
+  ['продажа', SELL_NOUN],
+  ['закупать', BUY],
+  ['закупить', BUY],
+  ['приобрести', BUY],
+  ['приобретать', BUY],
+  ['импортировать', BUY],
+  ['покупать', BUY],
+  ['купить', BUY],
+  ['получить', BUY],
+  ['получать', BUY],
+  ['ввозить', BUY],
+  ['ввезти', BUY],
+  ['импорт', BUY_NOUN],
+  ['закупка', BUY_NOUN],
+  ['приобретение', BUY_NOUN],
+  ['поставляться', ARRIVE],
+  ['поступить', ARRIVE],
+  ['поступать', ARRIVE],
+  ['доставляться', ARRIVE],
+  ['комплектующие', SELL_NOUN],
+  ['комплектующий', SELL_NOUN],
+  ['деталь', SELL_NOUN],
+]);
+
+/** Nouns of a market or consumer: "на белорусский рынок" makes Беларусь the recipient. */
+const MARKET_NOUNS = new Set(['рынок', 'потребитель', 'покупатель', 'заказчик', 'аграрий', 'предприятие']);
+/** Verbs whose object is received goods: with them "получить" is no purchase ("получить поддержку" is). */
+const NON_GOODS_OBJECTS =
+  /^(поддержк|грант|статус|прав|разрешени|опыт|знани|образовани|награ|преми|информаци|возможност)/u;
+
+interface Trigger {
+  readonly index: number;
+  readonly frame: SupplyFrame;
+}
+
+function findTrigger(v: SentenceView, res: ExtractionResources): Trigger | undefined {
+  for (let i = 0; i < v.tokens.length; i++) {
+    const t = v.tokens[i];
+    if (!t) continue;
+    for (const l of res.morph.lemmas(t.text)) {
+      const frame = SUPPLY_FRAMES.get(l);
+      if (!frame) continue;
+      if ((l === 'получить' || l === 'получать') && NON_GOODS_OBJECTS.test(v.tokens[i + 1]?.text.toLowerCase() ?? ''))
+        continue;
+      return { index: i, frame };
+    }
+  }
+  return undefined;
+}
+
+/** A list after a mention ("в Брянскую, Орловскую и Курскую области", "для МАЗ и БелАЗ") shares its role. */
+function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: SentenceView): EntityDraft[] {
+  const out = [first.entity];
+  let end = first.end;
+  for (const m of ms) {
+    if (m.first < end || m === first) continue;
+    const gap = v.tokens.slice(end, m.first).map((t) => t.text);
+    const joined =
+      gap.length <= 2 &&
+      gap.every((g) => [',', 'и'].includes(g) || (/^\p{Ll}+$/u.test(g) && !PREPOSITION_WORDS.has(g))) &&
+      m.kind !== 'adjective';
+    if (!joined) break;
+    out.push(m.entity);
+    end = m.end;
+  }
+  return out;
+}
+
+/** The first party introduced by one of `preps`, preferring one after the trigger. */
+function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trigger: number): MentionRef | undefined {
+  const found = ms.filter((m) => m.prep !== undefined && preps.includes(m.prep) && m.kind !== 'adjective');
+  return found.find((m) => m.first > trigger) ?? found[0];
+}
 
 /** Emits supplier → recipient pairs for a sentence that has a supply trigger. */
 export function supplies(
@@ -20,71 +147,61 @@ export function supplies(
   res: ExtractionResources,
   emit: (s: EntityDraft, t: EntityDraft, c: number) => void,
 ): void {
-  const trigger = v.tokens.findIndex(
-    (t, i) =>
-      i >= 0 && /^(постав|экспорт|импорт|закуп|приобр|доставл|отправ|комплектующ|детал)/u.test(t.text.toLowerCase()),
+  const trigger = findTrigger(v, res);
+  if (!trigger) return;
+  const { index, frame } = trigger;
+  const ms = v.mentions.filter((m) => PARTY_TYPES.has(m.entity.type) && !m.titleOf && !withinOther(m, v));
+
+  let recipients: EntityDraft[] = [];
+  const target = byPreposition(ms, frame.targetPreps, index);
+  if (target) recipients = withCoordinated(target, ms, v);
+  // "на белорусский рынок", "для российских аграриев": the adjective's place receives.
+  const market = ms.find(
+    (m) => m.kind === 'adjective' && m.first > index && m.governs !== undefined && MARKET_NOUNS.has(m.governs),
   );
-  if (trigger < 0) return;
-  const ms = v.mentions.filter((m) => PARTY_TYPES.has(m.entity.type) && !m.titleOf);
-  // The recipient: "в …"/"для …", after the trigger if there is one there, else anywhere.
-  const recipients = ms.filter((m) => (m.prep === 'в' || m.prep === 'для') && m.kind !== 'adjective');
-  const firstTarget = recipients.find((m) => m.first > trigger) ?? recipients[0];
-  const targets: EntityDraft[] = firstTarget ? [firstTarget.entity] : [];
-  // A list after "для"/"в" ("для заводов БелАЗ и МАЗ") shares its preposition.
-  if (firstTarget) {
-    let end = firstTarget.end;
-    for (const m of ms) {
-      if (m.first <= end) continue;
-      const gap = v.tokens.slice(end, m.first).map((t) => t.text);
-      if (
-        gap.length <= 2 &&
-        gap.every((g) => [',', 'и'].includes(g) || (/^[\p{Ll}]+$/u.test(g) && !PREPOSITION_WORDS.has(g))) &&
-        m.kind !== 'adjective'
-      ) {
-        targets.push(m.entity);
-        end = m.end;
-      } else break;
-    }
-  }
-  let sources = unique(ms.filter((m) => m.prep === 'из').map((m) => m.entity));
-  if (sources.length > 0) {
-    const firstSource = ms.find((m) => m.prep === 'из');
-    if (firstSource) {
-      let end = firstSource.end;
-      for (const m of ms) {
-        if (m.first <= end) continue;
-        const gap = v.tokens.slice(end, m.first).map((t) => t.text);
-        if (gap.length <= 1 && gap.every((g) => [',', 'и'].includes(g))) {
-          sources.push(m.entity);
-          end = m.end;
-        } else break;
-      }
-    }
-  }
-  if (sources.length === 0) {
-    const subject = ms.find(
-      (m) => m.first < trigger && !m.prep && m.kind !== 'adjective' && !targets.includes(m.entity),
-    );
+  if (recipients.length === 0 && market) recipients = [market.entity];
+
+  let suppliers: EntityDraft[] = [];
+  const source = byPreposition(ms, frame.sourcePreps, index);
+  if (source) suppliers = withCoordinated(source, ms, v);
+
+  const subject = ms.find(
+    (m) =>
+      m.first < index &&
+      !m.prep &&
+      (m.kind !== 'adjective' || frame.passive === true || (m.governs !== undefined && AGENT_NOUNS.has(m.governs))) &&
+      !recipients.includes(m.entity) &&
+      !suppliers.includes(m.entity),
+  );
+  if (subject && frame.subject === 'supplier' && suppliers.length === 0) suppliers = [subject.entity];
+  if (subject && frame.subject === 'recipient' && recipients.length === 0) recipients = [subject.entity];
+
+  // "поставки белорусских тракторов", "закупит калужские комплектующие": the goods' origin supplies.
+  if (suppliers.length === 0) {
     const origin = ms.find(
-      (m) => m.kind === 'adjective' && !targets.includes(m.entity) && m.first > trigger - 2 && m.first <= trigger + 3,
+      (m) =>
+        m.first > index &&
+        m.first <= index + 4 &&
+        !recipients.includes(m.entity) &&
+        (m.kind === 'adjective' ? !MARKET_NOUNS.has(m.governs ?? '') : frame.nominal === true && !m.prep),
     );
-    const agentAdj = ms.find(
-      (m) => m.kind === 'adjective' && m.governs !== undefined && AGENT_NOUNS.has(m.governs) && m.first < trigger,
-    );
-    const pick = subject ?? agentAdj ?? origin;
-    if (pick) sources = [pick.entity];
+    if (origin) suppliers = [origin.entity];
   }
-  let finalTargets = unique(targets);
-  if (finalTargets.length === 0) {
+  // A supplier-subject verb with no destination named: the last place after it receives.
+  if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal) {
     const after = ms.filter(
       (m) =>
-        m.first > trigger && m.kind !== 'adjective' && !sources.includes(m.entity) && PLACE_TYPES.has(m.entity.type),
+        m.first > index &&
+        m.kind !== 'adjective' &&
+        !suppliers.includes(m.entity) &&
+        PLACE_TYPES.has(m.entity.type) &&
+        m.prep !== 'из',
     );
-    const last = after[after.length - 1];
-    if (last) finalTargets = [last.entity];
+    const last = after.at(-1);
+    if (last) recipients = [last.entity];
   }
-  for (const s of unique(sources)) {
-    for (const t of finalTargets) {
+  for (const s of unique(suppliers)) {
+    for (const t of unique(recipients)) {
       if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, 0.6);
     }
   }

@@ -1,0 +1,76 @@
+/**
+ * Supplier and recipient come from the trigger's frame: the subject of a
+ * selling verb supplies, the subject of a buying verb receives; "у/из X" is
+ * the source, "в/для X" the destination; a noun trigger's genitive or place
+ * adjective names the goods' origin. Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributesOf, rels, run } from './helpers.ts';
+
+describe('supply frames', () => {
+  it('a selling verb: the subject supplies, "в" + accusative receives', async () => {
+    const r = await run('Гомельская область поставляет в Смоленскую область молочную продукцию.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомельская область -> Смоленская область']);
+  });
+
+  it('a buying verb: the subject receives, "у" + genitive supplies', async () => {
+    const r = await run('Курганская область закупит у Беларуси 40 тракторов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Курганская область']);
+  });
+
+  it('a buying verb with the origin as a place adjective of the goods', async () => {
+    const r = await run('Казахстан импортирует белорусские грузовики и автобусы.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Казахстан']);
+  });
+
+  it('"получит из X": the subject receives from the source', async () => {
+    const r = await run('Псковская область получит из Беларуси партию автобусов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Псковская область']);
+  });
+
+  it('a noun trigger: the place adjective of the goods supplies, "в" receives', async () => {
+    const r = await run('Поставки белорусской техники в Тверскую область выросли вдвое.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Тверская область']);
+  });
+
+  it('a coordinated list of destinations shares the preposition', async () => {
+    const r = await run('Завод отгружает лифты в Брянскую, Орловскую и Курскую области.', 'Лифты');
+    const r2 = await run('Беларусь поставляет лифты в Брянскую область, Орловскую область и Курскую область.');
+    expect(rels(r2, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Беларусь -> Брянская область',
+      'SUPPLIES Беларусь -> Курская область',
+      'SUPPLIES Беларусь -> Орловская область',
+    ]);
+    expect(r.relations.every((x) => x.type !== 'SUPPLIES' || x.origin !== 'text' || x.source !== x.target)).toBe(true);
+  });
+
+  it('"на белорусский рынок": the market adjective receives', async () => {
+    const r = await run('Калужская область поставляет на белорусский рынок автомобильные комплектующие.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Калужская область -> Беларусь']);
+  });
+
+  it('no supply without a trigger, and "получить поддержку" is no purchase', async () => {
+    const r = await run('Тульская область получила поддержку Беларуси в реализации программы.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+
+  it('modality: a future perfective verb is a plan, a past one a fact', async () => {
+    const plan = await run('Беларусь поставит в Омскую область 50 автобусов.');
+    expect(attributesOf(plan, 'SUPPLIES', 'Беларусь', 'Омская область')?.modality).toBe('plan');
+    const fact = await run('Беларусь поставила в Омскую область 50 автобусов.');
+    expect(attributesOf(fact, 'SUPPLIES', 'Беларусь', 'Омская область')?.modality).toBe('fact');
+    const intention = await run('Беларусь намерена поставлять в Омскую область автобусы.');
+    expect(attributesOf(intention, 'SUPPLIES', 'Беларусь', 'Омская область')?.modality).toBe('intention');
+  });
+});
+
+describe('passive supply verbs', () => {
+  it('the goods are the subject; their owner or origin supplies', async () => {
+    const a = await run('Белорусская техника поставляется в Новгородскую область.');
+    expect(rels(a, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Новгородская область']);
+    const b = await run('Продукция заводов Беларуси будет поставляться в Омскую область.');
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Омская область']);
+    const c = await run('Комбайны поступили в Алтайский край из Беларуси.');
+    expect(rels(c, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Алтайский край']);
+  });
+});
