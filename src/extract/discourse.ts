@@ -1,0 +1,90 @@
+/**
+ * Article-level discourse, after every sentence has been read: a title that
+ * names its office but not its holder ("Губернатор Брянской области
+ * встретился…", "Тверской губернатор заявил…") refers to the person the
+ * article names elsewhere without any title, when there is exactly one such
+ * person. News reports routinely introduce an official by office and quote
+ * them later by name; with two untitled people the reference is ambiguous and
+ * nothing is resolved. Pure: returns a new analysis.
+ */
+import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
+import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
+
+const OFFICE_TYPES = new Set(['Country', 'Region', 'City', 'Organization', 'Enterprise']);
+
+interface TitleSlot {
+  readonly sentence: number;
+  readonly at: number;
+  readonly lemma: string;
+  readonly about: MentionRef;
+}
+
+/** Title words in the sentence that name an office (by adjective or genitive) but no person. */
+function titleSlots(a: ArticleAnalysis, res: ExtractionResources): TitleSlot[] {
+  const slots: TitleSlot[] = [];
+  a.sentences.forEach((sentence, index) => {
+    const ms = a.mentions[index] ?? [];
+    sentence.tokens.forEach((t, at) => {
+      if (t.kind !== 'word') return;
+      const lemma = res.morph.lemmas(t.text).find((l) => HEAD_TITLES.has(l));
+      if (!lemma || res.morph.lemmas(t.text).some((l) => NON_HEAD_TITLES.has(l))) return;
+      const prev = sentence.tokens[at - 1];
+      if (prev && res.morph.lemmas(prev.text).some((l) => NON_HEAD_TITLES.has(l))) return;
+      if (ms.some((m) => m.first <= at && at < m.end)) return;
+      // A named holder follows the title: the person recogniser has linked them.
+      if (ms.some((m) => m.entity.type === 'Person' && m.first > at && m.first <= at + 7)) return;
+      const about =
+        ms.find((m) => m.kind === 'adjective' && m.end === at) ??
+        ms.find((m) => m.first === at + 1 && m.kind === 'name');
+      if (!about || !OFFICE_TYPES.has(about.entity.type) || about.titleOf) return;
+      slots.push({ sentence: index, at, lemma, about });
+    });
+  });
+  return slots;
+}
+
+/** Resolves office-only titles to the article's one untitled person (see the module comment). */
+export function resolveTitleSlots(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
+  const people = [...new Set(a.entities.values())].filter((e) => e.type === 'Person' && e.mentions.length > 0);
+  const untitled = people.filter((p) => !p.title && !p.headOf);
+  if (untitled.length !== 1) return a;
+  const holder = untitled[0] as EntityDraft;
+  const slots = titleSlots(a, res);
+  // Two different offices cannot both be the one person's.
+  const offices = new Set(slots.map((s) => s.about.entity));
+  if (offices.size !== 1) return a;
+  const mentions = a.mentions.map((list) => [...list]);
+  const found: FoundRelation[] = [...a.found];
+  for (const slot of slots) {
+    const sentence = a.sentences[slot.sentence];
+    const token = sentence?.tokens[slot.at];
+    if (!sentence || !token) continue;
+    const list = mentions[slot.sentence] ?? [];
+    list.push({
+      entity: holder,
+      sentence: slot.sentence,
+      first: slot.at,
+      end: slot.at + 1,
+      kind: 'title',
+      prep: undefined,
+    });
+    list.sort((x, y) => x.first - y.first);
+    slot.about.titleOf = holder;
+    if (!holder.title) {
+      holder.title = slot.lemma;
+      holder.headOf = slot.about.entity.place ?? slot.about.entity;
+      const start = Math.min(token.start, sentence.tokens[slot.about.first]?.start ?? token.start);
+      const end = Math.max(token.end, sentence.tokens[slot.about.end - 1]?.end ?? token.end);
+      holder.role = a.text.slice(start, end);
+      found.push({
+        type: 'HEADS',
+        source: holder,
+        target: slot.about.entity,
+        sentence: slot.sentence,
+        confidence: 0.6,
+        attributes: { role: holder.role },
+      });
+    }
+  }
+  return { ...a, mentions, found };
+}
