@@ -6,6 +6,7 @@
  * mentions of `findMentions`; output: relations between entity drafts.
  */
 import type { RelationType } from '../schema/types.ts';
+import { clauseAt, clauseSpans, coordinated } from './clauses.ts';
 import { foldWord } from './gazetteer.ts';
 import { projectRelations } from './project-relations.ts';
 import {
@@ -16,12 +17,13 @@ import {
   PLACE_TYPES,
   pairs,
   parties,
+  partyMentions,
   persons,
   type SentenceView,
   unique,
 } from './sentence-view.ts';
 import { supplies } from './supply-frames.ts';
-import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation } from './types.ts';
+import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 const NEGOTIATION = new Set([
   'встреча',
@@ -111,6 +113,55 @@ export function moneyAttributes(text: string): Record<string, string | number> {
   }
   const year = /\b(19|20)(\d{2})\s*(год|г\.)/u.exec(text);
   if (year) out.year = Number(`${year[1]}${year[2]}`);
+  return out;
+}
+
+/** The adjective is the place of a company this sentence locates there ("калужская компания «Альфа»"). */
+function placesCompany(m: MentionRef, v: SentenceView, found: readonly FoundRelation[]): boolean {
+  return found.some((r) => r.type === 'LOCATED_IN' && r.sentence === v.index && r.target === m.entity);
+}
+
+/** A plural generic ("стороны", "страны") stands for a group: several mentions on one span. */
+function isGroup(m: MentionRef, list: readonly MentionRef[]): boolean {
+  return m.kind === 'generic' && list.some((o) => o !== m && o.first === m.first && o.end === m.end);
+}
+
+/** The first token of the sentence whose lemma is in `set`, or -1. */
+function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: ExtractionResources): number {
+  return v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => set.has(foldWord(l))));
+}
+
+/**
+ * Partner pairs of a symmetric relation from the trigger's clause. With a
+ * "с + instrumental" side ("X сотрудничает с Y и Z") only pairs across the two
+ * sides count, since conjuncts of one side are not each other's partners; a
+ * clause without it is reciprocal ("X и Y сотрудничают") and pairs every party.
+ */
+function sidedPairs(
+  v: SentenceView,
+  candidates: readonly MentionRef[],
+  trigger: number,
+  res: ExtractionResources,
+): [EntityDraft, EntityDraft][] {
+  const [start, end] = clauseAt(clauseSpans(v.tokens, res.morph), trigger);
+  const inClause = candidates.filter((m) => m.first >= start && m.end <= end);
+  const withAt = v.tokens.findIndex(
+    (t, k) =>
+      k >= start &&
+      k < end &&
+      (t.text.toLowerCase() === 'с' || t.text.toLowerCase() === 'со') &&
+      inClause.some((m) => m.first > k && m.first <= k + 6),
+  );
+  const firstWith = withAt >= 0 ? inClause.find((m) => m.first > withAt && !isGroup(m, inClause)) : undefined;
+  if (!firstWith) return pairs(unique(inClause.map((m) => m.entity)), res);
+  const side = new Set(coordinated(firstWith, inClause, v.tokens, res.morph).map((m) => m.entity));
+  const outside = (list: readonly MentionRef[]) =>
+    unique(list.filter((m) => !isGroup(m, list)).map((m) => m.entity)).filter((e) => !side.has(e));
+  // "X отметил, что выстроенные с Y отношения …": the speaker's side is in the main clause.
+  let others = outside(inClause);
+  if (others.length === 0) others = outside(candidates.filter((m) => m.end <= start));
+  const out: [EntityDraft, EntityDraft][] = [];
+  for (const [p, q] of pairs([...others, ...side], res)) if (side.has(p) !== side.has(q)) out.push([p, q]);
   return out;
 }
 
@@ -264,13 +315,17 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         add('CO_PRODUCES', p, q, v, 0.6, { modality });
     }
 
-    // COOPERATES_WITH: stated cooperation.
-    if (has(v, COOPERATION)) {
+    // COOPERATES_WITH: stated cooperation, between the sides of the trigger's clause.
+    const cooperation = triggerIndex(v, COOPERATION, res);
+    if (cooperation >= 0) {
       // A body named in someone's title ("председатель Минского горисполкома") is not itself a partner.
-      const cooperating = parties(v, { titles: true, located: true }).filter(
-        (e) => e.type !== 'Organization' || !v.mentions.some((m) => m.entity === e && m.titleOf),
+      // "тульское предприятие «Альфа»": the adjective places the company, the company is the partner.
+      const cooperating = partyMentions(v, { titles: true, located: true }).filter(
+        (m) =>
+          (m.entity.type !== 'Organization' || !v.mentions.some((o) => o.entity === m.entity && o.titleOf)) &&
+          !(m.kind === 'adjective' && placesCompany(m, v, out)),
       );
-      for (const [p, q] of pairs(cooperating, res)) {
+      for (const [p, q] of sidedPairs(v, cooperating, cooperation, res)) {
         add('COOPERATES_WITH', p, q, v, 0.6, { modality });
       }
     }

@@ -83,20 +83,26 @@ export function unique(list: readonly EntityDraft[]): EntityDraft[] {
   return [...new Set(list)];
 }
 
+/** Options of `partyMentions`: keep title genitives, only places, drop towns named as venues. */
+export interface PartyOptions {
+  readonly titles?: boolean;
+  readonly places?: boolean;
+  readonly located?: boolean;
+}
+
 /** Mentions that stand for an actor: names, generic phrases, adjectives of agent nouns; not a person's title. */
-export function parties(
-  v: SentenceView,
-  opts: { titles?: boolean; places?: boolean; located?: boolean } = {},
-): EntityDraft[] {
-  return unique(
-    v.mentions
-      .filter((m) => PARTY_TYPES.has(m.entity.type) && (!opts.places || PLACE_TYPES.has(m.entity.type)))
-      .filter((m) => opts.titles || !m.titleOf)
-      .filter((m) => m.kind !== 'adjective' || (m.governs !== undefined && AGENT_NOUNS.has(m.governs)))
-      .filter((m) => !insideOrganization(m, v) && !inEventName(m, v) && !withinOther(m, v))
-      .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')))
-      .map((m) => m.entity),
-  );
+export function partyMentions(v: SentenceView, opts: PartyOptions = {}): MentionRef[] {
+  return v.mentions
+    .filter((m) => PARTY_TYPES.has(m.entity.type) && (!opts.places || PLACE_TYPES.has(m.entity.type)))
+    .filter((m) => opts.titles || !m.titleOf)
+    .filter((m) => m.kind !== 'adjective' || (m.governs !== undefined && AGENT_NOUNS.has(m.governs)))
+    .filter((m) => !insideOrganization(m, v) && !inEventName(m, v) && !withinOther(m, v))
+    .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')));
+}
+
+/** The entities of `partyMentions`, once each. */
+export function parties(v: SentenceView, opts: PartyOptions = {}): EntityDraft[] {
+  return unique(partyMentions(v, opts).map((m) => m.entity));
 }
 
 /** An adjective inside a longer mention ("российского региона") is that mention's part, not a party of its own. */

@@ -1,0 +1,111 @@
+/**
+ * A light syntactic layer over tokens: clause spans and coordination groups.
+ * A participial or relative clause after a comma ("компания, поставляющая
+ * детали МАЗ и БелАЗ"), a parenthetical gloss ("(Республика Беларусь)") and a
+ * part after ";" describe their own nouns, so a relation triggered in the main
+ * clause does not take its arguments from them. Conjuncts of one coordination
+ * ("с МАЗ, БелАЗ и Белшиной") share one role and are not each other's partners.
+ */
+import type { Morphology } from './morphology.ts';
+import type { MentionRef } from './types.ts';
+
+/** Words that open a subordinate clause after a comma. */
+const SUBORDINATORS = new Set([
+  'который',
+  'где',
+  'куда',
+  'откуда',
+  'что',
+  'чтобы',
+  'когда',
+  'если',
+  'хотя',
+  'поскольку',
+  'пока',
+  'причём',
+  'причем',
+]);
+/** Words allowed between two conjuncts besides the names themselves. */
+const CONNECTORS = new Set([',', 'и', 'а', 'также', 'как', 'или', 'либо']);
+
+interface TokenLike {
+  readonly text: string;
+}
+
+/** Token ranges [start, end) of the clauses of a sentence, in order. */
+export function clauseSpans(tokens: readonly TokenLike[], morph: Morphology): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  let depth = 0;
+  const cut = (at: number) => {
+    if (at > start) spans.push([start, at]);
+    start = at;
+  };
+  tokens.forEach((t, i) => {
+    if (t.text === '(') {
+      cut(i);
+      depth++;
+    } else if (t.text === ')' && depth > 0) {
+      depth--;
+      cut(i + 1);
+    } else if (t.text === ';') {
+      cut(i + 1);
+    } else if (t.text === ',' && depth === 0) {
+      const next = tokens[i + 1];
+      if (!next) return;
+      const parses = morph.parse(next.text);
+      const first = parses[0];
+      const opens =
+        SUBORDINATORS.has(first?.lemma ?? '') ||
+        SUBORDINATORS.has(next.text.toLowerCase()) ||
+        first?.pos === 'PRTF' ||
+        first?.pos === 'GRND';
+      if (opens) cut(i + 1);
+    }
+  });
+  cut(tokens.length);
+  return spans;
+}
+
+/** The clause that holds token `at`. */
+export function clauseAt(spans: readonly [number, number][], at: number): [number, number] {
+  return spans.find(([a, b]) => a <= at && at < b) ?? [0, Number.MAX_SAFE_INTEGER];
+}
+
+/**
+ * The mentions coordinated with `first` and after it: joined by commas, "и",
+ * "а также", "как", adjectives and lower-case nouns
+ * ("с такими предприятиями, как МАЗ, БелАЗ и Белшина").
+ */
+export function coordinated(
+  first: MentionRef,
+  mentions: readonly MentionRef[],
+  tokens: readonly TokenLike[],
+  morph: Morphology,
+): MentionRef[] {
+  const out = [first];
+  let end = first.end;
+  for (const m of mentions) {
+    if (m === first || m.first < first.first) continue;
+    // Overlapping spans are one elliptic list ("Минский тракторный и автомобильный заводы").
+    if (m.first < end) {
+      out.push(m);
+      end = Math.max(end, m.end);
+      continue;
+    }
+    const gap = tokens.slice(end, m.first);
+    const joined =
+      gap.length <= 4 &&
+      gap.some((t) => CONNECTORS.has(t.text.toLowerCase())) &&
+      gap.every((t) => {
+        const w = t.text.toLowerCase();
+        if (CONNECTORS.has(w)) return true;
+        const pos = morph.parse(t.text)[0]?.pos;
+        return pos === 'ADJF' || (/^\p{Ll}/u.test(t.text) && pos === 'NOUN');
+      });
+    if (!joined) break;
+    out.push(m);
+    end = m.end;
+  }
+  return out;
+}

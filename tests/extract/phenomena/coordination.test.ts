@@ -1,0 +1,69 @@
+/**
+ * Clauses and coordination decide who is whose partner: conjuncts of one side
+ * are not partners of each other, a participial clause or a gloss in brackets
+ * gives no partners to the main clause. Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('sides of a cooperation', () => {
+  it('"X сотрудничает с Y и Z": pairs across the sides only', async () => {
+    const r = await run('Гродненская область сотрудничает с Тверской областью и Псковской областью.');
+    expect(rels(r, 'COOPERATES_WITH').sort()).toEqual(
+      [
+        'COOPERATES_WITH Гродненская область -> Тверская область',
+        'COOPERATES_WITH Гродненская область -> Псковская область',
+      ].sort(),
+    );
+  });
+
+  it('a reciprocal subject: "X и Y сотрудничают" pairs the conjuncts', async () => {
+    const r = await run('Витебская область и Смоленская область давно сотрудничают в сфере туризма.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Витебская область -> Смоленская область']);
+  });
+
+  it('a list after "с такими …, как" is one side; without the other side nothing pairs', async () => {
+    const r = await run('Налажено сотрудничество с такими предприятиями, как МАЗ, БелАЗ и МТЗ.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+
+  it('a participial clause describes its noun, not the partners', async () => {
+    const r = await run(
+      'Партнёром Гомельской области стала Тульская область, поставляющая продукцию в Казахстан и Узбекистан.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гомельская область -> Тульская область']);
+  });
+
+  it('a gloss in brackets is no partner', async () => {
+    const r = await run(
+      'Витебский облисполком (Республика Беларусь) и правительство Псковской области (Российская Федерация) развивают сотрудничество.',
+    );
+    const coop = rels(r, 'COOPERATES_WITH');
+    expect(coop.some((x) => x.includes('Россия') || x.includes('Беларусь'))).toBe(false);
+  });
+});
+
+describe('place adjectives of partners', () => {
+  it('"тверская компания «Альфа» и белорусская «Бета»": the companies cooperate, not their places', async () => {
+    const r = await run(
+      'Тверская компания «Верхневолжский текстиль» и белорусская компания «Льнотех» будут сотрудничать.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Верхневолжский текстиль -> Льнотех']);
+  });
+
+  it('an elliptic list of plants is one side', async () => {
+    const r = await run(
+      'Налажено сотрудничество с такими предприятиями, как Белшина, Минский тракторный и автомобильный заводы.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
+
+describe('the speaker as a side', () => {
+  it('"глава X отметил, что отношения с Y …" pairs the speaker\'s place with Y', async () => {
+    const r = await run(
+      'Губернатор Омской области отметил, что выстроенные с Казахстаном отношения помогают экспорту.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Казахстан -> Омская область']);
+  });
+});
