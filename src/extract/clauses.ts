@@ -32,29 +32,26 @@ interface TokenLike {
   readonly text: string;
 }
 
-/** Token ranges [start, end) of the clauses of a sentence, in order. */
+/**
+ * Token ranges [start, end) of the clauses of a sentence, in order. A
+ * parenthesis does not end its clause; `inParentheses` tells its tokens apart.
+ */
 export function clauseSpans(tokens: readonly TokenLike[], morph: Morphology): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
-  let depth = 0;
   const cut = (at: number) => {
     if (at > start) spans.push([start, at]);
     start = at;
   };
+  const inside = inParentheses(tokens);
   tokens.forEach((t, i) => {
-    if (t.text === '(') {
-      cut(i);
-      depth++;
-    } else if (t.text === ')' && depth > 0) {
-      depth--;
+    if (inside.has(i)) return;
+    if (t.text === ';') {
       cut(i + 1);
-    } else if (t.text === ';') {
-      cut(i + 1);
-    } else if (t.text === ',' && depth === 0) {
+    } else if (t.text === ',') {
       const next = tokens[i + 1];
       if (!next) return;
-      const parses = morph.parse(next.text);
-      const first = parses[0];
+      const first = morph.parse(next.text)[0];
       const opens =
         SUBORDINATORS.has(first?.lemma ?? '') ||
         SUBORDINATORS.has(next.text.toLowerCase()) ||
@@ -65,6 +62,18 @@ export function clauseSpans(tokens: readonly TokenLike[], morph: Morphology): [n
   });
   cut(tokens.length);
   return spans;
+}
+
+/** Indices of the tokens inside parentheses, brackets included: glosses and aliases ("(МТЗ)"). */
+export function inParentheses(tokens: readonly TokenLike[]): Set<number> {
+  const out = new Set<number>();
+  let depth = 0;
+  tokens.forEach((t, i) => {
+    if (t.text === '(') depth++;
+    if (depth > 0) out.add(i);
+    if (t.text === ')' && depth > 0) depth--;
+  });
+  return out;
 }
 
 /** The clause that holds token `at`. */

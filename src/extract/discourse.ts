@@ -5,7 +5,9 @@
  * article names elsewhere without any title, when there is exactly one such
  * person. News reports routinely introduce an official by office and quote
  * them later by name; with two untitled people the reference is ambiguous and
- * nothing is resolved. Pure: returns a new analysis.
+ * nothing is resolved. Likewise a delegation whose leader the article names
+ * ("Делегацию возглавил посол Y") stands for that leader wherever the article
+ * meets or receives the delegation. Pure: returns a new analysis.
  */
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
@@ -49,7 +51,9 @@ export function resolveTitleSlots(a: ArticleAnalysis, res: ExtractionResources):
   const untitled = people.filter((p) => !p.title && !p.headOf);
   if (untitled.length !== 1) return a;
   const holder = untitled[0] as EntityDraft;
-  const slots = titleSlots(a, res);
+  // An office whose holder the article names elsewhere ("гендиректор завода" → its director) is no slot.
+  const held = new Set(people.map((p) => p.headOf).filter((e) => e !== undefined));
+  const slots = titleSlots(a, res).filter((s) => !held.has(s.about.entity));
   // Two different offices cannot both be the one person's.
   const offices = new Set(slots.map((s) => s.about.entity));
   if (offices.size !== 1) return a;
@@ -87,4 +91,42 @@ export function resolveTitleSlots(a: ArticleAnalysis, res: ExtractionResources):
     }
   }
   return { ...a, mentions, found };
+}
+
+const LEAD_VERBS = new Set(['возглавить', 'возглавлять', 'руководить', 'глава', 'руководитель']);
+
+/** The one person a sentence says leads the delegation ("Делегацию возглавил Y", "во главе с Y"). */
+function delegationLeader(a: ArticleAnalysis, res: ExtractionResources): EntityDraft | undefined {
+  const leaders = new Set<EntityDraft>();
+  a.sentences.forEach((sentence, index) => {
+    const lemmas = new Set(sentence.tokens.flatMap((t) => res.morph.lemmas(t.text)));
+    if (!lemmas.has('делегация')) return;
+    const leads = [...LEAD_VERBS].some((l) => lemmas.has(l)) || /во\s+главе/u.test(sentence.text);
+    if (!leads) return;
+    const people = new Set((a.mentions[index] ?? []).filter((m) => m.entity.type === 'Person').map((m) => m.entity));
+    if (people.size === 1) for (const p of people) leaders.add(p);
+  });
+  return leaders.size === 1 ? [...leaders][0] : undefined;
+}
+
+/** Adds the delegation's leader as a mention wherever "делегация" is named without a person of its own. */
+export function resolveDelegation(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
+  const leader = delegationLeader(a, res);
+  if (!leader) return a;
+  const mentions = a.mentions.map((list, index) => {
+    const sentence = a.sentences[index];
+    if (!sentence || list.some((m) => m.entity === leader)) return list;
+    const at = sentence.tokens.findIndex((t) => res.morph.lemmas(t.text).includes('делегация'));
+    if (at < 0) return list;
+    const added: MentionRef = {
+      entity: leader,
+      sentence: index,
+      first: at,
+      end: at + 1,
+      kind: 'generic',
+      prep: undefined,
+    };
+    return [...list, added].sort((x, y) => x.first - y.first);
+  });
+  return { ...a, mentions };
 }

@@ -6,10 +6,11 @@
  * mentions of `findMentions`; output: relations between entity drafts.
  */
 import type { RelationType } from '../schema/types.ts';
-import { clauseAt, clauseSpans, coordinated } from './clauses.ts';
+import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts';
 import { foldWord } from './gazetteer.ts';
 import { projectRelations } from './project-relations.ts';
 import {
+  afterTitle,
   has,
   insideOrganization,
   locatedHere,
@@ -38,8 +39,16 @@ const NEGOTIATION = new Set([
   'беседа',
   'провести',
   'принять',
+  'подпись',
+  'совещание',
+  'договорённость',
+  'договоренность',
+  'обговорить',
 ]);
+/** Encounters that make named people each other's counterparts, though no body is a party by them. */
+const ENCOUNTER = new Set(['визит', 'посетить', 'приветствовать', 'представить', 'пообщаться', 'общаться']);
 const SIGNING = new Set([
+  'подпись',
   'подписать',
   'подписание',
   'договориться',
@@ -49,7 +58,7 @@ const SIGNING = new Set([
   'протокол',
 ]);
 const DOCUMENTS = new Set(['соглашение', 'программа', 'план', 'меморандум', 'договор', 'протокол', 'карта']);
-const TRADE = new Set(['товарооборот', 'товарообмен', 'торговля']);
+const TRADE = new Set(['товарооборот', 'товарообмен', 'торговля', 'торговать', 'внешнеторговый']);
 const COPRODUCTION = new Set(['кооперация', 'локализация', 'цепочка', 'сборка', 'совместный']);
 const PRODUCTION = new Set([
   'производство',
@@ -144,7 +153,8 @@ function sidedPairs(
   res: ExtractionResources,
 ): [EntityDraft, EntityDraft][] {
   const [start, end] = clauseAt(clauseSpans(v.tokens, res.morph), trigger);
-  const inClause = candidates.filter((m) => m.first >= start && m.end <= end);
+  const glosses = inParentheses(v.tokens);
+  const inClause = candidates.filter((m) => m.first >= start && m.end <= end && !glosses.has(m.first));
   const withAt = v.tokens.findIndex(
     (t, k) =>
       k >= start &&
@@ -223,7 +233,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     }
 
     // NEGOTIATES: people who meet, and the bodies that sign or hold talks.
-    if (has(v, NEGOTIATION) || v.lemmas.has('визит')) {
+    if (has(v, NEGOTIATION) || has(v, ENCOUNTER)) {
       const people = persons(v);
       for (const [p, q] of pairs(people, res)) add('NEGOTIATES', p, q, v, 0.75, { modality });
       if (has(v, NEGOTIATION)) {
@@ -235,6 +245,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
               m.first > withIndex &&
               (m.entity.type === 'Organization' || m.entity.type === 'Enterprise') &&
               !m.titleOf &&
+              !afterTitle(m, v, res) &&
               m.kind === 'name',
           );
           const firstPerson = v.mentions.find((m) => m.entity.type === 'Person');
@@ -262,8 +273,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
               venueEnd = Math.max(venueEnd, m.end);
             } else if (m.first >= venueEnd) venueEnd = -1;
           }
-          const talking = bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2);
-          for (const [p, q] of pairs(talking, res)) {
+          const talking = new Set(bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2));
+          const candidates = partyMentions(v).filter((m) => talking.has(m.entity));
+          for (const [p, q] of sidedPairs(v, candidates, Math.max(0, triggerIndex(v, NEGOTIATION, res)), res)) {
             if (venues.has(p) && venues.has(q)) continue;
             add('NEGOTIATES', p, q, v, 0.55, { modality });
           }
@@ -277,7 +289,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const sides = unique(
         v.mentions
           .filter(
-            (m) => m.first > between && m.first <= between + 12 && m.kind === 'name' && PARTY_TYPES.has(m.entity.type),
+            (m) => m.first > between && m.first <= between + 20 && m.kind === 'name' && PARTY_TYPES.has(m.entity.type),
           )
           .filter((m) => !insideOrganization(m, v))
           .map((m) => m.entity),

@@ -97,6 +97,9 @@ const MARKET_NOUNS = new Set(['рынок', 'потребитель', 'поку�
 const NON_GOODS_OBJECTS =
   /^(поддержк|грант|статус|прав|разрешени|опыт|знани|образовани|награ|преми|информаци|возможност)/u;
 
+/** Objects with which "поставить" means "to set", not "to supply". */
+const SET_OBJECTS = new Set(['подпись', 'задача', 'цель', 'точка', 'рекорд', 'вопрос', 'условие', 'диагноз']);
+
 interface Trigger {
   readonly index: number;
   readonly frame: SupplyFrame;
@@ -111,6 +114,8 @@ function findTrigger(v: SentenceView, res: ExtractionResources): Trigger | undef
       if (!frame) continue;
       if ((l === 'получить' || l === 'получать') && NON_GOODS_OBJECTS.test(v.tokens[i + 1]?.text.toLowerCase() ?? ''))
         continue;
+      // "поставить подпись / задачу / цель" sets something, it delivers nothing.
+      if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
       return { index: i, frame };
     }
   }

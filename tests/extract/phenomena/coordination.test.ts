@@ -67,3 +67,12 @@ describe('the speaker as a side', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Казахстан -> Омская область']);
   });
 });
+
+describe('parentheses', () => {
+  it('an alias in brackets keeps the subject in the clause of its verb', async () => {
+    const r = await run(
+      'Министерство промышленности Беларуси и Ульяновский автомобильный завод (УАЗ) договорились о переговорах.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Министерство промышленности Беларуси -> УАЗ');
+  });
+});

@@ -34,3 +34,45 @@ describe('office-only titles', () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Игорь Лебедев -> Тверская область']);
   });
 });
+
+describe('offices with a named holder elsewhere', () => {
+  it('do not block the resolution of another office', async () => {
+    const r = await run(
+      'Ярославский губернатор встретился с директором завода «Гроднолифт». ' +
+        'Губернатор Ярославской области обсудил с директором завода «Гроднолифт» Павлом Зуевым поставки. ' +
+        '«Мы довольны партнёрами», — сказал Николай Орлов.',
+    );
+    expect(rels(r, 'HEADS').sort()).toEqual([
+      'HEADS Николай Орлов -> Ярославская область',
+      'HEADS Павел Зуев -> Гроднолифт',
+    ]);
+  });
+});
+
+describe('a delegation stands for its leader', () => {
+  it('a meeting with the delegation is a meeting with the person who leads it', async () => {
+    const r = await run(
+      'Губернатор Орловской области Андрей Клычков провёл встречу с белорусской делегацией. ' +
+        'Делегацию возглавил посол Беларуси Дмитрий Крутой.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Андрей Клычков -> Дмитрий Крутой');
+  });
+
+  it('two people named as leaders: no one is chosen', async () => {
+    const r = await run(
+      'Губернатор Орловской области Андрей Клычков провёл встречу с делегацией. ' +
+        'Делегацию возглавили Дмитрий Крутой и Игорь Петришенко.',
+    );
+    expect(rels(r, 'NEGOTIATES').filter((x) => x.includes('Клычков'))).toEqual([]);
+  });
+});
+
+describe('signatures and encounters', () => {
+  it('"подписи поставили X и Y" is a signing, not a supply', async () => {
+    const r = await run(
+      'Подписи под соглашением поставили губернатор Курской области Роман Старовойт и председатель Гомельского облисполкома Иван Крупко.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Иван Крупко -> Роман Старовойт');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
