@@ -60,6 +60,8 @@ const SIGNING = new Set([
 const DOCUMENTS = new Set(['соглашение', 'программа', 'план', 'меморандум', 'договор', 'протокол', 'карта']);
 const TRADE = new Set(['товарооборот', 'товарообмен', 'торговля', 'торговать', 'внешнеторговый']);
 const COPRODUCTION = new Set(['кооперация', 'локализация', 'цепочка', 'сборка', 'совместный']);
+/** Words that mean joint production without a production verb beside them. */
+const SELF_COPRODUCTION = new Set(['кооперация', 'локализация', 'локализовать']);
 const PRODUCTION = new Set([
   'производство',
   'производить',
@@ -319,12 +321,19 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     const agreedToProduce =
       (v.lemmas.has('договориться') || v.lemmas.has('соглашение')) &&
       (v.lemmas.has('производить') || v.lemmas.has('выпускать') || v.lemmas.has('собирать'));
-    if ((has(v, COPRODUCTION) && has(v, PRODUCTION)) || agreedToProduce) {
-      for (const [p, q] of pairs(
-        parties(v).filter((e) => e.type !== 'City' && !locatedHere(e, v, out)),
-        res,
-      ))
-        add('CO_PRODUCES', p, q, v, 0.6, { modality });
+    // "промышленная кооперация", "локализация" name joint production by themselves.
+    const coproduction = has(v, SELF_COPRODUCTION) || (has(v, COPRODUCTION) && has(v, PRODUCTION)) || agreedToProduce;
+    if (coproduction) {
+      const trigger = Math.max(
+        0,
+        triggerIndex(
+          v,
+          agreedToProduce ? NEGOTIATION : has(v, SELF_COPRODUCTION) ? SELF_COPRODUCTION : COPRODUCTION,
+          res,
+        ),
+      );
+      const producers = partyMentions(v).filter((m) => m.entity.type !== 'City' && !locatedHere(m.entity, v, out));
+      for (const [p, q] of sidedPairs(v, producers, trigger, res)) add('CO_PRODUCES', p, q, v, 0.6, { modality });
     }
 
     // COOPERATES_WITH: stated cooperation, between the sides of the trigger's clause.

@@ -1,0 +1,24 @@
+/**
+ * Joint production: "кооперация" and "локализация" name it by themselves, a
+ * production word with "совместный"/"сборка" does too; the partners are the
+ * two sides of the clause. Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('co-production', () => {
+  it('"X и Y расширят кооперацию" pairs the reciprocal subject', async () => {
+    const r = await run('Пензенская область и Беларусь расширят кооперацию в машиностроении.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Пензенская область']);
+  });
+
+  it('"кооперация X с Y" pairs across the sides only', async () => {
+    const r = await run('МАЗ развивает кооперацию с Ярославским моторным заводом и Белшиной.');
+    expect(rels(r, 'CO_PRODUCES').sort()).toEqual(['CO_PRODUCES Белшина -> МАЗ', 'CO_PRODUCES МАЗ -> ЯМЗ']);
+  });
+
+  it('a production word without a joint one is no co-production', async () => {
+    const r = await run('МТЗ выпускает тракторы для Казахстана.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
