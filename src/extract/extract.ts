@@ -8,7 +8,7 @@ import type { Entity } from '../schema/entity.ts';
 import { type ExtractionResult, ExtractionResultSchema } from '../schema/extraction.ts';
 import type { Relation } from '../schema/relation.ts';
 import { SYMMETRIC_RELATIONS } from '../schema/types.ts';
-import { resolveDelegation, resolveTitleSlots } from './discourse.ts';
+import { resolveCompanyNouns, resolveDelegation, resolveTitleSlots } from './discourse.ts';
 import { findMentions } from './mentions.ts';
 import { findRelations } from './relations.ts';
 import { splitSentences } from './tokens.ts';
@@ -56,7 +56,7 @@ function toEntity(d: EntityDraft): Entity {
 export function extract(article: Article, resources: ExtractionResources): ExtractionResult {
   const sentences = splitSentences(article.text);
   const found = findMentions(article.text, sentences, resources);
-  const analysis = resolveDelegation(resolveTitleSlots(found, resources), resources);
+  const analysis = resolveCompanyNouns(resolveDelegation(resolveTitleSlots(found, resources), resources), resources);
   const relations = mergeRelations(findRelations(analysis, resources));
   const used = new Set<EntityDraft>();
   for (const r of relations) {

@@ -170,14 +170,14 @@ export function supplies(
   const source = byPreposition(ms, frame.sourcePreps, index);
   if (source) suppliers = withCoordinated(source, ms, v);
 
-  const subject = ms.find(
-    (m) =>
-      m.first < index &&
-      !m.prep &&
-      (m.kind !== 'adjective' || frame.passive === true || (m.governs !== undefined && AGENT_NOUNS.has(m.governs))) &&
-      !recipients.includes(m.entity) &&
-      !suppliers.includes(m.entity),
-  );
+  const subjectLike = (m: MentionRef) =>
+    m.first < index &&
+    !m.prep &&
+    (m.kind !== 'adjective' || frame.passive === true || (m.governs !== undefined && AGENT_NOUNS.has(m.governs))) &&
+    !recipients.includes(m.entity) &&
+    !suppliers.includes(m.entity);
+  // A name or a noun referring to a company is the subject before the place adjective that qualifies it.
+  const subject = ms.find((m) => subjectLike(m) && m.kind !== 'adjective') ?? ms.find(subjectLike);
   if (subject && frame.subject === 'supplier' && suppliers.length === 0) suppliers = [subject.entity];
   if (subject && frame.subject === 'recipient' && recipients.length === 0) recipients = [subject.entity];
 

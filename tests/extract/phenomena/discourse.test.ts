@@ -76,3 +76,35 @@ describe('signatures and encounters', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('bare company nouns', () => {
+  it('"предприятие поставляет …" refers to the company named before', async () => {
+    const r = await run(
+      'Губернатор Курганской области посетил завод «Гомельлифт». Предприятие поставляет в Курганскую область лифты.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомельлифт -> Курганская область']);
+  });
+
+  it("a place adjective before the noun does not take the company's role", async () => {
+    const r = await run(
+      'Делегация осмотрела завод «Гомельлифт». Белорусский завод отгружает лифты в Курганскую область.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомельлифт -> Курганская область']);
+  });
+
+  it('"совместное предприятие" is a new referent', async () => {
+    const r = await run(
+      'Делегация осмотрела завод «Гомельлифт». Совместное предприятие поставляет лифты в Курганскую область.',
+    );
+    expect(rels(r, 'SUPPLIES').some((x) => x.includes('Гомельлифт'))).toBe(false);
+  });
+});
+
+describe('plural company nouns', () => {
+  it('"калужские предприятия" are a group of the place, not the company named before', async () => {
+    const r = await run(
+      'Делегация осмотрела завод «Гомельлифт». Калужские предприятия поставляют детали для завода «Гомельлифт».',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Калужская область -> Гомельлифт']);
+  });
+});
