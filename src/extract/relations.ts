@@ -10,6 +10,7 @@ import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts'
 import { foldWord } from './gazetteer.ts';
 import { projectRelations } from './project-relations.ts';
 import {
+  type AddRelation,
   afterTitle,
   has,
   insideOrganization,
@@ -137,6 +138,57 @@ function isGroup(m: MentionRef, list: readonly MentionRef[]): boolean {
   return m.kind === 'generic' && list.some((o) => o !== m && o.first === m.first && o.end === m.end);
 }
 
+const LOCATABLE = new Set(['Enterprise', 'Organization', 'City', 'Project']);
+
+/**
+ * LOCATED_IN from the noun phrase itself: a place adjective in apposition to a
+ * company ("белорусский Минский моторный завод", "казахстанский производитель
+ * кузовов «Альфа»"), a genitive place after a town or company ("Усолье-Сибирское
+ * Иркутской области"), and "в + place" inside an organisation's name
+ * ("Генеральное консульство Киргизии в Новосибирске").
+ */
+function locatedByApposition(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
+  const ms = v.mentions;
+  for (const [k, m] of ms.entries()) {
+    if (m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && !m.titleOf) {
+      const target = ms.slice(k + 1).find((o) => o.kind === 'name' && o.first >= m.end);
+      if (!target || target.entity.type !== 'Enterprise') continue;
+      const gap = v.tokens.slice(m.end, target.first);
+      const plain = gap.every((t) => {
+        if (/^[«"“„]$/u.test(t.text)) return true;
+        const pos = res.morph.parse(t.text)[0]?.pos;
+        return /^\p{Ll}/u.test(t.text) && (pos === 'NOUN' || pos === 'ADJF' || pos === 'PREP' || pos === 'PRTF');
+      });
+      const between = ms.some((o) => o.first >= m.end && o.end <= target.first && o !== target);
+      if (gap.length <= 6 && plain && !between) add('LOCATED_IN', target.entity, m.entity, v, 0.65);
+    }
+    const next = ms[k + 1];
+    if (
+      m.kind === 'name' &&
+      LOCATABLE.has(m.entity.type) &&
+      next &&
+      next.first === m.end &&
+      next.kind === 'name' &&
+      !next.prep &&
+      (next.entity.type === 'Region' || next.entity.type === 'Country') &&
+      m.entity.type !== next.entity.type &&
+      res.morph.parse(v.tokens[next.first]?.text ?? '').some((p) => p.case === 'gent')
+    )
+      add('LOCATED_IN', m.entity, next.entity, v, 0.65);
+    if (m.kind === 'name' && m.entity.type === 'Organization') {
+      const inner = ms.find(
+        (o) =>
+          o !== m &&
+          o.first > m.first &&
+          o.end <= m.end &&
+          PLACE_TYPES.has(o.entity.type) &&
+          ['в', 'во'].includes(v.tokens[o.first - 1]?.text.toLowerCase() ?? ''),
+      );
+      if (inner) add('LOCATED_IN', m.entity, inner.entity, v, 0.65);
+    }
+  }
+}
+
 /** The first token of the sentence whose lemma is in `set`, or -1. */
 function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: ExtractionResources): number {
   return v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => set.has(foldWord(l))));
@@ -207,6 +259,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
   for (const v of views) {
     const text = a.sentences[v.index]?.text ?? '';
     const modality = sentenceModality(text, v, res);
+
+    locatedByApposition(v, res, add);
 
     // LOCATED_IN: "завод «Белтелекабель» в Воскресенске", "предприятие, расположенное в городе Щучин".
     for (let k = 0; k < v.mentions.length; k++) {

@@ -1,0 +1,29 @@
+/**
+ * LOCATED_IN from the noun phrase: a place adjective in apposition to a
+ * company, a genitive place after a town, "в + place" inside an organisation's
+ * name. Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('location inside the noun phrase', () => {
+  it('a place adjective before a company name', async () => {
+    const r = await run('Белорусский Гомельский литейный завод отправил партию отливок в Курганскую область.');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Гомельский литейный завод -> Беларусь');
+  });
+
+  it('a place adjective before a descriptive noun and the quoted name', async () => {
+    const r = await run('Договор подписали с казахстанским производителем кузовов ТОО «Степной металл».');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Степной металл -> Казахстан');
+  });
+
+  it('a town followed by its region in the genitive', async () => {
+    const r = await run('Новый цех откроется в Шадринске Курганской области.');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Шадринск -> Курганская область');
+  });
+
+  it('"в + город" inside an organisation name', async () => {
+    const r = await run('Генеральное консульство Беларуси в Казани провело приём.');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Генеральное консульство Беларуси в Казани -> Казань');
+  });
+});
