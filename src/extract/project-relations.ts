@@ -1,10 +1,19 @@
 /**
  * Project relations: who takes part in a project a sentence names
  * (PARTICIPATES_IN) and where it is (LOCATED_IN).
+ *
+ * Participants come from argument roles, not from co-occurrence: the subject
+ * of the clause that builds, opens or plans the project ("белорусские
+ * строители возводят школу"), its owner in the genitive ("торговый дом
+ * Ферганы"), and "на базе X", "совместно с X", "при участии X". A joint
+ * project ("совместный …") is shared by the parties of its sentence. The place
+ * is the "в/на + place" inside or right by the phrase, or its place adjective.
  */
 
+import { ACTIVITY_NOUNS, BUILD_VERBS } from './projects.ts';
 import {
   type AddRelation,
+  AGENT_NOUNS,
   afterTitle,
   inEventName,
   locatedHere,
@@ -15,7 +24,216 @@ import {
   type SentenceView,
   withinOther,
 } from './sentence-view.ts';
-import type { ExtractionResources, FoundRelation, MentionRef } from './types.ts';
+import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
+
+/** Nouns of taking part: "принять участие в программе" makes the subject a participant too. */
+const PARTICIPATION = new Set([
+  'участие',
+  'участвовать',
+  'участник',
+  'звено',
+  'реализация',
+  'финансировать',
+  'инвестировать',
+  'выделить',
+  'планировать',
+  'проект',
+]);
+/** Words that introduce a partner of the project anywhere in the sentence. */
+const PARTNER_MARKERS: readonly (readonly string[])[] = [
+  ['на', 'базе'],
+  ['совместно', 'с'],
+  ['совместно', 'со'],
+  ['при', 'участии'],
+  ['с', 'участием'],
+  ['силами'],
+  ['вместе', 'с'],
+];
+const LOCATIVE = new Set(['в', 'на']);
+const JOINT = new Set(['совместный']);
+/** Agent nouns that denote building: a place adjective on them gives the builder. */
+const BUILDER_NOUNS = new Set(['строитель', 'подрядчик', 'застройщик']);
+const JOINT_RELATIONS = new Set(['NEGOTIATES', 'COOPERATES_WITH', 'CO_PRODUCES']);
+/** Verbs of speech and discussion: their subject talks about a project, it does not build it. */
+const DISCUSSION_VERBS = new Set([
+  'обсудить',
+  'обсуждать',
+  'рассмотреть',
+  'рассматривать',
+  'сообщить',
+  'заявить',
+  'отметить',
+  'рассказать',
+  'подчеркнуть',
+]);
+
+function isClauseBreak(v: SentenceView, k: number): boolean {
+  const t = v.tokens[k];
+  return t === undefined || /^[,;:()—–!?.]$/u.test(t.text);
+}
+
+/** Token range of the clause around token `k`: between clause punctuation. */
+function clauseAround(v: SentenceView, k: number, res: ExtractionResources): [number, number] {
+  let a = k;
+  while (a > 0 && !isClauseBreak(v, a - 1)) a--;
+  // "X и Y – важные звенья проекта": a dash between a verbless subject and its predicate is a copula.
+  if (a > 1 && /^[—–]$/u.test(v.tokens[a - 1]?.text ?? '')) {
+    let c = a - 1;
+    while (c > 0 && !isClauseBreak(v, c - 1)) c--;
+    const verbless = v.tokens
+      .slice(c, a - 1)
+      .every((t) => !['VERB', 'INFN'].includes(res.morph.parse(t.text)[0]?.pos ?? ''));
+    if (verbless && c < a - 1) a = c;
+  }
+  let b = k;
+  while (b < v.tokens.length && !isClauseBreak(v, b)) b++;
+  // "Новая школа – объект белорусских строителей": the predicate after the dash is the same clause.
+  const verbless = (from: number, to: number) =>
+    v.tokens.slice(from, to).every((t) => !['VERB', 'INFN'].includes(res.morph.parse(t.text)[0]?.pos ?? ''));
+  if (/^[—–]$/u.test(v.tokens[b]?.text ?? '') && verbless(a, b)) {
+    b++;
+    while (b < v.tokens.length && !isClauseBreak(v, b)) b++;
+  }
+  return [a, b];
+}
+
+function hasLemma(res: ExtractionResources, text: string | undefined, set: ReadonlySet<string>): boolean {
+  if (!text) return false;
+  return set.has(text.toLowerCase()) || res.morph.lemmas(text).some((l) => set.has(l));
+}
+
+/** The word at `k` can be a nominative (or has no case: an abbreviation, a foreign name). */
+function nominative(res: ExtractionResources, text: string | undefined): boolean {
+  if (!text) return false;
+  // The likeliest reading decides: "Калуги" is a genitive, not a plural nominative.
+  const ps = res.morph.parse(text).filter((p) => p.case !== undefined);
+  return ps.length === 0 || ps[0]?.case === 'nomn';
+}
+
+/**
+ * The mention is the subject of its clause, or the genitive of the subject noun
+ * ("команда предприятия X", "дочерняя компания компании X").
+ */
+function subjectLike(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (o.prep !== undefined) return false;
+  if (o.kind === 'adjective')
+    return o.governs !== undefined && AGENT_NOUNS.has(o.governs) && nominative(res, v.tokens[o.first]?.text);
+  if (nominative(res, v.tokens[o.first]?.text)) return true;
+  // Walk back over the subject's noun phrase to a nominative noun.
+  for (let k = o.first - 1; k >= 0 && k >= o.first - 4; k--) {
+    const t = v.tokens[k]?.text;
+    if (!t || isClauseBreak(v, k)) return false;
+    const ps = res.morph.parse(t);
+    if (ps.some((p) => p.pos === 'PREP')) return false;
+    if (ps.some((p) => p.pos === 'NOUN' && p.case === 'nomn')) return true;
+    if (!ps.some((p) => p.pos === 'ADJF' || p.pos === 'NOUN' || p.pos === 'PRTF')) return false;
+  }
+  return false;
+}
+
+/** A place right after another place, or inside a "в/на …" phrase ("в районе Ленинградской области", "на территории Башкортостана"), is the location. */
+function placeChain(o: MentionRef, v: SentenceView, from: number): boolean {
+  if (v.mentions.some((p) => p !== o && PLACE_TYPES.has(p.entity.type) && p.end === o.first)) return true;
+  for (let k = o.first - 1; k >= from && k >= o.first - 4; k--) {
+    const w = v.tokens[k]?.text.toLowerCase() ?? '';
+    if (LOCATIVE.has(w) || w === 'во') return true;
+    if (['по', 'для', 'с', 'из'].includes(w)) return false;
+  }
+  return false;
+}
+
+function stems(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^a-zа-я0-9-]+/u)
+    .filter((w) => w.length >= 3)
+    .map((w) => w.slice(0, 5));
+}
+
+/** The place of the project in this sentence, if any. */
+function projectPlace(m: MentionRef, v: SentenceView): MentionRef | undefined {
+  const isPlace = (o: MentionRef) => PLACE_TYPES.has(o.entity.type) && !o.titleOf;
+  const inside = v.mentions.find(
+    (o) =>
+      isPlace(o) &&
+      o.kind !== 'adjective' &&
+      o.first > m.first &&
+      o.end <= m.end &&
+      (LOCATIVE.has(o.prep ?? '') || placeChain(o, v, m.first)),
+  );
+  if (inside) return inside;
+  // After the phrase in its clause: "завод … в Гродно", "площадка расположена в городе X".
+  const after = v.mentions.find(
+    (o) =>
+      isPlace(o) &&
+      o.kind !== 'adjective' &&
+      LOCATIVE.has(o.prep ?? '') &&
+      o.first >= m.end &&
+      o.first <= m.end + 6 &&
+      v.tokens.slice(m.end, o.first).every((_, j) => !isClauseBreak(v, m.end + j)),
+  );
+  if (after) return after;
+  // Before it in the same clause: "откроет в Красноярске центр".
+  const before = [...v.mentions]
+    .reverse()
+    .find(
+      (o) =>
+        isPlace(o) &&
+        o.kind !== 'adjective' &&
+        LOCATIVE.has(o.prep ?? '') &&
+        o.end <= m.first &&
+        m.first - o.end <= 8 &&
+        v.tokens.slice(o.end, m.first).every((_, j) => !isClauseBreak(v, o.end + j)),
+    );
+  if (before) return before;
+  // A list shares the place of its last member: the name says where ("школа в Собинке").
+  const named = / (?:в|во|на) (.+)$/u.exec(m.entity.name)?.[1];
+  if (named) {
+    const want = new Set(stems(named));
+    const listed = v.mentions.find(
+      (o) => isPlace(o) && o.kind !== 'adjective' && o.first >= m.end && stems(o.entity.name).every((x) => want.has(x)),
+    );
+    if (listed) return listed;
+  }
+  // A place adjective of the facility itself: "суздальская школа", "челябинская площадка".
+  return v.mentions.find((o) => isPlace(o) && o.kind === 'adjective' && o.first === m.first && o.end < m.end);
+}
+
+/**
+ * An adjective without a noun of its own takes the noun that closes its coordination:
+ * "для китайского и белорусского, но и для международного бизнеса".
+ */
+function ellipticGoverns(o: MentionRef, v: SentenceView, res: ExtractionResources): string | undefined {
+  if (o.governs) return o.governs;
+  for (let k = o.end; k < v.tokens.length && k < o.end + 10; k++) {
+    const t = v.tokens[k]?.text ?? '';
+    const p = res.morph.parse(t)[0];
+    if (p?.pos === 'NOUN') return p.lemma;
+    const link = [',', 'и', 'но', 'не', 'только', 'для', 'а', 'также'].includes(t.toLowerCase());
+    if (!link && p?.pos !== 'ADJF') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * "он сможет принять участие": a pronoun subject stands for the company named before it in
+ * the sentence (people are resolved by the mention rules).
+ */
+function pronounSubject(v: SentenceView, a: number, b: number): MentionRef | undefined {
+  for (let k = a; k < b; k++) {
+    if (!['он', 'она', 'оно'].includes(v.tokens[k]?.text.toLowerCase() ?? '')) continue;
+    const before = v.mentions.filter((o) => o.end <= k);
+    const last = before[before.length - 1];
+    return last && (last.entity.type === 'Enterprise' || last.entity.type === 'Organization') && !last.titleOf
+      ? last
+      : undefined;
+  }
+  return undefined;
+}
+
+/** The builders of the last project with any, per article (keyed by its relation list). */
+const lastBuilders = new WeakMap<readonly FoundRelation[], { sentence: number; agents: EntityDraft[] }>();
 
 /** Adds the participants and the place of every project mentioned in the sentence. */
 export function projectRelations(
@@ -25,30 +243,150 @@ export function projectRelations(
   add: AddRelation,
   modality: string,
 ): void {
-  // Projects: who takes part, and where they are.
+  let previous: { end: number; agents: EntityDraft[] } | undefined;
   for (const m of v.mentions) {
     if (m.entity.type !== 'Project' || m.kind === 'adjective') continue;
-    const isPlace = (o: MentionRef) => PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective' && !o.titleOf;
-    const inside = v.mentions.find((o) => isPlace(o) && o.first > m.first && o.end <= m.end);
-    const near = v.mentions.find(
-      (o) =>
-        isPlace(o) &&
-        (o.prep === 'в' || o.prep === 'на') &&
-        Math.min(Math.abs(o.first - m.end), Math.abs(m.first - o.end)) <= 6,
-    );
-    const place = inside ?? near;
+    const place = projectPlace(m, v);
     // A route connects places; it is not located in one.
     if (place && !ROUTE_HEADS.has(m.entity.head ?? '')) add('LOCATED_IN', m.entity, place.entity, v, 0.6);
+
+    const candidate = (o: MentionRef) =>
+      o !== m &&
+      o.entity !== place?.entity &&
+      o.entity !== m.entity &&
+      !o.titleOf &&
+      PARTY_TYPES.has(o.entity.type) &&
+      !inEventName(o, v) &&
+      !afterTitle(o, v, res) &&
+      !withinOther(o, v) &&
+      !(o.kind === 'adjective' && locatedHere(o.entity, v, out));
+    const agents: EntityDraft[] = [];
+    const take = (o: MentionRef) => {
+      if (!agents.includes(o.entity)) agents.push(o.entity);
+    };
+
+    // The owner inside the phrase: "торговый дом Ферганы", "сборочное производство БелАЗ".
     for (const o of v.mentions) {
-      if (o === m || o.entity === place?.entity || o.titleOf || o.entity.type === 'Project') continue;
-      if (inEventName(o, v) || afterTitle(o, v, res) || withinOther(o, v)) continue;
-      // "смоленская компания «Кентавр»": the adjective places the company; the company takes part.
-      if (o.kind === 'adjective' && locatedHere(o.entity, v, out)) continue;
-      if (!PARTY_TYPES.has(o.entity.type) || o.entity.type === 'City') continue;
-      if (o.first >= m.first && o.end <= m.end) continue;
-      // Only a business of the place takes part ("для китайского и белорусского бизнеса"), not "российская сторона".
-      if (o.kind === 'adjective' && !(o.governs && PARTICIPANT_NOUNS.has(o.governs))) continue;
-      add('PARTICIPATES_IN', o.entity, m.entity, v, 0.55, { modality });
+      if (!candidate(o) || o.kind === 'adjective' || o.first <= m.first || o.end > m.end) continue;
+      // "на Минском заводе": the host enterprise takes part; a place after "в/на" is the location.
+      const located = LOCATIVE.has(o.prep ?? '') || placeChain(o, v, m.first);
+      if (located && o.entity.type !== 'Enterprise') continue;
+      if (o.prep !== undefined && !located) continue;
+      // A quoted product name ("тракторов «Беларусь»") is no owner.
+      if (PLACE_TYPES.has(o.entity.type) && /^[«"„“]/u.test(v.tokens[o.first - 1]?.text ?? '')) continue;
+      take(o);
     }
+    // The subject of the clause that builds or plans it, and of a relative clause after it.
+    const clauses: [number, number][] = [clauseAround(v, m.first, res)];
+    if (v.tokens[m.end]?.text === ',' && hasLemma(res, v.tokens[m.end + 1]?.text, new Set(['который'])))
+      clauses.push(clauseAround(v, m.end + 1, res));
+    // A joint project: "совместное предприятие", or "совместный проект предполагает строительство X".
+    const jointWord = (k: number) => hasLemma(res, v.tokens[k]?.text, JOINT);
+    let joint = /^совместн|\sсовместн/u.test(m.entity.name) || jointWord(m.first);
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 6 && !isClauseBreak(v, k); k--) if (jointWord(k)) joint = true;
+    let elliptic = false;
+    for (const [a, b] of clauses) {
+      // The subject stands before the finite verb, or after it when the project comes first ("школу возводила компания").
+      const verb = v.tokens.findIndex((t, k) => k >= a && k < b && res.morph.parse(t.text)[0]?.pos === 'VERB');
+      const inverted = verb >= 0 && m.first < verb;
+      let governed = false;
+      let builds = false;
+      for (let k = a; k < b; k++) {
+        const text = v.tokens[k]?.text;
+        if (hasLemma(res, text, BUILD_VERBS)) builds = true;
+        // "Строится спорткомплекс", "планируется возведение", "в списке их свершений": the agent is left out.
+        const form = res.morph.parse(text ?? '')[0];
+        const reflexive = form?.pos === 'VERB' && /ся$/u.test(text ?? '');
+        if (
+          (reflexive || form?.pos === 'PRTS') &&
+          (hasLemma(res, text, BUILD_VERBS) || /^планир/u.test(text?.toLowerCase() ?? ''))
+        )
+          elliptic = true;
+        const possessive = res.morph.parse(v.tokens[k + 1]?.text ?? '')[0]?.pos === 'NOUN';
+        if (['их', 'его', 'её', 'ее'].includes(text?.toLowerCase() ?? '') && possessive) elliptic = true;
+        if (
+          hasLemma(res, text, BUILD_VERBS) ||
+          hasLemma(res, text, ACTIVITY_NOUNS) ||
+          hasLemma(res, text, PARTICIPATION)
+        )
+          governed = true;
+      }
+      // "стороны обсудили создание центра": those who discuss it are not its builders.
+      if (verb >= 0 && hasLemma(res, v.tokens[verb]?.text, DISCUSSION_VERBS) && !builds) governed = false;
+      const pronoun = governed ? pronounSubject(v, a, Math.min(b, verb >= 0 && !inverted ? verb : b)) : undefined;
+      if (pronoun && candidate(pronoun)) take(pronoun);
+      for (const o of v.mentions) {
+        if (!candidate(o) || o.first < a || o.end > b || (o.first >= m.first && o.end <= m.end)) continue;
+        if (o.entity.type === 'City' && o.kind !== 'name') continue;
+        // The agent of a passive: "был разработан Минским автозаводом", "построен компанией X".
+        const passive = res.morph.parse(v.tokens[o.first - 1]?.text ?? '')[0]?.pos === 'PRTS';
+        if (passive && governed && o.kind === 'name') {
+          take(o);
+          continue;
+        }
+        // "На заводе «Гранит» открыли цех": the host enterprise runs what is built on it.
+        if (o.entity.type === 'Enterprise' && o.kind === 'name' && LOCATIVE.has(o.prep ?? '') && builds) {
+          take(o);
+          continue;
+        }
+        // Builders and contractors build whatever project their clause names ("объект белорусских строителей").
+        if (o.kind === 'adjective' && o.governs !== undefined && BUILDER_NOUNS.has(o.governs)) {
+          take(o);
+          continue;
+        }
+        if (!subjectLike(o, v, res)) continue;
+        if (verb >= 0 && (inverted ? o.first < verb : o.first > verb)) continue;
+        if (!governed && !joint) continue;
+        take(o);
+      }
+    }
+    // "на базе X", "совместно с X", "при участии X".
+    for (const o of v.mentions) {
+      if (!candidate(o)) continue;
+      // The marker right before the name, or before one company noun ("на базе завода X").
+      const before = v.tokens
+        .slice(Math.max(0, o.first - 3), o.first)
+        .map((t) => t.text.toLowerCase())
+        .join(' ');
+      const marked = PARTNER_MARKERS.some((mk) => {
+        const words = mk.join(' ');
+        return before.endsWith(words) || new RegExp(`${words} [^ ]+$`, 'u').test(before);
+      });
+      if (marked) take(o);
+    }
+    // A joint project is shared by the parties of its sentence; a business of a place takes part too.
+    for (const o of v.mentions) {
+      if (!candidate(o) || (o.first >= m.first && o.end <= m.end)) continue;
+      if (o.kind === 'adjective') {
+        const noun = ellipticGoverns(o, v, res);
+        // "для китайского бизнеса", "белорусские предприятия построят": not "в пресс-службе белорусского предприятия".
+        const role = o.prep === 'для' || (o.prep === undefined && nominative(res, v.tokens[o.first]?.text));
+        if (noun && PARTICIPANT_NOUNS.has(noun) && role) take(o);
+        continue;
+      }
+      if (joint && o.entity.type !== 'City' && !LOCATIVE.has(o.prep ?? '')) take(o);
+    }
+    // A list of facilities shares the builder of its first member.
+    const gap = previous ? v.tokens.slice(previous.end, m.first).map((t) => t.text) : [];
+    if (previous && gap.length > 0 && gap.every((w) => w === ',' || w === 'и'))
+      for (const e of previous.agents) if (!agents.includes(e)) agents.push(e);
+    // "Совместный проект предполагает …" with no party in its sentence: the parties of the
+    // agreement or cooperation the sentence before it states.
+    if (joint && agents.length === 0) {
+      for (const r of out) {
+        if (r.sentence !== v.index - 1 || !JOINT_RELATIONS.has(r.type)) continue;
+        for (const e of [r.source, r.target])
+          if (PARTY_TYPES.has(e.type) && e !== place?.entity && !agents.includes(e)) agents.push(e);
+      }
+    }
+    // An agent left out continues the builders of the sentence before ("…объект белорусских строителей. Строится спорткомплекс…").
+    const before = lastBuilders.get(out);
+    if (elliptic && agents.length === 0 && before && before.sentence === v.index - 1) agents.push(...before.agents);
+    for (const e of agents) {
+      if (e === place?.entity) continue;
+      add('PARTICIPATES_IN', e, m.entity, v, 0.55, { modality });
+    }
+    if (agents.length > 0) lastBuilders.set(out, { sentence: v.index, agents });
+    previous = { end: m.end, agents };
   }
 }

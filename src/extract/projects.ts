@@ -1,15 +1,159 @@
 /**
- * Projects: noun phrases that name concrete joint undertakings (a route, a
- * plant under construction, a service centre, an industrial park, a joint
- * venture), put into the nominative and merged when their words overlap.
+ * Projects: noun phrases that name concrete undertakings (a plant being built,
+ * a school a company builds, a route, a service centre, a joint venture), put
+ * into the nominative and merged when their words overlap.
+ *
+ * A facility noun ("завод", "школа", "терминал") is an open class: it names a
+ * project when the sentence says someone builds, opens or launches it (a verb
+ * or an activity nominal governs it), when a qualifier makes it one
+ * ("совместное предприятие"), when it is listed with such a facility, or when
+ * it has a concrete place or owner ("торговый дом Ферганы в Гомеле").
  */
 import { DOCUMENT_TAILS, PROJECT_HEADS, PROJECT_QUALIFIERS, QUALIFIED_PROJECT_HEADS } from './lexicon.ts';
+import type { Morphology } from './morphology.ts';
 import { nominativePhrase } from './names.ts';
 import { matchFullName } from './people.ts';
-import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, PREPOSITIONS, type SentenceScanner } from './scanner.ts';
+import {
+  adjectivesBefore,
+  CLOSE_QUOTES,
+  closingQuote,
+  isCapital,
+  isWord,
+  OPEN_QUOTES,
+  PREPOSITIONS,
+  type SentenceScanner,
+} from './scanner.ts';
 import type { EntityDraft } from './types.ts';
 
-const TAIL_PREPS = new Set(['по', 'в', 'на', 'для', 'из', 'между', 'имени']);
+/** Facilities that someone builds or opens, besides the project heads of the lexicon. */
+const FACILITY_NOUNS = new Set([
+  'школа',
+  'сад',
+  'детсад',
+  'больница',
+  'поликлиника',
+  'спорткомплекс',
+  'физкультурно-оздоровительный',
+  'стадион',
+  'бассейн',
+  'сооружение',
+  'ферма',
+  'дом',
+  'цех',
+  'фабрика',
+  'комбинат',
+  'производство',
+  'склад',
+  'элеватор',
+  'мост',
+  'электростанция',
+  'гостиница',
+  'интернат',
+  'лицей',
+  'мастерская',
+]);
+/** Facility nouns that need a particular adjective to name a facility ("детский сад", "торговый дом"). */
+const FACILITY_ADJECTIVES: Record<string, RegExp> = {
+  сад: /^детск/u,
+  дом: /^торгов/u,
+  сооружение: /^очистн/u,
+  мастерская: /^(ремонтн|сервисн)/u,
+};
+/** Heads whose project reading needs a verb, a nominal or a qualifier: on their own they name an activity or a company. */
+const NEEDS_TRIGGER = new Set(['производство', 'сборка', 'предприятие', 'завод', 'линия', 'фабрика', 'комбинат']);
+/** Heads of routes and documents: named by their own words, never by a building verb. */
+const NON_FACILITY_HEADS = new Set([
+  'проект',
+  'инвестпроект',
+  'программа',
+  'строительство',
+  'авиарейс',
+  'рейс',
+  'маршрут',
+  'авиасообщение',
+  'коридор',
+]);
+/** Plural facility phrases that name one facility ("очистные сооружения"). */
+const PLURALIA = new Set(['сооружение']);
+
+/** Nominals of building and opening: "строительство школы" names the project by its object. */
+export const ACTIVITY_NOUNS = new Set([
+  'строительство',
+  'возведение',
+  'открытие',
+  'создание',
+  'организация',
+  'запуск',
+  'проектирование',
+  'реконструкция',
+  'размещение',
+  'ввод',
+  'реализация',
+  'расширение',
+  'локализация',
+]);
+/** Nominals of construction kept in the name ("строительство школы"); an opening is an event, not the project. */
+const NAMING_NOMINALS = new Set([
+  'строительство',
+  'возведение',
+  'создание',
+  'реконструкция',
+  'расширение',
+  'проектирование',
+]);
+/** Nominals that name the building of a facility: "проект по строительству комплекса" is the complex. */
+const BUILDING_NOMINALS = new Set([
+  'строительство',
+  'возведение',
+  'создание',
+  'открытие',
+  'организация',
+  'запуск',
+  'проектирование',
+  'размещение',
+]);
+/** Verbs of building, opening and launching whose object (or passive subject) is a project. */
+export const BUILD_VERBS = new Set([
+  'строить',
+  'построить',
+  'строиться',
+  'построиться',
+  'возводить',
+  'возвести',
+  'возводиться',
+  'открыть',
+  'открывать',
+  'открыться',
+  'открываться',
+  'запустить',
+  'запускать',
+  'создать',
+  'создавать',
+  'создаваться',
+  'реализовать',
+  'реализовывать',
+  'ввести',
+  'вводить',
+  'наладить',
+  'налаживать',
+  'организовать',
+  'разместить',
+  'размещать',
+  'появиться',
+  'появляться',
+  'заработать',
+  'достроить',
+  'строящийся',
+  'построенный',
+  'возводимый',
+]);
+/** Adjectives that make "линия" a loan, not a production line. */
+const NON_FACILITY_ADJECTIVES = /^(кредитн|горяч|телефонн|прям)/u;
+/** Domain phrases after a plural ("проекты в сфере энергетики") name a field, not an undertaking. */
+const DOMAIN_NOUNS = new Set(['сфера', 'область', 'отрасль', 'направление']);
+
+const TAIL_PREPS = new Set(['по', 'в', 'во', 'на', 'для', 'из', 'между', 'имени', 'с']);
+const LOCATIVE_PREPS = new Set(['в', 'во', 'на']);
 const STOP_WORDS = new Set([
   'что',
   'который',
@@ -28,18 +172,42 @@ const STOP_WORDS = new Set([
   'этот',
   'тот',
   'весь',
+  'рамка',
 ]);
 
-/** The dependents of a project head: genitives and "по …/в …/на …" phrases, up to 12 words. */
+/** An oblique case shared by two words, for coordination inside a tail ("масла и комбикормов"). */
+function shareCase(s: SentenceScanner, a: number, b: number): boolean {
+  const ca = new Set(s.parse(a).map((p) => p.case));
+  // A nominative or accusative after "и" coordinates with the head itself ("терминал … и перевозки").
+  return s.parse(b).some((p) => p.case !== undefined && p.case !== 'nomn' && p.case !== 'accs' && ca.has(p.case));
+}
+
+/**
+ * The dependents of a project head: genitives, "по …/для …/в …/на …/с …" phrases and
+ * quoted names, up to 12 words. Stops at a participle or relative clause, at a verb, and
+ * at "и" that does not join two dependents in the same case ("проект и Иркутская область").
+ */
 function projectTail(s: SentenceScanner, from: number): number {
   let k = from;
   let end = from;
   let preps = 0;
+  let lastNoun = -1;
+  // Right after a preposition any case is governed; elsewhere a dependent noun is a genitive.
+  let governed = false;
   while (k < s.sentence.tokens.length && k - from < 12) {
     const t = s.tok(k);
     if (!t) break;
     if (t.kind === 'punct') {
-      if (t.text === '«' || t.text === '»' || t.text === '"') break;
+      // A quoted name inside the tail ("тракторов «Беларусь»").
+      if (OPEN_QUOTES.has(t.text) && k > from) {
+        const close = closingQuote(s, k);
+        if (close !== undefined && close - k <= 5 && isCapital(s.tok(k + 1))) {
+          k = close + 1;
+          end = k;
+          continue;
+        }
+      }
+      if (CLOSE_QUOTES.has(t.text) || OPEN_QUOTES.has(t.text)) break;
       if ((t.text === '—' || t.text === '–' || t.text === '-') && isCapital(s.tok(k + 1)) && end === k) {
         k++;
         continue;
@@ -54,25 +222,46 @@ function projectTail(s: SentenceScanner, from: number): number {
     }
     if (STOP_WORDS.has(w) || STOP_WORDS.has(s.lemma(k)) || /^данн/u.test(w)) break;
     if (TAIL_PREPS.has(w)) {
+      // "с" only attaches equipment ("спорткомплекс с бассейном"), not partners ("с МАЗ").
+      if (w === 'с' && (isCapital(s.tok(k + 1)) || OPEN_QUOTES.has(s.tok(k + 1)?.text ?? ''))) break;
       if (++preps > 3) break;
+      governed = true;
       k++;
       continue;
     }
     if (PREPOSITIONS.has(w)) break;
-    if (w === 'и' && s.isPos(k + 1, 'ADJF', 'NOUN')) {
-      k++;
-      continue;
+    if (w === 'и') {
+      // Coordination inside a dependent only: "масла и комбикормов", not "завод и входящей …".
+      const next = k + 1;
+      if (lastNoun >= 0 && s.isPos(next, 'ADJF', 'NOUN') && !s.isPos(next, 'PRTF') && shareCase(s, lastNoun, next)) {
+        governed = true;
+        k++;
+        continue;
+      }
+      break;
     }
     if (
-      !s.isPos(k, 'NOUN', 'ADJF', 'PRTF') ||
+      !s.isPos(k, 'NOUN', 'ADJF') ||
+      (s.firstPos(k) === 'PRTF' && !s.isPos(k, 'ADJF')) ||
       s.firstPos(k) === 'VERB' ||
       s.firstPos(k) === 'INFN' ||
       s.firstPos(k) === 'ADVB'
     )
       break;
+    // A participle after the head opens a clause of its own ("компании, созданной …", "входящей в …").
+    if (s.firstPos(k) === 'PRTF') break;
     if (matchFullName(s, k)) break;
+    // "комплекса республики техникой": an instrumental outside a preposition belongs to the verb.
+    const cased = s.parse(k).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
+    if (!governed && !isCapital(t) && cased.length > 0 && !cased.some((p) => p.case === 'gent' || p.case === undefined))
+      break;
     k++;
-    if (s.isPos(k - 1, 'NOUN')) end = k;
+    if (s.isPos(k - 1, 'NOUN')) {
+      end = k;
+      lastNoun = k - 1;
+      // "на Минском заводе": a word that may be an adjective keeps the preposition's case open.
+      if (!s.isPos(k - 1, 'ADJF')) governed = false;
+    }
   }
   return end;
 }
@@ -102,84 +291,335 @@ const GENERIC_PROJECT_ADJECTIVES = new Set([
   'торговый',
   'культурный',
   'научный',
+  'национальный',
+  'федеральный',
+  'государственный',
 ]);
+/** Determiners: "этот завод" refers back; it names no new project. */
+const DETERMINERS = new Set(['этот', 'данный', 'такой', 'тот', 'который', 'свой', 'наш']);
+
+/** The token is a word of a building verb (any finite form, infinitive or short participle). */
+function isBuildVerb(s: SentenceScanner, k: number): boolean {
+  return s.hasLemma(k, BUILD_VERBS) && s.isPos(k, 'VERB', 'INFN', 'PRTS', 'PRTF', 'GRND');
+}
+
+/** Clause punctuation: a comma, a dash, a colon or a bracket ends the clause of a verb. */
+function isClauseBreak(s: SentenceScanner, k: number): boolean {
+  const t = s.tok(k);
+  return t === undefined || (t.kind === 'punct' && !OPEN_QUOTES.has(t.text) && !CLOSE_QUOTES.has(t.text));
+}
+
+/**
+ * A building verb governs the phrase [first, end): in its clause before it ("возводят
+ * школу"), after it ("завод будет построен"), or in a relative clause right after it
+ * ("школы, которую возводила компания").
+ */
+export function buildVerbGoverns(s: SentenceScanner, first: number, end: number): number | undefined {
+  for (let k = first - 1; k >= 0 && k >= first - 8 && !isClauseBreak(s, k); k--) if (isBuildVerb(s, k)) return k;
+  // After the phrase only a passive or an infinitive without an object of its own governs it
+  // ("завод будет построен", "строится школа", "завод планируют построить"); an active verb
+  // after it has the phrase as its subject ("предприятия наладили производство").
+  for (let k = end; k < end + 5 && !isClauseBreak(s, k); k++) {
+    if (!isBuildVerb(s, k)) continue;
+    const pos = s.firstPos(k);
+    if (pos === 'PRTS' || s.lemma(k).endsWith('ся')) return k;
+    if (pos === 'INFN' && !objectAfter(s, k + 1)) return k;
+  }
+  if (s.tok(end)?.text === ',' && s.lemma(end + 1) === 'который') {
+    for (let k = end + 2; k < end + 8 && !isClauseBreak(s, k); k++) if (isBuildVerb(s, k)) return k;
+  }
+  return undefined;
+}
+
+/** A noun follows in the clause without a preposition: the verb has an object of its own. */
+function objectAfter(s: SentenceScanner, from: number): boolean {
+  for (let k = from; k < from + 4 && !isClauseBreak(s, k); k++) {
+    if (PREPOSITIONS.has(s.tok(k)?.text.toLowerCase() ?? '')) return false;
+    if (s.firstPos(k) === 'NOUN') return true;
+  }
+  return false;
+}
+
+/** The facility noun phrase at `i`, if `i` is a facility head: its first token and the end of its tail. */
+function facilityAt(s: SentenceScanner, i: number): { first: number; end: number; head: string } | undefined {
+  if (!isWord(s.tok(i)) || !s.isPos(i, 'NOUN')) return undefined;
+  if (!s.hasLemma(i, PROJECT_HEADS) && !s.hasLemma(i, FACILITY_NOUNS)) return undefined;
+  const head = s.lemma(i);
+  if (['проект', 'инвестпроект', 'программа', 'строительство'].includes(head)) return undefined;
+  const first = adjectivesBefore(s, i);
+  const need = FACILITY_ADJECTIVES[head];
+  if (need) {
+    let ok = false;
+    for (let k = first; k < i; k++) if (need.test(s.lemma(k))) ok = true;
+    if (!ok) return undefined;
+  }
+  return { first, end: projectTail(s, i + 1), head };
+}
+
+/** The tail has a place ("в Гомеле", "в порту Мурманск") or an owner named with a capital ("торговый дом Ферганы"). */
+function concreteTail(s: SentenceScanner, head: number, end: number): { place: number; owner: boolean } {
+  let place = -1;
+  let owner = false;
+  for (let k = head + 1; k < end; k++) {
+    const w = s.tok(k)?.text.toLowerCase() ?? '';
+    if (LOCATIVE_PREPS.has(w)) {
+      for (let j = k + 1; j < end && j <= k + 3; j++) if (isCapital(s.tok(j))) place = place < 0 ? k : place;
+    } else if (place < 0 && isCapital(s.tok(k)) && !PREPOSITIONS.has(s.tok(k - 1)?.text.toLowerCase() ?? '')) {
+      owner = true;
+    }
+  }
+  return { place, owner };
+}
+
+/** The noun at `k` is plural in every reading. */
+function isPlural(s: SentenceScanner, k: number): boolean {
+  const nouns = s.parse(k).filter((p) => p.pos === 'NOUN');
+  if (nouns.length > 0 && nouns.every((p) => p.number === 'plur')) return true;
+  // "сборочные цеха": a plural adjective settles an ambiguous noun.
+  const adj = s.parse(k - 1).filter((p) => p.pos === 'ADJF' || p.pos === 'PRTF');
+  return adj.length > 0 && adj.every((p) => p.number === 'plur');
+}
+
+/** The project mention right before `first`, joined to it by a comma or "и" (a list of facilities). */
+function listedAfter(s: SentenceScanner, first: number): EntityDraft | undefined {
+  let k = first - 1;
+  while (k >= 0 && (s.tok(k)?.text === ',' || s.tok(k)?.text === 'и')) k--;
+  if (k === first - 1) return undefined;
+  const prev = s.mentions.find((m) => m.entity.type === 'Project' && m.end === k + 1);
+  return prev?.entity;
+}
+
+/** Facility phrases coordinated after [.., end): "школа и очистные сооружения в Собинке". */
+function nextConjunct(s: SentenceScanner, end: number): { first: number; end: number; head: number } | undefined {
+  const t = s.tok(end);
+  if (!t || (t.text !== 'и' && t.text !== ',')) return undefined;
+  let k = end + 1;
+  if (s.tok(k)?.text === 'и') k++;
+  let head = k;
+  while (head < k + 4 && s.isPos(head, 'ADJF', 'PRTF') && !s.isPos(head, 'NOUN')) head++;
+  const f = facilityAt(s, head);
+  return f ? { first: f.first, end: f.end, head } : undefined;
+}
 
 export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
-  if (!isWord(t) || (isCapital(t) && i > 0) || s.isUsed(i) || !s.hasLemma(i, PROJECT_HEADS) || !s.isPos(i, 'NOUN'))
-    return undefined;
+  if (!isWord(t) || s.isUsed(i) || !s.isPos(i, 'NOUN')) return undefined;
+  if (!s.hasLemma(i, PROJECT_HEADS) && !s.hasLemma(i, FACILITY_NOUNS)) return undefined;
   const head = s.lemma(i);
   const after = s.tok(i + 1);
   if (after && OPEN_QUOTES.has(after.text)) return undefined;
   const first = adjectivesBefore(s, i);
-  const adjLemmas = [];
+  const adjLemmas: string[] = [];
   for (let k = first; k < i; k++) adjLemmas.push(s.lemma(k));
-  if (adjLemmas.some((l) => GENERIC_PROJECT_ADJECTIVES.has(l))) return undefined;
+  const before = s.lemma(first - 1);
+  const routeOrDocument = NON_FACILITY_HEADS.has(head);
+  // "проект по строительству комплекса", "проект завода": the project is the facility that follows.
+  if ((head === 'проект' || head === 'инвестпроект' || head === 'строительство') && facilityFollows(s, i + 1))
+    return undefined;
   const end = projectTail(s, i + 1);
   const tailLemmas: string[] = [];
   for (let k = i + 1; k < end; k++) tailLemmas.push(s.lemma(k));
-  const before = s.lemma(first - 1);
-  const qualified =
-    adjLemmas.some((l) => PROJECT_QUALIFIERS.has(l)) ||
-    PROJECT_QUALIFIERS.has(before) ||
-    (head === 'строительство' &&
-      tailLemmas.some((l) => ['завод', 'предприятие', 'комплекс', 'центр', 'терминал', 'парк', 'фабрика'].includes(l)));
-  if (QUALIFIED_PROJECT_HEADS.has(head) && !qualified) return undefined;
+  // "строительство школы" (not "организаций комплекса": a plural is no activity).
+  const byNominal = (ACTIVITY_NOUNS.has(before) || before === 'проект') && !isPlural(s, first - 1);
+  const byVerb = buildVerbGoverns(s, first, end) !== undefined;
+  const listed = listedAfter(s, first) !== undefined;
+  const triggered = !routeOrDocument && (byNominal || byVerb || listed);
+  // A capitalised head is a name ("Минский завод"), unless a nominal builds it ("возведение Центра борьбы").
+  if (isCapital(t) && i > 0 && !byNominal) return undefined;
+  if (adjLemmas.some((l) => DETERMINERS.has(l))) return undefined;
+  // "агропромышленный комплекс" is a sector unless a nominal builds it ("строительство животноводческого комплекса").
+  if (!byNominal && !byVerb && adjLemmas.some((l) => GENERIC_PROJECT_ADJECTIVES.has(l)) && head !== 'дом')
+    return undefined;
+  const need = FACILITY_ADJECTIVES[head];
+  if (need && !adjLemmas.some((l) => need.test(l))) return undefined;
+  const qualified = adjLemmas.some((l) => PROJECT_QUALIFIERS.has(l)) || PROJECT_QUALIFIERS.has(before);
+  const concrete = concreteTail(s, i, end);
+  // "на заводе в Гродно прошла встреча": a facility governed by a locative preposition is a venue.
+  const venue = LOCATIVE_PREPS.has(s.prepBefore(first) ?? '');
+  const placed = !venue && (concrete.place >= 0 || concrete.owner) && !NEEDS_TRIGGER.has(head);
+  // "производство" and "сборка" name an undertaking only with what they make ("производство тракторов").
+  let objectAt = i + 1;
+  while (objectAt < i + 4 && s.firstPos(objectAt) === 'ADJF') objectAt++;
+  const object =
+    s.firstPos(objectAt) === 'NOUN' &&
+    s.parse(objectAt).some((p) => p.pos === 'NOUN' && p.case === 'gent') &&
+    !isCapital(s.tok(objectAt));
+  if ((head === 'производство' || head === 'сборка') && !object)
+    if (!adjLemmas.some((l) => l === 'сборочный' || l === 'совместный')) return undefined;
+  const basedOn = s.tok(end)?.text.toLowerCase() === 'на' && s.lemma(end + 1) === 'база';
+  // "наличие собственного производства" is what a company has; a project needs a verb, a partner or "совместное".
+  if (head === 'производство' && !byNominal && !byVerb && !listed && !basedOn && !adjLemmas.includes('совместный'))
+    return undefined;
+
+  // Generic plurals ("проекты в сфере …", "промышленные площадки в регионе") are fields, not undertakings.
+  if (isPlural(s, i) && !PLURALIA.has(head)) {
+    const joint = adjLemmas.includes('совместный') && (head === 'проект' || head === 'инвестпроект');
+    const domain = tailLemmas.some((l) => DOMAIN_NOUNS.has(l));
+    if (!joint || domain) return undefined;
+  }
+
+  if (!routeOrDocument) {
+    if (head === 'линия' && adjLemmas.some((l) => NON_FACILITY_ADJECTIVES.test(l))) return undefined;
+    // "школа и очистные сооружения в Собинке": the place of the last conjunct is every conjunct's.
+    let place = '';
+    if (concrete.place < 0) {
+      let c = nextConjunct(s, end);
+      for (let n = 0; c && n < 4; n++) {
+        const cp = concreteTail(s, c.head, c.end).place;
+        if (cp >= 0) {
+          place = s.text(cp, c.end);
+          break;
+        }
+        c = nextConjunct(s, c.end);
+      }
+    }
+    const listPlaced = place !== '' && !venue && !NEEDS_TRIGGER.has(head);
+    const listedHead = PROJECT_HEADS.has(head) && !QUALIFIED_PROJECT_HEADS.has(head);
+    const accept = triggered || qualified || placed || listPlaced || basedOn || listedHead;
+    if (!accept) return undefined;
+    if (!triggered && !passesHeadRules(head, adjLemmas, tailLemmas, end === i + 1)) return undefined;
+    // A bare head refers back to the project named before ("завод", "предприятие").
+    if (end === i + 1 && !place && adjLemmas.every((l) => !PROJECT_QUALIFIERS.has(l) || l === 'новый')) {
+      const earlier = s.recent((e) => e.type === 'Project' && e.head === head);
+      if (earlier) {
+        s.add(earlier, first, i + 1, 'generic', { consume: false });
+        s.markUsed(first, i + 1);
+        return i + 1;
+      }
+      if (!triggered && !qualified && !listPlaced) return undefined;
+    }
+    // "строительство завода по выпуску кабеля": the nominal that builds it stays in the name.
+    const nominal = NAMING_NOMINALS.has(before) && byNominal && !s.isUsed(first - 1) ? first - 1 : first;
+    return addProject(s, first, i, end, head, place, nominal);
+  }
+  if (head === 'строительство') return undefined;
   if (head === 'программа' && (tailLemmas.some((l) => DOCUMENT_TAILS.has(l)) || adjLemmas.length === 0))
     return undefined;
   if ((head === 'проект' || head === 'инвестпроект') && end === i + 1 && !adjLemmas.includes('совместный'))
     return undefined;
-  if (head === 'центр' && (end === i + 1 || (adjLemmas.length > 0 && end === i + 1))) return undefined;
+  // "Совместный проект предполагает строительство комплекса": the complex is the project.
+  if (head === 'проект' && end === i + 1 && buildingAhead(s, end)) return undefined;
+  if (end - first < 2) return undefined;
+  return addProject(s, first, i, end, head, '');
+}
+
+/** The old head rules for facilities named without a verb: a centre of service, an industrial park … */
+function passesHeadRules(head: string, adjLemmas: readonly string[], tailLemmas: readonly string[], bare: boolean) {
   if (
     head === 'центр' &&
-    !tailLemmas.some((l) => /поддержк|обслуживан|сервис|логист|производ|сборк|ремонт|дистрибуц|технич/u.test(l))
+    (bare ||
+      !tailLemmas.some((l) => /поддержк|обслуживан|сервис|логист|производ|сборк|ремонт|дистрибуц|технич/u.test(l)))
   )
-    return undefined;
-  if (head === 'комплекс' && adjLemmas.length === 0 && !tailLemmas.includes('по')) return undefined;
-  if (head === 'парк' && !adjLemmas.some((l) => /индустриальн|технологическ|промышленн/u.test(l))) return undefined;
-  if (head === 'площадка' && !adjLemmas.some((l) => /сборочн|производствен|промышленн/u.test(l))) return undefined;
+    return false;
+  if (head === 'комплекс' && adjLemmas.length === 0 && !tailLemmas.includes('по')) return false;
+  if (head === 'парк' && !adjLemmas.some((l) => /индустриальн|технологическ|промышленн/u.test(l))) return false;
+  if (head === 'парк' && tailLemmas.length === 0) return false;
+  if (head === 'площадка' && !adjLemmas.some((l) => /сборочн|производствен|промышленн/u.test(l))) return false;
   if (
     head === 'линия' &&
     !adjLemmas.some((l) => /производствен|сборочн|технологическ/u.test(l)) &&
     !tailLemmas.includes('по')
   )
-    return undefined;
-  if (['коридор', 'хаб', 'кластер', 'терминал'].includes(head) && adjLemmas.length === 0) return undefined;
-  if (head === 'сборка' && !adjLemmas.includes('совместный')) return undefined;
-  if (end - first < 2) return undefined;
-  const words = s.words(first, end);
-  const phrase = nominativePhrase(s.res.morph, words);
+    return false;
+  if (['коридор', 'хаб', 'кластер', 'терминал'].includes(head) && adjLemmas.length === 0 && tailLemmas.length === 0)
+    return false;
+  if (head === 'сборка' && !adjLemmas.includes('совместный')) return false;
+  return true;
+}
+
+/** A building nominal with a facility follows in the clause ("… предполагает строительство комплекса"). */
+function buildingAhead(s: SentenceScanner, from: number): boolean {
+  for (let k = from; k < from + 6 && !isClauseBreak(s, k); k++)
+    if (s.hasLemma(k, BUILDING_NOMINALS) && facilityFollows(s, k + 1)) return true;
+  return false;
+}
+
+/** A facility phrase follows, possibly after "по строительству": the project is named by it. */
+function facilityFollows(s: SentenceScanner, k: number): boolean {
+  let j = k;
+  if (s.tok(j)?.text.toLowerCase() === 'по' && s.hasLemma(j + 1, BUILDING_NOMINALS)) j += 2;
+  let head = j;
+  while (head < j + 4 && s.isPos(head, 'ADJF', 'PRTF') && !s.isPos(head, 'NOUN')) head++;
+  return facilityAt(s, head) !== undefined && s.parse(head).some((p) => p.case === 'gent');
+}
+
+/** Names the project "[adjectives] head tail [place of the list]" in the nominative and records the mention. */
+function addProject(
+  s: SentenceScanner,
+  first: number,
+  i: number,
+  end: number,
+  head: string,
+  place: string,
+  nominal = first,
+): number {
+  const tail = end > i + 1 ? ` ${s.text(i + 1, end)}` : '';
+  // The nominal is written as a common noun even at the start of a sentence.
+  const lead =
+    nominal < first
+      ? `${nominativePhrase(s.res.morph, s.words(nominal, first)).toLowerCase()} ${s.text(first, i + 1)}`
+      : nominativePhrase(s.res.morph, s.words(first, i + 1));
+  const phrase = `${lead}${tail}${place ? ` ${place}` : ''}`
+    .replace(/[«»"“”„]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
   const d = mergeProject(s, phrase, head);
-  s.add(d, first, end, 'name', { consume: false });
-  s.markUsed(first, i + 1);
+  s.add(d, nominal, end, 'name', { consume: false });
+  s.markUsed(nominal, i + 1);
   return i + 1;
 }
 
-function stems(text: string): Set<string> {
-  return new Set(
-    text
-      .toLowerCase()
-      .replace(/ё/g, 'е')
-      .split(/[^a-zа-я0-9]+/u)
-      .filter((w) => w.length >= 3 && !['для', 'между'].includes(w))
-      .map((w) => w.slice(0, 5)),
-  );
+/** Lemma prefixes of a name's content words: "детского сада" and "детский сад" share them. */
+function stems(text: string, morph?: Morphology): Set<string> {
+  const out = new Set<string>();
+  const words = text
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(/[^a-zа-я0-9]+/u)
+    .filter((w) => w.length >= 3 && !['для', 'между'].includes(w))
+    .map((w) => (morph?.lemmas(w)[0] ?? w).replace(/ё/g, 'е'))
+    // "строительство школы" and "новая школа" are the same school.
+    .filter((w) => !morph || !ACTIVITY_NOUNS.has(w));
+  for (const w of words) {
+    out.add(w.slice(0, 5));
+    // A compound abbreviation shares its second part: "техподдержка" and "техническая поддержка".
+    const part = COMPOUND_PREFIX.exec(w)?.[2];
+    if (part && part.length >= 4) out.add(part.slice(0, 5));
+  }
+  return out;
 }
+const COMPOUND_PREFIX = /^(тех|спорт|авто|агро|энерго|пром|сельхоз|гос|мед)(.+)$/u;
 
 /** Word-stem overlap of two names (Dice), as the evaluation matches project names. */
-export function nameOverlap(a: string, b: string): number {
-  const A = stems(a);
-  const B = stems(b);
+export function nameOverlap(a: string, b: string, morph?: Morphology): number {
+  const A = stems(a, morph);
+  const B = stems(b, morph);
   if (A.size === 0 || B.size === 0) return 0;
   let n = 0;
   for (const x of A) if (B.has(x)) n++;
   return (2 * n) / (A.size + B.size);
 }
 
+/** The words after "в/на" in a project name: "школа в Суздале" and "школа в Собинке" are two projects. */
+function placeWords(name: string): string {
+  const m = /\s(?:в|во|на)\s(.+)$/u.exec(name);
+  return m?.[1] ? [...stems(m[1])].sort().join(' ') : '';
+}
+
 export function mergeProject(s: SentenceScanner, phrase: string, head: string): EntityDraft {
-  const same = s.recent((e) => e.type === 'Project' && nameOverlap(e.name, phrase) >= 0.5);
+  const place = placeWords(phrase);
+  const same = s.recent(
+    (e) =>
+      e.type === 'Project' &&
+      nameOverlap(e.name, phrase, s.res.morph) >= 0.5 &&
+      !(place && placeWords(e.name) && placeWords(e.name) !== place),
+  );
   if (same) {
-    if (phrase.length > same.name.length && phrase.length < 120) same.aliases.add(phrase);
+    // A name that says where ("детский сад в поселке …") is better than a headline's ("новый детский сад").
+    if (place && !placeWords(same.name) && phrase.length < 120) {
+      same.aliases.add(same.name);
+      same.name = phrase;
+    } else if (phrase.length > same.name.length && phrase.length < 120) same.aliases.add(phrase);
     return same;
   }
   const d = s.draft('Project', phrase);

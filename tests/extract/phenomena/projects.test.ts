@@ -1,0 +1,259 @@
+/**
+ * Projects as an open class of facility noun phrases, and their relations from
+ * argument roles. Every sentence here is invented; each test names the
+ * linguistic phenomenon it checks.
+ */
+import { describe, expect, it } from 'vitest';
+import { names, rels, run } from './helpers.ts';
+
+describe('projects: facilities built, opened or launched', () => {
+  it('a building verb makes its object a project, placed by its "в + place" and built by its subject', async () => {
+    const r = await run('Компания «Гранит» построит в Гродно завод по сборке лифтов.');
+    expect(names(r, 'Project')).toEqual(['завод по сборке лифтов']);
+    expect(rels(r)).toContain('LOCATED_IN завод по сборке лифтов -> Гродно');
+    expect(rels(r)).toContain('PARTICIPATES_IN Гранит -> завод по сборке лифтов');
+    // The place is the location, not a participant.
+    expect(rels(r, 'PARTICIPATES_IN')).not.toContain('PARTICIPATES_IN Гродно -> завод по сборке лифтов');
+  });
+
+  it('a coordinated list of facilities shares the verb and the builder; each keeps its own place', async () => {
+    const r = await run(
+      'Белорусские строители возводят школу в Ивановке, детский сад в Петровке и больницу в Сосновке.',
+    );
+    expect(names(r, 'Project').sort()).toEqual(['больница в Сосновке', 'детский сад в Петровке', 'школа в Ивановке']);
+    for (const [project, place] of [
+      ['школа в Ивановке', 'Ивановка'],
+      ['детский сад в Петровке', 'Петровка'],
+      ['больница в Сосновке', 'Сосновка'],
+    ]) {
+      expect(rels(r)).toContain(`LOCATED_IN ${project} -> ${place}`);
+      // A group of builders goes to the place they are from.
+      expect(rels(r)).toContain(`PARTICIPATES_IN Беларусь -> ${project}`);
+    }
+  });
+
+  it('a place after the last conjunct is the place of every conjunct', async () => {
+    const r = await run('В списке работ – школа и очистные сооружения в Ивановке.');
+    expect(names(r, 'Project').sort()).toEqual(['очистные сооружения в Ивановке', 'школа в Ивановке']);
+    expect(rels(r)).toContain('LOCATED_IN школа в Ивановке -> Ивановка');
+  });
+
+  it('an activity nominal of construction names the project with its object', async () => {
+    const r = await run('Холдинг «Кварц» планирует строительство животноводческого комплекса в Петровке.');
+    expect(names(r, 'Project')).toEqual(['строительство животноводческого комплекса в Петровке']);
+    expect(rels(r)).toContain('PARTICIPATES_IN Кварц -> строительство животноводческого комплекса в Петровке');
+    expect(rels(r)).toContain('LOCATED_IN строительство животноводческого комплекса в Петровке -> Петровка');
+  });
+
+  it('"проект по строительству X" is the construction of X, shared by the parties of a joint project', async () => {
+    const r = await run(
+      'Компании «Гранит» и «Кварц» реализуют совместный проект по строительству молочного комплекса.',
+    );
+    expect(names(r, 'Project')).toEqual(['строительство молочного комплекса']);
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Гранит -> строительство молочного комплекса',
+      'PARTICIPATES_IN Кварц -> строительство молочного комплекса',
+    ]);
+  });
+
+  it('a passive verb with the facility as subject, and a capitalised name after a nominal', async () => {
+    const r = await run(
+      'Строится спорткомплекс с бассейном в Петровке. Планируется возведение современного Центра водных видов спорта.',
+    );
+    expect(names(r, 'Project')).toContain('спорткомплекс с бассейном в Петровке');
+    expect(names(r, 'Project')).toContain('возведение современного Центра водных видов спорта');
+  });
+
+  it('the subject of a relative clause builds its antecedent', async () => {
+    const r = await run('Открытие новой школы, которую возводила компания «Гранитстрой», намечено на осень.');
+    expect(names(r, 'Project')).toEqual(['новая школа']);
+    expect(rels(r)).toContain('PARTICIPATES_IN Гранитстрой -> новая школа');
+  });
+
+  it('"на базе X" makes X a participant of the production it hosts', async () => {
+    const r = await run('Производство тракторов могут наладить на базе завода «Гранит».');
+    expect(names(r, 'Project')).toEqual(['Производство тракторов']);
+    expect(rels(r)).toContain('PARTICIPATES_IN Гранит -> Производство тракторов');
+  });
+
+  it('the genitive owner of a facility takes part; the place in its tail locates it', async () => {
+    const r = await run('Стороны обсудили открытие в Гомеле торгового дома Ферганы.');
+    expect(names(r, 'Project')).toEqual(['торговый дом Ферганы']);
+    expect(rels(r)).toContain('LOCATED_IN торговый дом Ферганы -> Гомель');
+    expect(rels(r)).toContain('PARTICIPATES_IN Фергана -> торговый дом Ферганы');
+  });
+
+  it('"проект завода" refers back to the plant named before; its designer takes part', async () => {
+    const r = await run(
+      'Во Вьетнаме открыли завод по сборке грузовиков. Проект завода был разработан Минским автозаводом.',
+    );
+    expect(names(r, 'Project')).toEqual(['завод по сборке грузовиков']);
+    expect(rels(r)).toContain('LOCATED_IN завод по сборке грузовиков -> Вьетнам');
+    expect(rels(r)).toContain('PARTICIPATES_IN МАЗ -> завод по сборке грузовиков');
+  });
+
+  it('a headline name gives way to one that says where', async () => {
+    const r = await run(
+      'Строительство детского сада в поселке Ивановка начнёт компания «Гранит».',
+      'Новый детский сад построят белорусские строители',
+    );
+    expect(names(r, 'Project')).toEqual(['строительство детского сада в поселке Ивановка']);
+  });
+});
+
+describe('projects: what is not one', () => {
+  it('generic plurals name a field, not an undertaking', async () => {
+    for (const text of [
+      'Компании «Гранит» и «Кварц» намерены развивать совместные проекты в сфере энергетики.',
+      'Делегация осмотрела промышленные площадки в регионе.',
+      'Форум может привести к созданию новых производств.',
+    ])
+      expect(names(await run(text), 'Project')).toEqual([]);
+  });
+
+  it('roadmaps, programmes of cooperation and national programmes are documents', async () => {
+    const r = await run('Стороны подписали дорожную карту и программу сотрудничества на пять лет.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+
+  it("a facility after a locative preposition is a venue, and a company's own production is no project", async () => {
+    expect(names(await run('Делегация побывала на заводе в Гродно.'), 'Project')).toEqual([]);
+    expect(
+      names(await run('Наличие собственного производства позволит компании «Гранит» снизить цены.'), 'Project'),
+    ).toEqual([]);
+    expect(names(await run('Компания «Гранит» планирует локализацию производства в республике.'), 'Project')).toEqual(
+      [],
+    );
+  });
+
+  it('an industrial park named only as a sector is not a project', async () => {
+    const r = await run('Край готов предоставить территорию индустриального парка со всеми преференциями.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+
+  it('the tail of a project stops at "и" with a non-agreeing phrase and at participles', async () => {
+    expect(names(await run('Выиграет от проекта и Калужская область.'), 'Project')).toEqual([]);
+    const r = await run(
+      'Работы выполнит дочерняя компания холдинга «Кварц», созданной в целях координации инвестиционных проектов и входящей в структуру министерства.',
+    );
+    expect(names(r, 'Project').filter((n) => /входящ|структур/u.test(n))).toEqual([]);
+  });
+
+  it('a supplier of equipment for a facility does not build it', async () => {
+    const r = await run('Белоруссия поставит оборудование для новой фермы в Ростовской области.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+    expect(rels(r)).toContain('LOCATED_IN новая ферма в Ростовской области -> Ростовская область');
+  });
+
+  it('entities in the sentence that play no role in the building do not take part', async () => {
+    const r = await run(
+      'Губернатор Калужской области Владислав Шапша сообщил, что компания «Гранит» построит школу в Ивановке.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Гранит -> школа в Ивановке']);
+  });
+});
+
+describe('projects: roles beyond the subject', () => {
+  it('those who only discuss a project do not build it', async () => {
+    const r = await run('Стороны обсудили создание центра технической поддержки в Калуге.');
+    expect(names(r, 'Project')).toEqual(['создание центра технической поддержки в Калуге']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+  });
+
+  it('a compound abbreviation names the same facility as its full form', async () => {
+    const r = await run(
+      'Компания «Гранит» откроет в Калуге центр техподдержки. Стороны обсудили создание центра технической поддержки в Калуге.',
+    );
+    expect(names(r, 'Project')).toHaveLength(1);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([`PARTICIPATES_IN Гранит -> ${names(r, 'Project')[0]}`]);
+  });
+
+  it('a pronoun subject of "принять участие" stands for the company named before it', async () => {
+    const r = await run(
+      'У холдинга «Кварц» есть опыт, и мы рассчитываем, что он сможет принять участие в строительстве моста в Ивановке.',
+    );
+    expect(rels(r)).toContain('PARTICIPATES_IN Кварц -> строительство моста в Ивановке');
+  });
+
+  it('coordinated place adjectives share the business noun that ends the coordination', async () => {
+    const r = await run(
+      'Технопарк в Калуге стал площадкой не только для китайского и белорусского, но и для международного бизнеса.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Беларусь -> Технопарк в Калуге',
+      'PARTICIPATES_IN Китай -> Технопарк в Калуге',
+    ]);
+  });
+
+  it('a joint project with no party in its sentence is shared by the parties of the agreement before it', async () => {
+    const r = await run(
+      'Компания «Гранит» подписала с холдингом «Кварц» соглашение о сотрудничестве. Совместный проект предполагает строительство завода по выпуску кирпича.',
+    );
+    expect(names(r, 'Project')).toEqual(['строительство завода по выпуску кирпича']);
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Гранит -> строительство завода по выпуску кирпича',
+      'PARTICIPATES_IN Кварц -> строительство завода по выпуску кирпича',
+    ]);
+  });
+
+  it('a dash between a verbless subject and its predicate is a copula: the subjects take part', async () => {
+    const r = await run(
+      'Калужская область и Гродненская область – важные звенья в реализации проекта «Северный маршрут».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Гродненская область -> проект Северный маршрут',
+      'PARTICIPATES_IN Калужская область -> проект Северный маршрут',
+    ]);
+  });
+
+  it('builders named by a place adjective build the facility their clause names', async () => {
+    const r = await run('Новая школа в Ивановке – уже третий объект белорусских строителей в регионе.');
+    expect(rels(r)).toContain('PARTICIPATES_IN Беларусь -> Новая школа в Ивановке');
+  });
+
+  it('an agent left out of a passive or impersonal sentence continues the builders of the sentence before', async () => {
+    const r = await run(
+      'Новая школа в Ивановке – третий объект белорусских строителей в регионе. В списке их работ – больница в Петровке. ' +
+        'Строится спорткомплекс с бассейном в Сосновке. Планируется возведение современного Центра водных видов спорта.',
+    );
+    for (const project of [
+      'Новая школа в Ивановке',
+      'больница в Петровке',
+      'спорткомплекс с бассейном в Сосновке',
+      'возведение современного Центра водных видов спорта',
+    ])
+      expect(rels(r)).toContain(`PARTICIPATES_IN Беларусь -> ${project}`);
+  });
+
+  it('an agentless sentence far from any builder gets no participant', async () => {
+    const r = await run('Компания «Гранит» построит склад в Калуге. Погода была тёплой. Строится мост в Ивановке.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Гранит -> склад в Калуге']);
+  });
+
+  it('a place adjective of the facility locates it', async () => {
+    const r = await run('Компания «Гранит» откроет челябинскую площадку по сборке лифтов.');
+    expect(names(r, 'Project')).toEqual(['челябинская площадка по сборке лифтов']);
+    expect(rels(r)).toContain('LOCATED_IN челябинская площадка по сборке лифтов -> Челябинская область');
+    expect(rels(r)).toContain('PARTICIPATES_IN Гранит -> челябинская площадка по сборке лифтов');
+  });
+
+  it('the host enterprise of a facility built on it takes part', async () => {
+    const r = await run('На заводе «Гранит» открыли новый цех по выпуску кирпича.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Гранит -> новый цех по выпуску кирпича']);
+  });
+
+  it('an enterprise after "на" inside the project phrase hosts it and takes part', async () => {
+    const r = await run('Завершено строительство цеха по покраске вагонов на Минском тракторном заводе.');
+    expect(names(r, 'Project')).toEqual(['строительство цеха по покраске вагонов на Минском тракторном заводе']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN МТЗ -> строительство цеха по покраске вагонов на Минском тракторном заводе',
+    ]);
+  });
+
+  it('the source of a report is not a participant', async () => {
+    const r = await run(
+      'Как сообщили в пресс-службе белорусского предприятия, компания «Гранит» построит склад в Калуге.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Гранит -> склад в Калуге']);
+  });
+});
