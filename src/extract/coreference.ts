@@ -10,8 +10,10 @@ import type { EntityDraft } from './types.ts';
 
 export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
-  if (!isWord(t) || s.isUsed(i) || (isCapital(t) && i > 0)) return undefined;
+  if (!isWord(t) || s.isUsed(i)) return undefined;
   const lemma = s.lemma(i);
+  // Official style capitalises "Республика" when it stands for the state already named.
+  if (isCapital(t) && i > 0 && (lemma !== 'республика' || isCapital(s.tok(i + 1)))) return undefined;
   // "Стороны подписали": at the start of a sentence an ambiguous form is the plural subject.
   const plural =
     s.parse(i)[0]?.number === 'plur' || (i === 0 && s.parse(i).some((p) => p.number === 'plur' && p.case === 'nomn'));

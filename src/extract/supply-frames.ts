@@ -86,6 +86,8 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['поступить', ARRIVE],
   ['поступать', ARRIVE],
   ['доставляться', ARRIVE],
+  ['экспортироваться', ARRIVE],
+  ['отгружаться', ARRIVE],
   ['комплектующие', SELL_NOUN],
   ['комплектующий', SELL_NOUN],
   ['деталь', SELL_NOUN],

@@ -74,3 +74,17 @@ describe('passive supply verbs', () => {
     expect(rels(c, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Алтайский край']);
   });
 });
+
+describe('reflexive passives and capitalised generic states', () => {
+  it('"из X в Y экспортируется" supplies X → Y', async () => {
+    const r = await run('Из Архангельской области в Беларусь экспортируется лес.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Архангельская область -> Беларусь']);
+  });
+
+  it('"между Республикой и российским регионом": the capitalised generic is the state named before', async () => {
+    const r = await run(
+      'Губернатор Архангельской области встретился с послом Беларуси. Товарооборот между Республикой и российским регионом вырос вдвое.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Архангельская область -> Беларусь']);
+  });
+});
