@@ -14,6 +14,8 @@ import { findRelations } from './relations.ts';
 import { splitSentences } from './tokens.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation } from './types.ts';
 
+type Mention = EntityDraft['mentions'][number];
+
 export type { ExtractionResources } from './types.ts';
 
 function relationKey(r: FoundRelation): string {
@@ -49,33 +51,59 @@ function toEntity(d: EntityDraft): Entity {
   return { id: d.id, type: d.type, name: d.name, aliases, attributes, mentions: d.mentions };
 }
 
+/** The headline and a blank line, when the body does not already begin with the headline. */
+function titlePrefix(article: Article): string {
+  const title = article.title.trim();
+  const start = article.text.trimStart().slice(0, title.length + 20);
+  if (!title || start.startsWith(title) || start.replace(/["«»“”]/gu, '').startsWith(title.replace(/["«»“”]/gu, '')))
+    return '';
+  return `${title}\n\n`;
+}
+
+/** Mentions moved back to article-text offsets; those in the headline have none there. */
+function shiftMentions(mentions: readonly Mention[], by: number): Mention[] {
+  return mentions.filter((m) => m.start >= by).map((m) => ({ ...m, start: m.start - by, end: m.end - by }));
+}
+
 /**
  * Extracts entities and relations from one article.
  * @example const result = extract(article, await loadExtractionResources());
  */
 export function extract(article: Article, resources: ExtractionResources): ExtractionResult {
-  const sentences = splitSentences(article.text);
-  const found = findMentions(article.text, sentences, resources);
+  // A headline often states what the body only implies ("X и Y обсудили сотрудничество"):
+  // read it too when the body does not begin with it. Offsets stay those of the article text.
+  const prefix = titlePrefix(article);
+  const text = prefix + article.text;
+  const sentences = splitSentences(text);
+  const found = findMentions(text, sentences, resources);
   const analysis = resolveCompanyNouns(resolveDelegation(resolveTitleSlots(found, resources), resources), resources);
-  const relations = mergeRelations(findRelations(analysis, resources));
+  // Body sentences first, so a fact stated in both keeps the body's evidence and offsets.
+  const headline = prefix ? (sentences.find((x) => x.start >= prefix.length)?.index ?? 0) : 0;
+  const byBodyFirst = findRelations(analysis, resources).sort(
+    (a, b) => Number(a.sentence < headline) - Number(b.sentence < headline),
+  );
+  const relations = mergeRelations(byBodyFirst);
   const used = new Set<EntityDraft>();
   for (const r of relations) {
     used.add(r.source);
     used.add(r.target);
   }
   const drafts = [...analysis.entities.values()].filter((d) => (d.named || used.has(d)) && d.mentions.length > 0);
+  if (prefix)
+    for (const d of drafts) d.mentions.splice(0, d.mentions.length, ...shiftMentions(d.mentions, prefix.length));
   const kept = new Set(drafts);
   const out: Relation[] = relations
     .filter((r) => kept.has(r.source) && kept.has(r.target))
     .map((r) => {
       const s = sentences[r.sentence];
+      const inBody = s !== undefined && s.start >= prefix.length;
       return {
         type: r.type,
         source: r.source.id,
         target: r.target.id,
         origin: 'text',
         evidence: s?.text ?? '',
-        ...(s ? { evidenceStart: s.start, evidenceEnd: s.end } : {}),
+        ...(s && inBody ? { evidenceStart: s.start - prefix.length, evidenceEnd: s.end - prefix.length } : {}),
         articleId: article.id,
         confidence: r.confidence,
         attributes: { modality: 'fact', ...(r.attributes ?? {}) },

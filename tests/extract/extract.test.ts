@@ -63,8 +63,9 @@ describe('extract on the seed article', () => {
         'LOCATED_IN центр сервисной поддержки и обслуживания белорусской техники -> Калужская область',
       ]),
     );
+    // Only a fact the headline alone states has no offsets into the article text.
     for (const r of result.relations.filter((x) => x.origin === 'text')) {
-      expect(r.evidenceStart).toBeDefined();
+      if (r.evidence !== result.article.title) expect(r.evidenceStart).toBeDefined();
       expect(r.evidence.length).toBeGreaterThan(0);
       expect(r.confidence).toBeGreaterThan(0);
       expect(r.confidence).toBeLessThanOrEqual(1);

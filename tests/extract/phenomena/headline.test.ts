@@ -1,0 +1,26 @@
+/**
+ * The headline is read like the body when the body does not repeat it; its
+ * relations carry no character offsets into the article text. Invented text.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../../src/extract/extract.ts';
+import { parseArticle } from '../../../src/extract/parse-article.ts';
+import { resources } from '../resources.ts';
+
+describe('headline', () => {
+  it('states a meeting the body does not', async () => {
+    const article = parseArticle(
+      '---\ntitle: "Губернатор Тульской области и посол Беларуси обсудили поставки"\n---\nВ Туле прошла выставка станков. Завод «Тулажелдормаш» показал новые машины.\n',
+      'markdown',
+    );
+    const result = extract(article, await resources());
+    const name = new Map(result.entities.map((e) => [e.id, e.name]));
+    const mentioned = result.entities.find((e) => e.name === 'Тульская область');
+    expect(mentioned).toBeDefined();
+    for (const e of result.entities)
+      for (const m of e.mentions ?? []) expect(article.text.slice(m.start, m.end)).toBe(m.text);
+    for (const r of result.relations.filter((x) => x.evidenceStart !== undefined))
+      expect(article.text.slice(r.evidenceStart, r.evidenceEnd)).toBe(r.evidence);
+    expect(name.size).toBeGreaterThan(1);
+  });
+});
