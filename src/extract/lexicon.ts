@@ -48,6 +48,28 @@ export const ENTERPRISE_NOUNS = new Set([
 export const LEGAL_FORMS =
   /^(ОАО|ООО|ЗАО|АО|ПАО|ОДО|УП|РУП|ЧУП|СООО|ИООО|ГК|ТД|открытое акционерное общество|закрытое акционерное общество|акционерное общество|общество с ограниченной ответственностью)\s+/iu;
 
+/** Legal forms of non-commercial bodies: a quoted name after them is an organisation, not a company. */
+export const NONPROFIT_FORMS = new Set([
+  'АНО',
+  'НКО',
+  'ОО',
+  'РОО',
+  'ОЮЛ',
+  'НП',
+  'ГУ',
+  'ГУО',
+  'ГБУ',
+  'ГАУ',
+  'ГКУ',
+  'МБУ',
+  'МКУ',
+  'ФГУ',
+  'ФГБУ',
+  'ФГБОУ',
+  'ФГАОУ',
+  'УО',
+]);
+
 /** Heads of capitalised company names written without quotes ("Белорусская цементная компания"). */
 export const ENTERPRISE_HEADS = new Set([
   'завод',
@@ -72,6 +94,32 @@ export const ORGANIZATION_NOUNS = new Set([
   'музей',
   'центр',
 ]);
+
+/**
+ * Heads of public bodies named by genitive dependents when capitalised ("Законодательное собрание
+ * Омской области", "Ассоциация производителей …", "Совет депутатов …").
+ */
+export const ORGANIZATION_HEADS = new Set([
+  'администрация',
+  'ассоциация',
+  'союз',
+  'собрание',
+  'совет',
+  'дума',
+  'аппарат',
+  'корпорация',
+  'агентство',
+  'фонд',
+  'комитет',
+  'палата',
+  'департамент',
+  'комиссия',
+  'управление',
+  'служба',
+]);
+
+/** Generic place nouns that refer back to a named place ("министерство … региона"). */
+export const GENERIC_PLACE_NOUNS = new Set(['регион', 'область', 'край', 'республика', 'страна']);
 
 /** Heads of noun phrases that name concrete joint undertakings (Projects). */
 export const PROJECT_HEADS = new Set([

@@ -5,16 +5,19 @@
  * then runs the people, project and coreference recognisers in turn.
  * Input: sentences + resources; output: an `ArticleAnalysis` without relations.
  */
+import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType } from '../schema/types.ts';
 import { scanGeneric, scanPronoun, scanTitle } from './coreference.ts';
 import {
   ENTERPRISE_HEADS,
-  ENTERPRISE_NOUNS,
+  GENERIC_PLACE_NOUNS,
+  HEAD_TITLES,
   LEGAL_FORMS,
   NON_ENTERPRISE_ABBREVIATIONS,
   NON_HEAD_TITLES,
+  NONPROFIT_FORMS,
+  ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
-  PERSON_TITLES,
   PROJECT_HEADS,
 } from './lexicon.ts';
 import { matchCase, nominativePhrase } from './names.ts';
@@ -62,7 +65,18 @@ const EXECUTIVE_COMMITTEES: Record<string, string> = {
   городской: 'горисполком',
   районный: 'райисполком',
 };
-const OFFICE_NOUNS = new Set(['пресс-служба', 'портал', 'сайт', 'аппарат', 'председатель']);
+/** Titles of deputies and aides: the body in "заместитель министерства …" is not a party. */
+const DEPUTY_TITLES = new Set([
+  'заместитель',
+  'зам',
+  'замминистра',
+  'зампред',
+  'замглавы',
+  'первый',
+  'помощник',
+  'советник',
+]);
+const OFFICE_NOUNS = new Set(['пресс-служба', 'портал', 'сайт', 'аппарат']);
 const DATELINE_RE =
   /^[\p{Lu}][\p{Lu}\p{Ll}\- ]{1,40},\s+\d{1,2}\s+[\p{L}.]+\s*(\d{4}\s*)?[-–—]\s*[^.\n]{1,40}\.|^\d{1,2}\s+[\p{L}]+,\s+[\p{L}\- ]+\s+\/[^/\n]+\/\.?|^[\p{Lu}][\p{L}\- .]{1,40}\.\s+\d{1,2}\s+[\p{L}]+\.\s+[\p{Lu}\- ]{3,40}\s+[-–—]/u;
 
@@ -97,11 +111,23 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   if (listed) {
     const earlier = s.mentions[s.mentions.length - 1];
     if (earlier && earlier.end === noun && earlier.entity.type === 'Enterprise') type = 'Enterprise';
-  } else if (isAllCaps(prev) && LEGAL_FORMS.test(`${prev?.text ?? ''} `)) {
+  } else if (
+    isAllCaps(prev) &&
+    (!NON_ENTERPRISE_ABBREVIATIONS.has(prev?.text ?? '') ||
+      /^(ИП|ЧП)$/u.test(prev?.text ?? '') ||
+      LEGAL_FORMS.test(`${prev?.text} `)) &&
+    !s.res.gazetteer.match(s.sentence.tokens, noun)
+  ) {
+    // An abbreviation right before a quoted name is its legal form (ТОО «…», ЧУП «…», АНО «…»):
+    // an open class, typed by the few non-commercial forms.
+    type = NONPROFIT_FORMS.has(prev?.text ?? '') ? 'Organization' : 'Enterprise';
+  } else if (s.lemma(noun) === 'ответственность') {
+    type = 'Enterprise';
+  } else if (elidedCompanyNoun(s, noun, i)) {
     type = 'Enterprise';
   } else if (s.hasLemma(noun, PROJECT_HEADS) && !s.hasLemma(noun, new Set(['предприятие', 'завод', 'центр']))) {
     type = 'Project';
-  } else if (s.hasLemma(noun, ENTERPRISE_NOUNS)) {
+  } else if (s.isCompanyNoun(noun)) {
     type = 'Enterprise';
   } else if (s.hasLemma(noun, ORGANIZATION_NOUNS)) {
     type = 'Organization';
@@ -124,19 +150,38 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   }
   const name = cleanCompanyName(inner);
   const known = s.res.gazetteer.match(s.sentence.tokens, i + 1);
-  const d = known && known.end === close && known.kind === 'name' ? s.refDraft(known.entry) : s.draft(type, name);
+  const d =
+    known && known.end === close && known.kind === 'name'
+      ? s.refDraft(known.entry)
+      : ((type === 'Enterprise' ? sameCompany(s, name) : undefined) ?? s.draft(type, name));
   const nounFirst = listed ? i : noun;
   s.add(d, i, close + 1, 'name');
   if (!listed) s.markUsed(nounFirst, i);
   // "калужская компания «Меркатор»", "белорусскому холдингу «Амкодор»": the place adjective locates it.
-  const adj = listed ? undefined : s.mentions.find((m) => m.kind === 'adjective' && m.end >= noun - 2 && m.end <= noun);
+  const adj = listed ? undefined : s.mentions.find((m) => m.kind === 'adjective' && m.end >= noun - 2 && m.end <= i);
   if (adj && ['Country', 'Region', 'City'].includes(adj.entity.type)) s.relation('LOCATED_IN', d, adj.entity, 0.8);
   return close + 1;
 }
 
+/**
+ * "белорусский «ФишФуд»", "российской «BM Group»": a place adjective right before a quoted
+ * name agrees with an elided company noun, so the name is a company.
+ */
+function elidedCompanyNoun(s: SentenceScanner, adjective: number, open: number): boolean {
+  if (!s.isPos(adjective, 'ADJF') || isCapital(s.tok(adjective))) return false;
+  return s.mentions.some((m) => m.kind === 'adjective' && m.end === open && m.entity.type !== 'Organization');
+}
+
 // ---------------------------------------------------------------- organisations
 
-/** Genitive dependents after token `from`: "дорожного хозяйства и транспорта Ставропольского края". */
+const NOT_DEPENDENT = new Set(['VERB', 'INFN', 'PRTS', 'GRND', 'ADVB', 'PREP', 'CONJ', 'PRCL', 'INTJ', 'COMP']);
+
+/**
+ * Genitive dependents after token `from`: "дорожного хозяйства и транспорта Ставропольского
+ * края", "полномочного представителя Президента КР". A word whose likeliest reading is a verb
+ * ("были") or a preposition ("в") ends them, and so does an indeclinable word unless it is an
+ * all-caps abbreviation ("РФ", "КР").
+ */
 function genitiveTail(s: SentenceScanner, from: number, max = 8): number {
   let k = from;
   let last = from;
@@ -155,47 +200,161 @@ function genitiveTail(s: SentenceScanner, from: number, max = 8): number {
       last = k;
       continue;
     }
-    if (
-      !s.parse(k).some((p) => p.case === 'gent' && ['NOUN', 'ADJF', 'PRTF'].includes(p.pos)) &&
-      !s.parse(k).some((p) => p.tags.has('Fixd'))
-    )
-      break;
+    if (NOT_DEPENDENT.has(s.firstPos(k))) break;
+    const genitive = s
+      .parse(k)
+      .some((p) => p.case === 'gent' && ['NOUN', 'ADJF', 'PRTF'].includes(p.pos) && !p.tags.has('Fixd'));
+    if (!genitive && !(isAllCaps(t) && s.parse(k).some((p) => p.tags.has('Fixd') || p.tags.has('Abbr')))) break;
     k++;
     last = k;
   }
   return last;
 }
 
-function scanOrganization(s: SentenceScanner, i: number): number | undefined {
+/** Heads of public bodies found with any capitalisation ("министерство промышленности Беларуси"). */
+const STATE_BODY_HEADS = new Set([
+  'министерство',
+  'правительство',
+  'посольство',
+  'консульство',
+  'генконсульство',
+  'торгпредство',
+  'представительство',
+]);
+/** Bodies named by where they sit ("Посольство Беларуси в Казахстане", "полпред … в Чуйской области"). */
+const SEATED = new Set([
+  'посольство',
+  'консульство',
+  'генконсульство',
+  'торгпредство',
+  'представительство',
+  'представитель',
+  'полпред',
+  'миссия',
+]);
+
+const SEAT_NOUNS = new Set(['область', 'край', 'район', 'провинция', 'округ', 'республика', 'штат']);
+
+/** "в Новосибирске", "в г. Новосибирске", "в Чуйской области": a seat after a body's name, as [start, end, place start]. */
+function seatAfter(s: SentenceScanner, at: number): { end: number; place: number } | undefined {
+  if (s.tok(at)?.text.toLowerCase() !== 'в') return undefined;
+  let k = at + 1;
+  if (s.tok(k)?.text === 'г' && s.tok(k + 1)?.text === '.') k += 2;
+  const known = s.res.gazetteer.match(s.sentence.tokens, k);
+  if (known && known.kind === 'name' && known.entry.type !== 'Organization' && known.entry.type !== 'Enterprise')
+    return { end: known.end, place: k };
+  const t = s.tok(k);
+  if (isCapital(t) && !isAllCaps(t) && s.parse(k).some((p) => p.case === 'loct' && p.tags.has('Geox')))
+    return { end: k + 1, place: k };
+  // "в Чуйской области": a place the reference data does not know, by its noun.
+  if (isCapital(t) && s.isPos(k, 'ADJF') && s.hasLemma(k + 1, SEAT_NOUNS)) return { end: k + 2, place: k };
+  return undefined;
+}
+
+/**
+ * Public bodies named by a head noun and genitive dependents: "Министерство сельского хозяйства
+ * Ростовской области", "Законодательное собрание …", "Ассоциация семеноводов …", "Генеральное
+ * консульство … в Новосибирске". Heads other than ministries, governments and missions must be
+ * capitalised and need a proper name among the dependents, since "совет директоров" or
+ * "ассоциация производителей" alone name no particular body.
+ */
+function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i)) return undefined;
   const lemma = s.lemma(i);
-  if (
-    lemma === 'министерство' ||
-    (lemma === 'консульство' && s.lemma(i - 1) === 'генеральный') ||
-    lemma === 'посольство' ||
-    lemma === 'правительство'
-  ) {
-    const first = lemma === 'консульство' ? i - 1 : i;
-    // "заместитель председателя правительства …", "пресс-служба правительства …" name a person or an office, not a party.
-    let back = first - 1;
-    while (back >= 0 && s.isPos(back, 'ADJF') && !isCapital(s.tok(back))) back--;
-    if (s.hasLemma(back, PERSON_TITLES) || s.hasLemma(back, OFFICE_NOUNS)) return undefined;
-    const end = genitiveTail(s, i + 1);
-    if (end === i + 1) return undefined;
-    if (lemma === 'правительство' && !s.res.gazetteer.match(s.sentence.tokens, i + 1)) return undefined;
-    const headWords = nominativePhrase(s.res.morph, s.words(first, i + 1));
-    const name = `${headWords.charAt(0).toUpperCase()}${headWords.slice(1)} ${s.text(i + 1, end)}`;
-    const d = s.draft('Organization', name);
-    // A government or ministry acts for the place it belongs to.
-    const seat = s.res.gazetteer.match(s.sentence.tokens, i + 1) ?? s.res.gazetteer.match(s.sentence.tokens, end - 1);
-    if (seat && seat.kind === 'name' && seat.entry.type !== 'Organization') d.place ??= s.refDraft(seat.entry);
-    s.add(d, first, end, 'name', { consume: false });
-    s.markUsed(first, i + 1);
+  const stateBody = STATE_BODY_HEADS.has(lemma);
+  if (!stateBody && !s.hasLemma(i, ORGANIZATION_HEADS)) return undefined;
+  // Capitalised adjectives before the head belong to the name ("Генеральное консульство", "Законодательное собрание").
+  let first = i;
+  while (first - 1 >= 0 && i - (first - 1) <= 2 && s.isPos(first - 1, 'ADJF') && !s.isUsed(first - 1)) {
+    if (isCapital(s.tok(first - 1))) {
+      first--;
+      break;
+    }
+    if (!stateBody || !['генеральный', 'торговый'].includes(s.lemma(first - 1))) break;
+    first--;
+  }
+  if (first < i && !isCapital(s.tok(first)) && !stateBody) first = i;
+  if (!stateBody && !isCapital(s.tok(first))) return undefined;
+  if (lemma === 'консульство' && first === i) return undefined;
+  // "заместитель председателя правительства …", "пресс-служба правительства …" name a person or an office, not a party.
+  let back = first - 1;
+  while (back >= 0 && s.isPos(back, 'ADJF') && !isCapital(s.tok(back))) back--;
+  // "представители Ассоциации …" still name the body; a deputy's title does not make it a party.
+  if (s.hasLemma(back, DEPUTY_TITLES) || s.hasLemma(back, OFFICE_NOUNS)) return undefined;
+  if (s.hasLemma(back, HEAD_TITLES) && s.hasLemma(back - 1, NON_HEAD_TITLES)) return undefined;
+  // "Совет регионов …", "совет директоров": only councils of deputies or ministers are standing bodies.
+  if (lemma === 'совет' && !['депутат', 'министр'].includes(s.lemma(i + 1))) return undefined;
+  let end = genitiveTail(s, i + 1);
+  const seated = [i, ...range(i + 1, end)].some((k) => s.hasLemma(k, SEATED));
+  const seat = seated ? seatAfter(s, end) : undefined;
+  const tailEnd = end;
+  if (seat) end = seat.end;
+  const headWords = nominativePhrase(s.res.morph, s.words(first, i + 1));
+  const head = `${headWords.charAt(0).toUpperCase()}${headWords.slice(1)}`;
+  if (end === i + 1) {
+    // A bare head ("при содействии Генерального консульства") refers back to the body named before.
+    const earlier = s.recent((e) => e.type === 'Organization' && e.name.startsWith(`${head} `));
+    if (!earlier || first === i) return undefined;
+    s.add(earlier, first, i + 1, 'generic');
     return i + 1;
+  }
+  const anchored = range(i + 1, end).some((k) => isCapital(s.tok(k)) || s.res.gazetteer.match(s.sentence.tokens, k));
+  const generic = genericPlaceTail(s, tailEnd);
+  if (!anchored && !generic) return undefined;
+  if (lemma === 'правительство' && !s.res.gazetteer.match(s.sentence.tokens, i + 1) && !generic) return undefined;
+  let dependents = s.text(i + 1, tailEnd);
+  if (seat) dependents += ` в ${s.text(seat.place, seat.end)}`;
+  const name = s.organizationName(`${head} ${dependents}`);
+  const d = s.draft('Organization', name);
+  // A body acts for the place it belongs to.
+  const seatPlace =
+    s.res.gazetteer.match(s.sentence.tokens, i + 1) ?? s.res.gazetteer.match(s.sentence.tokens, tailEnd - 1);
+  if (seatPlace && seatPlace.kind === 'name' && seatPlace.entry.type !== 'Organization')
+    d.place ??= s.refDraft(seatPlace.entry);
+  s.add(d, first, end, 'name', { consume: false });
+  s.markUsed(first, i + 1);
+  if (seat) s.markUsed(seat.place - (s.tok(seat.place - 1)?.text === '.' ? 3 : 1), seat.place);
+  // "Президента КР": a country's initials inside a body's name are that country.
+  for (let k = i + 1; k < tailEnd; k++) {
+    const country = isAllCaps(s.tok(k)) && !s.gazetteer(k) ? s.byInitials(s.tok(k)?.text ?? '') : undefined;
+    if (country) {
+      d.place ??= country;
+      s.add(country, k, k + 1, 'name');
+    }
+  }
+  return i + 1;
+}
+
+/** Does the tail end in a lone generic place noun ("министерство сельского хозяйства региона")? */
+function genericPlaceTail(s: SentenceScanner, end: number): boolean {
+  const t = s.tok(end - 1);
+  return isWord(t) && !isCapital(t) && GENERIC_PLACE_NOUNS.has(s.lemma(end - 1)) && !s.isPos(end - 2, 'ADJF');
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
+function scanOrganization(s: SentenceScanner, i: number): number | undefined {
+  const t = s.tok(i);
+  if (!isWord(t) || s.isUsed(i)) return undefined;
+  // "председатель правительства края …": the body is read before a title reader takes the whole title;
+  // the title itself is left to the title and person readers.
+  if (s.hasLemma(i, HEAD_TITLES) && !s.isUsed(i + 1) && STATE_BODY_HEADS.has(s.lemma(i + 1))) {
+    scanStateBody(s, i + 1);
+    return undefined;
+  }
+  // Reached at its first adjective, so "генеральное консульство" is read before a title reader takes "генеральный".
+  for (let head = i; head <= i + 2; head++) {
+    if (head > i && !s.isPos(head - 1, 'ADJF')) break;
+    const body = scanStateBody(s, head);
+    if (body !== undefined) return body;
   }
   const ministry = MINISTRY_ABBREVIATIONS[t.text.replace(/[аеуыом]+$/u, '')] ?? MINISTRY_ABBREVIATIONS[t.text];
   if (ministry) {
+    // "сообщает пресс-служба МИД …": the source of the news, not a party.
+    if (s.hasLemma(i - 1, OFFICE_NOUNS)) return undefined;
     const g = s.res.gazetteer.match(s.sentence.tokens, i + 1);
     const end = g && g.kind === 'name' ? g.end : i + 1;
     const d = s.draft('Organization', end > i + 1 ? `${ministry} ${s.text(i + 1, end)}` : ministry);
@@ -239,48 +398,203 @@ function scanOrganization(s: SentenceScanner, i: number): number | undefined {
 
 // ---------------------------------------------------------------- companies without quotes
 
+/** "558-й", "407‑го": a number with a hyphenated case ending, as an ordinal adjective. */
+function ordinalAt(s: SentenceScanner, k: number): { num: string; end: number } | undefined {
+  const n = s.tok(k);
+  const h = s.tok(k + 1);
+  const suffix = s.tok(k + 2);
+  if (n?.kind !== 'number' || !/^\d{1,4}$/.test(n.text) || !h || !suffix) return undefined;
+  if (!/^[-‑–]$/.test(h.text) || h.start !== n.end || suffix.start !== h.end) return undefined;
+  if (!/^(й|я|е|го|му|м|ого|ому|ий|ый|ой|ом|ым|ых|х|ые|ие|ая|ое)$/u.test(suffix.text)) return undefined;
+  return { num: n.text, end: k + 3 };
+}
+
+/** Adjectives and their head put into the nominative singular ("авиаремонтными заводами" → "авиаремонтный завод"). */
+function singularNominative(s: SentenceScanner, modifiers: readonly number[], head: number): string {
+  const hp = s.parse(head).find((p) => p.pos === 'NOUN');
+  const gender = hp?.gender ?? 'masc';
+  const headText = s.tok(head)?.text ?? '';
+  const parts = modifiers.map((k) => {
+    const text = s.tok(k)?.text ?? '';
+    const p = s.parse(k).find((x) => x.pos === 'ADJF' || x.pos === 'PRTF');
+    return matchCase(text, p?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: gender }) ?? text.toLowerCase());
+  });
+  parts.push(matchCase(headText, hp?.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? headText.toLowerCase()));
+  return parts.join(' ');
+}
+
+interface Conjunct {
+  ord?: string;
+  readonly adjectives: number[];
+  readonly first: number;
+}
+
+/**
+ * Companies named by a noun phrase without quotes: a capitalised (place) adjective, more
+ * adjectives and a company head ("Тульский патронный завод", "Минском заводе гражданской
+ * авиации"), or an ordinal number ("558-й авиаремонтный завод"). Coordinated modifiers with a
+ * plural head distribute over it: "Минский тракторный и автомобильный заводы" are two plants.
+ */
 function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
-  if (!isCapital(t) || isAllCaps(t) || s.isUsed(i) || !s.isPos(i, 'ADJF')) return undefined;
-  if (s.gazetteer(i)?.kind === 'name') return undefined;
-  let k = i + 1;
-  while (
-    k < i + 4 &&
-    isWord(s.tok(k)) &&
-    !isCapital(s.tok(k)) &&
-    s.isPos(k, 'ADJF') &&
-    !s.hasLemma(k, ENTERPRISE_HEADS)
-  )
-    k++;
-  if (!s.hasLemma(k, ENTERPRISE_HEADS) || s.parse(k).every((p) => p.number === 'plur')) return undefined;
-  const next = s.tok(k + 1);
-  if (next && OPEN_QUOTES.has(next.text)) return undefined;
-  let end = k + 1;
+  if (s.isUsed(i)) return undefined;
+  const startsWithOrdinal = ordinalAt(s, i) !== undefined;
+  const capital = !startsWithOrdinal && isCapital(t) && !isAllCaps(t) && s.isPos(i, 'ADJF');
+  if (!startsWithOrdinal && !capital) return undefined;
+  // "белорусские 558-й и 407-й заводы": a name with a number starts at the number.
+  if (capital && (s.gazetteer(i)?.kind === 'name' || ordinalAt(s, i + 1))) return undefined;
+  const lead = capital ? [i] : [];
+  const conjuncts: Conjunct[] = [];
+  let cur: Conjunct = { adjectives: [], first: capital ? i + 1 : i };
+  let k = cur.first;
+  while (k < i + 10) {
+    const o = ordinalAt(s, k);
+    const w = s.tok(k);
+    if (o && cur.ord === undefined && cur.adjectives.length === 0) {
+      cur.ord = o.num;
+      k = o.end;
+    } else if (isWord(w) && !isCapital(w) && s.isPos(k, 'ADJF', 'PRTF') && !s.hasLemma(k, ENTERPRISE_HEADS)) {
+      cur.adjectives.push(k);
+      k++;
+    } else if (w?.text === 'и' && (cur.ord !== undefined || cur.adjectives.length > 0)) {
+      conjuncts.push(cur);
+      cur = { adjectives: [], first: k + 1 };
+      k++;
+    } else break;
+  }
+  conjuncts.push(cur);
+  const head = k;
+  if (!s.hasLemma(head, ENTERPRISE_HEADS) || s.isUsed(head)) return undefined;
+  const plural = s.parse(head).every((p) => p.number === 'plur');
+  if (OPEN_QUOTES.has(s.tok(head + 1)?.text ?? '')) return undefined;
+  const last = conjuncts[conjuncts.length - 1] as Conjunct;
+  // "Белорусский завод выпустил": at the start of a sentence capitals prove nothing, so a name needs
+  // a place adjective and more description ("Тульский патронный завод", "Брестский комбинат
+  // строительных материалов", "Гомельский завод (ГЗ)").
+  const sentenceStart = !s.sentence.tokens.slice(0, i).some((x) => x.kind === 'word');
+  const described =
+    last.adjectives.length > 0 || s.parse(head + 1)[0]?.case === 'gent' || s.tok(head + 1)?.text === '(';
+  if (capital && sentenceStart && (s.gazetteer(i)?.kind !== 'adjective' || !described)) return undefined;
+  if (conjuncts.length > 1) {
+    if (!plural || conjuncts.some((c) => c.ord === undefined && c.adjectives.length === 0)) return undefined;
+    // Ordinals share the adjectives written after the last one ("558-й и 407-й авиаремонтные").
+    const shared = conjuncts.every((c) => c.ord !== undefined) ? last.adjectives : [];
+    for (const c of conjuncts) {
+      const mods = [...lead, ...(c === last ? [] : shared), ...c.adjectives];
+      addCompany(s, c.ord, mods, head, c.first, head + 1);
+    }
+    s.markUsed(i, head + 1);
+    locateByAdjective(s, i, head + 1);
+    return head + 1;
+  }
+  if (plural) return undefined;
+  if (startsWithOrdinal && last.adjectives.length === 0 && (last.ord?.length ?? 0) < 3) return undefined;
+  let end = head + 1;
   // "Минский завод гражданской авиации": lower-case genitive dependents belong to the name.
   while (
-    end < k + 4 &&
+    end < head + 4 &&
     isWord(s.tok(end)) &&
     !isCapital(s.tok(end)) &&
     s.parse(end)[0]?.case === 'gent' &&
     s.isPos(end, 'NOUN', 'ADJF')
   )
     end++;
-  if (end > k + 1 && !s.isPos(end - 1, 'NOUN')) end = k + 1;
-  const name = nominativePhrase(s.res.morph, s.words(i, end));
-  const d = s.draft('Enterprise', name);
-  s.add(d, i, end, 'name');
+  if (end > head + 1 && !s.isPos(end - 1, 'NOUN')) end = head + 1;
+  // "Могилёвский завод лифтового машиностроения («Могилёвлифтмаш»)": a known short name in brackets is the same company.
+  const bracketed = bracketedKnownName(s, end);
+  if (bracketed) {
+    const known = s.refDraft(bracketed.entry);
+    known.aliases.add(singularNominative(s, [...lead, ...last.adjectives], head));
+    s.add(known, i, bracketed.end, 'name');
+    return bracketed.end;
+  }
+  const d =
+    end > head + 1
+      ? companyDraft(s, `${singularNominative(s, [...lead, ...last.adjectives], head)} ${s.text(head + 1, end)}`)
+      : addCompany(s, last.ord, [...lead, ...last.adjectives], head, i, end, false);
+  if (end > head + 1) s.add(d, i, end, 'name');
+  s.markUsed(i, end);
+  locateByAdjective(s, i, end);
   // "Минский тракторный завод (МТЗ)": the abbreviation is the same company.
   if (s.tok(end)?.text === '(' && isAllCaps(s.tok(end + 1)) && s.tok(end + 2)?.text === ')') {
     const abbr = s.tok(end + 1)?.text ?? '';
     d.aliases.add(abbr);
-    const known = s.res.gazetteer.match(s.sentence.tokens, end + 1);
-    if (!known) s.draft('Enterprise', abbr);
+    s.add(d, end + 1, end + 2, 'name');
     s.markUsed(end, end + 3);
     return end + 3;
   }
   return end;
 }
 
+/** "(«Могилёвлифтмаш»)", "(МТЗ)" after token `at`, naming a reference company: its entry and the end of the brackets. */
+function bracketedKnownName(s: SentenceScanner, at: number): { entry: ReferenceEntry; end: number } | undefined {
+  if (s.tok(at)?.text !== '(') return undefined;
+  const quoted = OPEN_QUOTES.has(s.tok(at + 1)?.text ?? '');
+  const m = s.res.gazetteer.match(s.sentence.tokens, at + (quoted ? 2 : 1));
+  if (m?.kind !== 'name' || m.entry.type !== 'Enterprise') return undefined;
+  const close = m.end + (quoted && CLOSE_QUOTES.has(s.tok(m.end)?.text ?? '') ? 1 : 0);
+  return s.tok(close)?.text === ')' ? { entry: m.entry, end: close + 1 } : undefined;
+}
+
+/** The reference entry a composed name is an alias of ("Минский тракторный завод" → МТЗ), else a new company. */
+function companyDraft(s: SentenceScanner, name: string): EntityDraft {
+  const tokens = tokenize(name);
+  const known = s.res.gazetteer.match(tokens, 0);
+  if (known && known.kind === 'name' && known.end === tokens.length) return s.refDraft(known.entry);
+  return sameCompany(s, name) ?? s.draft('Enterprise', name);
+}
+
+/** "автозавод" is short for "автомобильный завод": both spellings name one company. */
+function compoundKey(name: string): string {
+  return name.toLowerCase().replace(/автомобильный завод/u, 'автозавод');
+}
+
+/** A company already named with the other spelling of a compound; it takes the full spelling. */
+function sameCompany(s: SentenceScanner, name: string): EntityDraft | undefined {
+  const key = compoundKey(name);
+  const d = s.recent((e) => e.type === 'Enterprise' && !e.ref && compoundKey(e.name) === key);
+  if (!d || d.name === name) return d;
+  d.aliases.add(name);
+  if (name.length > d.name.length) {
+    d.aliases.add(d.name);
+    d.name = name;
+  }
+  return d;
+}
+
+function addCompany(
+  s: SentenceScanner,
+  ord: string | undefined,
+  modifiers: readonly number[],
+  head: number,
+  first: number,
+  end: number,
+  consume = false,
+): EntityDraft {
+  const phrase = singularNominative(s, modifiers, head);
+  const gender = s.parse(head).find((p) => p.pos === 'NOUN')?.gender;
+  const ending = gender === 'femn' ? 'я' : gender === 'neut' ? 'е' : 'й';
+  const d = companyDraft(s, ord === undefined ? phrase : `${ord}-${ending} ${phrase}`);
+  s.add(d, first, end, 'name', { consume });
+  return d;
+}
+
+/** "белорусские 558-й и 407-й … заводы": a place adjective before the names locates each company. */
+function locateByAdjective(s: SentenceScanner, first: number, end: number): void {
+  const adj = s.mentions.find((m) => m.kind === 'adjective' && m.end === first);
+  if (!adj || !['Country', 'Region', 'City'].includes(adj.entity.type)) return;
+  for (const m of s.mentions) {
+    if (m.first >= first && m.end <= end && m.entity.type === 'Enterprise')
+      s.relation('LOCATED_IN', m.entity, adj.entity, 0.8);
+  }
+}
+
+/**
+ * An all-caps word is a company only with evidence: generic abbreviations (ТРЦ, АЗС, ОЭЗ) are
+ * common nouns, and a legal form before a quoted name (ТОО «…», ЧУП «…») only describes the name.
+ * Evidence: an alias the text or the reference gave, a company noun right before it
+ * ("завод ЧТЗ"), quotes around it («ТТУ»), or mixed case, which only coined names have (БелАЗ).
+ */
 function scanAbbreviation(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i)) return undefined;
@@ -289,11 +603,98 @@ function scanAbbreviation(s: SentenceScanner, i: number): number | undefined {
   const abbr = /^[\p{Lu}]{2,5}$/u.test(word);
   if (!brand && !abbr) return undefined;
   if (NON_ENTERPRISE_ABBREVIATIONS.has(word) || /^[IVXLCM]+$/u.test(word)) return undefined;
+  if (quotedNameAt(s, i + 1)) return undefined;
   // An alias given in parentheses after a company name ("(МТЗ)") is that company.
-  const alias = [...s.mentions].reverse().find((m) => m.entity.aliases.has(word));
-  const d = alias?.entity ?? findByAlias(s, word) ?? s.draft('Enterprise', word);
-  s.add(d, i, i + 1, 'name');
+  const alias = [...s.mentions].reverse().find((m) => m.entity.aliases.has(word))?.entity ?? findByAlias(s, word);
+  if (alias) {
+    s.add(alias, i, i + 1, 'name');
+    return i + 1;
+  }
+  // "«Белорусская цементная компания» (БЦК)": a parenthesised abbreviation right after a name.
+  const named = s.mentions.at(-1);
+  if (
+    s.tok(i - 1)?.text === '(' &&
+    s.tok(i + 1)?.text === ')' &&
+    named &&
+    named.end === i - 1 &&
+    (named.entity.type === 'Enterprise' || named.entity.type === 'Organization')
+  ) {
+    named.entity.aliases.add(word);
+    s.add(named.entity, i, i + 1, 'name');
+    return i + 1;
+  }
+  const quoted = OPEN_QUOTES.has(s.tok(i - 1)?.text ?? '') && CLOSE_QUOTES.has(s.tok(i + 1)?.text ?? '');
+  const afterCompanyNoun = s.isCompanyNoun(i - 1) && !s.hasLemma(i - 1, ROLE_NOUNS);
+  if (!brand && !quoted && !afterCompanyNoun) return undefined;
+  s.add(s.draft('Enterprise', word), i, i + 1, 'name');
   return i + 1;
+}
+
+const LATIN_WORD = /^[A-Z][A-Za-z\d&.-]*$/;
+/** English company heads: a Latin name that ends in one is a company wherever it stands ("AuViet Industry"). */
+const LATIN_COMPANY_HEADS = new Set([
+  'group',
+  'industry',
+  'industries',
+  'holding',
+  'holdings',
+  'motor',
+  'motors',
+  'corporation',
+  'corp',
+  'company',
+  'ltd',
+  'llc',
+  'inc',
+  'gmbh',
+  'ag',
+  'manufacturing',
+  'trading',
+  'technologies',
+  'international',
+]);
+/** Nouns that introduce a Latin brand or company name ("бренд Haval", "агентство Bloomberg"). */
+const LATIN_NAME_NOUNS = new Set(['бренд', 'марка', 'агентство']);
+
+/**
+ * A capitalised Latin word sequence is one name, not cut at the first word: after a company noun
+ * ("компания AuViet Industry"), after a place adjective ("китайский Haval"), as the subject of a
+ * verb ("Bloomberg сообщает"), or ending in an English company head ("Sino Group").
+ */
+function scanLatinName(s: SentenceScanner, i: number): number | undefined {
+  const t = s.tok(i);
+  if (!isWord(t) || s.isUsed(i) || !LATIN_WORD.test(t.text) || NON_ENTERPRISE_ABBREVIATIONS.has(t.text))
+    return undefined;
+  if (s.gazetteer(i)) return undefined;
+  let end = i + 1;
+  while (end < i + 6 && isWord(s.tok(end)) && LATIN_WORD.test(s.tok(end)?.text ?? '') && !s.isUsed(end)) end++;
+  const last = s.tok(end - 1)?.text.toLowerCase() ?? '';
+  const prev = i - 1;
+  const evidence =
+    s.isCompanyNoun(prev) ||
+    s.hasLemma(prev, LATIN_NAME_NOUNS) ||
+    s.mentions.some((m) => m.kind === 'adjective' && m.end === i) ||
+    (end > i + 1 && LATIN_COMPANY_HEADS.has(last)) ||
+    (isWord(s.tok(end)) && s.firstPos(end) === 'VERB' && !isWord(s.tok(prev)));
+  if (!evidence) return undefined;
+  const d = s.draft('Enterprise', s.text(i, end));
+  s.add(d, i, end, 'name');
+  const adj = s.mentions.find(
+    (m) => m.kind === 'adjective' && (m.end === i || (m.end === prev && s.isCompanyNoun(prev))),
+  );
+  if (adj && ['Country', 'Region', 'City'].includes(adj.entity.type)) s.relation('LOCATED_IN', d, adj.entity, 0.8);
+  return end;
+}
+
+/** Company nouns that name a role, not a kind of company: "резидентом ТОСЭР" is no company ТОСЭР. */
+const ROLE_NOUNS = new Set(['резидент', 'производитель', 'поставщик', 'перевозчик', 'дистрибьютор', 'группа']);
+
+/** Is token `i` an opening quote around a capitalised name ("«Степной двор»")? */
+function quotedNameAt(s: SentenceScanner, i: number): boolean {
+  const open = s.tok(i);
+  if (!open || !OPEN_QUOTES.has(open.text)) return false;
+  const close = closingQuote(s, i);
+  return close !== undefined && close > i + 1 && /^[\p{Lu}\p{Lt}\d]/u.test(s.tok(i + 1)?.text ?? '');
 }
 
 function findByAlias(s: SentenceScanner, word: string): EntityDraft | undefined {
@@ -313,7 +714,8 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
       return m.end;
     }
     // "первым заместителем Председателя Правительства РФ": the office in a deputy's title is no party here.
-    if (m.entry.type === 'Organization' && deputyTitleBefore(s, m.start)) {
+    // "со странами СНГ", "стран-участниц ШОС": a group of countries named by membership, not the body.
+    if (m.entry.type === 'Organization' && (deputyTitleBefore(s, m.start) || membersBefore(s, m.start))) {
       s.markUsed(m.start, m.end);
       return m.end;
     }
@@ -340,6 +742,12 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
     }
   }
   return m.end;
+}
+
+function membersBefore(s: SentenceScanner, at: number): boolean {
+  return (
+    /^(страна|государство)(-|$)/u.test(s.lemma(at - 1)) || /^(стран|государств)\p{L}*-/u.test(s.tok(at - 1)?.text ?? '')
+  );
 }
 
 function deputyTitleBefore(s: SentenceScanner, at: number): boolean {
@@ -375,6 +783,23 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/** Nouns of first-level subdivisions named by an adjective ("Чуйская область", "Центральный аймак"). */
+const SUBDIVISION_NOUNS = new Set(['область', 'край', 'провинция', 'аймак', 'воеводство']);
+
+/**
+ * A subdivision the reference data does not know, named by a capitalised adjective and its noun
+ * ("в Ошской области"); the guidelines count foreign first-level subdivisions as regions.
+ */
+function scanUnknownRegion(s: SentenceScanner, i: number): number | undefined {
+  const t = s.tok(i);
+  if (!isCapital(t) || isAllCaps(t) || s.isUsed(i) || !s.isPos(i, 'ADJF') || s.gazetteer(i)) return undefined;
+  if (!s.hasLemma(i + 1, SUBDIVISION_NOUNS) || isCapital(s.tok(i + 1)) || s.isUsed(i + 1)) return undefined;
+  if (s.parse(i + 1).every((p) => p.number === 'plur')) return undefined;
+  const d = s.draft('Region', nominativePhrase(s.res.morph, s.words(i, i + 2)));
+  s.add(d, i, i + 2, 'name');
+  return i + 2;
+}
+
 function nextNounIndex(s: SentenceScanner, from: number): number {
   for (let k = from; k < from + 3; k++) {
     if (!isWord(s.tok(k))) return -1;
@@ -390,10 +815,12 @@ function nextNounLemma(s: SentenceScanner, from: number): string | undefined {
 const RECOGNISERS = [
   scanQuoted,
   scanOrganization,
+  scanUnknownRegion,
   scanNamedPlace,
   scanPerson,
-  scanPlace,
   scanCompanyPhrase,
+  scanPlace,
+  scanLatinName,
   scanAbbreviation,
   scanProject,
   scanGeneric,

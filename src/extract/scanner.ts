@@ -7,8 +7,9 @@ import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType, RelationType } from '../schema/types.ts';
 import { entityIdFor } from './entity-id.ts';
 import { foldWord, type GazetteerMatch } from './gazetteer.ts';
-import { ENTERPRISE_NOUNS } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, GENERIC_PLACE_NOUNS } from './lexicon.ts';
 import type { WordParse } from './morphology.ts';
+import { matchCase } from './names.ts';
 import type { Sentence, Token } from './tokens.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionKind, MentionRef } from './types.ts';
 
@@ -41,6 +42,9 @@ export const PREPOSITIONS = new Set([
 /** Noun lemmas that mark a following proper name as a city or a first-level region. */
 export const CITY_NOUNS = new Set(['город', 'г', 'посёлок', 'поселок', 'село', 'деревня']);
 export const REGION_NOUNS = new Set(['провинция', 'штат', 'префектура', 'земля', 'кантон', 'воеводство']);
+
+/** Company nouns that also head compounds ("автоконцерн", "агрохолдинг"). */
+const COMPOUND_COMPANY_STEMS = ['концерн', 'холдинг', 'компания', 'завод', 'комбинат', 'корпорация'];
 
 export interface Scan {
   readonly res: ExtractionResources;
@@ -115,6 +119,17 @@ export class SentenceScanner {
   }
   hasLemma(i: number, set: ReadonlySet<string>): boolean {
     return this.folded(i).some((form) => set.has(form));
+  }
+  /**
+   * A company noun, also compounded with a prefix stem ("автоконцерн", "энергохолдинг",
+   * "нефтекомпания"): the last stem carries the meaning.
+   */
+  isCompanyNoun(i: number): boolean {
+    if (!isWord(this.tok(i)) || isAllCaps(this.tok(i))) return false;
+    if (this.hasLemma(i, ENTERPRISE_NOUNS)) return true;
+    return this.folded(i).some((form) =>
+      COMPOUND_COMPANY_STEMS.some((h) => form.length > h.length + 2 && form.endsWith(h)),
+    );
   }
   isPos(i: number, ...pos: string[]): boolean {
     return this.parse(i).some((p) => pos.includes(p.pos));
@@ -222,7 +237,39 @@ export class SentenceScanner {
     return draftFor(this.scan, entry.type, entry.name, entry);
   }
   draft(type: EntityType, name: string): EntityDraft {
-    return draftFor(this.scan, type, name);
+    return draftFor(this.scan, type, type === 'Organization' ? this.organizationName(name) : name);
+  }
+
+  /**
+   * A body's name with a generic genitive at its end ("Министерство сельского хозяйства региона")
+   * made specific: the generic noun refers back to the place named before, whose name goes in
+   * its place in the genitive ("… Ростовской области").
+   */
+  organizationName(name: string): string {
+    const words = name.split(' ');
+    const last = words.at(-1) ?? '';
+    const before = words.at(-2) ?? '';
+    if (words.length < 2 || /^\p{Lu}/u.test(last)) return name;
+    const generic = this.scan.res.morph
+      .parse(last)
+      .find((p) => p.case === 'gent' && p.pos === 'NOUN' && GENERIC_PLACE_NOUNS.has(p.lemma));
+    if (!generic || this.scan.res.morph.parse(before).some((p) => p.pos === 'ADJF' && p.case === 'gent')) return name;
+    const types =
+      generic.lemma === 'страна' ? ['Country'] : generic.lemma === 'республика' ? ['Region', 'Country'] : ['Region'];
+    const place = this.recent((e) => types.includes(e.type) && e.named);
+    if (!place) return name;
+    return [...words.slice(0, -1), genitivePhrase(this, place.name)].join(' ');
+  }
+
+  /** The place already mentioned whose name has these initials ("КР" → Кыргызская Республика). */
+  byInitials(abbr: string): EntityDraft | undefined {
+    for (let k = this.scan.order.length - 1; k >= 0; k--) {
+      const e = this.scan.order[k]?.entity;
+      if (!e || (e.type !== 'Country' && e.type !== 'Region')) continue;
+      const names = [e.name, ...(e.ref?.aliases ?? [])];
+      if (names.some((n) => n.includes(' ') && initials(n) === abbr)) return e;
+    }
+    return undefined;
   }
   /** Every mention so far, in text order. */
   scanOrder(): readonly MentionRef[] {
@@ -234,6 +281,35 @@ export class SentenceScanner {
   get res(): ExtractionResources {
     return this.scan.res;
   }
+}
+
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w.charAt(0))
+    .join('');
+}
+
+/** A place name in the genitive: words up to the first noun are inflected ("Ростовская область" → "Ростовской области"). */
+export function genitivePhrase(s: SentenceScanner, name: string): string {
+  const out: string[] = [];
+  let done = false;
+  for (const word of name.split(' ')) {
+    if (done) {
+      out.push(word);
+      continue;
+    }
+    const parses = s.res.morph.parse(word);
+    const p = parses.find((x) => x.case === 'nomn' && (x.pos === 'NOUN' || x.pos === 'ADJF')) ?? parses[0];
+    const form =
+      p?.pos === 'ADJF'
+        ? p.inflect({ CAse: 'gent', NMbr: p.number ?? 'sing', GNdr: p.gender ?? 'masc' })
+        : p?.inflect({ CAse: 'gent' });
+    out.push(form ? matchCase(word, form) : word);
+    if (!p || p.pos === 'NOUN') done = true;
+  }
+  return out.join(' ');
 }
 
 export function closingQuote(s: SentenceScanner, i: number): number | undefined {

@@ -1,0 +1,205 @@
+/**
+ * Companies and public bodies: legal forms as an open class, abbreviations that
+ * need evidence, Latin names, unquoted plant names and bodies named by a head
+ * noun with genitive dependents. Every sentence here is invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { names, rels, run } from './helpers.ts';
+
+describe('legal forms and abbreviations', () => {
+  it('an abbreviation before a quoted name is its legal form, not a company', async () => {
+    const r = await run('Казахстанское ТОО «Степной двор» и ЧУП «Агроснаб» подписали договор о поставках зерна.');
+    expect(names(r, 'Enterprise').sort()).toEqual(['Агроснаб', 'Степной двор']);
+    expect(rels(r)).toContain('LOCATED_IN Степной двор -> Казахстан');
+  });
+
+  it('a non-commercial legal form makes the quoted name an organisation', async () => {
+    const r = await run('Соглашение подписали АНО «Центр поддержки экспорта» и ООО «Полимерпласт».');
+    expect(names(r, 'Organization')).toContain('Центр поддержки экспорта');
+    expect(names(r, 'Enterprise')).toEqual(['Полимерпласт']);
+  });
+
+  it('a media abbreviation before a quoted name is no legal form', async () => {
+    const r = await run('Об этом сообщает РИА «Северный вестник».');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+
+  it('generic abbreviations are not companies', async () => {
+    const r = await run('Рядом с ТРЦ построят АЗС, а резидентом ОЭЗ станет новый ТЦ.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+
+  it('an abbreviation with evidence is a company: a company noun, quotes, an alias in brackets', async () => {
+    const r = await run(
+      'Завод ЧТЗ и «ТТУ» договорились о ремонте. Брестский комбинат строительных материалов (БКСМ) поставит плиты. Продукцию БКСМ ждут в Омске.',
+    );
+    expect(names(r, 'Enterprise')).toEqual(
+      expect.arrayContaining(['ЧТЗ', 'ТТУ', 'Брестский комбинат строительных материалов']),
+    );
+    expect(names(r, 'Enterprise')).not.toContain('БКСМ');
+  });
+
+  it('known abbreviations and mixed-case names stay companies', async () => {
+    const r = await run('МАЗ, БелАЗ, МТЗ и КАМАЗ покажут технику, а ТрансАвтоСнаб её продаст.');
+    expect(names(r, 'Enterprise')).toEqual(expect.arrayContaining(['МАЗ', 'БелАЗ', 'МТЗ', 'КАМАЗ']));
+  });
+});
+
+describe('quoted and Latin names', () => {
+  it('a place adjective before a quoted name stands for an elided company noun', async () => {
+    const r = await run('Смоленское предприятие «Альфапак» и белорусский «Рыбпром» будут сотрудничать.');
+    expect(names(r, 'Enterprise').sort()).toEqual(['Альфапак', 'Рыбпром']);
+    expect(rels(r)).toContain('LOCATED_IN Рыбпром -> Беларусь');
+  });
+
+  it('a quoted Latin name is one company', async () => {
+    const r = await run('Меморандум подписали российская «KT Group» и китайская компания «Хуа Синь».');
+    expect(names(r, 'Enterprise').sort()).toEqual(['KT Group', 'Хуа Синь']);
+  });
+
+  it('a Latin word sequence after a company noun or with an English company head is one name', async () => {
+    const r = await run(
+      'Вьетнамская компания SaiGon Motor Works начнёт сборку. Соглашение с Delta Trade Group подписано.',
+    );
+    expect(names(r, 'Enterprise').sort()).toEqual(['Delta Trade Group', 'SaiGon Motor Works']);
+    expect(rels(r)).toContain('LOCATED_IN SaiGon Motor Works -> Вьетнам');
+  });
+
+  it('a Latin subject of a verb is a company; a Latin abbreviation alone is not', async () => {
+    const r = await run('Northwind сообщает о росте продаж. Рынок IT растёт.');
+    expect(names(r, 'Enterprise')).toEqual(['Northwind']);
+  });
+
+  it('a company noun compounded with a prefix still introduces a name', async () => {
+    const r = await run('Автоконцерн «Вега Моторс» откроет склад в Гродно.');
+    expect(names(r, 'Enterprise')).toEqual(['Вега Моторс']);
+  });
+});
+
+describe('plants named by a noun phrase', () => {
+  it('a place adjective, adjectives and a company head are a proper name in the nominative', async () => {
+    const r = await run('Контракт с Курганским арматурным заводом подписан, и Омский шинный завод тоже готов.');
+    expect(names(r, 'Enterprise').sort()).toEqual(['Курганский арматурный завод', 'Омский шинный завод']);
+    expect(names(r, 'Region')).toEqual([]);
+  });
+
+  it('at the start of a sentence a place adjective with a bare head is not a name', async () => {
+    const r = await run('Белорусский завод выпустил новую технику.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+
+  it('ordinal numbers name plants; coordinated ordinals share the plural head', async () => {
+    const r = await run('Российские 312-й и 725-й ремонтные заводы помогут, а на 940-й завод придут заказы.');
+    expect(names(r, 'Enterprise').sort()).toEqual(['312-й ремонтный завод', '725-й ремонтный завод', '940-й завод']);
+    expect(rels(r)).toContain('LOCATED_IN 312-й ремонтный завод -> Россия');
+  });
+
+  it('coordinated adjectives with a plural head are two plants, known ones by their reference name', async () => {
+    const r = await run('Сотрудничество наладили с Белшиной, а также Минский тракторный и автомобильный заводы.');
+    expect(names(r, 'Enterprise')).toEqual(expect.arrayContaining(['МТЗ', 'МАЗ']));
+  });
+
+  it('a compound and its full spelling are one company', async () => {
+    const r = await run(
+      'Партия отправлена Курскому автозаводу. Контракт между ОАО «МТЗ» и ПО «Курский автомобильный завод» подписан.',
+    );
+    expect(names(r, 'Enterprise').filter((n) => n.startsWith('Курский'))).toEqual(['Курский автомобильный завод']);
+  });
+});
+
+describe('public bodies with genitive dependents', () => {
+  it('a ministry with coordinated genitives keeps them all', async () => {
+    const r = await run('Министерство развития туризма и экономики Тверской области подписало соглашение.');
+    expect(names(r, 'Organization')).toEqual(['Министерство развития туризма и экономики Тверской области']);
+  });
+
+  it('a generic genitive refers back to the region named before', async () => {
+    const r = await run(
+      'Делегация Курганской области прибыла в Гомель. Министерство промышленности региона подписало договор.',
+    );
+    expect(names(r, 'Organization')).toEqual(['Министерство промышленности Курганской области']);
+  });
+
+  it('a minister of the region heads the ministry of that region', async () => {
+    const r = await run(
+      'Делегация Курганской области прибыла в Гомель. По словам министра сельского хозяйства региона Ивана Петрова, ферма построена.',
+    );
+    expect(rels(r, 'HEADS')).toContain('HEADS Иван Петров -> Министерство сельского хозяйства Курганской области');
+  });
+
+  it('capitalised heads: a legislature, an association, a council of deputies', async () => {
+    const r = await run(
+      'Законодательное собрание Курганской области, Ассоциация пчеловодов Алтая и Совет депутатов Бердска подписали меморандум.',
+    );
+    expect(names(r, 'Organization').sort()).toEqual([
+      'Ассоциация пчеловодов Алтая',
+      'Законодательное собрание Курганской области',
+      'Совет депутатов Бердска',
+    ]);
+  });
+
+  it('a council of regions is an event and a board of directors names no body', async () => {
+    const r = await run(
+      'Совет регионов Беларуси и Казахстана пройдёт в Омске. Совет директоров компании одобрил сделку.',
+    );
+    expect(names(r, 'Organization')).toEqual([]);
+  });
+
+  it('a mission includes its seat, "г." dropped, and a country by initials', async () => {
+    const r = await run(
+      'Делегация Кыргызской Республики прибыла в Омск. При содействии Генерального консульства КР в г. Томске прошли переговоры. ' +
+        'При содействии Генерального консульства были подписаны соглашения.',
+    );
+    expect(names(r, 'Organization')).toEqual(['Генеральное консульство КР в Томске']);
+  });
+
+  it('an envoy office and a trade mission include where they sit', async () => {
+    const r = await run(
+      'Аппарат полномочного представителя Президента КР в Иссык-Кульской области и торгпредство России в Египте провели встречу.',
+    );
+    expect(names(r, 'Organization').sort()).toEqual([
+      'Аппарат полномочного представителя Президента КР в Иссык-Кульской области',
+      'Торгпредство России в Египте',
+    ]);
+  });
+
+  it('representatives of a body still name it; the press service of a ministry does not', async () => {
+    const r = await run(
+      'Гости встретились с представителями Ассоциации производителей мебели Казахстана, сообщила пресс-служба МИД Киргизии.',
+    );
+    expect(names(r, 'Organization')).toEqual(['Ассоциация производителей мебели Казахстана']);
+  });
+
+  it('a body after "страны"/"государства-члены" names a group of countries, not a party', async () => {
+    const r = await run(
+      'Торговля со странами СНГ выросла, а государства-члены ЕАЭС договорились. ЕАЭС приняла решение.',
+    );
+    expect(names(r, 'Organization')).toEqual(['ЕАЭС']);
+    expect(r.entities.find((e) => e.name === 'ЕАЭС')?.mentions).toHaveLength(1);
+  });
+});
+
+describe('brackets', () => {
+  it('a known short name in brackets after a plant phrase is that company', async () => {
+    const r = await run('Минский завод колёсных тягачей («МЗКТ») представил новую машину.');
+    expect(names(r, 'Enterprise')).toEqual(['МЗКТ']);
+  });
+});
+
+describe('subdivisions inside and around body names', () => {
+  it('an unknown subdivision named by an adjective and its noun is a region', async () => {
+    const r = await run('Делегация из Нарынской области и Южного аймака посетила Омск.');
+    expect(names(r, 'Region').sort()).toEqual(['Нарынская область', 'Южный аймак']);
+  });
+});
+
+describe('bodies in a title', () => {
+  it('the chairman of a government heads it; a deputy chairman names no body', async () => {
+    const r = await run(
+      'Делегация Курганской области прибыла в Минск. Гостей принял председатель правительства области Иван Петров. ' +
+        'Заместитель председателя правительства Омской области Павел Сидоров тоже приехал.',
+    );
+    expect(names(r, 'Organization')).toEqual(['Правительство Курганской области']);
+    expect(rels(r, 'HEADS')).toContain('HEADS Иван Петров -> Правительство Курганской области');
+  });
+});
