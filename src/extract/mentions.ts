@@ -158,7 +158,16 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   s.add(d, i, close + 1, 'name');
   if (!listed) s.markUsed(nounFirst, i);
   // "калужская компания «Меркатор»", "белорусскому холдингу «Амкодор»": the place adjective locates it.
-  const adj = listed ? undefined : s.mentions.find((m) => m.kind === 'adjective' && m.end >= noun - 2 && m.end <= i);
+  // Only adjectives may stand between it and the noun ("белорусскому машиностроительному холдингу").
+  const adj = listed
+    ? undefined
+    : s.mentions.find(
+        (m) =>
+          m.kind === 'adjective' &&
+          m.end >= noun - 2 &&
+          m.end <= i &&
+          Array.from({ length: Math.max(0, noun - m.end) }, (_, k) => m.end + k).every((k) => s.isPos(k, 'ADJF')),
+      );
   if (adj && ['Country', 'Region', 'City'].includes(adj.entity.type)) s.relation('LOCATED_IN', d, adj.entity, 0.8);
   return close + 1;
 }

@@ -154,8 +154,11 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
       const target = ms.slice(k + 1).find((o) => o.kind === 'name' && o.first >= m.end);
       if (!target || target.entity.type !== 'Enterprise') continue;
       const gap = v.tokens.slice(m.end, target.first);
-      const plain = gap.every((t) => {
+      const plain = gap.every((t, g) => {
         if (/^[«"“„]$/u.test(t.text)) return true;
+        // A legal form before the quoted name ("производитель кузовов ТОО «Альфа»").
+        if (/^\p{Lu}{2,5}$/u.test(t.text) && (g === gap.length - 1 || /^[«"“„]$/u.test(gap[g + 1]?.text ?? '')))
+          return true;
         const pos = res.morph.parse(t.text)[0]?.pos;
         return /^\p{Ll}/u.test(t.text) && (pos === 'NOUN' || pos === 'ADJF' || pos === 'PREP' || pos === 'PRTF');
       });

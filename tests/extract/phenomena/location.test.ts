@@ -27,3 +27,10 @@ describe('location inside the noun phrase', () => {
     expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Генеральное консульство Беларуси в Казани -> Казань');
   });
 });
+
+describe('place adjectives of other nouns', () => {
+  it('do not locate a later company', async () => {
+    const r = await run('Белорусские лифты закупает компания «Уралстрой».');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
