@@ -14,6 +14,7 @@ import {
   afterTitle,
   has,
   insideOrganization,
+  isInside,
   locatedHere,
   PARTY_TYPES,
   PLACE_TYPES,
@@ -152,7 +153,7 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
   for (const [k, m] of ms.entries()) {
     if (m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && !m.titleOf) {
       const target = ms.slice(k + 1).find((o) => o.kind === 'name' && o.first >= m.end);
-      if (!target || target.entity.type !== 'Enterprise') continue;
+      if (target?.entity.type !== 'Enterprise') continue;
       const gap = v.tokens.slice(m.end, target.first);
       const plain = gap.every((t, g) => {
         if (/^[«"“„]$/u.test(t.text)) return true;
@@ -190,6 +191,41 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
       if (inner) add('LOCATED_IN', m.entity, inner.entity, v, 0.65);
     }
   }
+}
+
+/** The two parties after each "между" ("между X и Y, а также между Z и W"), names only, glosses skipped. */
+function betweenPairs(v: SentenceView): [EntityDraft, EntityDraft][] {
+  const starts = v.tokens.flatMap((t, k) => (t.text.toLowerCase() === 'между' ? [k] : []));
+  const out: [EntityDraft, EntityDraft][] = [];
+  starts.forEach((b, n) => {
+    const stop = Math.min(b + 20, starts[n + 1] ?? Number.MAX_SAFE_INTEGER);
+    const sides = unique(
+      v.mentions
+        .filter((m) => m.first > b && m.first < stop && m.kind === 'name' && PARTY_TYPES.has(m.entity.type))
+        .filter((m) => !insideOrganization(m, v))
+        .map((m) => m.entity),
+    );
+    const [p, q] = sides;
+    if (p && q) out.push([p, q]);
+  });
+  return out;
+}
+
+/** The place a body acts for: its known seat, else a region named inside its name ("Аппарат … в Ошской области"). */
+function placeOf(e: EntityDraft, v: SentenceView): EntityDraft {
+  if (e.place) return e.place;
+  if (e.type !== 'Organization') return e;
+  const own = v.mentions.find((m) => m.entity === e && m.kind === 'name');
+  const inner = own
+    ? v.mentions.filter(
+        (m) =>
+          m !== own &&
+          m.first > own.first &&
+          m.end <= own.end &&
+          (m.entity.type === 'Region' || m.entity.type === 'City'),
+      )
+    : [];
+  return inner.at(-1)?.entity ?? e;
 }
 
 /** The first token of the sentence whose lemma is in `set`, or -1. */
@@ -320,7 +356,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           );
           for (const [p, q] of pairs(headed, res)) add('NEGOTIATES', p, q, v, 0.55, { modality });
         }
-        if (has(v, SIGNING) || v.lemmas.has('переговоры')) {
+        if ((has(v, SIGNING) || v.lemmas.has('переговоры')) && !(has(v, DOCUMENTS) && betweenPairs(v).length > 0)) {
           // Bodies named with "в" are where the talks are held: each meets the visitors, not the other venues.
           const venues = new Set<EntityDraft>();
           let venueEnd = -1;
@@ -342,21 +378,15 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       }
     }
 
-    // A document "между X и Y": signing it is NEGOTIATES, what it covers COOPERATES_WITH.
-    const between = v.tokens.findIndex((t) => t.text.toLowerCase() === 'между');
-    if (between >= 0 && has(v, DOCUMENTS)) {
-      const sides = unique(
-        v.mentions
-          .filter(
-            (m) => m.first > between && m.first <= between + 20 && m.kind === 'name' && PARTY_TYPES.has(m.entity.type),
-          )
-          .filter((m) => !insideOrganization(m, v))
-          .map((m) => m.entity),
-      ).slice(0, 2);
-      for (const [p, q] of pairs(sides, res)) add('NEGOTIATES', p, q, v, 0.55, { modality });
+    // Documents "между X и Y" (one pair per "между"): signing is NEGOTIATES, what they cover COOPERATES_WITH.
+    const documentPairs = has(v, DOCUMENTS) ? betweenPairs(v) : [];
+    for (const [p, q] of documentPairs) {
+      if (isInside(p, q, res) || isInside(q, p, res)) continue;
+      add('NEGOTIATES', p, q, v, 0.55, { modality });
       // What the document covers is cooperation between the places the signing bodies act for.
-      const places = unique(sides.map((e) => e.place ?? e));
-      for (const [p, q] of pairs(places, res)) add('COOPERATES_WITH', p, q, v, 0.55, { modality });
+      const [pp, qp] = [placeOf(p, v), placeOf(q, v)];
+      if (pp !== qp && !isInside(pp, qp, res) && !isInside(qp, pp, res))
+        add('COOPERATES_WITH', pp, qp, v, 0.55, { modality });
     }
 
     // TRADES_WITH: a turnover figure between two places.
@@ -395,7 +425,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     // COOPERATES_WITH: stated cooperation, between the sides of the trigger's clause.
     const cooperation = triggerIndex(v, COOPERATION, res);
-    if (cooperation >= 0) {
+    if (cooperation >= 0 && !(has(v, DOCUMENTS) && betweenPairs(v).length > 0)) {
       // A body named in someone's title ("председатель Минского горисполкома") is not itself a partner.
       // "тульское предприятие «Альфа»": the adjective places the company, the company is the partner.
       const cooperating = partyMentions(v, { titles: true, located: true }).filter(

@@ -76,3 +76,17 @@ describe('parentheses', () => {
     expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Министерство промышленности Беларуси -> УАЗ');
   });
 });
+
+describe('documents between pairs', () => {
+  it('"между X и Y, а также между Z и W" gives two pairs, not every pair', async () => {
+    const r = await run(
+      'Подписаны соглашения о сотрудничестве между Правительством Омской области и Гродненским облисполкомом, ' +
+        'а также между Правительством Омской области и Брестским облисполкомом.',
+    );
+    expect(rels(r, 'NEGOTIATES').sort()).toEqual([
+      'NEGOTIATES Брестский облисполком -> Правительство Омской области',
+      'NEGOTIATES Гродненский облисполком -> Правительство Омской области',
+    ]);
+    expect(rels(r, 'COOPERATES_WITH').some((x) => x.includes('Брестский') && x.includes('Гродненский'))).toBe(false);
+  });
+});
