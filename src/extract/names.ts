@@ -25,14 +25,6 @@ export function matchCase(original: string, rawForm: string): string {
 
 const AGREEING = new Set(['ADJF', 'PRTF', 'NUMR']);
 
-function commonPrefix(rawA: string, rawB: string): number {
-  const a = rawA.replace(/ё/g, 'е');
-  const b = rawB.replace(/ё/g, 'е');
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  return i;
-}
-
 /**
  * Puts a noun phrase "[adjectives] head [dependents…]" into the nominative:
  * the adjectives and the head are inflected, dependents (genitive or
@@ -85,33 +77,251 @@ function agreesWith(modifier: WordParse, head: WordParse): boolean {
   return modifier.gender === head.gender || modifier.gender === undefined;
 }
 
-/** The parse of a surname-like word in the given case, preferring surname tags and the stem as written. */
-function surnameParse(morph: Morphology, word: string, wantedCase: string | undefined): WordParse | undefined {
-  const lower = word.toLowerCase();
-  const parses = morph.parse(word).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
-  const inCase = wantedCase ? parses.filter((p) => p.case === wantedCase) : parses;
-  // Indeclinable adjective guesses ("Моором" as a form of itself) are never the surname's parse.
-  const pool = (inCase.length > 0 ? inCase : parses).filter((p) => !(p.pos === 'ADJF' && p.tags.has('Fixd')));
-  let best: WordParse | undefined;
-  let bestScore = -1;
-  for (const p of pool) {
-    const s =
-      commonPrefix(p.lemma, lower) * 2 +
-      Math.min(p.lemma.length, lower.length - 1) * 0.5 +
-      (p.tags.has('Surn') ? (p.score >= 0.1 ? 3 : 0.4) : 0) +
-      (p.pos === 'NOUN' ? 1 : 0) +
-      p.score;
-    if (s > bestScore) {
-      best = p;
-      bestScore = s;
-    }
-  }
-  return best;
-}
-
 /** A first name's parse: the likeliest one tagged as a first name. */
 export function firstNameParse(morph: Morphology, word: string): WordParse | undefined {
   return morph.parse(word).find((p) => p.tags.has('Name'));
+}
+
+/** Grammatical gender of a person's name: it fixes which surname paradigm applies. */
+export type Gender = 'masc' | 'femn';
+
+/** The oblique cases a surname declines in, after OpenCorpora. */
+const OBLIQUE_CASES = ['gent', 'datv', 'accs', 'ablt', 'loct'] as const;
+
+/**
+ * One declension type of Russian surnames: the stem it fits, its nominative
+ * ending and the endings of the oblique cases. `specific` types are marked by
+ * their suffix ("-ов", "-ин", "-ский"), so even an ending that an indeclinable
+ * name could also have ("Петрову") is read as a case form.
+ */
+interface SurnameParadigm {
+  readonly stem: RegExp;
+  readonly nom: string;
+  readonly endings: Readonly<Record<(typeof OBLIQUE_CASES)[number], readonly string[]>>;
+  readonly specific: boolean;
+}
+
+const POSSESSIVE_STEM = /(ов|ев|ёв|ин|ын)$/u;
+const ADJECTIVAL_STEM = /[сц]к$/u;
+const CONSONANT_STEM = /[бвгджзклмнпрстфхцчшщ]$/u;
+/** After these letters Russian spelling writes и (not ы) and unstressed е (not о). */
+const HUSHING_OR_VELAR = /[гкхжшчщ]$/u;
+const HUSHING = /[жшчщц]$/u;
+
+const A_DECLENSION: SurnameParadigm = {
+  stem: CONSONANT_STEM,
+  nom: 'а',
+  endings: { gent: ['ы', 'и'], datv: ['е'], accs: ['у'], ablt: ['ой', 'ей'], loct: ['е'] },
+  specific: false,
+};
+const YA_DECLENSION: SurnameParadigm = {
+  stem: /[бвгджзклмнпрстфхцчшщйиь]$/u,
+  nom: 'я',
+  endings: { gent: ['и'], datv: ['е'], accs: ['ю'], ablt: ['ей', 'ёй'], loct: ['е'] },
+  specific: false,
+};
+
+/** Surname paradigms by gender; a consonant-final feminine surname ("Анна Моор") does not decline. */
+const SURNAME_PARADIGMS: Readonly<Record<Gender, readonly SurnameParadigm[]>> = {
+  masc: [
+    {
+      stem: POSSESSIVE_STEM,
+      nom: '',
+      endings: { gent: ['а'], datv: ['у'], accs: ['а'], ablt: ['ым'], loct: ['е'] },
+      specific: true,
+    },
+    {
+      stem: ADJECTIVAL_STEM,
+      nom: 'ий',
+      endings: { gent: ['ого'], datv: ['ому'], accs: ['ого'], ablt: ['им'], loct: ['ом'] },
+      specific: true,
+    },
+    {
+      stem: CONSONANT_STEM,
+      nom: '',
+      endings: { gent: ['а'], datv: ['у'], accs: ['а'], ablt: ['ом', 'ем'], loct: ['е'] },
+      specific: false,
+    },
+    {
+      stem: /[бвгдзклмнпрстф]$/u,
+      nom: 'ь',
+      endings: { gent: ['я'], datv: ['ю'], accs: ['я'], ablt: ['ем'], loct: ['е'] },
+      specific: false,
+    },
+    {
+      stem: /[аеоуэюя]$/u,
+      nom: 'й',
+      endings: { gent: ['я'], datv: ['ю'], accs: ['я'], ablt: ['ем'], loct: ['е'] },
+      specific: false,
+    },
+    A_DECLENSION,
+    YA_DECLENSION,
+  ],
+  femn: [
+    {
+      stem: POSSESSIVE_STEM,
+      nom: 'а',
+      endings: { gent: ['ой'], datv: ['ой'], accs: ['у'], ablt: ['ой'], loct: ['ой'] },
+      specific: true,
+    },
+    {
+      stem: ADJECTIVAL_STEM,
+      nom: 'ая',
+      endings: { gent: ['ой'], datv: ['ой'], accs: ['ую'], ablt: ['ой'], loct: ['ой'] },
+      specific: true,
+    },
+    A_DECLENSION,
+    YA_DECLENSION,
+  ],
+};
+
+/** Spelling rules an ending must obey after its stem (и/ы after velars and hushing letters, е/о after hushing ones). */
+function spellingAllows(stem: string, ending: string, p: SurnameParadigm): boolean {
+  if (ending === 'ы') return !HUSHING_OR_VELAR.test(stem);
+  if (ending === 'и' && p === A_DECLENSION) return HUSHING_OR_VELAR.test(stem);
+  if (ending === 'ем' && p.nom === '') return HUSHING.test(stem);
+  if (ending === 'ей' && p === A_DECLENSION) return HUSHING.test(stem);
+  return true;
+}
+
+/** How a surname reading was found: by a declension paradigm (and how sure), or kept as written. */
+export interface SurnameReading {
+  /** The nominative, capitalised as written. */
+  readonly nominative: string;
+  /** 0 kept as written (indeclinable), 1 a paradigm, 1.5 a suffix-specific paradigm ("-ов", "-ский"). */
+  readonly fit: number;
+}
+
+/**
+ * The nominative of a surname written in `wantedCase` for a person of `gender`,
+ * by the surname paradigms, never by the nearest common noun: "Шумковым" (ablt,
+ * masc) → "Шумков", "Козловой" (ablt, femn) → "Козлова", "Русских" and
+ * "Головченко" stay as written. Undefined when the paradigms find nothing and
+ * the word cannot be indeclinable in that case (a masculine consonant stem).
+ */
+export function surnameInCase(
+  morph: Morphology,
+  word: string,
+  wantedCase: string,
+  gender: Gender,
+): SurnameReading | undefined {
+  const lower = word.toLowerCase();
+  if (wantedCase === 'nomn') return { nominative: word, fit: 1 };
+  let best: SurnameReading | undefined;
+  for (const p of SURNAME_PARADIGMS[gender]) {
+    const endings = p.endings[wantedCase as (typeof OBLIQUE_CASES)[number]] ?? [];
+    for (const ending of endings) {
+      if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
+      const stem = lower.slice(0, lower.length - ending.length);
+      if (!p.stem.test(stem) || !spellingAllows(stem, ending, p)) continue;
+      const nominative = stem + p.nom;
+      // "-и"/"-е" after a consonant also end indeclinable names ("Моди", "Гёте"): the dictionary must know the surname.
+      const weak = !p.specific && (ending === 'и' || ending === 'е') && CONSONANT_STEM.test(stem);
+      const known = knownName(morph, nominative);
+      if (weak && !known) continue;
+      const fit = (p.specific ? 1.5 : 1) + (known ? 0.25 : 0);
+      if (!best || fit > best.fit) best = { nominative: matchCase(word, nominative), fit };
+    }
+  }
+  if (best) return best;
+  // A masculine surname on a consonant declines ("Шпортом"), so as written it cannot be an oblique case.
+  if (gender === 'masc' && /[бвгджзклмнпрстфхцчшщь]$/u.test(lower) && !/(ых|их)$/u.test(lower)) return undefined;
+  return { nominative: word, fit: 0.5 };
+}
+
+/** Whether the dictionary knows the word as a nominative first name or surname. */
+function knownName(morph: Morphology, nominative: string): boolean {
+  const lower = nominative.toLowerCase();
+  const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
+  return morph
+    .parse(cap)
+    .some(
+      (p) => p.case === 'nomn' && p.lemma === lower && (p.tags.has('Surn') || p.tags.has('Name')) && p.score >= 0.1,
+    );
+}
+
+/** Every nominative a surname-like word may stand for, in any case and gender: keys to find a person already named. */
+export function surnameCandidates(morph: Morphology, word: string): string[] {
+  const out = new Set<string>([word]);
+  for (const gender of ['masc', 'femn'] as const) {
+    for (const c of OBLIQUE_CASES) {
+      const r = surnameInCase(morph, word, c, gender);
+      if (r) out.add(r.nominative);
+    }
+  }
+  return [...out];
+}
+
+/** One way to read "Имя Фамилия": the case and gender it is in and its nominative. */
+export interface PersonReading {
+  readonly case: string;
+  readonly gender: Gender;
+  readonly first: string;
+  readonly surname: string;
+  readonly score: number;
+}
+
+/**
+ * The readings of a first name and a surname: each singular first-name parse
+ * fixes a case and gender, and the surname must decline consistently with it.
+ * Best first; `preferCases` (from a title in apposition or a governing
+ * preposition) settles ambiguous forms ("Александра" as genitive of Александр
+ * or nominative of Александра).
+ */
+export function personReadings(
+  morph: Morphology,
+  first: string,
+  surname: string,
+  preferCases: readonly string[] = [],
+): PersonReading[] {
+  const out: PersonReading[] = [];
+  const nameParses = morph
+    .parse(first)
+    .filter((p) => p.tags.has('Name') && (p.number ?? 'sing') === 'sing' && p.case !== undefined);
+  for (const np of nameParses) {
+    const gender: Gender = np.gender === 'femn' ? 'femn' : 'masc';
+    const c = np.case ?? 'nomn';
+    const sur = surnameInCase(morph, surname, c, gender);
+    if (!sur) continue;
+    const firstForm = np.inflect({ CAse: 'nomn', NMbr: 'sing' });
+    out.push({
+      case: c,
+      gender,
+      first: matchCase(first, firstForm ?? first.toLowerCase()),
+      surname: sur.nominative,
+      score: np.score + sur.fit + (preferCases.includes(c) ? 3 : 0),
+    });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+/**
+ * Readings of a name the dictionary does not know ("Ли Сяомином", "Пиюшем
+ * Васойей"): each word declines as a surname would, or stays as written when
+ * it does not fit the case (Chinese family names, "-о" names). Best first.
+ */
+export function foreignNameReadings(
+  morph: Morphology,
+  words: readonly string[],
+  cases: readonly string[],
+): PersonReading[] {
+  const out: PersonReading[] = [];
+  for (const c of cases.length > 0 ? cases : ['nomn']) {
+    for (const gender of ['masc', 'femn'] as const) {
+      let score = gender === 'masc' ? 0.1 : 0;
+      const forms = words.map((w, i) => {
+        const r = surnameInCase(morph, w, c, gender);
+        // Only the last word must fit; a first word that does not decline stays as written.
+        if (!r) return i === words.length - 1 ? undefined : w;
+        score += r.fit;
+        return r.nominative;
+      });
+      if (forms.some((f) => f === undefined)) continue;
+      const last = forms[forms.length - 1] ?? '';
+      out.push({ case: c, gender, first: forms.slice(0, -1).join(' '), surname: last, score });
+    }
+  }
+  return out.sort((a, b) => b.score - a.score);
 }
 
 /**
@@ -119,44 +329,37 @@ export function firstNameParse(morph: Morphology, word: string): WordParse | und
  * any case; the first name fixes case and gender. A patronymic is dropped.
  * @example personName(morph, 'Владиславом', 'Шапшой') // 'Владислав Шапша'
  */
-export function personName(morph: Morphology, first: string, surname: string, preferCase?: string): string {
-  // A title before the name ("губернатора … Александра Дрозденко") settles an ambiguous case.
-  const nameParses = morph
-    .parse(first)
-    .filter((p) => p.tags.has('Name'))
-    .sort((a, b) => Number(b.case === preferCase) - Number(a.case === preferCase));
-  let namePick = nameParses[0];
-  let surPick: WordParse | undefined;
-  for (const np of nameParses) {
-    const sp = surnameParse(morph, surname, np.case);
-    if (sp && sp.case === np.case) {
-      namePick = np;
-      surPick = sp;
-      break;
-    }
-  }
-  surPick ??= surnameParse(morph, surname, namePick?.case);
-  const gender = namePick?.gender === 'femn' ? 'femn' : 'masc';
-  const firstForm = namePick?.inflect({ CAse: 'nomn', NMbr: 'sing' });
-  let surForm: string | undefined;
-  // Indeclinable surnames ("Аббаси", "Головченко") stay as written.
-  if (surPick && surPick.case !== 'nomn' && !surPick.tags.has('Fixd')) {
-    // Keep the stem as written: "Федоровой" → "Федорова" (feminine form), "Шапшой" → "Шапша".
-    const lower = surname.toLowerCase();
-    const plain = surPick.inflect({ CAse: 'nomn', NMbr: 'sing' });
-    const gendered = surPick.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: gender });
-    surForm =
-      gendered && (!plain || commonPrefix(gendered, lower) > commonPrefix(plain, lower) || gender === 'femn')
-        ? gendered
-        : plain;
-  }
-  return `${matchCase(first, firstForm ?? first.toLowerCase())} ${matchCase(surname, surForm ?? surname.toLowerCase())}`;
+export function personName(
+  morph: Morphology,
+  first: string,
+  surname: string,
+  preferCase?: string | readonly string[],
+): string {
+  const prefer = preferCase === undefined ? [] : typeof preferCase === 'string' ? [preferCase] : preferCase;
+  const best = personReadings(morph, first, surname, prefer)[0];
+  if (best) return `${best.first} ${best.surname}`;
+  const name = firstNameParse(morph, first)?.inflect({ CAse: 'nomn', NMbr: 'sing' });
+  return `${matchCase(first, name ?? first.toLowerCase())} ${surname}`;
 }
 
-/** A surname on its own ("Моор", "Филимонову") in the nominative. */
+/**
+ * A surname on its own ("Моор", "Филимонову") in the nominative: a case form
+ * of a suffix-specific paradigm ("-овым", "-ского") or of a surname the
+ * dictionary knows is undone; anything else is taken as written, since without
+ * a first name its case and gender are unknown.
+ */
 export function surnameNominative(morph: Morphology, surname: string): string {
-  const p = surnameParse(morph, surname, undefined);
-  if (!p || p.case === 'nomn') return surname;
-  const form = p.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: p.gender === 'femn' ? 'femn' : 'masc' });
-  return form ? matchCase(surname, form) : surname;
+  const lower = surname.toLowerCase();
+  // Instrumental and adjectival endings no nominative surname has ("Моором", "Вишневского").
+  const obliqueOnly = /(ом|ем|ым|им|ого|ому)$/u.test(lower);
+  let best: SurnameReading | undefined;
+  for (const gender of ['masc', 'femn'] as const) {
+    for (const c of OBLIQUE_CASES) {
+      const r = surnameInCase(morph, surname, c, gender);
+      if (r && (r.fit >= 1.25 || (obliqueOnly && r.fit >= 1)) && (!best || r.fit > best.fit)) best = r;
+    }
+  }
+  // "Петрова" may be the genitive of Петров or a woman's nominative: keep it as written.
+  if (best && /(ова|ева|ёва|ина|ына|ская|цкая)$/u.test(lower)) return surname;
+  return best?.nominative ?? surname;
 }

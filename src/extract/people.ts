@@ -1,12 +1,26 @@
 /**
  * People: "Имя [Отчество] Фамилия" in any case, later surname-only mentions,
  * and the title before a name ("губернатор Калужской области"), which gives the
- * person's role and the HEADS relation. Pure; works on a SentenceScanner.
+ * person's role and the HEADS relation. Names the dictionary does not know are
+ * people when they stand in apposition to a title ("губернатор провинции N Ли
+ * Сяомин") or follow initials ("С. Петров"); the case that governs a name (a
+ * preposition, the title) chooses its reading. Pure; works on a SentenceScanner.
  */
 import { foldWord } from './gazetteer.ts';
-import { HEAD_TITLES, NON_HEAD_TITLES, PERSON_TITLES } from './lexicon.ts';
-import { matchCase, personName, surnameNominative } from './names.ts';
-import { CITY_NOUNS, draftFor, isAllCaps, isCapital, REGION_NOUNS, type Scan, SentenceScanner } from './scanner.ts';
+import { ENTERPRISE_NOUNS, HEAD_TITLES, NON_HEAD_TITLES, PERSON_TITLES } from './lexicon.ts';
+import { foreignNameReadings, matchCase, personReadings, surnameCandidates, surnameNominative } from './names.ts';
+import {
+  CITY_NOUNS,
+  CLOSE_QUOTES,
+  draftFor,
+  isAllCaps,
+  isCapital,
+  isWord,
+  OPEN_QUOTES,
+  REGION_NOUNS,
+  type Scan,
+  SentenceScanner,
+} from './scanner.ts';
 import type { Sentence } from './tokens.ts';
 import type { EntityDraft } from './types.ts';
 
@@ -21,10 +35,64 @@ const TITLE_PLACE_NOUNS = new Set([
   'государство',
 ]);
 
+/** Titles that introduce a name in apposition ("секретарь парткома Ли Мин"), beyond those that give a role. */
+const NAME_TITLES = new Set([
+  ...PERSON_TITLES,
+  'секретарь',
+  'заведующий',
+  'генсек',
+  'спикер',
+  'канцлер',
+  'сопредседатель',
+  'основатель',
+  'владелец',
+  'учредитель',
+  'генконсул',
+  'атташе',
+  'посланник',
+]);
+
+/** The cases a preposition governs: a name right after it is in one of them ("с Ли Мином" is instrumental). */
+const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = {
+  с: ['ablt'],
+  со: ['ablt'],
+  у: ['gent'],
+  от: ['gent'],
+  до: ['gent'],
+  для: ['gent'],
+  без: ['gent'],
+  из: ['gent'],
+  около: ['gent'],
+  к: ['datv'],
+  ко: ['datv'],
+  по: ['datv'],
+  о: ['loct'],
+  об: ['loct'],
+  при: ['loct'],
+  в: ['accs', 'loct'],
+  на: ['accs', 'loct'],
+  за: ['ablt', 'accs'],
+  под: ['ablt', 'accs'],
+  над: ['ablt'],
+  перед: ['ablt'],
+  между: ['ablt'],
+  через: ['accs'],
+  про: ['accs'],
+};
+
+/** Nouns of lower subdivisions whose proper name follows them ("аймак Сэлэнгэ", "уезд Ляншань"): a place, not a first name. */
+const PLACE_NOUNS = new Set(['аймак', 'уезд', 'округ', 'район', 'улус', 'волость', 'коммуна', 'графство', 'штат']);
+
+/** Parts of speech that end a title's phrase: a verb or a conjunction starts another clause or conjunct. */
+const CLAUSE_POS = new Set(['VERB', 'INFN', 'GRND', 'PRTS', 'CONJ']);
+const PROPER_TAGS = ['Name', 'Surn', 'Patr', 'Geox', 'Orgn'] as const;
+
 interface PersonMatch {
   readonly end: number;
   readonly name: string;
   readonly surnameKey: string;
+  /** Every grammatical reading, best first; the article may settle between them (see `collectPersons`). */
+  readonly readings: readonly { readonly name: string; readonly surnameKey: string }[];
 }
 
 function looksLikeSurname(s: SentenceScanner, i: number): boolean {
@@ -36,60 +104,193 @@ function looksLikeSurname(s: SentenceScanner, i: number): boolean {
   return true;
 }
 
-/** "Имя [Отчество] Фамилия" starting at token i. */
+/** A word the dictionary knows as an ordinary noun or adjective ("Совета", "Мотор"), so not a foreign name. */
+function commonWord(s: SentenceScanner, i: number): boolean {
+  return s
+    .parse(i)
+    .some(
+      (p) =>
+        ['NOUN', 'ADJF', 'PRTF', 'ADJS', 'NUMR', 'ADVB', 'PREP'].includes(p.pos) &&
+        p.score >= 0.4 &&
+        !PROPER_TAGS.some((tag) => p.tags.has(tag)),
+    );
+}
+
+/** The title whose apposition a name at `i` is ("губернатор провинции N Имя Фамилия"), walking back over its dependents. */
+function titleBefore(s: SentenceScanner, i: number): number | undefined {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    const t = s.tok(k);
+    if (!t) return undefined;
+    if (t.kind === 'punct') {
+      if (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === '-') continue;
+      return undefined;
+    }
+    if (s.hasLemma(k, NAME_TITLES) && s.isPos(k, 'NOUN', 'ADJF')) return k;
+    if (t.kind === 'word' && CLAUSE_POS.has(s.firstPos(k)) && !isCapital(t)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The cases a name at `i` may be in, from what governs it: a preposition right
+ * before it, else the title it stands in apposition to (which agrees in case:
+ * "губернатора … Александра" is genitive). Empty when nothing says.
+ */
+function governingCases(s: SentenceScanner, i: number): readonly string[] {
+  const prev = s.tok(i - 1);
+  const prep = prev?.kind === 'word' ? PREPOSITION_CASES[prev.text.toLowerCase()] : undefined;
+  if (prep) return prep;
+  const k = titleBefore(s, i);
+  if (k === undefined) return [];
+  // Only the singular: "директора" is a genitive singular here, not the nominative plural.
+  const cases = s
+    .parse(k)
+    .filter((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.number !== 'plur' && p.case)
+    .map((p) => p.case ?? 'nomn');
+  return [...new Set(cases)];
+}
+
+/** Whether token k opens a quotation: a straight quote opens when an even number of them precede it. */
+function opensQuote(s: SentenceScanner, k: number): boolean {
+  const t = s.tok(k);
+  if (!t || !OPEN_QUOTES.has(t.text)) return false;
+  if (!CLOSE_QUOTES.has(t.text)) return true;
+  let before = 0;
+  for (let j = 0; j < k; j++) if (s.tok(j)?.text === t.text) before++;
+  return before % 2 === 0;
+}
+
+/** A capitalised word right after an opening quote or a company noun names a company ("концерн «Хавейл Мотор»"), not a person. */
+function companyNameContext(s: SentenceScanner, i: number): boolean {
+  if (opensQuote(s, i - 1)) return true;
+  return s.tok(i - 1)?.kind === 'word' && s.hasLemma(i - 1, ENTERPRISE_NOUNS);
+}
+
+function toMatch(end: number, readings: readonly { name: string; surname: string }[]): PersonMatch | undefined {
+  const unique = new Map<string, { name: string; surnameKey: string }>();
+  for (const r of readings) unique.set(r.name, { name: r.name, surnameKey: foldWord(r.surname) });
+  const list = [...unique.values()];
+  const best = list[0];
+  return best ? { end, name: best.name, surnameKey: best.surnameKey, readings: list } : undefined;
+}
+
+/** "С. Исманов", "А. Г. Петров": initials and a surname, declined by what governs them. */
+function matchInitials(s: SentenceScanner, i: number): PersonMatch | undefined {
+  const initials: string[] = [];
+  let k = i;
+  while (initials.length < 2 && /^\p{Lu}$/u.test(s.tok(k)?.text ?? '') && s.tok(k + 1)?.text === '.') {
+    initials.push(`${s.tok(k)?.text}.`);
+    k += 2;
+  }
+  if (initials.length === 0 || s.isUsed(k)) return undefined;
+  const sur = s.tok(k);
+  if (!sur || sur.text.length < 3 || !looksLikeSurname(s, k) || commonWord(s, k)) return undefined;
+  const readings = foreignNameReadings(s.res.morph, [sur.text], governingCases(s, i));
+  const prefix = initials.join(' ');
+  return toMatch(
+    k + 1,
+    readings.map((r) => ({ name: `${prefix} ${r.surname}`, surname: r.surname })),
+  );
+}
+
+/**
+ * Two capitalised words in apposition to a title that the dictionary does not
+ * know as names ("губернатор провинции N Ли Сяомин", "посол Пиюш Васойя"): a
+ * person, unless they are a known place or organisation, ordinary words, or a
+ * company's name (after a quote or a company noun).
+ */
+function matchTitledName(s: SentenceScanner, i: number): PersonMatch | undefined {
+  const words = [i, i + 1];
+  for (const k of words) {
+    const t = s.tok(k);
+    if (!isCapital(t) || isAllCaps(t) || s.isUsed(k) || t.text.length < 2) return undefined;
+    if (s.hasLemma(k, NAME_TITLES) || s.res.gazetteer.match(s.sentence.tokens, k) || commonWord(s, k)) return undefined;
+  }
+  // A third capitalised word makes it an organisation's or a place's name, not "Имя Фамилия".
+  if (isCapital(s.tok(i + 2)) || companyNameContext(s, i)) return undefined;
+  if (titleBefore(s, i) === undefined) return undefined;
+  const written = words.map((k) => s.tok(k)?.text ?? '');
+  const readings = foreignNameReadings(s.res.morph, written, governingCases(s, i));
+  return toMatch(
+    i + 2,
+    readings.map((r) => ({ name: `${r.first} ${r.surname}`, surname: r.surname })),
+  );
+}
+
+/** "Имя [Отчество] Фамилия" starting at token i, or a foreign name after a title, or initials and a surname. */
 export function matchFullName(s: SentenceScanner, i: number): PersonMatch | undefined {
   const t = s.tok(i);
   if (!isCapital(t) || isAllCaps(t) || s.isUsed(i)) return undefined;
-  if (t.text.length < 2) return undefined;
-  const name = s.parse(i).find((p) => p.tags.has('Name'));
-  if (!name) return undefined;
+  if (t.text.length < 2) return matchInitials(s, i);
   // "провинций Мазандаран и Гилян": names of places after a place noun, not people.
-  const placeNoun = (k: number) => CITY_NOUNS.has(s.lemma(k)) || REGION_NOUNS.has(s.lemma(k));
+  const placeNoun = (k: number) =>
+    CITY_NOUNS.has(s.lemma(k)) || REGION_NOUNS.has(s.lemma(k)) || PLACE_NOUNS.has(s.lemma(k));
   if (placeNoun(i - 1) || (s.tok(i - 1)?.text === 'и' && isCapital(s.tok(i - 2)) && placeNoun(i - 3))) return undefined;
+  // "директора завода Владимира Дормаша": after a title, a company noun heads the genitive the title governs.
+  if (companyNameContext(s, i) && (opensQuote(s, i - 1) || titleBefore(s, i) === undefined)) {
+    return undefined;
+  }
+  const name = s.parse(i).find((p) => p.tags.has('Name') && p.number !== 'plur');
+  if (!name) return matchTitledName(s, i);
   let k = i + 1;
   const middle: string[] = [];
-  if (isCapital(s.tok(k)) && s.parse(k).some((p) => p.tags.has('Patr'))) k++;
-  else if (isCapital(s.tok(k)) && s.parse(k).some((p) => p.tags.has('Name')) && looksLikeSurname(s, k + 1)) {
+  // A patronymic only when a surname follows: "Иван Петкевич" ends in "-вич" but is the surname.
+  if (isCapital(s.tok(k)) && s.parse(k).some((p) => p.tags.has('Patr')) && looksLikeSurname(s, k + 1)) k++;
+  else if (
+    isCapital(s.tok(k)) &&
+    s.parse(k).some((p) => p.tags.has('Name') && p.number !== 'plur') &&
+    looksLikeSurname(s, k + 1)
+  ) {
     middle.push(s.tok(k)?.text ?? '');
     k++;
   }
-  if (!looksLikeSurname(s, k) || s.isUsed(k)) return undefined;
+  if (!looksLikeSurname(s, k) || s.isUsed(k)) return matchTitledName(s, i);
   const surname = s.tok(k)?.text ?? '';
-  let titleCase: string | undefined;
-  for (let b = i - 1; b >= 0 && b >= i - 4; b--) {
-    if (s.hasLemma(b, PERSON_TITLES)) {
-      titleCase = s.parse(b).find((p) => p.pos === 'NOUN')?.case;
-      break;
-    }
-  }
-  const full = personName(s.res.morph, t.text, surname, titleCase);
-  const [firstForm, surForm] = [full.slice(0, full.indexOf(' ')), full.slice(full.indexOf(' ') + 1)];
+  const readings = personReadings(s.res.morph, t.text, surname, governingCases(s, i));
   const middleForms = middle.map((m) => {
     const p = s.res.morph.parse(m).find((x) => x.tags.has('Name'));
     const f = p?.inflect({ CAse: 'nomn', NMbr: 'sing' });
     return f ? matchCase(m, f) : m;
   });
-  return {
-    end: k + 1,
-    name: [firstForm, ...middleForms, surForm].join(' '),
-    surnameKey: foldWord(surForm),
-  };
+  return toMatch(
+    k + 1,
+    readings.map((r) => ({ name: [r.first, ...middleForms, r.surname].join(' '), surname: r.surname })),
+  );
 }
 
-/** Registers every full name in the article, so surname-only mentions anywhere can find them. */
+/** Key of a whole name, so a later mention of both words ("Ли Сяомином") finds the person. */
+function fullKey(name: string): string {
+  return `full:${foldWord(name)}`;
+}
+
+/**
+ * Registers every full name in the article, so surname-only mentions anywhere
+ * can find them. A form the grammar leaves ambiguous ("Александра Карлина":
+ * genitive of a man's name or a woman's nominative) takes the reading the
+ * article uses unambiguously elsewhere.
+ */
 export function collectPersons(scan: Scan, sentences: readonly Sentence[], blocked: readonly [number, number]): void {
+  const found: PersonMatch[] = [];
   for (const sentence of sentences) {
     const s = new SentenceScanner(scan, sentence, blocked);
     for (let i = 0; i < sentence.tokens.length; i++) {
       const m = matchFullName(s, i);
       if (!m) continue;
-      if (!scan.persons.has(m.surnameKey)) {
-        const d = draftFor(scan, 'Person', m.name);
-        d.surnameKey = m.surnameKey;
-        scan.persons.set(m.surnameKey, d);
-      }
+      found.push(m);
       i = m.end - 1;
     }
+  }
+  const certain = new Set(found.filter((m) => m.readings.length === 1).map((m) => m.name));
+  for (const m of found) {
+    const r = m.readings.find((x) => certain.has(x.name)) ?? m.readings[0];
+    if (!r) continue;
+    if (!scan.persons.has(r.surnameKey)) {
+      const d = draftFor(scan, 'Person', r.name);
+      d.surnameKey = r.surnameKey;
+      scan.persons.set(r.surnameKey, d);
+    }
+    const d = scan.persons.get(r.surnameKey);
+    if (d && !scan.persons.has(fullKey(r.name))) scan.persons.set(fullKey(r.name), d);
   }
 }
 
@@ -99,6 +300,7 @@ export function surnameKeys(s: SentenceScanner, i: number): string[] {
   return [
     foldWord(t.text),
     foldWord(surnameNominative(s.res.morph, t.text)),
+    ...surnameCandidates(s.res.morph, t.text).map(foldWord),
     ...s.res.morph.lemmas(t.text).map(foldWord),
   ];
 }
@@ -110,6 +312,8 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     const t = s.tok(k);
     if (!t) break;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '«' && t.text !== '»' && t.text !== '"') break;
+    // A title is in apposition only within its clause: "Губернатор … встретился с Петровым" is not Петров's title.
+    if (t.kind === 'word' && !isCapital(t) && ['VERB', 'INFN', 'GRND'].includes(s.firstPos(k))) break;
     if (!s.hasLemma(k, HEAD_TITLES) && !s.hasLemma(k, NON_HEAD_TITLES)) continue;
     const nonHead =
       s.hasLemma(k, NON_HEAD_TITLES) ||
@@ -123,6 +327,15 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     const adjBefore = before.find((m) => m.kind === 'adjective' && m.end === k);
     const titleLemma = s.lemma(k);
     let headed = modifiers.find((m) => m.kind !== 'adjective' || m.first > k)?.entity ?? adjBefore?.entity;
+    // "главы Ферганской и Гомельской областей Базаров и Крупко": the n-th person heads the n-th place.
+    const places = modifiers.filter((m) => m.entity.type !== 'Person');
+    const earlier = new Set(
+      modifiers.filter((m) => m.entity.type === 'Person' && m.entity !== person).map((m) => m.entity),
+    );
+    const coordinated = ['и', ','].includes(s.tok(personFirst - 1)?.text ?? '');
+    if (coordinated && earlier.size > 0 && places.length > earlier.size) {
+      headed = places[earlier.size]?.entity ?? headed;
+    }
     for (const m of modifiers) m.titleOf = person;
     if (adjBefore) adjBefore.titleOf = person;
     person.title ??= titleLemma;
@@ -142,8 +355,61 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     }
     if (!headed) return;
     if (headed.type === 'Person' || headed.type === 'Project') return;
+    // An executive committee and the oblast it governs are one post, already stated.
+    if (person.headOf && (person.headOf.place === headed || headed.place === person.headOf)) return;
     person.headOf ??= headed;
     s.relation('HEADS', person, headed, 0.85, { role: person.role ?? titleLemma });
+    return;
+  }
+}
+
+/** The person a full-name match refers to: the reading the article registered, else its best reading. */
+function personFor(s: SentenceScanner, m: PersonMatch): EntityDraft {
+  for (const r of m.readings) {
+    const d = s.persons.get(fullKey(r.name));
+    if (d) return d;
+  }
+  return s.persons.get(m.surnameKey) ?? s.draft('Person', m.name);
+}
+
+/** A known person named again by both words in another case ("Ли Сяомином" after "Ли Сяомин"). */
+function knownPair(s: SentenceScanner, i: number): EntityDraft | undefined {
+  const a = s.tok(i);
+  const b = s.tok(i + 1);
+  if (!isCapital(a) || !isCapital(b) || s.isUsed(i + 1)) return undefined;
+  const firsts = surnameCandidates(s.res.morph, a.text);
+  for (const last of surnameCandidates(s.res.morph, b.text)) {
+    for (const first of firsts) {
+      const d = s.persons.get(fullKey(`${first} ${last}`));
+      if (d) return d;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A title after the name, set off by a comma ("Иван Петров, губернатор
+ * Калужской области"): the postposed apposition names what the person heads
+ * when a known place or body follows the title.
+ */
+function readTitleAfter(s: SentenceScanner, end: number, person: EntityDraft): void {
+  if (person.headOf || s.tok(end)?.text !== ',') return;
+  const k = end + 1;
+  const t = s.tok(k);
+  if (!isWord(t) || !s.hasLemma(k, HEAD_TITLES) || s.hasLemma(k, NON_HEAD_TITLES)) return;
+  if (/^(зам|вице)/u.test(t.text.toLowerCase())) return;
+  const adjectiveTitle = s.isPos(k, 'ADJF') && s.hasLemma(k + 1, HEAD_TITLES) ? 1 : 0;
+  for (let j = k + 1 + adjectiveTitle; j <= k + 4 + adjectiveTitle; j++) {
+    const w = s.tok(j);
+    if (!isWord(w) || CLAUSE_POS.has(s.firstPos(j))) return;
+    const g = s.res.gazetteer.match(s.sentence.tokens, j);
+    if (g?.kind !== 'name') continue;
+    const headed = s.refDraft(g.entry);
+    if (headed.type === 'Person' || headed.type === 'Project') return;
+    person.title ??= s.lemma(k + adjectiveTitle);
+    person.role ??= s.text(k, g.end);
+    person.headOf = headed;
+    s.relation('HEADS', person, headed, 0.8, { role: person.role });
     return;
   }
 }
@@ -151,13 +417,20 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
 export function scanPerson(s: SentenceScanner, i: number): number | undefined {
   const full = matchFullName(s, i);
   if (full) {
-    const d = s.persons.get(full.surnameKey) ?? s.draft('Person', full.name);
+    const d = personFor(s, full);
     s.add(d, i, full.end, 'name');
     readTitle(s, i, d);
+    readTitleAfter(s, full.end, d);
     return full.end;
   }
   const t = s.tok(i);
   if (!isCapital(t) || isAllCaps(t) || s.isUsed(i)) return undefined;
+  const pair = knownPair(s, i);
+  if (pair) {
+    s.add(pair, i, i + 2, 'name');
+    readTitle(s, i, pair);
+    return i + 2;
+  }
   for (const key of surnameKeys(s, i)) {
     const d = s.persons.get(key);
     if (d) {

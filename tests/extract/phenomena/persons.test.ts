@@ -1,0 +1,135 @@
+/**
+ * People's names: the surname follows the first name's paradigm (case, number,
+ * gender), indeclinable surnames stay as written, foreign names in apposition
+ * to a title are people, and initials with a surname are people; names of
+ * companies are not. All sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { names, rels, run } from './helpers.ts';
+
+async function persons(text: string): Promise<string[]> {
+  return names(await run(text), 'Person');
+}
+
+describe('surnames decline with the first name', () => {
+  it('undoes a possessive surname the dictionary reads as a common noun', async () => {
+    // "Лопухов" is also the genitive plural of "лопух"; the name paradigm decides.
+    expect(await persons('Губернатор Тверской области Вадим Лопухов посетил Гомель.')).toEqual(['Вадим Лопухов']);
+    expect(await persons('Делегация встретилась с Вадимом Лопуховым в Минске.')).toEqual(['Вадим Лопухов']);
+  });
+
+  it('keeps a woman’s surname feminine', async () => {
+    expect(await persons('Министр провёл переговоры с Ириной Синицыной.')).toEqual(['Ирина Синицына']);
+    expect(await persons('Соглашение подписала Ирина Синицына.')).toEqual(['Ирина Синицына']);
+  });
+
+  it('reads a genitive after a title in the genitive as a man’s name', async () => {
+    const text = 'Встреча прошла при участии генерального директора агентства Наиля Кротова.';
+    expect(await persons(text)).toEqual(['Наиль Кротов']);
+  });
+
+  it('takes the reading the article uses elsewhere for an ambiguous form', async () => {
+    const text = 'Делегация побывала у Александра Ершина. Позже Александр Ершин осмотрел завод в Гомеле.';
+    expect(await persons(text)).toEqual(['Александр Ершин']);
+  });
+
+  it('reads the surname in the case a preposition governs', async () => {
+    expect(await persons('Документ направили Роману Кротову и Игорю Шелесту.')).toEqual(
+      expect.arrayContaining(['Роман Кротов']),
+    );
+    expect(await persons('Министр встретился с Олегом Гоголем.')).toEqual(['Олег Гоголь']);
+  });
+
+  it('keeps indeclinable surnames as written', async () => {
+    expect(await persons('Губернатор Пермского края Олег Седых посетил Минск.')).toEqual(['Олег Седых']);
+    expect(await persons('Стороны договорились с Олегом Седых о поставках.')).toEqual(['Олег Седых']);
+    expect(await persons('Переговоры с Игорем Гриценко прошли в Гомеле.')).toEqual(['Игорь Гриценко']);
+    expect(await persons('Документ подписала Анна Моор.')).toEqual(['Анна Моор']);
+  });
+
+  it('declines Ukrainian and Belarusian surnames in -ук and -вич', async () => {
+    expect(await persons('Переговоры с Игорем Ковальчуком прошли в Гомеле.')).toEqual(['Игорь Ковальчук']);
+    expect(await persons('Соглашение подписал Иван Жукович.')).toEqual(['Иван Жукович']);
+    expect(await persons('Губернатор встретился с Иваном Жуковичем.')).toEqual(['Иван Жукович']);
+  });
+});
+
+describe('names after a title', () => {
+  it('finds a Chinese name after a governor of a province, in any case', async () => {
+    const r = await run('Губернатор провинции Ганьсу Лю Чжэньхуа посетил Новосибирск. Лю Чжэньхуа осмотрел завод.');
+    expect(names(r, 'Person')).toEqual(['Лю Чжэньхуа']);
+    expect(await persons('Министр встретился с губернатором провинции Ганьсу Ли Сяоганом.')).toEqual(['Ли Сяоган']);
+  });
+
+  it('finds a name after a party secretary and after an ambassador', async () => {
+    expect(await persons('Секретарь парткома города Ухань Чжоу Юнхэ выступил на форуме.')).toEqual(['Чжоу Юнхэ']);
+    expect(await persons('Посол Индии Рамеш Ганготра посетил Минск.')).toEqual(['Рамеш Ганготра']);
+  });
+
+  it('reads a Mongolian name after a governor in the instrumental', async () => {
+    const text = 'Глава Бурятии провёл встречу с губернатором аймака Сэлэнгэ Цэрэнгийн Ганбатом.';
+    expect(await persons(text)).toEqual(['Цэрэнгийн Ганбат']);
+  });
+
+  it('does not take a capitalised body after a title for a person', async () => {
+    expect(await persons('Председатель Совета Федерации выступил на форуме.')).toEqual([]);
+  });
+});
+
+describe('initials and a surname', () => {
+  it('is a person, declined by the title before it', async () => {
+    expect(await persons('В Омск прибыл заместитель представителя правительства С. Алымбеков.')).toEqual([
+      'С. Алымбеков',
+    ]);
+    expect(await persons('Состоялся визит заместителя посла Т.Жолдошева в Омск.')).toEqual(['Т. Жолдошев']);
+  });
+});
+
+describe('names of companies are not people', () => {
+  it('skips two capitalised words in quotes after a company noun', async () => {
+    expect(await persons('Представители концерна «Лаудан Мотор» провели переговоры в Туле.')).toEqual([]);
+    expect(await persons('Представители концерна "Арина Мотор" провели переговоры в Туле.')).toEqual([]);
+  });
+
+  it('skips a brand after a company noun, even after a title', async () => {
+    expect(await persons('Директор компании Фэнсин Текнолоджи посетил Минск.')).toEqual([]);
+  });
+
+  it('keeps a person named after a title and a company in the genitive', async () => {
+    const r = await run('Визит генерального директора Минского моторного завода Петра Лукина прошёл успешно.');
+    expect(names(r, 'Person')).toEqual(['Петр Лукин']);
+    expect(rels(r, 'HEADS').length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('titles and what they head', () => {
+  it('reads a title set off by a comma after the name', async () => {
+    const r = await run('«Мы готовы к поставкам», — сказал Иван Лопухов, губернатор Тверской области.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Лопухов -> Тверская область']);
+  });
+
+  it('gives no HEADS to a deputy named with a title after the name', async () => {
+    const r = await run('«Мы готовы к поставкам», — сказал Иван Лопухов, заместитель губернатора Тверской области.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+  });
+
+  it('pairs coordinated heads with coordinated places in order', async () => {
+    const r = await run('Главы Гродненской и Брестской областей Иван Лопухов и Пётр Синицын подписали соглашение.');
+    expect(rels(r, 'HEADS')).toEqual(
+      expect.arrayContaining(['HEADS Иван Лопухов -> Гродненская область', 'HEADS Пётр Синицын -> Брестская область']),
+    );
+    expect(rels(r, 'HEADS')).toHaveLength(2);
+  });
+
+  it('does not carry a title across a verb to a later name', async () => {
+    const r = await run('Губернатор Тверской области встретился в Минске с Петром Синицыным.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+  });
+
+  it('states the head of an executive committee once, not also of its oblast', async () => {
+    const r = await run(
+      'Председатель Витебского облисполкома Иван Лопухов посетил Тверь. Глава Витебской области Иван Лопухов осмотрел завод.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Лопухов -> Витебский облисполком']);
+  });
+});
