@@ -8,6 +8,7 @@
 import type { RelationType } from '../schema/types.ts';
 import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts';
 import { foldWord } from './gazetteer.ts';
+import { sectorOf } from './goods.ts';
 import { projectRelations } from './project-relations.ts';
 import {
   type AddRelation,
@@ -401,7 +402,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     }
 
     // SUPPLIES: supplier → recipient.
-    supplies(v, res, (s, t, c) => add('SUPPLIES', s, t, v, c, { modality }));
+    supplies(v, res, (s, t, c, goods) => add('SUPPLIES', s, t, v, c, { modality, ...goods }));
 
     // CO_PRODUCES: joint production, assembly, localisation.
     // … and "X и Y договорились производить …": an agreement to produce together.
@@ -433,8 +434,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           (m.entity.type !== 'Organization' || !v.mentions.some((o) => o.entity === m.entity && o.titleOf)) &&
           !(m.kind === 'adjective' && placesCompany(m, v, out)),
       );
+      const sector = sectorOf(v.tokens, v.mentions, res.morph);
       for (const [p, q] of sidedPairs(v, cooperating, cooperation, res)) {
-        add('COOPERATES_WITH', p, q, v, 0.6, { modality });
+        add('COOPERATES_WITH', p, q, v, 0.6, { modality, ...(sector ? { sector } : {}) });
       }
     }
 

@@ -4,6 +4,8 @@
  * "Y закупает у X" state the same delivery with the subject in opposite roles;
  * "поставки X в Y" carries the supplier in the genitive or a place adjective.
  */
+
+import { goodsAfter } from './goods.ts';
 import {
   AGENT_NOUNS,
   isInside,
@@ -152,7 +154,7 @@ function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trig
 export function supplies(
   v: SentenceView,
   res: ExtractionResources,
-  emit: (s: EntityDraft, t: EntityDraft, c: number) => void,
+  emit: (s: EntityDraft, t: EntityDraft, c: number, goods: Record<string, string | number>) => void,
 ): void {
   const trigger = findTrigger(v, res);
   if (!trigger) return;
@@ -207,9 +209,10 @@ export function supplies(
     const last = after.at(-1);
     if (last) recipients = [last.entity];
   }
+  const goods = frame.passive ? {} : goodsAfter(v.tokens, v.mentions, index, res.morph);
   for (const s of unique(suppliers)) {
     for (const t of unique(recipients)) {
-      if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, 0.6);
+      if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, 0.6, goods);
     }
   }
 }

@@ -1,0 +1,143 @@
+/**
+ * What a relation is about, read from the trigger's arguments: the goods of a
+ * supply (the object noun phrase of the verb or the genitive of the noun
+ * trigger, with a number before it as the quantity) and the sector of a
+ * cooperation ("в сфере туризма", "в области энергетики").
+ */
+
+import type { Morphology } from './morphology.ts';
+import { nominativePhrase } from './names.ts';
+import type { MentionRef } from './types.ts';
+
+interface TokenLike {
+  readonly text: string;
+}
+
+/** Prepositions whose phrase is no object ("в Брянскую область", "для заводов"). */
+const PREPOSITIONS = new Set([
+  'в',
+  'во',
+  'на',
+  'из',
+  'с',
+  'со',
+  'от',
+  'до',
+  'по',
+  'к',
+  'у',
+  'для',
+  'при',
+  'через',
+  'за',
+]);
+/** Nouns that head a measure, not the goods ("партия тракторов", "единиц техники"). */
+const MEASURE_NOUNS = new Set(['партия', 'единица', 'штука', 'тонна', 'комплект', 'объём', 'объем', 'часть', 'год']);
+
+function covered(mentions: readonly MentionRef[], k: number): boolean {
+  return mentions.some((m) => m.first <= k && k < m.end);
+}
+
+/**
+ * The goods after a supply trigger and their quantity: skips parties and
+ * prepositional phrases, takes a number and the noun phrase after it
+ * ("поставит в Беларусь 300 локомотивов" → локомотивы, 300).
+ */
+export function goodsAfter(
+  tokens: readonly TokenLike[],
+  mentions: readonly MentionRef[],
+  trigger: number,
+  morph: Morphology,
+): { product?: string; quantity?: number } {
+  let quantity: number | undefined;
+  let k = trigger + 1;
+  for (let steps = 0; k < tokens.length && steps < 12; steps++) {
+    const t = tokens[k];
+    if (!t || /^[.;:!?«»"()—–]$/u.test(t.text)) break;
+    const w = t.text.toLowerCase();
+    if (covered(mentions, k)) {
+      k++;
+      continue;
+    }
+    if (PREPOSITIONS.has(w)) {
+      // Skip the preposition and its noun phrase: a named party, or adjectives and one noun.
+      k++;
+      if (covered(mentions, k)) {
+        while (k < tokens.length && covered(mentions, k)) k++;
+      } else {
+        while (k < tokens.length && morph.parse(tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k++;
+        k++;
+      }
+      continue;
+    }
+    if (/^\d/u.test(t.text)) {
+      quantity = Number(t.text.replace(/\s/gu, '').replace(',', '.'));
+      k++;
+      continue;
+    }
+    const first = morph.parse(t.text)[0];
+    if (first?.pos === 'ADJF' || first?.pos === 'PRTF' || first?.pos === 'NUMR' || first?.pos === 'ADVB') {
+      k++;
+      continue;
+    }
+    if (first?.pos !== 'NOUN') break;
+    if (MEASURE_NOUNS.has(first.lemma)) {
+      k++;
+      continue;
+    }
+    // The noun phrase: its own adjectives before it, up to the noun.
+    let start = k;
+    while (
+      start > trigger + 1 &&
+      morph.parse(tokens[start - 1]?.text ?? '')[0]?.pos === 'ADJF' &&
+      !covered(mentions, start - 1)
+    )
+      start--;
+    const words = tokens.slice(start, k + 1).map((x) => x.text);
+    const phrase = nominativePlural(morph, words);
+    return { product: phrase, ...(quantity !== undefined && Number.isFinite(quantity) ? { quantity } : {}) };
+  }
+  return quantity !== undefined && Number.isFinite(quantity) ? { quantity } : {};
+}
+
+/** Goods are named in the plural when the text counts them ("300 локомотивов" → "локомотивы"). */
+function nominativePlural(morph: Morphology, words: readonly string[]): string {
+  const head = morph.parse(words.at(-1) ?? '').find((p) => p.pos === 'NOUN');
+  if (head?.number === 'plur') {
+    const forms = words.map((w, i) => {
+      const p = morph
+        .parse(w)
+        .find((x) => (i === words.length - 1 ? x.pos === 'NOUN' : x.pos === 'ADJF') && x.number === 'plur');
+      return p?.inflect({ CAse: 'nomn', NMbr: 'plur' }) ?? w.toLowerCase();
+    });
+    return forms.join(' ');
+  }
+  return nominativePhrase(morph, words).toLowerCase();
+}
+
+const SECTOR_NOUNS = new Set(['сфера', 'область', 'отрасль', 'направление']);
+
+/** The sector of a cooperation: the genitive after "в сфере/области/отрасли" ("в сфере туризма" → туризм). */
+export function sectorOf(
+  tokens: readonly TokenLike[],
+  mentions: readonly MentionRef[],
+  morph: Morphology,
+): string | undefined {
+  for (let k = 1; k < tokens.length - 1; k++) {
+    if (!['в', 'во'].includes(tokens[k - 1]?.text.toLowerCase() ?? '')) continue;
+    if (!morph.parse(tokens[k]?.text ?? '').some((p) => SECTOR_NOUNS.has(p.lemma) && p.case === 'loct')) continue;
+    let end = k + 1;
+    while (end < tokens.length && !covered(mentions, end)) {
+      const p = morph.parse(tokens[end]?.text ?? '');
+      if (!p.some((x) => x.case === 'gent' && (x.pos === 'NOUN' || x.pos === 'ADJF'))) break;
+      end++;
+      if (p[0]?.pos === 'NOUN') break;
+    }
+    if (end === k + 1) continue;
+    return nominativePhrase(
+      morph,
+      tokens.slice(k + 1, end).map((t) => t.text),
+    ).toLowerCase();
+  }
+  return undefined;
+}

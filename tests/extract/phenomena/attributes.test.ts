@@ -1,0 +1,36 @@
+/**
+ * Attributes from the trigger's arguments: the goods and their number after a
+ * supply verb, the sector after "в сфере/области". Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributesOf, run } from './helpers.ts';
+
+describe('supply attributes', () => {
+  it('the object after the verb is the product, a number before it the quantity', async () => {
+    const r = await run('Завод «Гомельлифт» поставит в Курганскую область 120 пассажирских лифтов.');
+    const a = attributesOf(r, 'SUPPLIES', 'Гомельлифт', 'Курганская область');
+    expect(a?.product).toBe('пассажирские лифты');
+    expect(a?.quantity).toBe(120);
+    expect(a?.modality).toBe('plan');
+  });
+
+  it('the destination phrase is skipped, not taken for the goods', async () => {
+    const r = await run('Беларусь поставляет в Омскую область молочную продукцию.');
+    expect(attributesOf(r, 'SUPPLIES', 'Беларусь', 'Омская область')?.product).toBe('молочная продукция');
+  });
+
+  it('a measure noun is not the product', async () => {
+    const r = await run('Псковская область закупила у Беларуси партию автобусов.');
+    expect(attributesOf(r, 'SUPPLIES', 'Беларусь', 'Псковская область')?.product).toBe('автобусы');
+  });
+});
+
+describe('cooperation sector', () => {
+  it('"в сфере туризма" gives the sector', async () => {
+    const r = await run('Витебская область и Смоленская область сотрудничают в сфере туризма.');
+    const a =
+      attributesOf(r, 'COOPERATES_WITH', 'Витебская область', 'Смоленская область') ??
+      attributesOf(r, 'COOPERATES_WITH', 'Смоленская область', 'Витебская область');
+    expect(a?.sector).toBe('туризм');
+  });
+});
