@@ -15,6 +15,7 @@ import {
   type AddRelation,
   AGENT_NOUNS,
   afterTitle,
+  CONFIDENCE,
   inEventName,
   locatedHere,
   PARTICIPANT_NOUNS,
@@ -248,7 +249,7 @@ export function projectRelations(
     if (m.entity.type !== 'Project' || m.kind === 'adjective') continue;
     const place = projectPlace(m, v);
     // A route connects places; it is not located in one.
-    if (place && !ROUTE_HEADS.has(m.entity.head ?? '')) add('LOCATED_IN', m.entity, place.entity, v, 0.6);
+    if (place && !ROUTE_HEADS.has(m.entity.head ?? '')) add('LOCATED_IN', m.entity, place.entity, v, CONFIDENCE.frame);
 
     const candidate = (o: MentionRef) =>
       o !== m &&
@@ -384,7 +385,7 @@ export function projectRelations(
     if (elliptic && agents.length === 0 && before && before.sentence === v.index - 1) agents.push(...before.agents);
     for (const e of agents) {
       if (e === place?.entity) continue;
-      add('PARTICIPATES_IN', e, m.entity, v, 0.55, { modality });
+      add('PARTICIPATES_IN', e, m.entity, v, CONFIDENCE.bodies, { modality });
     }
     if (agents.length > 0) lastBuilders.set(out, { sentence: v.index, agents });
     previous = { end: m.end, agents };

@@ -13,6 +13,7 @@ import { projectRelations } from './project-relations.ts';
 import {
   type AddRelation,
   afterTitle,
+  CONFIDENCE,
   has,
   insideOrganization,
   isInside,
@@ -165,7 +166,7 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
         return /^\p{Ll}/u.test(t.text) && (pos === 'NOUN' || pos === 'ADJF' || pos === 'PREP' || pos === 'PRTF');
       });
       const between = ms.some((o) => o.first >= m.end && o.end <= target.first && o !== target);
-      if (gap.length <= 6 && plain && !between) add('LOCATED_IN', target.entity, m.entity, v, 0.65);
+      if (gap.length <= 6 && plain && !between) add('LOCATED_IN', target.entity, m.entity, v, CONFIDENCE.apposition);
     }
     const next = ms[k + 1];
     if (
@@ -179,7 +180,7 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
       m.entity.type !== next.entity.type &&
       res.morph.parse(v.tokens[next.first]?.text ?? '').some((p) => p.case === 'gent')
     )
-      add('LOCATED_IN', m.entity, next.entity, v, 0.65);
+      add('LOCATED_IN', m.entity, next.entity, v, CONFIDENCE.apposition);
     if (m.kind === 'name' && m.entity.type === 'Organization') {
       const inner = ms.find(
         (o) =>
@@ -189,7 +190,7 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
           PLACE_TYPES.has(o.entity.type) &&
           ['в', 'во'].includes(v.tokens[o.first - 1]?.text.toLowerCase() ?? ''),
       );
-      if (inner) add('LOCATED_IN', m.entity, inner.entity, v, 0.65);
+      if (inner) add('LOCATED_IN', m.entity, inner.entity, v, CONFIDENCE.apposition);
     }
   }
 }
@@ -314,7 +315,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         gap.length <= 8 &&
         (gap.includes('в') || gap.includes('на'));
       if ((near || located) && PLACE_TYPES.has(next.entity.type) && next.kind !== 'adjective')
-        add('LOCATED_IN', m.entity, next.entity, v, 0.7);
+        add('LOCATED_IN', m.entity, next.entity, v, CONFIDENCE.locatedNear);
     }
     if (v.lemmas.has('работать') || v.lemmas.has('открыться') || v.lemmas.has('действовать')) {
       const place = v.mentions.find(
@@ -323,7 +324,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       if (place) {
         for (const o of v.mentions) {
           if ((o.entity.type === 'Enterprise' || o.entity.type === 'Organization') && o.kind === 'name')
-            add('LOCATED_IN', o.entity, place.entity, v, 0.5);
+            add('LOCATED_IN', o.entity, place.entity, v, CONFIDENCE.locatedWeak);
         }
       }
     }
@@ -331,7 +332,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // NEGOTIATES: people who meet, and the bodies that sign or hold talks.
     if (has(v, NEGOTIATION) || has(v, ENCOUNTER)) {
       const people = persons(v);
-      for (const [p, q] of pairs(people, res)) add('NEGOTIATES', p, q, v, 0.75, { modality });
+      for (const [p, q] of pairs(people, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.peopleMeet, { modality });
       if (has(v, NEGOTIATION)) {
         const bodies = parties(v).filter((e) => e.type !== 'City' && !people.some((p) => p.headOf === e));
         const withIndex = v.tokens.findIndex((t) => ['с', 'со'].includes(t.text.toLowerCase()));
@@ -347,7 +348,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           const firstPerson = v.mentions.find((m) => m.entity.type === 'Person');
           if (firstPerson && firstPerson.first < withIndex) {
             for (const c of unique(counterparts.map((m) => m.entity)))
-              add('NEGOTIATES', firstPerson.entity, c, v, 0.6, { modality });
+              add('NEGOTIATES', firstPerson.entity, c, v, CONFIDENCE.frame, { modality });
           }
         }
         // Heads who sign a document do so for what they head ("Раис Татарстана … и председатель Минского облисполкома … подписали").
@@ -355,7 +356,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           const headed = unique(
             people.map((p) => p.headOf?.place ?? p.headOf).filter((e): e is EntityDraft => e !== undefined),
           );
-          for (const [p, q] of pairs(headed, res)) add('NEGOTIATES', p, q, v, 0.55, { modality });
+          for (const [p, q] of pairs(headed, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
         }
         if ((has(v, SIGNING) || v.lemmas.has('переговоры')) && !(has(v, DOCUMENTS) && betweenPairs(v).length > 0)) {
           // Bodies named with "в" are where the talks are held: each meets the visitors, not the other venues.
@@ -373,7 +374,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           const candidates = partyMentions(v).filter((m) => talking.has(m.entity));
           for (const [p, q] of sidedPairs(v, candidates, Math.max(0, triggerIndex(v, NEGOTIATION, res)), res)) {
             if (venues.has(p) && venues.has(q)) continue;
-            add('NEGOTIATES', p, q, v, 0.55, { modality });
+            add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
           }
         }
       }
@@ -383,11 +384,11 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     const documentPairs = has(v, DOCUMENTS) ? betweenPairs(v) : [];
     for (const [p, q] of documentPairs) {
       if (isInside(p, q, res) || isInside(q, p, res)) continue;
-      add('NEGOTIATES', p, q, v, 0.55, { modality });
+      add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
       // What the document covers is cooperation between the places the signing bodies act for.
       const [pp, qp] = [placeOf(p, v), placeOf(q, v)];
       if (pp !== qp && !isInside(pp, qp, res) && !isInside(qp, pp, res))
-        add('COOPERATES_WITH', pp, qp, v, 0.55, { modality });
+        add('COOPERATES_WITH', pp, qp, v, CONFIDENCE.bodies, { modality });
     }
 
     // TRADES_WITH: a turnover figure between two places.
@@ -398,7 +399,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         if (prev) places = unique([...places, ...parties(prev, { titles: true, places: true })]);
       }
       const attrs = { modality, ...moneyAttributes(text) };
-      for (const [p, q] of pairs(places.slice(0, 3), res)) add('TRADES_WITH', p, q, v, 0.7, attrs);
+      for (const [p, q] of pairs(places.slice(0, 3), res)) add('TRADES_WITH', p, q, v, CONFIDENCE.trade, attrs);
     }
 
     // SUPPLIES: supplier → recipient.
@@ -421,7 +422,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         ),
       );
       const producers = partyMentions(v).filter((m) => m.entity.type !== 'City' && !locatedHere(m.entity, v, out));
-      for (const [p, q] of sidedPairs(v, producers, trigger, res)) add('CO_PRODUCES', p, q, v, 0.6, { modality });
+      for (const [p, q] of sidedPairs(v, producers, trigger, res))
+        add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     }
 
     // COOPERATES_WITH: stated cooperation, between the sides of the trigger's clause.
@@ -436,7 +438,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       );
       const sector = sectorOf(v.tokens, v.mentions, res.morph);
       for (const [p, q] of sidedPairs(v, cooperating, cooperation, res)) {
-        add('COOPERATES_WITH', p, q, v, 0.6, { modality, ...(sector ? { sector } : {}) });
+        add('COOPERATES_WITH', p, q, v, CONFIDENCE.frame, { modality, ...(sector ? { sector } : {}) });
       }
     }
 

@@ -175,3 +175,25 @@ export type AddRelation = (
   confidence: number,
   attributes?: Record<string, string | number>,
 ) => void;
+
+/**
+ * How sure each kind of rule is, in one place: a relation read from a name's own
+ * phrase or a meeting of named people is surer than one read from a clause's
+ * sides, and a place guessed from a verb of working is the least sure.
+ */
+export const CONFIDENCE = {
+  /** Named people who meet. */
+  peopleMeet: 0.75,
+  /** "X в Y", "расположенный в Y": the place right after the name. */
+  locatedNear: 0.7,
+  /** A turnover figure between two places. */
+  trade: 0.7,
+  /** A place inside or in apposition to the noun phrase. */
+  apposition: 0.65,
+  /** Partners from the sides of the trigger's clause, or a frame's argument. */
+  frame: 0.6,
+  /** Bodies that sign or hold talks, documents "между X и Y", project participants. */
+  bodies: 0.55,
+  /** The place of every company in a sentence about working or opening there. */
+  locatedWeak: 0.5,
+} as const;

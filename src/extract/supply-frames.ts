@@ -8,6 +8,7 @@
 import { goodsAfter } from './goods.ts';
 import {
   AGENT_NOUNS,
+  CONFIDENCE,
   isInside,
   PARTY_TYPES,
   PLACE_TYPES,
@@ -212,7 +213,7 @@ export function supplies(
   const goods = frame.passive ? {} : goodsAfter(v.tokens, v.mentions, index, res.morph);
   for (const s of unique(suppliers)) {
     for (const t of unique(recipients)) {
-      if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, 0.6, goods);
+      if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, CONFIDENCE.frame, goods);
     }
   }
 }
