@@ -5,6 +5,7 @@
  * "поставки X в Y" carries the supplier in the genitive or a place adjective.
  */
 
+import { coordinated } from './clauses.ts';
 import { goodsAfter } from './goods.ts';
 import {
   AGENT_NOUNS,
@@ -51,6 +52,9 @@ const ARRIVE: SupplyFrame = {
   passive: true,
 };
 
+/** "экспортный контракт с X": the subject exports, the partner after "с" receives. */
+const EXPORT_DEAL: SupplyFrame = { ...SELL, targetPreps: ['в', 'во', 'на', 'для', 'с', 'со'] };
+
 /** Supply trigger lemmas and their frames; one table, read by `supplies`. */
 export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['поставлять', SELL],
@@ -68,6 +72,7 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['экспортер', SELL],
   ['поставщик', SELL],
   ['поставка', SELL_NOUN],
+  ['экспортный', EXPORT_DEAL],
   ['экспорт', SELL_NOUN],
   ['отгрузка', SELL_NOUN],
   ['продажа', SELL_NOUN],
@@ -211,6 +216,12 @@ export function supplies(
     if (last) recipients = [last.entity];
   }
   const goods = frame.passive ? {} : goodsAfter(v.tokens, v.mentions, index, res.morph);
+  // "X и Y договорились поставлять друг другу": each side supplies the other.
+  if (/друг\s+(другу|для\s+друга)/u.test(v.tokens.map((t) => t.text).join(' ')) && subject) {
+    const sides = coordinated(subject, ms, v.tokens, res.morph).map((m) => m.entity);
+    for (const s of unique(sides)) for (const t of unique(sides)) if (s !== t) emit(s, t, CONFIDENCE.frame, goods);
+    return;
+  }
   for (const s of unique(suppliers)) {
     for (const t of unique(recipients)) {
       if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, CONFIDENCE.frame, goods);

@@ -88,3 +88,15 @@ describe('reflexive passives and capitalised generic states', () => {
     expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Архангельская область -> Беларусь']);
   });
 });
+
+describe('export deals and reciprocal supplies', () => {
+  it('"экспортный контракт с X": the subject exports to the partner', async () => {
+    const r = await run('Пензенская область подписала экспортный контракт с Республикой Беларусь.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Пензенская область -> Беларусь']);
+  });
+
+  it('"X и Y поставляют друг другу": both directions', async () => {
+    const r = await run('Завод «Тверьлифт» и компания «Гродномаш» договорились поставлять друг другу комплектующие.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual(['SUPPLIES Гродномаш -> Тверьлифт', 'SUPPLIES Тверьлифт -> Гродномаш']);
+  });
+});
