@@ -141,6 +141,16 @@ function isGroup(m: MentionRef, list: readonly MentionRef[]): boolean {
   return m.kind === 'generic' && list.some((o) => o !== m && o.first === m.first && o.end === m.end);
 }
 
+/** "в X", "в г. X", "в городе X": the place at `at` follows the preposition "в". */
+function afterIn(v: SentenceView, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    const w = v.tokens[k]?.text.toLowerCase() ?? '';
+    if (w === 'в' || w === 'во') return true;
+    if (w !== 'г' && w !== '.' && !/^город/u.test(w)) return false;
+  }
+  return false;
+}
+
 const LOCATABLE = new Set(['Enterprise', 'Organization', 'City', 'Project']);
 
 /**
@@ -183,12 +193,7 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
       add('LOCATED_IN', m.entity, next.entity, v, CONFIDENCE.apposition);
     if (m.kind === 'name' && m.entity.type === 'Organization') {
       const inner = ms.find(
-        (o) =>
-          o !== m &&
-          o.first > m.first &&
-          o.end <= m.end &&
-          PLACE_TYPES.has(o.entity.type) &&
-          ['в', 'во'].includes(v.tokens[o.first - 1]?.text.toLowerCase() ?? ''),
+        (o) => o !== m && o.first > m.first && o.end <= m.end && PLACE_TYPES.has(o.entity.type) && afterIn(v, o.first),
       );
       if (inner) add('LOCATED_IN', m.entity, inner.entity, v, CONFIDENCE.apposition);
     }
@@ -215,8 +220,7 @@ function betweenPairs(v: SentenceView): [EntityDraft, EntityDraft][] {
 
 /** The place a body acts for: its known seat, else a region named inside its name ("Аппарат … в Ошской области"). */
 function placeOf(e: EntityDraft, v: SentenceView): EntityDraft {
-  if (e.place) return e.place;
-  if (e.type !== 'Organization') return e;
+  if (e.type !== 'Organization') return e.place ?? e;
   const own = v.mentions.find((m) => m.entity === e && m.kind === 'name');
   const inner = own
     ? v.mentions.filter(
@@ -227,7 +231,8 @@ function placeOf(e: EntityDraft, v: SentenceView): EntityDraft {
           (m.entity.type === 'Region' || m.entity.type === 'City'),
       )
     : [];
-  return inner.at(-1)?.entity ?? e;
+  // The most specific place: a region in the name before the country the body belongs to.
+  return inner.at(-1)?.entity ?? e.place ?? e;
 }
 
 /** The first token of the sentence whose lemma is in `set`, or -1. */

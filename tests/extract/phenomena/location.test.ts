@@ -34,3 +34,10 @@ describe('place adjectives of other nouns', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('seats written with a town noun', () => {
+  it('"в г. X" inside an organisation name', async () => {
+    const r = await run('Торговое представительство Беларуси в г. Казани открыло выставку.');
+    expect(rels(r, 'LOCATED_IN').some((x) => x.endsWith('-> Казань'))).toBe(true);
+  });
+});
