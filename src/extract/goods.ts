@@ -7,30 +7,13 @@
 
 import type { Morphology } from './morphology.ts';
 import { nominativePhrase } from './names.ts';
+import { PREPOSITIONS } from './scanner.ts';
 import type { MentionRef } from './types.ts';
 
 interface TokenLike {
   readonly text: string;
 }
 
-/** Prepositions whose phrase is no object ("в Брянскую область", "для заводов"). */
-const PREPOSITIONS = new Set([
-  'в',
-  'во',
-  'на',
-  'из',
-  'с',
-  'со',
-  'от',
-  'до',
-  'по',
-  'к',
-  'у',
-  'для',
-  'при',
-  'через',
-  'за',
-]);
 /** Nouns that head a measure, not the goods ("партия тракторов", "единиц техники"). */
 const MEASURE_NOUNS = new Set(['партия', 'единица', 'штука', 'тонна', 'комплект', 'объём', 'объем', 'часть', 'год']);
 

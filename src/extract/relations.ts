@@ -5,7 +5,6 @@
  * production, cooperation, project participation and location. Input: the
  * mentions of `findMentions`; output: relations between entity drafts.
  */
-import type { RelationType } from '../schema/types.ts';
 import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts';
 import { foldWord } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
@@ -290,14 +289,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     }
     return { index, lemmas, mentions: a.mentions[index] ?? [], tokens: s.tokens };
   });
-  const add = (
-    type: RelationType,
-    source: EntityDraft,
-    target: EntityDraft,
-    v: SentenceView,
-    confidence: number,
-    attributes?: Record<string, string | number>,
-  ) => {
+  const add: AddRelation = (type, source, target, v, confidence, attributes) => {
     if (source === target) return;
     out.push({ type, source, target, sentence: v.index, confidence, ...(attributes ? { attributes } : {}) });
   };
