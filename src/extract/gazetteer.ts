@@ -38,7 +38,24 @@ export interface Gazetteer {
   /** The longest entry starting at token `i`, names preferred over adjectives. */
   match(tokens: readonly Token[], i: number): GazetteerMatch | undefined;
   byId(id: string): ReferenceEntry | undefined;
+  /** A known person by a folded single-word surname ("лукашенко"), when only one person has it. */
+  personBySurname(key: string): ReferenceEntry | undefined;
+  /** A known person by a folded full name or alias ("александр лукашенко"). */
+  personByName(name: string): ReferenceEntry | undefined;
+  /** The one known holder of an office ("президент", country:belarus), if the reference has exactly one. */
+  officeHolder(title: string, of: string): ReferenceEntry | undefined;
+  /** The known persons, for names matched word by word (people.ts). */
+  readonly people: readonly ReferenceEntry[];
   readonly entries: readonly ReferenceEntry[];
+}
+
+/** Titles the press uses interchangeably for one office: "премьер" is the prime minister. */
+const TITLE_SYNONYMS: Readonly<Record<string, string>> = { премьер: 'премьер-министр' };
+
+/** The office key of a title lemma, synonyms folded together. */
+export function officeTitle(title: string): string {
+  const folded = foldWord(title);
+  return TITLE_SYNONYMS[folded] ?? folded;
 }
 
 /** Generic heads that may be written in lower case inside a proper name ("республики Беларусь"). */
@@ -103,8 +120,22 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     list.push({ entry, kind, tokens });
     byKey.set(key, list);
   };
+  // People are not matched as phrases here: their names decline by their own rules (people.ts),
+  // which reads these tables instead.
+  const bySurname = new Map<string, ReferenceEntry | null>();
+  const byName = new Map<string, ReferenceEntry>();
+  const holders = new Map<string, ReferenceEntry | null>();
+  const once = (map: Map<string, ReferenceEntry | null>, key: string, entry: ReferenceEntry) =>
+    map.set(key, map.has(key) && map.get(key) !== entry ? null : entry);
   for (const entry of entries) {
     byId.set(entry.id, entry);
+    if (entry.type === 'Person') {
+      const surname = entry.surname ?? entry.name.split(' ').at(-1) ?? entry.name;
+      if (!surname.includes(' ')) once(bySurname, foldWord(surname), entry);
+      for (const n of [entry.name, ...entry.aliases]) byName.set(foldWord(n), entry);
+      for (const office of entry.offices ?? []) once(holders, `${officeTitle(office.title)}|${office.of}`, entry);
+      continue;
+    }
     add(entry, entry.name, 'name');
     for (const alias of entry.aliases) add(entry, alias, 'name');
     for (const adjective of entry.adjectives) add(entry, adjective, 'adjective');
@@ -136,7 +167,11 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
 
   return {
     entries,
+    people: entries.filter((e) => e.type === 'Person'),
     byId: (id) => byId.get(id),
+    personBySurname: (key) => bySurname.get(foldWord(key)) ?? undefined,
+    personByName: (name) => byName.get(foldWord(name)),
+    officeHolder: (title, of) => holders.get(`${officeTitle(title)}|${of}`) ?? undefined,
     match(tokens, i) {
       const token = tokens[i];
       if (token?.kind !== 'word') return undefined;

@@ -30,9 +30,9 @@ import {
   closingQuote,
   isAllCaps,
   isCapital,
+  isRegionNoun,
   isWord,
   OPEN_QUOTES,
-  REGION_NOUNS,
   type Scan,
   SentenceScanner,
 } from './scanner.ts';
@@ -774,8 +774,13 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
   const afterDot = s.tok(i - 1)?.text === '.' && s.tok(i - 2)?.text === 'г';
   let type: EntityType | undefined;
   if (CITY_NOUNS.has(prevLemma) || afterDot || (listed && prev?.entity.type === 'City')) type = 'City';
-  else if (REGION_NOUNS.has(prevLemma) || (listed && prev?.entity.type === 'Region')) type = 'Region';
+  else if (isRegionNoun(s, i - 1) || (listed && prev?.entity.type === 'Region')) type = 'Region';
   if (!type) {
+    const town = townAfterTitle(s, i);
+    if (town !== undefined) {
+      s.add(s.draft('City', town), i, i + 1, 'name');
+      return i + 1;
+    }
     const geo = s.parse(i)[0];
     const prep = s.tok(i - 1)?.text.toLowerCase() ?? '';
     if (!geo?.tags.has('Geox') || geo.pos !== 'NOUN' || !['в', 'во', 'из', 'под'].includes(prep)) return undefined;
@@ -792,8 +797,53 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
-/** Nouns of first-level subdivisions named by an adjective ("Чуйская область", "Центральный аймак"). */
-const SUBDIVISION_NOUNS = new Set(['область', 'край', 'провинция', 'аймак', 'воеводство']);
+/** Genitive (or indeclinable) endings of Russian town names. */
+const TOWN_ENDING = /(?:ск|цк|град|город|поль|бург)а$|(?:ово|ево|ино|ыно)$/u;
+
+/** Titles and bodies that govern a town's name in the genitive ("глава Котовска", "мэрии Белёва"). */
+const TOWN_HEAD_NOUNS = new Set(['глава', 'мэр', 'градоначальник', 'администрация', 'мэрия', 'сити-менеджер']);
+
+/**
+ * A small town the reference data lacks, named as what a title heads ("глава Котовска", "мэр
+ * Новочебоксарска"): a capitalised genitive noun that the dictionary tags as a place, or does not
+ * know at all, is the town, so HEADS has its target. A first name or surname there is a person
+ * ("глава Иванова" is no town), an ordinary word is not a place. Returns the nominative name.
+ */
+function townAfterTitle(s: SentenceScanner, i: number): string | undefined {
+  const t = s.tok(i);
+  if (!isWord(t) || !s.hasLemma(i - 1, TOWN_HEAD_NOUNS) || s.hasLemma(i - 1, NON_HEAD_TITLES)) return undefined;
+  const parses = s.parse(i);
+  if (parses.some((p) => p.tags.has('Name') || p.tags.has('Surn') || p.tags.has('Patr') || p.tags.has('Orgn')))
+    return undefined;
+  const place = parses.find((p) => p.tags.has('Geox') && p.pos === 'NOUN' && p.case === 'gent');
+  if (place) return matchCase(t.text, place.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? place.lemma);
+  // A word the dictionary does not know gets only low-scored guesses; the guess's nominative names it,
+  // when it ends like a Russian town ("-ска", "-града", "-ино"), so an unknown agency ("Росавиации") is not one.
+  if (!TOWN_ENDING.test(t.text)) return undefined;
+  const guess = parses[0];
+  if (guess?.pos !== 'NOUN' || guess.case !== 'gent' || parses.some((p) => p.score >= 0.4)) return undefined;
+  if (isCapital(s.tok(i + 1))) return undefined;
+  return matchCase(t.text, guess.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? t.text);
+}
+
+/**
+ * Nouns of first-level subdivisions named by an adjective ("Чуйская область", "Центральный аймак",
+ * "Наманганский вилоят"). Not "округ" (a Russian municipal or federal district is no subdivision
+ * of the first level) nor "штат" (also "staff": "Новый штат сотрудников").
+ */
+const SUBDIVISION_NOUNS = new Set([
+  'область',
+  'край',
+  'провинция',
+  'аймак',
+  'воеводство',
+  'уезд',
+  'вилоят',
+  'префектура',
+]);
+
+/** Local words for a known region ("Наманганский вилоят" is Наманганская область); not "уезд", a lower level. */
+const LOCAL_REGION_NOUNS = new Set(['вилоят', 'провинция']);
 
 /**
  * A subdivision the reference data does not know, named by a capitalised adjective and its noun
@@ -801,9 +851,17 @@ const SUBDIVISION_NOUNS = new Set(['область', 'край', 'провинц
  */
 function scanUnknownRegion(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
-  if (!isCapital(t) || isAllCaps(t) || s.isUsed(i) || !s.isPos(i, 'ADJF') || s.gazetteer(i)) return undefined;
-  if (!s.hasLemma(i + 1, SUBDIVISION_NOUNS) || isCapital(s.tok(i + 1)) || s.isUsed(i + 1)) return undefined;
+  if (!isCapital(t) || isAllCaps(t) || s.isUsed(i) || !s.isPos(i, 'ADJF')) return undefined;
+  if (!isRegionNoun(s, i + 1, SUBDIVISION_NOUNS) || isCapital(s.tok(i + 1)) || s.isUsed(i + 1)) return undefined;
   if (s.parse(i + 1).every((p) => p.number === 'plur')) return undefined;
+  const known = s.gazetteer(i);
+  if (known) {
+    // "Наманганский вилоят": a known region's adjective with a local subdivision noun names that region.
+    if (known.kind !== 'adjective' || known.end !== i + 1 || known.entry.type !== 'Region') return undefined;
+    if (!isRegionNoun(s, i + 1, LOCAL_REGION_NOUNS)) return undefined;
+    s.add(s.refDraft(known.entry), i, i + 2, 'name');
+    return i + 2;
+  }
   const d = s.draft('Region', nominativePhrase(s.res.morph, s.words(i, i + 2)));
   s.add(d, i, i + 2, 'name');
   return i + 2;

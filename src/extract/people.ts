@@ -6,7 +6,9 @@
  * Сяомин") or follow initials ("С. Петров"); the case that governs a name (a
  * preposition, the title) chooses its reading. Pure; works on a SentenceScanner.
  */
-import { foldWord } from './gazetteer.ts';
+
+import type { ReferenceEntry } from '../schema/reference.ts';
+import { foldWord, officeTitle } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS, HEAD_TITLES, NON_HEAD_TITLES, PERSON_TITLES } from './lexicon.ts';
 import { foreignNameReadings, matchCase, personReadings, surnameCandidates, surnameNominative } from './names.ts';
 import {
@@ -217,11 +219,67 @@ function matchTitledName(s: SentenceScanner, i: number): PersonMatch | undefined
   );
 }
 
+/** Case endings a name word takes after its stem ("Эрдоган-ом", "Рамафос-ы", "Мигел-я"). */
+const NAME_CASE_ENDINGS = new Set([
+  '',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'ом',
+  'ем',
+  'е',
+  'ым',
+  'им',
+  'ой',
+  'ей',
+  'ы',
+  'и',
+  'ою',
+  'ею',
+]);
+
+/**
+ * A text word that is a case form of a name word: the name's stem (a final vowel, "й" or "ь"
+ * dropped) and a case ending, so "Турчинов" is not a form of "Турчин".
+ */
+function nameWordFits(text: string, word: string): boolean {
+  const a = foldWord(text);
+  const b = foldWord(word);
+  if (a === b) return true;
+  const stem = /[аяйьо]$/u.test(b) && b.length > 3 ? b.slice(0, -1) : b;
+  return a.startsWith(stem) && NAME_CASE_ENDINGS.has(a.slice(stem.length));
+}
+
+/**
+ * A known person's whole name in any case ("Реджепа Тайипа Эрдогана", "с Си Цзиньпином"): read
+ * from the reference word by word, as foreign names the dictionary lacks would split wrongly.
+ */
+function matchKnownName(s: SentenceScanner, i: number): PersonMatch | undefined {
+  let best: { end: number; ref: ReferenceEntry } | undefined;
+  for (const ref of s.res.gazetteer.people) {
+    for (const full of [ref.name, ...ref.aliases]) {
+      const words = full.split(' ');
+      if (words.length < 2 || (best && best.end >= i + words.length)) continue;
+      const fits = words.every((w, k) => {
+        const t = s.tok(i + k);
+        return isWord(t) && !s.isUsed(i + k) && nameWordFits(t.text, w);
+      });
+      if (fits) best = { end: i + words.length, ref };
+    }
+  }
+  if (!best) return undefined;
+  const surname = best.ref.surname ?? best.ref.name.split(' ').at(-1) ?? best.ref.name;
+  return toMatch(best.end, [{ name: best.ref.name, surname }]);
+}
+
 /** "Имя [Отчество] Фамилия" starting at token i, or a foreign name after a title, or initials and a surname. */
 export function matchFullName(s: SentenceScanner, i: number): PersonMatch | undefined {
   const t = s.tok(i);
   if (!isCapital(t) || isAllCaps(t) || s.isUsed(i)) return undefined;
   if (t.text.length < 2) return matchInitials(s, i);
+  const known = matchKnownName(s, i);
+  if (known) return known;
   // "провинций Мазандаран и Гилян": names of places after a place noun, not people.
   const placeNoun = (k: number) =>
     CITY_NOUNS.has(s.lemma(k)) || REGION_NOUNS.has(s.lemma(k)) || PLACE_NOUNS.has(s.lemma(k));
@@ -285,7 +343,8 @@ export function collectPersons(scan: Scan, sentences: readonly Sentence[], block
     const r = m.readings.find((x) => certain.has(x.name)) ?? m.readings[0];
     if (!r) continue;
     if (!scan.persons.has(r.surnameKey)) {
-      const d = draftFor(scan, 'Person', r.name);
+      const ref = scan.res.gazetteer.personByName(r.name);
+      const d = draftFor(scan, 'Person', r.name, ref);
       d.surnameKey = r.surnameKey;
       scan.persons.set(r.surnameKey, d);
     }
@@ -347,6 +406,8 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
       s.add(ministry, k + 1, personFirst, 'name', { consume: false }).titleOf = person;
       headed = ministry;
     }
+    // "наш президент Путин": the text names the office, the reference says which state it heads.
+    if (!headed) headed = officeOf(s, person, titleLemma);
     if (!headed && titleLemma === 'губернатор') headed = s.recent((e) => e.type === 'Region');
     // "Наш президент": the speaker's country, which the text does not name here.
     const ours = k > 0 && /^наш/u.test(s.tok(k - 1)?.text.toLowerCase() ?? '');
@@ -369,7 +430,98 @@ function personFor(s: SentenceScanner, m: PersonMatch): EntityDraft {
     const d = s.persons.get(fullKey(r.name));
     if (d) return d;
   }
-  return s.persons.get(m.surnameKey) ?? s.draft('Person', m.name);
+  const ref = s.res.gazetteer.personByName(m.name);
+  return s.persons.get(m.surnameKey) ?? (ref ? s.refDraft(ref) : s.draft('Person', m.name));
+}
+
+/**
+ * A well-known person named by the surname alone ("Лукашенко заявил", "встреча с Мирзиёевым"):
+ * the press names heads of state so without introducing them, so the reference gives the full name.
+ */
+function knownSurname(s: SentenceScanner, i: number): EntityDraft | undefined {
+  for (const key of surnameKeys(s, i)) {
+    const ref = s.res.gazetteer.personBySurname(key);
+    // The word must be a case form of that surname, not another surname on the same stem ("Турчинов").
+    if (!ref || !nameWordFits(s.tok(i)?.text ?? '', ref.surname ?? ref.name.split(' ').at(-1) ?? '')) continue;
+    const d = s.refDraft(ref);
+    d.surnameKey ??= foldWord(ref.surname ?? ref.name.split(' ').at(-1) ?? ref.name);
+    s.persons.set(d.surnameKey, d);
+    return d;
+  }
+  return undefined;
+}
+
+/** The state a known person's office heads, when the text gives them that title ("наш президент Путин"). */
+function officeOf(s: SentenceScanner, person: EntityDraft, titleLemma: string): EntityDraft | undefined {
+  const office = person.ref?.offices?.find((o) => officeTitle(o.title) === officeTitle(titleLemma));
+  const entry = office ? s.res.gazetteer.byId(office.of) : undefined;
+  return entry ? s.refDraft(entry) : undefined;
+}
+
+/** Titles a bare office is read from: a state's president or prime minister, named by the state. */
+const STATE_OFFICES = new Set(['президент', 'премьер-министр', 'премьер', 'председатель']);
+
+/**
+ * A bare office with its state and no name ("президент Беларуси отметил", "белорусский президент",
+ * "премьер-министра Казахстана"): the holder the reference knows, as a title mention, and HEADS,
+ * since the text names the office. Not when a name follows (the title is then that person's).
+ */
+function scanOffice(s: SentenceScanner, i: number): number | undefined {
+  const t = s.tok(i);
+  if (!isWord(t) || !s.hasLemma(i, STATE_OFFICES) || s.hasLemma(i, NON_HEAD_TITLES)) return undefined;
+  if (i > 0 && (s.hasLemma(i - 1, NON_HEAD_TITLES) || /^(зам|вице|экс)/u.test(t.text.toLowerCase()))) return undefined;
+  // "бывший президент", "будущий премьер": not the present holder.
+  if (i > 0 && /^(бывш|будущ|прежн|экс|предыдущ|нов)/u.test(s.tok(i - 1)?.text.toLowerCase() ?? '')) return undefined;
+  const title = STATE_OFFICES.has(foldWord(t.text)) ? foldWord(t.text) : s.lemma(i);
+  const adj = s.mentions.find((m) => m.kind === 'adjective' && m.end === i && m.entity.type === 'Country');
+  // The states the office is of: an adjective before it, or genitives after it; a plural title
+  // takes coordinated states ("президенты России и Беларуси": each state's holder).
+  const states: { draft: EntityDraft; start: number; end: number }[] = [];
+  if (adj) states.push({ draft: adj.entity, start: adj.first, end: adj.end });
+  else {
+    const plural = s.parse(i).every((p) => p.number === 'plur');
+    let k = i + 1;
+    for (;;) {
+      const g = s.gazetteer(k);
+      if (g?.kind !== 'name' || g.entry.type !== 'Country') break;
+      states.push({ draft: s.refDraft(g.entry), start: g.start, end: g.end });
+      if (!plural || !['и', ','].includes(s.tok(g.end)?.text ?? '')) break;
+      k = g.end + 1;
+    }
+  }
+  const last = states.at(-1);
+  if (!last) return undefined;
+  const end = adj ? i + 1 : last.end;
+  // A name after the office is its holder in apposition: scanPerson reads it with its title.
+  for (let k = end; k < end + 3 && k < s.sentence.tokens.length; k++) {
+    if (matchFullName(s, k)) return undefined;
+    if (
+      isCapital(s.tok(k)) &&
+      surnameKeys(s, k).some((key) => s.persons.has(key) || s.res.gazetteer.personBySurname(key))
+    )
+      return undefined;
+  }
+  const holders = states.map((st) => (st.draft.ref ? s.res.gazetteer.officeHolder(title, st.draft.ref.id) : undefined));
+  if (holders.some((h) => h === undefined)) return undefined;
+  states.forEach((st, n) => {
+    const ref = holders[n];
+    if (!ref) return;
+    const holder = s.refDraft(ref);
+    holder.surnameKey ??= foldWord(ref.surname ?? ref.name.split(' ').at(-1) ?? ref.name);
+    if (!s.persons.has(holder.surnameKey)) s.persons.set(holder.surnameKey, holder);
+    // One person holds one post: a plural title ("Президенты") gives each the singular.
+    const written = states.length > 1 ? title : t.text;
+    const role = adj ? s.text(adj.first, i + 1) : `${written} ${s.text(st.start, st.end)}`;
+    s.add(holder, i, i + 1, 'title', { consume: false });
+    if (adj) adj.titleOf = holder;
+    else s.add(st.draft, st.start, st.end, 'name').titleOf = holder;
+    holder.title ??= officeTitle(title);
+    holder.role ??= role;
+    holder.headOf ??= st.draft;
+    s.relation('HEADS', holder, st.draft, 0.8, { role });
+  });
+  s.markUsed(i, i + 1);
+  return end;
 }
 
 /** A known person named again by both words in another case ("Ли Сяомином" after "Ли Сяомин"). */
@@ -423,6 +575,8 @@ export function scanPerson(s: SentenceScanner, i: number): number | undefined {
     readTitleAfter(s, full.end, d);
     return full.end;
   }
+  const office = scanOffice(s, i);
+  if (office !== undefined) return office;
   const t = s.tok(i);
   if (!isCapital(t) || isAllCaps(t) || s.isUsed(i)) return undefined;
   const pair = knownPair(s, i);
@@ -438,6 +592,12 @@ export function scanPerson(s: SentenceScanner, i: number): number | undefined {
       readTitle(s, i, d);
       return i + 1;
     }
+  }
+  const known = knownSurname(s, i);
+  if (known) {
+    s.add(known, i, i + 1, 'surname');
+    readTitle(s, i, known);
+    return i + 1;
   }
   const first = s.parse(i)[0];
   if (first?.tags.has('Surn') && first.score >= 0.3 && !s.res.gazetteer.match(s.sentence.tokens, i)) {

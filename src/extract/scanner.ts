@@ -41,7 +41,32 @@ export const PREPOSITIONS = new Set([
 ]);
 /** Noun lemmas that mark a following proper name as a city or a first-level region. */
 export const CITY_NOUNS = new Set(['город', 'г', 'посёлок', 'поселок', 'село', 'деревня']);
-export const REGION_NOUNS = new Set(['провинция', 'штат', 'префектура', 'земля', 'кантон', 'воеводство']);
+/**
+ * Nouns of foreign first-level subdivisions that precede their proper name ("провинция Ляонин",
+ * "штат Гуджарат", "аймак Сэлэнгэ", "Самаркандский вилоят"): the name is a Region.
+ */
+export const REGION_NOUNS = new Set([
+  'провинция',
+  'штат',
+  'префектура',
+  'земля',
+  'кантон',
+  'воеводство',
+  'аймак',
+  'уезд',
+  'вилоят',
+  'округ',
+]);
+
+/**
+ * A region noun at `k`. The dictionary lacks "вилоят" (an Uzbek region) and guesses odd lemmas
+ * for its forms ("вилоята" → "вилоёнок"), so its stem is checked as written.
+ */
+export function isRegionNoun(s: SentenceScanner, k: number, nouns: ReadonlySet<string> = REGION_NOUNS): boolean {
+  const t = s.tok(k);
+  if (!isWord(t)) return false;
+  return s.hasLemma(k, nouns) || (nouns.has('вилоят') && /^вилоят(ы|а|у|ом|е|ов|ам|ами|ах)?$/u.test(foldWord(t.text)));
+}
 
 /** Company nouns that also head compounds ("автоконцерн", "агрохолдинг"). */
 const COMPOUND_COMPANY_STEMS = ['концерн', 'холдинг', 'компания', 'завод', 'комбинат', 'корпорация'];

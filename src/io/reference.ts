@@ -88,7 +88,7 @@ function readReferenceFile(file: string): ReferenceEntry[] {
   return parsed.data.entries;
 }
 
-/** `locatedIn` and `centre` must name entries that exist, or the graph gets dangling edges. */
+/** `locatedIn`, `centre` and an office's state must name entries that exist, or the graph gets dangling edges. */
 function checkLinks(entries: readonly ReferenceEntry[], fileOf: ReadonlyMap<string, string>): void {
   for (const entry of entries) {
     for (const field of ['locatedIn', 'centre'] as const) {
@@ -96,6 +96,13 @@ function checkLinks(entries: readonly ReferenceEntry[], fileOf: ReadonlyMap<stri
       if (target !== undefined && !fileOf.has(target)) {
         throw new ConfigError(
           `reference data ${fileOf.get(entry.id)}: "${entry.id}" has ${field} "${target}", which no reference file defines`,
+        );
+      }
+    }
+    for (const office of entry.offices ?? []) {
+      if (!fileOf.has(office.of)) {
+        throw new ConfigError(
+          `reference data ${fileOf.get(entry.id)}: "${entry.id}" holds an office of "${office.of}", which no reference file defines`,
         );
       }
     }

@@ -6,6 +6,19 @@
 import { z } from 'zod';
 import { EntityIdSchema, EntityTypeSchema } from './entity.ts';
 
+/**
+ * An office a known person holds ("президент" of country:belarus): lets a bare office in the
+ * text ("президент Беларуси отметил") name its holder, and a title the text gives a known person
+ * name what they head when the text leaves the state implicit.
+ */
+export const OfficeSchema = z.object({
+  /** The title's lemma, lower case ("президент", "премьер-министр", "председатель правительства"). */
+  title: z.string().min(1),
+  /** Id of the state (or body) the office heads. */
+  of: EntityIdSchema,
+});
+export type Office = z.infer<typeof OfficeSchema>;
+
 export const ReferenceEntrySchema = z.object({
   id: EntityIdSchema,
   type: EntityTypeSchema,
@@ -24,6 +37,10 @@ export const ReferenceEntrySchema = z.object({
   locatedIn: EntityIdSchema.optional(),
   /** For regions: id of the administrative centre. */
   centre: EntityIdSchema.optional(),
+  /** Persons: the word(s) that alone name them ("Лукашенко"); the name's last word when absent. */
+  surname: z.string().min(1).optional(),
+  /** Persons: the offices they hold. */
+  offices: z.array(OfficeSchema).optional(),
 });
 export type ReferenceEntry = z.infer<typeof ReferenceEntrySchema>;
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.ts';
+import { entityIdFor } from '../../src/extract/entity-id.ts';
 import { loadReference } from '../../src/io/reference.ts';
 import type { ReferenceEntry } from '../../src/schema/reference.ts';
 
@@ -103,6 +104,26 @@ describe('shipped reference data', () => {
     }
     expect(clashes).toEqual([]);
   });
+  it('knows the heads of state of the area, with ids derived from their names and offices that resolve', () => {
+    const people = entries.filter((entry) => entry.type === 'Person');
+    expect(people.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['Владимир Путин', 'Александр Лукашенко', 'Касым-Жомарт Токаев', 'Шавкат Мирзиёев']),
+    );
+    const holders = new Map<string, string>();
+    for (const person of people) {
+      // The extractor derives a person's id from the name; the reference must agree, or one person gets two ids.
+      expect(person.id).toBe(entityIdFor('Person', person.name));
+      expect(person.offices?.length, person.id).toBeGreaterThan(0);
+      for (const office of person.offices ?? []) {
+        expect(byId.get(office.of)?.type, `${person.id} office`).toBe('Country');
+        const key = `${office.title}|${office.of}`;
+        expect(holders.get(key), `${key} held twice`).toBeUndefined();
+        holders.set(key, person.id);
+      }
+    }
+    expect(holders.get('президент|country:belarus')).toBe('person:aleksandr-lukashenko');
+  });
+
   it('maps every adjective to one entry only', () => {
     const adjectives = entries.flatMap((entry) => entry.adjectives);
     expect(adjectives.length).toBeGreaterThan(100);
@@ -154,6 +175,16 @@ describe('loadReference on broken data', () => {
   it('rejects a locatedIn that points nowhere', () => {
     const city = { id: 'city:minsk', type: 'City', name: 'Минск', locatedIn: 'country:belarus-typo' };
     expect(errorOf(dirWith({ 'a.json': file(country, city) })).message).toContain('country:belarus-typo');
+  });
+
+  it('rejects an office of a state no file defines', () => {
+    const person = {
+      id: 'person:ivan-petrov',
+      type: 'Person',
+      name: 'Иван Петров',
+      offices: [{ title: 'президент', of: 'country:nowhere' }],
+    };
+    expect(errorOf(dirWith({ 'a.json': file(country, person) })).message).toContain('country:nowhere');
   });
 
   it('rejects an id whose prefix does not match its type', () => {
