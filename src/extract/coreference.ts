@@ -15,8 +15,14 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   // Official style capitalises "Республика" when it stands for the state already named.
   if (isCapital(t) && i > 0 && (lemma !== 'республика' || isCapital(s.tok(i + 1)))) return undefined;
   // "Стороны подписали": at the start of a sentence an ambiguous form is the plural subject.
+  // "две страны", "оба региона": a numeral of two makes the genitive singular a plural reference.
+  const counted = /^(два|две|оба|обе|двух|обоих|обеих|двумя|обоими|обеими)$/u.test(
+    s.tok(i - 1)?.text.toLowerCase() ?? '',
+  );
   const plural =
-    s.parse(i)[0]?.number === 'plur' || (i === 0 && s.parse(i).some((p) => p.number === 'plur' && p.case === 'nomn'));
+    counted ||
+    s.parse(i)[0]?.number === 'plur' ||
+    (i === 0 && s.parse(i).some((p) => p.number === 'plur' && p.case === 'nomn'));
   const first = adjectivesBefore(s, i, 2);
   const adj = s.mentions.find((m) => m.kind === 'adjective' && m.end === i);
   let target: EntityDraft | undefined;
@@ -31,7 +37,13 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
     }
     if (group.length < 2) return undefined;
-    for (const e of group) s.add(e, first, i + 1, 'generic', { consume: true });
+    // "Стороны", "две страны" are two: of more places named, the two the article mentions most.
+    // A bare "регионы" may be all the places just listed.
+    if (lemma === 'сторона' || counted) {
+      const count = (e: EntityDraft) => s.scanOrder().filter((m) => m.entity === e).length;
+      group = [...group].sort((x, y) => count(y) - count(x)).slice(0, 2);
+    }
+    for (const e of group) s.add(e, counted ? i - 1 : first, i + 1, 'generic', { consume: true });
     return i + 1;
   }
   if (field) return undefined;

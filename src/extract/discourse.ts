@@ -218,3 +218,486 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
   });
   return { ...a, mentions };
 }
+
+/**
+ * The speaker's "we". In quoted speech («…», — отметил губернатор X; X заявил: «…») and
+ * reported speech (По словам X, …) the first person plural ("мы", "у нас") and "наш" with a
+ * place or group noun ("наш регион", "наша страна", "наши предприятия") stand for what the
+ * speaker heads: a region or country, the place of a body, or the company they run. A speaker
+ * who heads nothing (an ambassador, a deputy) or speech with no speaker resolves nothing.
+ */
+
+/** A stretch of quoted speech: character offsets of its opening and closing marks. */
+interface Quote {
+  readonly open: number;
+  readonly close: number;
+}
+
+const OPENING_MARKS = new Set(['«', '„']);
+const CLOSING_MARKS = new Set(['»', '”']);
+/** Marks that open or close by context: after a space they open, after a word they close. */
+const CONTEXT_MARKS = new Set(['"', '“']);
+
+/**
+ * Top-level quoted stretches of the text, nested quotes (a company name inside speech) included
+ * in their outer quote. A quote left open at the end of a paragraph is dropped.
+ */
+export function quoteSpans(text: string): Quote[] {
+  const out: Quote[] = [];
+  const stack: { at: number; mark: string }[] = [];
+  let lastClass: { at: number; open: boolean } | undefined;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charAt(k);
+    if (c === '\n') {
+      stack.length = 0;
+      continue;
+    }
+    let open: boolean;
+    if (OPENING_MARKS.has(c)) open = true;
+    else if (CLOSING_MARKS.has(c)) open = false;
+    else if (CONTEXT_MARKS.has(c)) {
+      const before = text.charAt(k - 1);
+      if (c === '“' && stack.at(-1)?.mark === '„') open = false;
+      else if (lastClass && lastClass.at === k - 1) open = lastClass.open;
+      else open = k === 0 || /[\s([{:—–-]/u.test(before);
+    } else continue;
+    lastClass = { at: k, open };
+    if (open) stack.push({ at: k, mark: c });
+    else {
+      const top = stack.pop();
+      if (top && stack.length === 0) out.push({ open: top.at, close: k });
+    }
+  }
+  return out;
+}
+
+/** Verbs and nouns that attribute speech ("отметил", "заявил", "приводит слова", "по словам"). */
+const SPEECH = new Set([
+  'сказать',
+  'говорить',
+  'отметить',
+  'отмечать',
+  'подчеркнуть',
+  'подчёркивать',
+  'подчеркивать',
+  'заявить',
+  'заявлять',
+  'добавить',
+  'добавлять',
+  'констатировать',
+  'подытожить',
+  'резюмировать',
+  'сообщить',
+  'сообщать',
+  'пояснить',
+  'пояснять',
+  'рассказать',
+  'рассказывать',
+  'уточнить',
+  'считать',
+  'цитировать',
+  'процитировать',
+  'привести',
+  'приводить',
+  'заметить',
+  'напомнить',
+  'поделиться',
+  'акцентировать',
+  'указать',
+  'ответить',
+  'слово',
+]);
+const DASHES = new Set(['—', '–', '-', '--']);
+
+type SentenceTokens = ArticleAnalysis['sentences'][number];
+
+function lemmasOf(text: string, res: ExtractionResources): string[] {
+  return res.morph.lemmas(text).map((l) => l.replace(/ё/gu, 'е'));
+}
+function isSpeech(text: string, res: ExtractionResources): boolean {
+  return lemmasOf(text, res).some((l) => SPEECH.has(l));
+}
+
+/** The first person named in tokens [from, to) of a sentence. */
+function personIn(a: ArticleAnalysis, sentence: number, from: number, to: number): EntityDraft | undefined {
+  return (a.mentions[sentence] ?? []).find((m) => m.entity.type === 'Person' && m.first >= from && m.first < to)
+    ?.entity;
+}
+
+/** Who says a quote: "«…», — отметил X", "X заявил: «…»", or "«…». Об этом сообщил X" in the next sentence. */
+function quoteSpeaker(a: ArticleAnalysis, q: Quote, res: ExtractionResources): EntityDraft | undefined {
+  const at = (offset: number): [number, number] | undefined => {
+    for (const s of a.sentences) {
+      const k = s.tokens.findIndex((t) => t.start === offset);
+      if (k >= 0) return [s.index, k];
+    }
+    return undefined;
+  };
+  const end = at(q.close);
+  if (end) {
+    const [si, c] = end;
+    const tokens = a.sentences[si]?.tokens ?? [];
+    let k = c + 1;
+    if (/^[,.!?…]$/u.test(tokens[k]?.text ?? '')) k++;
+    if (DASHES.has(tokens[k]?.text ?? '')) {
+      const rest = tokens.slice(k + 1);
+      if (rest.slice(0, 6).some((t) => isSpeech(t.text, res))) return personIn(a, si, k + 1, tokens.length);
+    } else if (k >= tokens.length) {
+      // "«…». Об этом заявил X."
+      const next = a.sentences[si + 1];
+      const words = next?.tokens.slice(0, 2).map((t) => t.text.toLowerCase()) ?? [];
+      if (
+        next &&
+        words[0] === 'об' &&
+        words[1] === 'этом' &&
+        next.tokens.slice(2, 6).some((t) => isSpeech(t.text, res))
+      )
+        return personIn(a, next.index, 2, next.tokens.length);
+    }
+  }
+  // "«…, – сказал X. – …»": the attribution set inside the quote between two dashes.
+  for (const sentence of a.sentences) {
+    const tokens = sentence.tokens;
+    for (let k = 1; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (
+        !t ||
+        t.start <= q.open ||
+        t.end > q.close ||
+        !DASHES.has(t.text) ||
+        !/^[,.!?…]$/u.test(tokens[k - 1]?.text ?? '')
+      )
+        continue;
+      if (!tokens.slice(k + 1, k + 4).some((w) => isSpeech(w.text, res))) continue;
+      const speaker = personIn(a, sentence.index, k + 1, k + 10);
+      if (speaker) return speaker;
+    }
+  }
+  const start = at(q.open);
+  if (start) {
+    const [si, o] = start;
+    const tokens = a.sentences[si]?.tokens ?? [];
+    if (tokens[o - 1]?.text === ':' && tokens.slice(0, o - 1).some((t) => isSpeech(t.text, res)))
+      return personIn(a, si, 0, o - 1);
+  }
+  return undefined;
+}
+
+/** Reported speech without quotes: "По словам X, …", "Как отметил X, …", "X отметил, что …". */
+function reportedSpeech(a: ArticleAnalysis, s: SentenceTokens, res: ExtractionResources): Scope | undefined {
+  const words = s.tokens.map((t) => t.text.toLowerCase());
+  const comma = (from: number) => words.indexOf(',', from);
+  if ((words[0] === 'по' && words[1] === 'словам') || (words[0] === 'как' && isSpeech(words[1] ?? '', res))) {
+    const speaker = (a.mentions[s.index] ?? []).find((m) => m.entity.type === 'Person' && m.first <= 8);
+    const from = speaker ? comma(speaker.end) : -1;
+    if (speaker && from > 0) return { sentence: s.index, from: from + 1, to: s.tokens.length, speaker: speaker.entity };
+  }
+  const that = words.findIndex((w, k) => w === 'что' && words[k - 1] === ',');
+  if (that > 1) {
+    const speaker = (a.mentions[s.index] ?? []).find((m) => m.entity.type === 'Person' && m.end < that);
+    const verb = s.tokens.slice(speaker?.end ?? that, that).some((t) => isSpeech(t.text, res));
+    if (speaker && verb) return { sentence: s.index, from: that + 1, to: s.tokens.length, speaker: speaker.entity };
+  }
+  return undefined;
+}
+
+/** Tokens [from, to) of one sentence said by `speaker`. */
+interface Scope {
+  readonly sentence: number;
+  readonly from: number;
+  readonly to: number;
+  readonly speaker: EntityDraft;
+}
+
+/** Every stretch of attributed speech in the article, sentence by sentence. */
+function speechScopes(a: ArticleAnalysis, res: ExtractionResources): Scope[] {
+  const scopes: Scope[] = [];
+  const quoted = new Set<number>();
+  for (const q of quoteSpans(a.text)) {
+    const speaker = quoteSpeaker(a, q, res);
+    for (const s of a.sentences) {
+      const inside = s.tokens.flatMap((t, k) => (t.start > q.open && t.end <= q.close ? [k] : []));
+      const first = inside[0];
+      const last = inside.at(-1);
+      if (first === undefined || last === undefined) continue;
+      quoted.add(s.index);
+      if (speaker) scopes.push({ sentence: s.index, from: first, to: last + 1, speaker });
+    }
+  }
+  for (const s of a.sentences) {
+    if (quoted.has(s.index)) continue;
+    const scope = reportedSpeech(a, s, res);
+    if (scope) scopes.push(scope);
+  }
+  return scopes;
+}
+
+/** Place nouns "наш" makes the speaker's own, by the type of place they name. */
+const OWN_PLACE_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['регион', ['Region']],
+  ['область', ['Region']],
+  ['край', ['Region']],
+  ['субъект', ['Region']],
+  ['республика', ['Region', 'Country']],
+  ['город', ['City']],
+  ['страна', ['Country']],
+  ['государство', ['Country']],
+]);
+/** Groups and sectors "наш" gives to the speaker's place ("наши предприятия", "наша промышленность"). */
+const OWN_GROUP_NOUNS = new Set([
+  'предприятие',
+  'компания',
+  'завод',
+  'бизнес',
+  'производитель',
+  'товаропроизводитель',
+  'сельхозпроизводитель',
+  'аграрий',
+  'экспортёр',
+  'экспортер',
+  'строитель',
+  'машиностроитель',
+  'фермер',
+  'промышленность',
+  'экономика',
+  'продукция',
+]);
+/** What a company head's "наш" names: the company itself. */
+const OWN_COMPANY_NOUNS = new Set([...COMPANY_NOUNS, 'продукция', 'техника', 'коллектив']);
+
+/** What the speaker speaks for: the place they head, a body's place, or their company. */
+function speakerUnit(speaker: EntityDraft, a: ArticleAnalysis): EntityDraft | undefined {
+  const headed = speaker.headOf;
+  if (!headed) return undefined;
+  if (headed.place) return headed.place;
+  if (headed.type !== 'Organization') return headed;
+  // A body named with its place ("Министерство промышленности Беларуси"): the place inside its name.
+  for (const list of a.mentions) {
+    const own = list.find((m) => m.entity === headed && m.kind === 'name');
+    const inner = own
+      ? list.filter(
+          (m) =>
+            m !== own &&
+            m.first >= own.first &&
+            m.end <= own.end &&
+            ['Region', 'Country', 'City'].includes(m.entity.type),
+        )
+      : [];
+    const place = inner.at(-1)?.entity;
+    if (place) return place;
+  }
+  return headed;
+}
+
+/** The country a region lies in, when the article names it. */
+function countryOf(place: EntityDraft, a: ArticleAnalysis, res: ExtractionResources): EntityDraft | undefined {
+  let id = place.ref?.locatedIn;
+  for (let depth = 0; id && depth < 3; depth++) {
+    const entry = res.gazetteer.byId(id);
+    if (entry?.type === 'Country') return a.entities.get(entry.id);
+    id = entry?.locatedIn;
+  }
+  return undefined;
+}
+
+/** The referent of "наш" + noun for a speaker who speaks for `unit`. */
+function ownNoun(noun: string, plural: boolean, unit: EntityDraft, a: ArticleAnalysis, res: ExtractionResources) {
+  if (unit.type === 'Enterprise') return OWN_COMPANY_NOUNS.has(noun) && !plural ? unit : undefined;
+  const types = OWN_PLACE_NOUNS.get(noun);
+  if (types && !plural) {
+    if (types.includes(unit.type)) return unit;
+    if (types.includes('Country') && unit.type === 'Region') return countryOf(unit, a, res);
+    return undefined;
+  }
+  if (OWN_GROUP_NOUNS.has(noun) && ['Region', 'Country', 'City'].includes(unit.type)) return unit;
+  return undefined;
+}
+
+const WE = new Set(['мы', 'нас', 'нам', 'нами']);
+
+/** Mentions of what each speaker speaks for, at "мы" and "наш + noun" inside their speech. */
+export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
+  const scopes = speechScopes(a, res);
+  if (scopes.length === 0) return a;
+  const mentions = a.mentions.map((list) => [...list]);
+  for (const scope of scopes) {
+    const unit = speakerUnit(scope.speaker, a);
+    const sentence = a.sentences[scope.sentence];
+    const list = mentions[scope.sentence];
+    if (!unit || !sentence || !list) continue;
+    const taken = (k: number) => list.some((m) => m.first <= k && k < m.end);
+    const add = (entity: EntityDraft, first: number, end: number, kind: MentionRef['kind']) =>
+      list.push({
+        entity,
+        sentence: scope.sentence,
+        first,
+        end,
+        kind,
+        prep: prepositionBefore(sentence.tokens, first, res),
+      });
+    for (let k = scope.from; k < scope.to; k++) {
+      const t = sentence.tokens[k];
+      if (t?.kind !== 'word' || taken(k)) continue;
+      const word = t.text.toLowerCase();
+      if (WE.has(word)) {
+        add(unit, k, k + 1, 'pronoun');
+        continue;
+      }
+      if (!lemmasOf(t.text, res).includes('наш')) continue;
+      // The noun "наш" goes with, past its adjectives ("наши крупные предприятия").
+      let n = k + 1;
+      while (n < scope.to && n < k + 3 && res.morph.parse(sentence.tokens[n]?.text ?? '')[0]?.pos === 'ADJF') n++;
+      const noun = res.morph.parse(sentence.tokens[n]?.text ?? '').find((p) => p.pos === 'NOUN');
+      if (!noun || n >= scope.to) continue;
+      // A generic reading of the noun alone ("регион" → the region named last) yields to the speaker's.
+      const generic = list.filter((m) => m.kind === 'generic' && m.first >= k && m.first <= n && m.end === n + 1);
+      const span = [...Array(n - k).keys()].map((d) => k + 1 + d);
+      if (span.some((j) => list.some((m) => !generic.includes(m) && m.first <= j && j < m.end))) continue;
+      const entity = ownNoun(noun.lemma.replace(/ё/gu, 'е'), noun.number === 'plur', unit, a, res);
+      if (!entity) continue;
+      for (const m of generic) list.splice(list.indexOf(m), 1);
+      add(entity, k, n + 1, 'generic');
+    }
+    list.sort((x, y) => x.first - y.first);
+  }
+  return { ...a, mentions };
+}
+
+/**
+ * "Стороны договорились…", "Две страны обсудили…", "между нашими регионами": a plural
+ * generic that names the parties of the article. When the sentences just before do not name
+ * two (the scanner's reading), it stands for the article's two main parties of that kind:
+ * the most mentioned places (for "стороны" bodies too when places run short), the speaker's
+ * own place first in their speech. Bare plurals count only as the subject of a verb of
+ * negotiating or cooperating; "наши" and "две/оба" make the reference definite anywhere.
+ */
+const PARTY_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['сторона', ['Region', 'Country']],
+  ['страна', ['Country']],
+  ['государство', ['Country']],
+  ['регион', ['Region']],
+  ['область', ['Region']],
+  ['республика', ['Region', 'Country']],
+]);
+const TWO = new Set(['два', 'две', 'оба', 'обе', 'двух', 'обоих', 'обеих', 'двумя', 'обоими', 'обеими']);
+/** Verbs and nouns of negotiating or cooperating whose subject a bare "стороны" may be. */
+const JOINT_PREDICATES = new Set([
+  'договориться',
+  'обсудить',
+  'обсуждать',
+  'подписать',
+  'обменяться',
+  'согласовать',
+  'наметить',
+  'заключить',
+  'провести',
+  'рассмотреть',
+  'сотрудничать',
+  'взаимодействовать',
+  'намеренный',
+  'намерен',
+  'заинтересованный',
+  'планировать',
+  'условиться',
+  'выразить',
+  'связывать',
+  'развивать',
+  'укреплять',
+  'расширить',
+  'расширять',
+]);
+
+/** Entities of the given types, most mentioned first (ties: first mentioned first). */
+function mainParties(a: ArticleAnalysis, types: readonly string[]): EntityDraft[] {
+  const count = new Map<EntityDraft, number>();
+  for (const list of a.mentions)
+    for (const m of list) if (types.includes(m.entity.type)) count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+  return [...count.entries()].sort((x, y) => y[1] - x[1]).map(([e]) => e);
+}
+
+/** Adds the two main parties at plural generics the scanner left unresolved. */
+export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
+  const scopes = speechScopes(a, res);
+  const mentions = a.mentions.map((list) => [...list]);
+  a.sentences.forEach((sentence, index) => {
+    const list = mentions[index] ?? [];
+    const tokens = sentence.tokens;
+    tokens.forEach((t, at) => {
+      if (t.kind !== 'word' || list.some((m) => m.first <= at && at < m.end)) return;
+      const parses = res.morph.parse(t.text).filter((p) => p.pos === 'NOUN' && PARTY_NOUNS.has(p.lemma));
+      const lemma = parses[0]?.lemma;
+      if (!lemma) return;
+      const before = tokens[at - 1]?.text.toLowerCase() ?? '';
+      const ours = lemmasOf(before, res).includes('наш') && parses.some((p) => p.number === 'plur');
+      const two = TWO.has(before);
+      const plural = parses.some((p) => p.number === 'plur' && p.case === 'nomn');
+      const prep = prepositionBefore(tokens, at, res);
+      let subject = false;
+      if (plural && !prep && !ours && !two) {
+        for (let k = at + 1; k < tokens.length && k <= at + 6; k++) {
+          const w = tokens[k]?.text ?? '';
+          if (w === ',' || w === ';' || w === '.') break;
+          if (lemmasOf(w, res).some((l) => JOINT_PREDICATES.has(l))) subject = true;
+        }
+      }
+      if (!ours && !two && !subject) return;
+      const types = PARTY_NOUNS.get(lemma) ?? [];
+      let group = mainParties(a, types);
+      if (lemma === 'сторона' && group.length < 2)
+        group = [...group, ...mainParties(a, ['Organization', 'Enterprise'])];
+      // In speech "наши регионы" are the speaker's and the partner's.
+      const scope = scopes.find((s) => s.sentence === index && s.from <= at && at < s.to);
+      const own = scope ? speakerUnit(scope.speaker, a) : undefined;
+      if (ours && own && types.includes(own.type)) group = [own, ...group.filter((e) => e !== own)];
+      const pair = group.slice(0, 2);
+      if (pair.length < 2) return;
+      const first = ours || two ? at - 1 : at;
+      for (const entity of pair) list.push({ entity, sentence: index, first, end: at + 1, kind: 'generic', prep });
+    });
+    list.sort((x, y) => x.first - y.first);
+  });
+  return { ...a, mentions };
+}
+
+/**
+ * A subject pronoun opening a sentence ("Завод «Альфа» открыл цех. Он выпускает…", "Область
+ * закупила… Она также…") continues the subject of the sentence before when that is a company
+ * or a place whose head noun agrees in gender. Persons go first: the scanner has already given
+ * "он/она" to a person when the article names one, so this only reads what it left.
+ */
+const PRONOUN_GENDER: ReadonlyMap<string, string> = new Map([
+  ['он', 'masc'],
+  ['она', 'femn'],
+  ['оно', 'neut'],
+]);
+
+/** The grammatical gender of a mention's head noun ("завод «Альфа»" → masc), if it has one. */
+function headGender(tokens: SentenceTokens['tokens'], m: MentionRef, res: ExtractionResources): string | undefined {
+  // A quoted name takes the gender of the company noun before it ("завод «Альфа»").
+  for (let k = Math.max(0, m.first - 1); k < m.end; k++) {
+    if (k < m.first && !/^[«"“„]$/u.test(tokens[m.first]?.text ?? '')) continue;
+    const noun = res.morph.parse(tokens[k]?.text ?? '').find((p) => p.pos === 'NOUN' && p.case === 'nomn');
+    if (noun) return noun.number === 'sing' ? noun.gender : undefined;
+  }
+  return undefined;
+}
+
+export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
+  const mentions = a.mentions.map((list) => [...list]);
+  a.sentences.forEach((sentence, index) => {
+    const gender = PRONOUN_GENDER.get(sentence.tokens[0]?.text.toLowerCase() ?? '');
+    const list = mentions[index];
+    const previous = a.sentences[index - 1];
+    if (!gender || !list || !previous || list.some((m) => m.first === 0)) return;
+    const before = a.mentions[index - 1] ?? [];
+    if (before.some((m) => m.entity.type === 'Person')) return;
+    const subject = before[0];
+    const quoted = /^[«"“„]$/u.test(previous.tokens[subject?.first ?? 0]?.text ?? '');
+    if (subject && subject.first > (quoted ? 1 : 0)) return;
+    if (!subject || subject.prep || subject.kind === 'adjective') return;
+    if (!['Enterprise', 'Region', 'Country'].includes(subject.entity.type)) return;
+    if (headGender(previous.tokens, subject, res) !== gender) return;
+    list.unshift({ entity: subject.entity, sentence: index, first: 0, end: 1, kind: 'pronoun', prep: undefined });
+  });
+  return { ...a, mentions };
+}

@@ -8,7 +8,14 @@ import type { Entity } from '../schema/entity.ts';
 import { type ExtractionResult, ExtractionResultSchema } from '../schema/extraction.ts';
 import type { Relation } from '../schema/relation.ts';
 import { SYMMETRIC_RELATIONS } from '../schema/types.ts';
-import { resolveCompanyNouns, resolveDelegation, resolveTitleSlots } from './discourse.ts';
+import {
+  resolveCompanyNouns,
+  resolveDelegation,
+  resolveParties,
+  resolvePronouns,
+  resolveSpeakers,
+  resolveTitleSlots,
+} from './discourse.ts';
 import { findMentions } from './mentions.ts';
 import { findRelations } from './relations.ts';
 import { splitSentences } from './tokens.ts';
@@ -76,7 +83,16 @@ export function extract(article: Article, resources: ExtractionResources): Extra
   const text = prefix + article.text;
   const sentences = splitSentences(text);
   const found = findMentions(text, sentences, resources);
-  const analysis = resolveCompanyNouns(resolveDelegation(resolveTitleSlots(found, resources), resources), resources);
+  // Discourse passes, each a pure ArticleAnalysis → ArticleAnalysis step, in order.
+  const passes = [
+    resolveTitleSlots,
+    resolveDelegation,
+    resolveCompanyNouns,
+    resolveSpeakers,
+    resolveParties,
+    resolvePronouns,
+  ];
+  const analysis = passes.reduce((a, pass) => pass(a, resources), found);
   // Body sentences first, so a fact stated in both keeps the body's evidence and offsets.
   const headline = prefix ? (sentences.find((x) => x.start >= prefix.length)?.index ?? 0) : 0;
   const byBodyFirst = findRelations(analysis, resources).sort(

@@ -224,7 +224,8 @@ function ellipticGoverns(o: MentionRef, v: SentenceView, res: ExtractionResource
 function pronounSubject(v: SentenceView, a: number, b: number): MentionRef | undefined {
   for (let k = a; k < b; k++) {
     if (!['он', 'она', 'оно'].includes(v.tokens[k]?.text.toLowerCase() ?? '')) continue;
-    const before = v.mentions.filter((o) => o.end <= k);
+    // The antecedent is a name: "мы", "наш завод" resolved by the discourse passes are not.
+    const before = v.mentions.filter((o) => o.end <= k && o.kind === 'name');
     const last = before[before.length - 1];
     return last && (last.entity.type === 'Enterprise' || last.entity.type === 'Organization') && !last.titleOf
       ? last

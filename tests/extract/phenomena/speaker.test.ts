@@ -1,0 +1,132 @@
+/**
+ * The speaker's "we" and other article-level coreference: "мы", "наш регион"
+ * inside speech stand for what the speaker heads; "стороны", "две страны" for
+ * the article's two parties; "он/она" at a clause start for the last agreeing
+ * company or place. Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { quoteSpans } from '../../../src/extract/discourse.ts';
+import { rels, run } from './helpers.ts';
+
+describe('quoted speech', () => {
+  it('finds top-level quotes with a company name nested inside', () => {
+    const text = 'Он сказал: «Мы купили у «Альфы» станки». Потом "мы" и „они“.';
+    const spans = quoteSpans(text).map((q) => text.slice(q.open, q.close + 1));
+    expect(spans).toEqual(['«Мы купили у «Альфы» станки»', '"мы"', '„они“']);
+  });
+});
+
+describe('the speaker’s "we"', () => {
+  it('"мы" in a governor’s quote is the region he heads', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденко посетил Минск. ' +
+        '«Мы готовы сотрудничать с Беларусью в машиностроении», — отметил Игорь Руденко.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toContain('COOPERATES_WITH Беларусь -> Тверская область');
+  });
+
+  it('"наш регион" in a quote spanning two sentences, speaker named after it', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденко встретился с председателем Гомельского облисполкома Иваном Крупко. ' +
+        '«Это важный визит. Наш регион закупит у Казахстана сто автобусов», — сказал Игорь Руденко.',
+    );
+    expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Казахстан -> Тверская область');
+    expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES Казахстан -> Гомельская область');
+  });
+
+  it('a speaker introduced before a colon', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденко провёл переговоры с делегацией Казахстана. ' +
+        'После встречи Игорь Руденко заявил: «Наши предприятия готовы поставлять в Казахстан комбайны».',
+    );
+    expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Тверская область -> Казахстан');
+  });
+
+  it('reported speech: "по словам" + the speaker', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденко побывал в Гродненской области. ' +
+        'По словам Игоря Руденко, мы закупим у Беларуси сто тракторов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Беларусь -> Тверская область');
+  });
+
+  it('a company head’s "мы" is the company', async () => {
+    const r = await run(
+      'Генеральный директор завода «Альфа» Пётр Соколов рассказал о планах. ' +
+        '«Мы поставим в Казахстан двести тракторов», — подчеркнул Пётр Соколов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Альфа -> Казахстан');
+  });
+
+  it('no speaker: "мы" resolves to nothing', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденко посетил Минск. «Мы готовы сотрудничать с Казахстаном».',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).not.toContain('COOPERATES_WITH Казахстан -> Тверская область');
+  });
+
+  it('an ambassador heads nothing: his "мы" resolves to nothing', async () => {
+    const r = await run(
+      'Посол Беларуси Дмитрий Крутой посетил Тверскую область. ' +
+        '«Мы готовы сотрудничать с Казахстаном», — заявил Дмитрий Крутой.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+
+  it('"наши партнёры" are the other side, not the speaker', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденко посетил Минск. ' +
+        '«Наши партнёры из Казахстана довольны», — отметил Игорь Руденко.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
+
+describe('the article’s two parties', () => {
+  it('"наши регионы" in a governor’s speech: his region and the partner region', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденко посетил Гомельскую область. ' +
+        'Делегация осмотрела выставку техники в Минске. ' +
+        'Гости побывали на заводе. Программа визита была насыщенной. ' +
+        '«Наши регионы связывают давние партнёрские отношения», — отметил Игорь Руденко.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toContain('COOPERATES_WITH Гомельская область -> Тверская область');
+  });
+
+  it('"две страны" far from the names: the two countries the article names most', async () => {
+    const r = await run(
+      'Казахстан и Беларусь готовят новый контракт. Беларусь поставит в Казахстан тракторы. ' +
+        'Делегация осмотрела цеха. Выставка продлится три дня. Гости посетили музей. ' +
+        'Две страны договорились о сотрудничестве в сельском хозяйстве.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toContain('COOPERATES_WITH Беларусь -> Казахстан');
+  });
+
+  it('a bare "стороны" that is no subject of talks resolves to nothing new', async () => {
+    const r = await run(
+      'Казахстан и Беларусь готовят новый контракт. Делегация осмотрела цеха. ' +
+        'Выставка продлится три дня. Гости посетили музей. Представители стороны остались довольны.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+
+  it('"стороны" never stand for more than two places', async () => {
+    const r = await run(
+      'Губернаторы Тверской, Псковской и Гомельской областей встретились в Минске. ' +
+        'Стороны договорились о поставках.',
+    );
+    expect(rels(r, 'NEGOTIATES').length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('subject pronouns for companies and places', () => {
+  it('"Он" after a plant named as the subject before', async () => {
+    const r = await run('Завод «Альфа» расширил производство. Он поставляет в Казахстан тракторы.');
+    expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Альфа -> Казахстан');
+  });
+
+  it('a pronoun that disagrees in gender resolves to nothing', async () => {
+    const r = await run('Компания «Альфа» расширила производство. Он поставляет в Казахстан тракторы.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
