@@ -1,6 +1,8 @@
 /**
  * Quality floor on the shared dev set (../shared/eval/dev): the extractor is run
  * in-process on every article and scored with the evaluation's own `scoreOne`.
+ * The floor is the score reached (2026-12-04: entity F1 0.965, relation F1 0.784
+ * on 41 files) less a small margin, so a regression fails CI.
  * Skipped only when the dev set is not there.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -30,7 +32,7 @@ function f1({ tp, fp, fn }: Counts): number {
 }
 
 describe.skipIf(!existsSync(devDir))('extraction quality on the dev set', () => {
-  it('keeps entity F1 ≥ 0.80 and relation F1 ≥ 0.50', async () => {
+  it('keeps entity F1 ≥ 0.94 and relation F1 ≥ 0.75', async () => {
     const { scoreOne } = (await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href)) as { scoreOne: ScoreOne };
     const res = await resources();
     const total = { entities: { tp: 0, fp: 0, fn: 0 }, relations: { tp: 0, fp: 0, fn: 0 } };
@@ -48,7 +50,7 @@ describe.skipIf(!existsSync(devDir))('extraction quality on the dev set', () => 
       }
     }
     expect(files.length).toBeGreaterThan(0);
-    expect(f1(total.entities)).toBeGreaterThanOrEqual(0.8);
-    expect(f1(total.relations)).toBeGreaterThanOrEqual(0.5);
+    expect(f1(total.entities)).toBeGreaterThanOrEqual(0.94);
+    expect(f1(total.relations)).toBeGreaterThanOrEqual(0.75);
   });
 });
