@@ -251,22 +251,41 @@ function nameWordFits(text: string, word: string): boolean {
   return a.startsWith(stem) && NAME_CASE_ENDINGS.has(a.slice(stem.length));
 }
 
+const namesByStart = new WeakMap<readonly ReferenceEntry[], Map<string, { ref: ReferenceEntry; words: string[] }[]>>();
+
+/** The reference people's names and aliases by the first two folded letters of their first word, built once. */
+function knownNamesByStart(people: readonly ReferenceEntry[]): Map<string, { ref: ReferenceEntry; words: string[] }[]> {
+  let index = namesByStart.get(people);
+  if (!index) {
+    index = new Map();
+    for (const ref of people) {
+      for (const full of [ref.name, ...ref.aliases]) {
+        const words = full.split(' ');
+        const key = foldWord(words[0] ?? '').slice(0, 2);
+        index.set(key, [...(index.get(key) ?? []), { ref, words }]);
+      }
+    }
+    namesByStart.set(people, index);
+  }
+  return index;
+}
+
 /**
  * A known person's whole name in any case ("Реджепа Тайипа Эрдогана", "с Си Цзиньпином"): read
  * from the reference word by word, as foreign names the dictionary lacks would split wrongly.
  */
 function matchKnownName(s: SentenceScanner, i: number): PersonMatch | undefined {
+  const first = s.tok(i);
+  if (!first) return undefined;
   let best: { end: number; ref: ReferenceEntry } | undefined;
-  for (const ref of s.res.gazetteer.people) {
-    for (const full of [ref.name, ...ref.aliases]) {
-      const words = full.split(' ');
-      if (words.length < 2 || (best && best.end >= i + words.length)) continue;
-      const fits = words.every((w, k) => {
-        const t = s.tok(i + k);
-        return isWord(t) && !s.isUsed(i + k) && nameWordFits(t.text, w);
-      });
-      if (fits) best = { end: i + words.length, ref };
-    }
+  // Only names whose first word starts like this token can fit (case endings change the end only).
+  for (const { ref, words } of knownNamesByStart(s.res.gazetteer.people).get(foldWord(first.text).slice(0, 2)) ?? []) {
+    if (words.length < 2 || (best && best.end >= i + words.length)) continue;
+    const fits = words.every((w, k) => {
+      const t = s.tok(i + k);
+      return isWord(t) && !s.isUsed(i + k) && nameWordFits(t.text, w);
+    });
+    if (fits) best = { end: i + words.length, ref };
   }
   if (!best) return undefined;
   const surname = best.ref.surname ?? best.ref.name.split(' ').at(-1) ?? best.ref.name;
