@@ -12,6 +12,7 @@
  * Pure: returns a new analysis.
  */
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
+import { PREPOSITIONS } from './scanner.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 const OFFICE_TYPES = new Set(['Country', 'Region', 'City', 'Organization', 'Enterprise']);
@@ -162,8 +163,6 @@ const NEW_REFERENT = new Set([
   'открытие',
   'сборочный',
 ]);
-const PREPS = new Set(['в', 'во', 'на', 'из', 'с', 'со', 'от', 'для', 'у', 'к', 'по', 'при', 'о', 'об']);
-
 /** The preposition governing the noun at `at`, skipping its adjectives ("в этот белорусский завод"). */
 function prepositionBefore(
   tokens: readonly { text: string }[],
@@ -172,7 +171,7 @@ function prepositionBefore(
 ): string | undefined {
   for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
     const w = tokens[k]?.text.toLowerCase() ?? '';
-    if (PREPS.has(w)) return w;
+    if (PREPOSITIONS.has(w)) return w;
     const pos = res.morph.parse(tokens[k]?.text ?? '')[0]?.pos;
     if (pos !== 'ADJF' && pos !== 'PRTF' && pos !== 'NPRO') return undefined;
   }
