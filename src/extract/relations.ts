@@ -234,6 +234,39 @@ function placeOf(e: EntityDraft, v: SentenceView): EntityDraft {
   return inner.at(-1)?.entity ?? e.place ?? e;
 }
 
+const VISIT_VERBS = new Set(['посетить', 'посещать', 'прибыть', 'приехать', 'отправиться', 'визит']);
+
+/**
+ * "Тверская делегация посетила Гомель", "делегация Курской области прибыла в Минск": the
+ * delegation's place (its adjective or genitive) and the place it visits (the object of
+ * "посетить" or "в + place" after the verb).
+ */
+function delegationVisit(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const at = v.tokens.findIndex((t) => res.morph.lemmas(t.text).includes('делегация'));
+  if (at < 0) return [];
+  const verb = v.tokens.findIndex((t, k) => k > at && res.morph.lemmas(t.text).some((l) => VISIT_VERBS.has(l)));
+  if (verb < 0) return [];
+  const origin = v.mentions.find(
+    (m) =>
+      PLACE_TYPES.has(m.entity.type) &&
+      ((m.kind === 'adjective' && m.end === at) || (m.kind === 'name' && m.first === at + 1 && !m.prep)),
+  );
+  const destination = v.mentions.find(
+    (m) =>
+      m.first > verb &&
+      m.first <= verb + 3 &&
+      m.kind === 'name' &&
+      PLACE_TYPES.has(m.entity.type) &&
+      (m.prep === 'в' ||
+        m.prep === 'во' ||
+        m.prep === 'на' ||
+        (!m.prep && res.morph.lemmas(v.tokens[verb]?.text ?? '').includes('посетить'))),
+  );
+  if (!origin || !destination || origin.entity === destination.entity) return [];
+  if (isInside(origin.entity, destination.entity, res) || isInside(destination.entity, origin.entity, res)) return [];
+  return [[origin.entity, destination.entity]];
+}
+
 /** The first token of the sentence whose lemma is in `set`, or -1. */
 function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: ExtractionResources): number {
   return v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => set.has(foldWord(l))));
@@ -438,6 +471,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         add('COOPERATES_WITH', p, q, v, CONFIDENCE.frame, { modality, ...(sector ? { sector } : {}) });
       }
     }
+
+    // A delegation of X visiting Y: the visit is talks between X and Y.
+    for (const [p, q] of delegationVisit(v, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
 
     projectRelations(v, res, out, add, modality);
   }

@@ -108,3 +108,20 @@ describe('plural company nouns', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Калужская область -> Гомельлифт']);
   });
 });
+
+describe('delegation visits', () => {
+  it('"тверская делегация посетила Гомельскую область" is talks between the two places', async () => {
+    const r = await run('Тверская делегация посетила Гомельскую область.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомельская область -> Тверская область']);
+  });
+
+  it('"делегация X прибыла в Y"', async () => {
+    const r = await run('Делегация Курской области прибыла в Беларусь.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Курская область']);
+  });
+
+  it('a delegation without a place of its own gives nothing', async () => {
+    const r = await run('Делегация посетила Гомельскую область.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+});
