@@ -36,14 +36,17 @@ interface TokenLike {
  * Token ranges [start, end) of the clauses of a sentence, in order. A
  * parenthesis does not end its clause; `inParentheses` tells its tokens apart.
  */
-export function clauseSpans(tokens: readonly TokenLike[], morph: Morphology): [number, number][] {
+export function clauseSpans(
+  tokens: readonly TokenLike[],
+  morph: Morphology,
+  inside: ReadonlySet<number> = inParentheses(tokens),
+): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
   const cut = (at: number) => {
     if (at > start) spans.push([start, at]);
     start = at;
   };
-  const inside = inParentheses(tokens);
   tokens.forEach((t, i) => {
     if (inside.has(i)) return;
     if (t.text === ';') {

@@ -284,9 +284,8 @@ function sidedPairs(
   trigger: number,
   res: ExtractionResources,
 ): [EntityDraft, EntityDraft][] {
-  const [start, end] = clauseAt(clauseSpans(v.tokens, res.morph), trigger);
-  const glosses = inParentheses(v.tokens);
-  const inClause = candidates.filter((m) => m.first >= start && m.end <= end && !glosses.has(m.first));
+  const [start, end] = clauseAt(v.clauses, trigger);
+  const inClause = candidates.filter((m) => m.first >= start && m.end <= end && !v.glosses.has(m.first));
   const withAt = v.tokens.findIndex(
     (t, k) =>
       k >= start &&
@@ -320,7 +319,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       lemmas.add(foldWord(t.text));
       for (const l of res.morph.lemmas(t.text)) lemmas.add(foldWord(l));
     }
-    return { index, lemmas, mentions: a.mentions[index] ?? [], tokens: s.tokens };
+    const glosses = inParentheses(s.tokens);
+    const clauses = clauseSpans(s.tokens, res.morph, glosses);
+    return { index, lemmas, mentions: a.mentions[index] ?? [], tokens: s.tokens, clauses, glosses };
   });
   const add: AddRelation = (type, source, target, v, confidence, attributes) => {
     if (source === target) return;
@@ -359,6 +360,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       }
     }
 
+    // Documents "между X и Y" name the signing parties; they replace the sentence's generic pairing.
+    const documentPairs = has(v, DOCUMENTS) ? betweenPairs(v) : [];
+
     // NEGOTIATES: people who meet, and the bodies that sign or hold talks.
     if (has(v, NEGOTIATION) || has(v, ENCOUNTER)) {
       const people = persons(v);
@@ -388,7 +392,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           );
           for (const [p, q] of pairs(headed, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
         }
-        if ((has(v, SIGNING) || v.lemmas.has('переговоры')) && !(has(v, DOCUMENTS) && betweenPairs(v).length > 0)) {
+        if ((has(v, SIGNING) || v.lemmas.has('переговоры')) && documentPairs.length === 0) {
           // Bodies named with "в" are where the talks are held: each meets the visitors, not the other venues.
           const venues = new Set<EntityDraft>();
           let venueEnd = -1;
@@ -411,7 +415,6 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     }
 
     // Documents "между X и Y" (one pair per "между"): signing is NEGOTIATES, what they cover COOPERATES_WITH.
-    const documentPairs = has(v, DOCUMENTS) ? betweenPairs(v) : [];
     for (const [p, q] of documentPairs) {
       if (isInside(p, q, res) || isInside(q, p, res)) continue;
       add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
@@ -458,7 +461,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     // COOPERATES_WITH: stated cooperation, between the sides of the trigger's clause.
     const cooperation = triggerIndex(v, COOPERATION, res);
-    if (cooperation >= 0 && !(has(v, DOCUMENTS) && betweenPairs(v).length > 0)) {
+    if (cooperation >= 0 && documentPairs.length === 0) {
       // A body named in someone's title ("председатель Минского горисполкома") is not itself a partner.
       // "тульское предприятие «Альфа»": the adjective places the company, the company is the partner.
       const cooperating = partyMentions(v, { titles: true, located: true }).filter(

@@ -68,6 +68,10 @@ export interface SentenceView {
   readonly lemmas: ReadonlySet<string>;
   readonly mentions: readonly MentionRef[];
   readonly tokens: readonly { text: string }[];
+  /** Clause spans of the sentence (`clauseSpans`), computed once for every rule. */
+  readonly clauses: readonly [number, number][];
+  /** Tokens inside parentheses: glosses and aliases, no partners. */
+  readonly glosses: ReadonlySet<number>;
 }
 
 export function isInside(a: EntityDraft, b: EntityDraft, res: ExtractionResources): boolean {
