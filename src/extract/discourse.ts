@@ -96,7 +96,9 @@ export function resolveTitleSlots(a: ArticleAnalysis, res: ExtractionResources):
   return { ...a, mentions, found };
 }
 
-const LEAD_VERBS = new Set(['возглавить', 'возглавлять', 'руководить', 'глава', 'руководитель']);
+const LEAD_VERBS = new Set(['возглавить', 'возглавлять', 'руководить']);
+/** Nouns that name a leader only of the genitive right after them ("глава делегации", not "глава региона"). */
+const LEAD_NOUNS = new Set(['глава', 'руководитель']);
 
 /** The one person a sentence says leads the delegation ("Делегацию возглавил Y", "во главе с Y"). */
 function delegationLeader(a: ArticleAnalysis, res: ExtractionResources): EntityDraft | undefined {
@@ -104,7 +106,13 @@ function delegationLeader(a: ArticleAnalysis, res: ExtractionResources): EntityD
   a.sentences.forEach((sentence, index) => {
     const lemmas = new Set(sentence.tokens.flatMap((t) => res.morph.lemmas(t.text)));
     if (!lemmas.has('делегация')) return;
-    const leads = [...LEAD_VERBS].some((l) => lemmas.has(l)) || /во\s+главе/u.test(sentence.text);
+    const leadsDelegation = sentence.tokens.some(
+      (t, k) =>
+        res.morph.lemmas(t.text).some((l) => LEAD_NOUNS.has(l)) &&
+        // "глава делегации", "руководитель китайской делегации"
+        sentence.tokens.slice(k + 1, k + 4).some((n) => res.morph.lemmas(n.text).includes('делегация')),
+    );
+    const leads = [...LEAD_VERBS].some((l) => lemmas.has(l)) || /во\s+главе/u.test(sentence.text) || leadsDelegation;
     if (!leads) return;
     const people = new Set((a.mentions[index] ?? []).filter((m) => m.entity.type === 'Person').map((m) => m.entity));
     if (people.size === 1) for (const p of people) leaders.add(p);

@@ -7,6 +7,7 @@
  */
 import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts';
 import { foldWord } from './gazetteer.ts';
+import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { sectorOf } from './goods.ts';
 import { projectRelations } from './project-relations.ts';
 import {
@@ -62,7 +63,7 @@ const SIGNING = new Set([
 ]);
 const DOCUMENTS = new Set(['соглашение', 'программа', 'план', 'меморандум', 'договор', 'протокол', 'карта']);
 const TRADE = new Set(['товарооборот', 'товарообмен', 'торговля', 'торговать', 'внешнеторговый']);
-const COPRODUCTION = new Set(['кооперация', 'локализация', 'цепочка', 'сборка', 'совместный']);
+const COPRODUCTION = new Set(['кооперация', 'локализация', 'цепочка', 'сборка', 'совместный', 'совместно']);
 /** Words that mean joint production without a production verb beside them. */
 const SELF_COPRODUCTION = new Set(['кооперация', 'локализация', 'локализовать']);
 const PRODUCTION = new Set([
@@ -232,39 +233,6 @@ function placeOf(e: EntityDraft, v: SentenceView): EntityDraft {
     : [];
   // The most specific place: a region in the name before the country the body belongs to.
   return inner.at(-1)?.entity ?? e.place ?? e;
-}
-
-const VISIT_VERBS = new Set(['посетить', 'посещать', 'прибыть', 'приехать', 'отправиться', 'визит']);
-
-/**
- * "Тверская делегация посетила Гомель", "делегация Курской области прибыла в Минск": the
- * delegation's place (its adjective or genitive) and the place it visits (the object of
- * "посетить" or "в + place" after the verb).
- */
-function delegationVisit(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
-  const at = v.tokens.findIndex((t) => res.morph.lemmas(t.text).includes('делегация'));
-  if (at < 0) return [];
-  const verb = v.tokens.findIndex((t, k) => k > at && res.morph.lemmas(t.text).some((l) => VISIT_VERBS.has(l)));
-  if (verb < 0) return [];
-  const origin = v.mentions.find(
-    (m) =>
-      PLACE_TYPES.has(m.entity.type) &&
-      ((m.kind === 'adjective' && m.end === at) || (m.kind === 'name' && m.first === at + 1 && !m.prep)),
-  );
-  const destination = v.mentions.find(
-    (m) =>
-      m.first > verb &&
-      m.first <= verb + 3 &&
-      m.kind === 'name' &&
-      PLACE_TYPES.has(m.entity.type) &&
-      (m.prep === 'в' ||
-        m.prep === 'во' ||
-        m.prep === 'на' ||
-        (!m.prep && res.morph.lemmas(v.tokens[verb]?.text ?? '').includes('посетить'))),
-  );
-  if (!origin || !destination || origin.entity === destination.entity) return [];
-  if (isInside(origin.entity, destination.entity, res) || isInside(destination.entity, origin.entity, res)) return [];
-  return [[origin.entity, destination.entity]];
 }
 
 /** The first token of the sentence whose lemma is in `set`, or -1. */
@@ -477,6 +445,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     // A delegation of X visiting Y: the visit is talks between X and Y.
     for (const [p, q] of delegationVisit(v, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
+    // Someone who meets or receives a delegation of X negotiates with X.
+    for (const [p, q] of delegationMeeting(v, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
 
     projectRelations(v, res, out, add, modality);
   }

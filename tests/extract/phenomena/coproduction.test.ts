@@ -17,6 +17,13 @@ describe('co-production', () => {
     expect(rels(r, 'CO_PRODUCES').sort()).toEqual(['CO_PRODUCES Белшина -> МАЗ', 'CO_PRODUCES МАЗ -> ЯМЗ']);
   });
 
+  it('"совместно" with a production verb pairs the producers', async () => {
+    const r = await run('Компания «Альфа» и Брестский машиностроительный завод будут совместно выпускать насосы.');
+    expect(rels(r, 'CO_PRODUCES')).toHaveLength(1);
+    const s = await run('Предприятия Тульской области наладят производство кранов совместно с компанией «Бета».');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Бета -> Тульская область']);
+  });
+
   it('a production word without a joint one is no co-production', async () => {
     const r = await run('МТЗ выпускает тракторы для Казахстана.');
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);

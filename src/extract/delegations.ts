@@ -1,0 +1,109 @@
+/**
+ * A delegation stands for the place or body it comes from: "делегация Курской
+ * области", "тверская делегация", "делегация из Гродно". Visiting a place with
+ * one, or meeting / receiving one, is talks between that origin and the other
+ * side (NEGOTIATES), whichever order the sentence puts them in.
+ */
+import { isInside, PARTY_TYPES, PLACE_TYPES, type SentenceView } from './sentence-view.ts';
+import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
+
+const VISIT_VERBS = new Set(['посетить', 'посещать', 'прибыть', 'приехать', 'отправиться', 'визит']);
+/** Words by which one side meets or receives the other ("встретился с делегацией", "принял делегацию"). */
+const MEETING_WORDS = new Set([
+  'встретиться',
+  'встречаться',
+  'встреча',
+  'принять',
+  'принимать',
+  'приветствовать',
+  'переговоры',
+  'беседа',
+]);
+
+interface Delegation {
+  /** Index of the token "делегация". */
+  at: number;
+  origin: MentionRef;
+}
+
+/** The delegation of the sentence and where it comes from, if the sentence says. */
+function delegationOf(v: SentenceView, res: ExtractionResources): Delegation | undefined {
+  const at = v.tokens.findIndex((t) => res.morph.lemmas(t.text).includes('делегация'));
+  if (at < 0) return undefined;
+  const origin = v.mentions.find(
+    (m) =>
+      PARTY_TYPES.has(m.entity.type) &&
+      // "тверская делегация", "делегация Тверской области", "делегация из Твери"
+      ((m.kind === 'adjective' && m.end === at) ||
+        (m.kind === 'name' && m.first === at + 1 && !m.prep) ||
+        (m.kind === 'name' && m.prep === 'из' && m.first <= at + 2)),
+  );
+  return origin ? { at, origin } : undefined;
+}
+
+function lemmaIn(v: SentenceView, k: number, set: ReadonlySet<string>, res: ExtractionResources): boolean {
+  return res.morph.lemmas(v.tokens[k]?.text ?? '').some((l) => set.has(l));
+}
+
+function related(a: EntityDraft, b: EntityDraft, res: ExtractionResources): boolean {
+  return a === b || isInside(a, b, res) || isInside(b, a, res);
+}
+
+/**
+ * "Тверская делегация посетила Гомель", "делегация Курской области прибыла в
+ * Минск", "Минский облисполком посетила делегация Омской области": the origin
+ * and the place or body visited (the object of "посетить", or "в/на" + place).
+ */
+export function delegationVisit(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const d = delegationOf(v, res);
+  if (!d) return [];
+  const verb = v.tokens.findIndex((_, k) => lemmaIn(v, k, VISIT_VERBS, res));
+  if (verb < 0) return [];
+  const visits = res.morph.lemmas(v.tokens[verb]?.text ?? '').some((l) => l === 'посетить' || l === 'посещать');
+  const visitable = (m: MentionRef) =>
+    m.kind === 'name' && m !== d.origin && (PLACE_TYPES.has(m.entity.type) || m.entity.type === 'Organization');
+  const destination =
+    verb > d.at
+      ? v.mentions.find(
+          (m) =>
+            m.first > verb &&
+            m.first <= verb + 3 &&
+            visitable(m) &&
+            (m.prep === 'в' || m.prep === 'во' || m.prep === 'на' || (!m.prep && visits)),
+        )
+      : // Object first: "Гомель посетила тверская делегация" (the object is right before the verb).
+        v.mentions.find((m) => visits && m.end === verb && !m.prep && visitable(m));
+  if (!destination || related(d.origin.entity, destination.entity, res)) return [];
+  return [[d.origin.entity, destination.entity]];
+}
+
+/**
+ * "Губернатор X встретился с делегацией Y", "X принял делегацию из Y",
+ * "Делегация Y провела переговоры с X": the host is the person (else the
+ * place or body) on the other side of the meeting word from the delegation.
+ * A person named as the delegation's leader ("во главе с") is not its host.
+ */
+export function delegationMeeting(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const d = delegationOf(v, res);
+  if (!d) return [];
+  const word = v.tokens.findIndex((_, k) => lemmaIn(v, k, MEETING_WORDS, res));
+  if (word < 0) return [];
+  // A delegation whose leader the article names meets as that person (people meet people).
+  if (v.mentions.some((m) => m.entity.type === 'Person' && m.first === d.at)) return [];
+  const leaderFrom = v.tokens.findIndex((t, k) => k > d.at && t.text.toLowerCase() === 'главе');
+  const side =
+    d.at > word
+      ? v.mentions.filter((m) => m.end <= d.at && m.kind !== 'generic')
+      : v.mentions.filter((m) => m.first > word && (m.prep === 'с' || m.prep === 'со' || m.first > word + 1));
+  const eligible = side.filter(
+    (m) =>
+      m !== d.origin &&
+      (leaderFrom < 0 || m.first < leaderFrom) &&
+      !related(m.entity, d.origin.entity, res) &&
+      (m.entity.type === 'Person' || (PARTY_TYPES.has(m.entity.type) && m.kind === 'name' && !m.titleOf)),
+  );
+  const host = eligible.find((m) => m.entity.type === 'Person') ?? eligible[0];
+  if (!host) return [];
+  if (host.entity.headOf && related(host.entity.headOf, d.origin.entity, res)) return [];
+  return [[host.entity, d.origin.entity]];
+}

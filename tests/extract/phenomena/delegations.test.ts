@@ -1,0 +1,46 @@
+/**
+ * A delegation stands for where it comes from: meeting, receiving or visiting
+ * with one is talks with that place or body, unless the article names the
+ * person who leads it (then people meet people). Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('delegations', () => {
+  it('a host who meets a delegation of a region negotiates with the region', async () => {
+    const r = await run('Губернатор Омской области Виталий Хоценко встретился с делегацией Гродненской области.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Виталий Хоценко -> Гродненская область']);
+  });
+
+  it('"принять делегацию из X" works with the origin after "из"', async () => {
+    const r = await run('Мэр Новосибирска Максим Кудрявцев принял делегацию из Гродно.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродно -> Максим Кудрявцев']);
+  });
+
+  it('the delegation may come first and meet its host after "с"', async () => {
+    const r = await run('Делегация Минской области провела переговоры с правительством Омской области.');
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Минская область -> Правительство Омской области');
+  });
+
+  it('a visited body may stand before the verb', async () => {
+    const r = await run('Правительство Омской области посетила делегация Гродненского облисполкома.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненский облисполком -> Правительство Омской области']);
+  });
+
+  it('a delegation whose leader is named meets as that person', async () => {
+    const r = await run(
+      'Глава региона Андрей Соколов провёл встречу с белорусской делегацией.\nДелегацию возглавил посол Республики Беларусь Иван Петрович.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Андрей Соколов -> Иван Петрович']);
+  });
+
+  it('a delegation that only tours a plant negotiates with nobody', async () => {
+    const r = await run('Делегация Омской области побывала на заводе «Белшина».');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+
+  it('the leader named "во главе с" is not the host', async () => {
+    const r = await run('Делегация Курской области во главе с Алексеем Смирновым прибыла в Гомель.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомель -> Курская область']);
+  });
+});
