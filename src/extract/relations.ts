@@ -6,8 +6,8 @@
  * mentions of `findMentions`; output: relations between entity drafts.
  */
 import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts';
-import { foldWord } from './gazetteer.ts';
 import { delegationMeeting, delegationVisit } from './delegations.ts';
+import { foldWord } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
 import { projectRelations } from './project-relations.ts';
 import {
