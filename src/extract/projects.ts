@@ -224,6 +224,8 @@ function projectTail(s: SentenceScanner, from: number): number {
     if (TAIL_PREPS.has(w)) {
       // "с" only attaches equipment ("спорткомплекс с бассейном"), not partners ("с МАЗ").
       if (w === 'с' && (isCapital(s.tok(k + 1)) || OPEN_QUOTES.has(s.tok(k + 1)?.text ?? ''))) break;
+      // "с участием X" names who takes part, not what the project is.
+      if (w === 'с' && s.lemma(k + 1) === 'участие') break;
       if (++preps > 3) break;
       governed = true;
       k++;

@@ -9,6 +9,7 @@ import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts'
 import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { foldWord } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
+import { ENTERPRISE_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './lexicon.ts';
 import { projectRelations } from './project-relations.ts';
 import {
   type AddRelation,
@@ -20,6 +21,7 @@ import {
   locatedHere,
   PARTY_TYPES,
   PLACE_TYPES,
+  PREPOSITION_WORDS,
   pairs,
   parties,
   partyMentions,
@@ -40,6 +42,7 @@ const NEGOTIATION = new Set([
   'договориться',
   'подписать',
   'подписание',
+  'заключить',
   'беседа',
   'провести',
   'принять',
@@ -54,6 +57,7 @@ const ENCOUNTER = new Set(['визит', 'посетить', 'приветств
 const SIGNING = new Set([
   'подпись',
   'подписать',
+  'заключить',
   'подписание',
   'договориться',
   'переговоры',
@@ -235,6 +239,39 @@ function placeOf(e: EntityDraft, v: SentenceView): EntityDraft {
   return inner.at(-1)?.entity ?? e.place ?? e;
 }
 
+/**
+ * A company name right after another noun modifies that noun ("сборка автомобилей
+ * МАЗ во Вьетнаме", "поставки МТЗ в Китай"): a following "в + place" belongs to
+ * the noun phrase's head, so it does not place the company. After a company noun
+ * ("завод «Альфа» в Орше") the name is the head's apposition and it does.
+ */
+function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && /^[«"„“]$/u.test(v.tokens[k]?.text ?? '')) k--;
+  const before = v.tokens[k];
+  if (!before) return false;
+  const parse = res.morph.parse(before.text)[0];
+  if (parse?.pos !== 'NOUN') return false;
+  const lemma = foldWord(parse.lemma);
+  return !ENTERPRISE_NOUNS.has(lemma) && !ORGANIZATION_NOUNS.has(lemma) && !ORGANIZATION_HEADS.has(lemma);
+}
+
+/**
+ * Whether a name sits in a prepositional phrase: its own preposition, or one before
+ * the nouns that introduce it ("с участием компании «Альфа»", "для завода X").
+ */
+function inPrepPhrase(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.prep) return true;
+  // Back over quotes and the common nouns that introduce the name, to a preposition or anything else.
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const w = v.tokens[k]?.text ?? '';
+    if (PREPOSITION_WORDS.has(w.toLowerCase()) || w.toLowerCase() === 'при') return true;
+    if (/^[«"„“]$/u.test(w)) continue;
+    if (w !== w.toLowerCase() || res.morph.parse(w)[0]?.pos !== 'NOUN') return false;
+  }
+  return false;
+}
+
 /** The first token of the sentence whose lemma is in `set`, or -1. */
 function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: ExtractionResources): number {
   return v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => set.has(foldWord(l))));
@@ -313,7 +350,11 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         /располож|находящ|действующ/u.test(gap.join(' ')) &&
         gap.length <= 8 &&
         (gap.includes('в') || gap.includes('на'));
-      if ((near || located) && PLACE_TYPES.has(next.entity.type) && next.kind !== 'adjective')
+      if (
+        (located || (near && !modifiesNoun(m, v, res))) &&
+        PLACE_TYPES.has(next.entity.type) &&
+        next.kind !== 'adjective'
+      )
         add('LOCATED_IN', m.entity, next.entity, v, CONFIDENCE.locatedNear);
     }
     if (v.lemmas.has('работать') || v.lemmas.has('открыться') || v.lemmas.has('действовать')) {
@@ -322,7 +363,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       );
       if (place) {
         for (const o of v.mentions) {
-          if ((o.entity.type === 'Enterprise' || o.entity.type === 'Organization') && o.kind === 'name')
+          // The subject works there, not a company named in a prepositional phrase ("с участием X").
+          if (
+            (o.entity.type === 'Enterprise' || o.entity.type === 'Organization') &&
+            o.kind === 'name' &&
+            !inPrepPhrase(o, v, res)
+          )
             add('LOCATED_IN', o.entity, place.entity, v, CONFIDENCE.locatedWeak);
         }
       }

@@ -40,4 +40,16 @@ describe('seats written with a town noun', () => {
     const r = await run('Торговое представительство Беларуси в г. Казани открыло выставку.');
     expect(rels(r, 'LOCATED_IN').some((x) => x.endsWith('-> Казань'))).toBe(true);
   });
+
+  it('a company name that modifies another noun is not placed by that noun\'s "в + place"', async () => {
+    const r = await run('Стороны обсудили сборку тракторов МТЗ во Вьетнаме.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+    const s = await run('На заводе «Альфа» в Орше выпускают насосы.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Альфа -> Орша']);
+  });
+
+  it('"работает в X" places its subject, not a company in a prepositional phrase', async () => {
+    const r = await run('В Витебской области работает совместное предприятие с участием компании «Альфа».');
+    expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Альфа -> Витебская область');
+  });
 });

@@ -256,4 +256,10 @@ describe('projects: roles beyond the subject', () => {
     );
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Гранит -> склад в Калуге']);
   });
+
+  it('"с участием X" ends the project name and makes X a participant', async () => {
+    const r = await run('В Могилеве построят завод по производству кормов с участием казахстанского инвестора.');
+    expect(names(r, 'Project')).toEqual(['завод по производству кормов']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Казахстан -> завод по производству кормов']);
+  });
 });
