@@ -150,9 +150,17 @@ function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: Senten
   return out;
 }
 
-/** The first party introduced by one of `preps`, preferring one after the trigger. */
+/**
+ * The first party introduced by one of `preps`, preferring one after the trigger. A place
+ * adjective counts where it qualifies an agent noun ("у белорусских предприятий").
+ */
 function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trigger: number): MentionRef | undefined {
-  const found = ms.filter((m) => m.prep !== undefined && preps.includes(m.prep) && m.kind !== 'adjective');
+  const found = ms.filter(
+    (m) =>
+      m.prep !== undefined &&
+      preps.includes(m.prep) &&
+      (m.kind !== 'adjective' || (m.governs !== undefined && AGENT_NOUNS.has(m.governs))),
+  );
   return found.find((m) => m.first > trigger) ?? found[0];
 }
 
@@ -171,8 +179,14 @@ export function supplies(
   const target = byPreposition(ms, frame.targetPreps, index);
   if (target) recipients = withCoordinated(target, ms, v);
   // "на белорусский рынок", "для российских аграриев": the adjective's place receives.
+  // Not one introduced as the source ("закупает у белорусских предприятий").
   const market = ms.find(
-    (m) => m.kind === 'adjective' && m.first > index && m.governs !== undefined && MARKET_NOUNS.has(m.governs),
+    (m) =>
+      m.kind === 'adjective' &&
+      m.first > index &&
+      m.governs !== undefined &&
+      MARKET_NOUNS.has(m.governs) &&
+      !frame.sourcePreps.includes(m.prep ?? ''),
   );
   if (recipients.length === 0 && market) recipients = [market.entity];
 

@@ -99,4 +99,16 @@ describe('export deals and reciprocal supplies', () => {
     const r = await run('Завод «Тверьлифт» и компания «Гродномаш» договорились поставлять друг другу комплектующие.');
     expect(rels(r, 'SUPPLIES').sort()).toEqual(['SUPPLIES Гродномаш -> Тверьлифт', 'SUPPLIES Тверьлифт -> Гродномаш']);
   });
+
+  it('a place adjective of an agent noun after "у" is the seller, whatever the noun', async () => {
+    for (const noun of ['предприятий', 'компаний', 'производителей']) {
+      const r = await run(`Омская область закупает у белорусских ${noun} технику.`);
+      expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Омская область']);
+    }
+  });
+
+  it('a market noun in the dative is still the recipient', async () => {
+    const r = await run('Завод «Альфа» поставляет продукцию российским предприятиям.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Россия']);
+  });
 });
