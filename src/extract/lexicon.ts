@@ -81,6 +81,12 @@ export const ENTERPRISE_HEADS = new Set([
   'автозавод',
 ]);
 
+/**
+ * Heads of institutions named like plants, by a capitalised adjective and more adjectives
+ * ("Томский политехнический университет", "Арбитражный суд Омской области"): organisations.
+ */
+export const INSTITUTION_HEADS = new Set(['университет', 'институт', 'академия', 'суд', 'колледж', 'техникум']);
+
 /** Nouns after which a quoted name is an organisation (not a company). */
 export const ORGANIZATION_NOUNS = new Set([
   'ассоциация',

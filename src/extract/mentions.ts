@@ -12,6 +12,7 @@ import {
   ENTERPRISE_HEADS,
   GENERIC_PLACE_NOUNS,
   HEAD_TITLES,
+  INSTITUTION_HEADS,
   LEGAL_FORMS,
   NON_ENTERPRISE_ABBREVIATIONS,
   NON_HEAD_TITLES,
@@ -124,6 +125,9 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   } else if (s.lemma(noun) === 'ответственность') {
     type = 'Enterprise';
   } else if (elidedCompanyNoun(s, noun, i)) {
+    type = 'Enterprise';
+  } else if (s.lemma(noun) === 'дом' && s.lemma(noun - 1) === 'торговый') {
+    // "торговый дом «Альфа»" is a trading company (ТД); "торговый дом Гомеля" without a name is a facility.
     type = 'Enterprise';
   } else if (s.hasLemma(noun, PROJECT_HEADS) && !s.hasLemma(noun, new Set(['предприятие', 'завод', 'центр']))) {
     type = 'Project';
@@ -473,7 +477,9 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   }
   conjuncts.push(cur);
   const head = k;
-  if (!s.hasLemma(head, ENTERPRISE_HEADS) || s.isUsed(head)) return undefined;
+  const institution = s.hasLemma(head, INSTITUTION_HEADS);
+  if ((!s.hasLemma(head, ENTERPRISE_HEADS) && !institution) || s.isUsed(head)) return undefined;
+  const type = institution ? 'Organization' : 'Enterprise';
   const plural = s.parse(head).every((p) => p.number === 'plur');
   if (OPEN_QUOTES.has(s.tok(head + 1)?.text ?? '')) return undefined;
   const last = conjuncts[conjuncts.length - 1] as Conjunct;
@@ -481,16 +487,24 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   // a place adjective and more description ("Тульский патронный завод", "Брестский комбинат
   // строительных материалов", "Гомельский завод (ГЗ)").
   const sentenceStart = !s.sentence.tokens.slice(0, i).some((x) => x.kind === 'word');
+  // "Арбитражный суд Омской области": an institution's jurisdiction in the genitive belongs to its name.
+  const seat = institution && capital ? s.res.gazetteer.match(s.sentence.tokens, head + 1) : undefined;
+  const seatEnd =
+    seat?.kind === 'name' && ['Country', 'Region', 'City'].includes(seat.entry.type) ? seat.end : undefined;
   const described =
-    last.adjectives.length > 0 || s.parse(head + 1)[0]?.case === 'gent' || s.tok(head + 1)?.text === '(';
-  if (capital && sentenceStart && (s.gazetteer(i)?.kind !== 'adjective' || !described)) return undefined;
+    last.adjectives.length > 0 ||
+    s.parse(head + 1)[0]?.case === 'gent' ||
+    s.tok(head + 1)?.text === '(' ||
+    seatEnd !== undefined;
+  if (capital && sentenceStart && (s.gazetteer(i)?.kind !== 'adjective' || !described) && seatEnd === undefined)
+    return undefined;
   if (conjuncts.length > 1) {
     if (!plural || conjuncts.some((c) => c.ord === undefined && c.adjectives.length === 0)) return undefined;
     // Ordinals share the adjectives written after the last one ("558-й и 407-й авиаремонтные").
     const shared = conjuncts.every((c) => c.ord !== undefined) ? last.adjectives : [];
     for (const c of conjuncts) {
       const mods = [...lead, ...(c === last ? [] : shared), ...c.adjectives];
-      addCompany(s, c.ord, mods, head, c.first, head + 1);
+      addCompany(s, c.ord, mods, head, c.first, head + 1, type);
     }
     s.markUsed(i, head + 1);
     locateByAdjective(s, i, head + 1);
@@ -498,7 +512,7 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   }
   if (plural) return undefined;
   if (startsWithOrdinal && last.adjectives.length === 0 && (last.ord?.length ?? 0) < 3) return undefined;
-  let end = head + 1;
+  let end = seatEnd ?? head + 1;
   // "Минский завод гражданской авиации": lower-case genitive dependents belong to the name.
   while (
     end < head + 4 &&
@@ -519,8 +533,8 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   }
   const d =
     end > head + 1
-      ? companyDraft(s, `${singularNominative(s, [...lead, ...last.adjectives], head)} ${s.text(head + 1, end)}`)
-      : addCompany(s, last.ord, [...lead, ...last.adjectives], head, i, end, false);
+      ? companyDraft(s, `${singularNominative(s, [...lead, ...last.adjectives], head)} ${s.text(head + 1, end)}`, type)
+      : addCompany(s, last.ord, [...lead, ...last.adjectives], head, i, end, type);
   if (end > head + 1) s.add(d, i, end, 'name');
   s.markUsed(i, end);
   locateByAdjective(s, i, end);
@@ -546,10 +560,15 @@ function bracketedKnownName(s: SentenceScanner, at: number): { entry: ReferenceE
 }
 
 /** The reference entry a composed name is an alias of ("Минский тракторный завод" → МТЗ), else a new company. */
-function companyDraft(s: SentenceScanner, name: string): EntityDraft {
+function companyDraft(
+  s: SentenceScanner,
+  name: string,
+  type: 'Enterprise' | 'Organization' = 'Enterprise',
+): EntityDraft {
   const tokens = tokenize(name);
   const known = s.res.gazetteer.match(tokens, 0);
   if (known && known.kind === 'name' && known.end === tokens.length) return s.refDraft(known.entry);
+  if (type === 'Organization') return s.recent((e) => e.type === type && e.name === name) ?? s.draft(type, name);
   return sameCompany(s, name) ?? s.draft('Enterprise', name);
 }
 
@@ -578,13 +597,13 @@ function addCompany(
   head: number,
   first: number,
   end: number,
-  consume = false,
+  type: 'Enterprise' | 'Organization',
 ): EntityDraft {
   const phrase = singularNominative(s, modifiers, head);
   const gender = s.parse(head).find((p) => p.pos === 'NOUN')?.gender;
   const ending = gender === 'femn' ? 'я' : gender === 'neut' ? 'е' : 'й';
-  const d = companyDraft(s, ord === undefined ? phrase : `${ord}-${ending} ${phrase}`);
-  s.add(d, first, end, 'name', { consume });
+  const d = companyDraft(s, ord === undefined ? phrase : `${ord}-${ending} ${phrase}`, type);
+  s.add(d, first, end, 'name', { consume: false });
   return d;
 }
 

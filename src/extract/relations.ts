@@ -92,6 +92,10 @@ const COOPERATION = new Set([
   'отношение',
   'связь',
   'интеграция',
+  // Twin towns and regions ("города-побратимы", "договор о побратимстве").
+  'побратим',
+  'побратимство',
+  'побратимский',
 ]);
 const PLAN = /планир|будет|будут|готов|предусматрива|рассчитыва|предлож|может|могут|должн|задача|цель/u;
 const INTENTION = /намер|хотел|хотят|хочет|заинтересован|стремит|стремят/u;
@@ -272,9 +276,16 @@ function inPrepPhrase(m: MentionRef, v: SentenceView, res: ExtractionResources):
   return false;
 }
 
+/** A word's lemmas, and for a compound each part's too ("городами-побратимами" → побратим). */
+function wordLemmas(text: string, res: ExtractionResources): readonly string[] {
+  const own = res.morph.lemmas(text);
+  if (!text.includes('-')) return own;
+  return [...own, ...text.split('-').flatMap((part) => (part ? res.morph.lemmas(part) : []))];
+}
+
 /** The first token of the sentence whose lemma is in `set`, or -1. */
 function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: ExtractionResources): number {
-  return v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => set.has(foldWord(l))));
+  return v.tokens.findIndex((t) => wordLemmas(t.text, res).some((l) => set.has(foldWord(l))));
 }
 
 /**
@@ -322,7 +333,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     for (const t of s.tokens) {
       if (t.kind !== 'word') continue;
       lemmas.add(foldWord(t.text));
-      for (const l of res.morph.lemmas(t.text)) lemmas.add(foldWord(l));
+      for (const l of wordLemmas(t.text, res)) lemmas.add(foldWord(l));
     }
     const glosses = inParentheses(s.tokens);
     const clauses = clauseSpans(s.tokens, res.morph, glosses);

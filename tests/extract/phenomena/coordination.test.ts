@@ -89,4 +89,9 @@ describe('documents between pairs', () => {
     ]);
     expect(rels(r, 'COOPERATES_WITH').some((x) => x.includes('Брестский') && x.includes('Гродненский'))).toBe(false);
   });
+
+  it('twin towns cooperate, also when the trigger is part of a compound word', async () => {
+    const r = await run('Орша и Вязьма стали городами-побратимами.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Вязьма -> Орша']);
+  });
 });

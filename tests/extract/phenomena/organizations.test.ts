@@ -202,4 +202,21 @@ describe('bodies in a title', () => {
     expect(names(r, 'Organization')).toEqual(['Правительство Курганской области']);
     expect(rels(r, 'HEADS')).toContain('HEADS Иван Петров -> Правительство Курганской области');
   });
+
+  it('institutions named by adjectives and an institution head, without quotes', async () => {
+    const r = await run(
+      'Томский политехнический университет и Гродненский государственный университет договорились о сотрудничестве.',
+    );
+    expect(names(r, 'Organization').sort()).toEqual([
+      'Гродненский государственный университет',
+      'Томский политехнический университет',
+    ]);
+    const s = await run('Иск рассмотрел Арбитражный суд Омской области.');
+    expect(names(s, 'Organization')).toEqual(['Арбитражный суд Омской области']);
+  });
+
+  it('"торговый дом" with a quoted name is a company', async () => {
+    const r = await run('В Оренбурге открылся торговый дом «Славянка».');
+    expect(names(r, 'Enterprise')).toEqual(['Славянка']);
+  });
 });
