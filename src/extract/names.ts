@@ -223,10 +223,39 @@ export function surnameInCase(
       if (!best || fit > best.fit) best = { nominative: matchCase(word, nominative), fit };
     }
   }
+  // "Сергея Белого", "Анной Чёрной": a surname that is an adjective declines as one.
+  const adjective = adjectivalSurname(morph, word, wantedCase, gender);
+  if (adjective && (!best || adjective.fit > best.fit)) best = adjective;
   if (best) return best;
   // A masculine surname on a consonant declines ("Шпортом"), so as written it cannot be an oblique case.
   if (gender === 'masc' && /[бвгджзклмнпрстфхцчшщь]$/u.test(lower) && !/(ых|их)$/u.test(lower)) return undefined;
-  return { nominative: word, fit: 0.5 };
+  // "Головченко", "Черных": a name that never declines fits every case as well as the nominative,
+  // so the first name's own likelihood decides ("Романа Головченко" is Роман's genitive).
+  return { nominative: word, fit: INDECLINABLE.test(lower) ? 1 : 0.5 };
+}
+
+/** Endings of surnames that do not decline: Ukrainian "-енко/-ко", Siberian "-ых/-их", "-аго/-яго". */
+const INDECLINABLE = /(ко|ых|их|аго|яго)$/u;
+
+/** An adjectival surname in `wantedCase` ("Белого" → Белый, "Чёрной" → Чёрная), by the dictionary's adjective. */
+function adjectivalSurname(
+  morph: Morphology,
+  word: string,
+  wantedCase: string,
+  gender: Gender,
+): SurnameReading | undefined {
+  const parse = morph
+    .parse(word.toLowerCase())
+    .find(
+      (p) =>
+        p.pos === 'ADJF' &&
+        !p.tags.has('Fixd') &&
+        p.case === wantedCase &&
+        (p.number ?? 'sing') === 'sing' &&
+        p.gender === gender,
+    );
+  const nominative = parse?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: gender });
+  return nominative ? { nominative: matchCase(word, nominative), fit: 1.25 } : undefined;
 }
 
 /** Whether the dictionary knows the word as a nominative first name or surname. */

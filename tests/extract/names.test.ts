@@ -18,6 +18,18 @@ beforeAll(async () => {
 });
 
 describe('people', () => {
+  it('an indeclinable surname leaves the case to the first name ("Романа Петренко" is Роман)', () => {
+    expect(personName(morph, 'Романа', 'Петренко')).toBe('Роман Петренко');
+    expect(personName(morph, 'Сергею', 'Черных')).toBe('Сергей Черных');
+    expect(personName(morph, 'Анна', 'Петренко')).toBe('Анна Петренко');
+  });
+
+  it('an adjectival surname declines as an adjective of the name\'s gender', () => {
+    expect(personName(morph, 'Сергея', 'Белого')).toBe('Сергей Белый');
+    expect(personName(morph, 'Анной', 'Чёрной')).toBe('Анна Чёрная');
+    expect(personName(morph, 'Александром', 'Моором')).toBe('Александр Моор');
+  });
+
   it('puts "Имя Фамилия" into the nominative from any case, keeping gender', () => {
     expect(personName(morph, 'Владиславом', 'Шапшой')).toBe('Владислав Шапша');
     expect(personName(morph, 'Роман', 'Головченко')).toBe('Роман Головченко');
