@@ -5,6 +5,7 @@
  * production, cooperation, project participation and location. Input: the
  * mentions of `findMentions`; output: relations between entity drafts.
  */
+import { headsByApposition } from './apposition.ts';
 import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts';
 import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { foldWord } from './gazetteer.ts';
@@ -349,6 +350,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     const modality = sentenceModality(text, v, res);
 
     locatedByApposition(v, res, add);
+    headsByApposition(v, res, add);
 
     // LOCATED_IN: "завод «Белтелекабель» в Воскресенске", "предприятие, расположенное в городе Щучин".
     for (let k = 0; k < v.mentions.length; k++) {

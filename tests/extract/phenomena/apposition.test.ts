@@ -1,0 +1,28 @@
+/**
+ * Leadership in apposition after a name ("X, председатель Y, …", "X — директор Y"):
+ * the title's noun phrase names what the person heads; deputies and envoys head
+ * nothing. Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('leadership by apposition', () => {
+  it('"Name, title Body" in any case of the name', async () => {
+    const r = await run('Губернатор встретился с Ириной Козловой, директором завода «Альфа».');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Ирина Козлова -> Альфа']);
+    const s = await run('Олег Петров, председатель Витебского облисполкома, открыл выставку.');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Олег Петров -> Витебский облисполком']);
+  });
+
+  it('an adjective title and a dash', async () => {
+    const r = await run('О планах рассказал Олег Петров — генеральный директор ОАО «Бета».');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Олег Петров -> Бета']);
+  });
+
+  it('a deputy or an ambassador in apposition heads nothing', async () => {
+    const r = await run('Иван Громов, заместитель директора завода «Альфа», прибыл в Минск.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+    const s = await run('Иван Громов, посол Беларуси в Казахстане, посетил выставку.');
+    expect(rels(s, 'HEADS')).toEqual([]);
+  });
+});
