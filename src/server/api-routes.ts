@@ -1,7 +1,10 @@
-/** The read-only JSON API over the graph: graph, search, entity and article. */
+/** The read-only JSON API over the graph: graph, search, entity, article and a relationship's evidence. */
+
+import { EdgeEvidenceQuerySchema, EdgeParamSchema } from '../schema/evidence-api.ts';
 import { ArticleParamSchema, EntityParamSchema, GraphQuerySchema, SearchQuerySchema } from '../schema/index.ts';
 import { HttpError } from './http-error.ts';
 import type { RouteDefinition } from './route.ts';
+import { hasEdgeEvidence } from './store-data-source.ts';
 
 export const graphRoute: RouteDefinition = {
   method: 'GET',
@@ -34,5 +37,19 @@ export const articleRoute: RouteDefinition = {
     const article = await services.data.article(id);
     if (!article) throw new HttpError(404, `no article with id "${id}"`);
     return article;
+  },
+};
+
+/** A relationship's evidence a page at a time; the key is an edge key of `/api/graph` (`TYPE:source->target`). */
+export const edgeEvidenceRoute: RouteDefinition = {
+  method: 'GET',
+  path: '/api/edges/:id/evidence',
+  async handle({ params, query, services }) {
+    const { id } = EdgeParamSchema.parse(params);
+    const { offset, limit } = EdgeEvidenceQuerySchema.parse(query);
+    if (!hasEdgeEvidence(services.data)) throw new HttpError(404, 'this server keeps no per-article evidence');
+    const page = await services.data.edgeEvidence(id, offset, limit);
+    if (!page) throw new HttpError(404, `"${id}" is not an edge key (TYPE:source->target)`);
+    return page;
   },
 };

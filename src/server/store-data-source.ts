@@ -5,8 +5,11 @@
  * grouping are the same pure code the tests exercise on hand-built graphs.
  */
 import { MultiDirectedGraph } from 'graphology';
+import type { EdgeEvidenceResponse } from '../schema/evidence-api.ts';
 import type { ArticleRef, ArticleResponse } from '../schema/index.ts';
 import { ArticleRefSchema, ArticleResponseSchema, ENTITY_TYPES, type EntityType } from '../schema/index.ts';
+import { relationKey } from '../store/evidence.ts';
+import { parseEdgeKey, readEvidencePage, readFirstArticleIds } from '../store/evidence-store.ts';
 import { type PlainValue, type Row, readGraph, runRead, type Store } from '../store/index.ts';
 import { articleQuery, articleRefsQuery, entityNeighbourhoodQuery, searchCandidatesQuery } from './api-queries.ts';
 import type { GraphDataSource } from './data-source.ts';
@@ -57,12 +60,38 @@ function neighbourhoodGraph(row: Row): MultiDirectedGraph {
     const { source, target, type, other } = relation;
     if (typeof source !== 'string' || typeof target !== 'string' || typeof other.id !== 'string') return;
     graph.mergeNode(other.id, other);
-    graph.addEdgeWithKey(`${type}:${source}->${target}:${i}`, source, target, { ...relation.props, type });
+    const { evidenceRanks: _ranks, ...props } = relation.props;
+    graph.addEdgeWithKey(`${type}:${source}->${target}:${i}`, source, target, { ...props, type });
   });
   return graph;
 }
 
-export function createStoreDataSource(store: Store, now: () => Date = () => new Date()): GraphDataSource {
+/** Articles listed under each relation of `entity show` / `GET /api/entity/:id`; the rest are paged. */
+export const ENTITY_RELATION_ARTICLES = 5;
+
+/** A source of a relationship's evidence a page at a time (`GET /api/edges/:id/evidence`). */
+export interface EdgeEvidenceSource {
+  /** Undefined when the key is not an edge key of `GET /api/graph`. */
+  edgeEvidence(edgeKey: string, offset: number, limit: number): Promise<EdgeEvidenceResponse | undefined>;
+}
+
+/** Whether a data source can page evidence (the Neo4j one can; graph snapshots cannot). */
+export function hasEdgeEvidence(source: object): source is EdgeEvidenceSource {
+  return typeof (source as Partial<EdgeEvidenceSource>).edgeEvidence === 'function';
+}
+
+/** Gives each relation of an entity's neighbourhood the ids of its first articles, from the Evidence nodes. */
+async function attachFirstArticles(store: Store, graph: MultiDirectedGraph): Promise<void> {
+  const keyOf = (edge: string): string =>
+    relationKey(String(graph.getEdgeAttribute(edge, 'type')), graph.source(edge), graph.target(edge));
+  const firsts = await readFirstArticleIds(store, [...new Set(graph.edges().map(keyOf))], ENTITY_RELATION_ARTICLES);
+  for (const edge of graph.edges()) graph.setEdgeAttribute(edge, 'articleIds', firsts.get(keyOf(edge)) ?? []);
+}
+
+export function createStoreDataSource(
+  store: Store,
+  now: () => Date = () => new Date(),
+): GraphDataSource & EdgeEvidenceSource {
   return {
     async graph(query) {
       const graph = await readGraph(store, {
@@ -92,6 +121,7 @@ export function createStoreDataSource(store: Store, now: () => Date = () => new 
       const [row] = await runRead(store, entityNeighbourhoodQuery(id));
       if (!row) return undefined;
       const graph = neighbourhoodGraph(row);
+      await attachFirstArticles(store, graph);
       const articleIds = new Set<string>();
       graph.forEachEdge((_key, attributes) => {
         for (const articleId of strings(attributes.articleIds)) articleIds.add(articleId);
@@ -102,6 +132,12 @@ export function createStoreDataSource(store: Store, now: () => Date = () => new 
       const [row] = await runRead(store, articleQuery(id));
       if (!row || !isRecord(row.article)) return undefined;
       return ArticleResponseSchema.parse(withoutNulls(row.article));
+    },
+    async edgeEvidence(edgeKey, offset, limit) {
+      const edge = parseEdgeKey(edgeKey);
+      if (!edge) return undefined;
+      const page = await readEvidencePage(store, edge, offset, limit);
+      return { edge: edgeKey, total: page.total, offset, limit, items: page.items };
     },
   };
 }

@@ -25,7 +25,7 @@ export function knownRelationsQuery(): CypherQuery {
 /**
  * For each article: whether this exact article (same content hash) is stored, and the
  * ids of older versions stored under the same URL, which the new version replaces.
- * One query for a whole batch; the URL lookup uses the `article_url` index.
+ * One query for a whole batch; the URL lookup uses the index of the URL uniqueness constraint.
  */
 export function articleStatesQuery(articles: readonly { id: string; url?: string | undefined }[]): CypherQuery {
   return {
@@ -57,36 +57,13 @@ export function findArticlesQuery(idOrUrl: string): CypherQuery {
 }
 
 /**
- * Removes an article and the facts only it supported, in the order they must run in
- * one transaction: relationships it alone states go; shared ones lose its id and the
- * evidence sentences no remaining article contains, and are re-dated; entities no
- * other article mentions go; then the article itself.
+ * Removes an article's entities that no other article mentions, then the article itself.
+ * Its relationships are handled before these run (`removeArticleEvidenceQuery` drops the
+ * article's Evidence nodes and re-summarises or deletes what they supported).
  */
 export function removeArticleQueries(articleId: string): CypherQuery[] {
   const params = { articleId };
-  const stated = [
-    `MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(:Entity)-[r:${factTypesPattern()}]-(:Entity)`,
-    'WHERE $articleId IN r.articleIds',
-    'WITH DISTINCT r',
-  ];
   return [
-    {
-      cypher: [...stated, 'WHERE all(x IN r.articleIds WHERE x = $articleId)', 'DELETE r'].join('\n'),
-      params,
-    },
-    {
-      // Evidence is kept per relationship, not per article, so a sentence stays when a remaining article contains it.
-      cypher: [
-        ...stated,
-        'WITH r, [x IN r.articleIds WHERE x <> $articleId] AS remaining',
-        'MATCH (o:Article) WHERE o.id IN remaining',
-        'WITH r, remaining, collect(o.text) AS texts, min(o.date) AS first, max(o.date) AS last',
-        'SET r.articleIds = remaining, r.articleCount = size(remaining),',
-        '  r.evidence = [s IN coalesce(r.evidence, []) WHERE any(t IN texts WHERE t CONTAINS s)],',
-        '  r.firstSeen = first, r.lastSeen = last',
-      ].join('\n'),
-      params,
-    },
     {
       cypher: [
         'MATCH (:Article {id: $articleId})<-[:MENTIONED_IN]-(e:Entity)',
@@ -124,6 +101,23 @@ export function graphCountsQuery(): CypherQuery {
       'CALL { MATCH (a:Article) RETURN count(a) AS articles }',
       `CALL { MATCH (:Entity)-[r:${factTypesPattern()}]->(:Entity) RETURN count(r) AS relations }`,
       'RETURN entities, articles, relations',
+    ].join('\n'),
+    params: {},
+  };
+}
+
+/**
+ * Per URL stored more than once (possible before the URL constraint existed), the ids of
+ * every version but the one to keep: the latest dated, then the greatest id.
+ */
+export function duplicateUrlVersionsQuery(): CypherQuery {
+  return {
+    cypher: [
+      'MATCH (a:Article) WHERE a.url IS NOT NULL',
+      "WITH a ORDER BY coalesce(a.date, '') DESC, a.id DESC",
+      'WITH a.url AS url, collect(a.id) AS ids',
+      'WHERE size(ids) > 1',
+      'RETURN url, ids[1..] AS older',
     ].join('\n'),
     params: {},
   };

@@ -48,6 +48,9 @@ export function factTypesPattern(): string {
   return RELATION_TYPES.map(relationshipType).join('|');
 }
 
+/** The uniqueness constraint on `Article.url` (it replaced the plain index `article_url`). */
+export const ARTICLE_URL_CONSTRAINT = 'article_url_unique';
+
 /**
  * The schema the store relies on, one statement each (Neo4j refuses schema and data
  * changes in one transaction). `IF NOT EXISTS` makes re-running them harmless.
@@ -59,8 +62,13 @@ export function schemaQueries(): CypherQuery[] {
     'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
     'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
     'CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)',
-    // Ingest looks up older versions of every article by URL; without it each lookup scans all articles.
-    'CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)',
+    // One version per URL whatever the concurrency: the store refuses a second article under a URL
+    // (the loser of a race retries against the winner). Its index also serves the version lookups.
+    `CREATE CONSTRAINT ${ARTICLE_URL_CONSTRAINT} IF NOT EXISTS FOR (a:Article) REQUIRE a.url IS UNIQUE`,
+    // Evidence nodes (see evidence.ts): one per article and relationship, found by either.
+    'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE',
+    'CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relation)',
+    'CREATE INDEX evidence_article IF NOT EXISTS FOR (v:Evidence) ON (v.articleId)',
     'CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]',
   ].map((cypher) => ({ cypher, params: {} }));
 }
@@ -93,7 +101,8 @@ export function readEntitiesQuery(filter: GraphFilter = {}): CypherQuery {
 }
 
 /**
- * Relationships between entities passing the filter, with their articles' dates; a date bound keeps those that at
+ * Relationships between entities passing the filter, with the ids and dates of every article
+ * stating them (from their Evidence nodes, oldest first); a date bound keeps those that at
  * least one article dated inside it states.
  */
 export function readRelationsQuery(filter: GraphFilter = {}): CypherQuery {
@@ -102,12 +111,17 @@ export function readRelationsQuery(filter: GraphFilter = {}): CypherQuery {
       'MATCH (s:Entity)-[r]->(t:Entity)',
       'WHERE type(r) IN $relationTypes',
       '  AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))',
-      '  AND ($from IS NULL AND $to IS NULL OR EXISTS {',
-      '    MATCH (a:Article) WHERE a.id IN r.articleIds',
-      '      AND ($from IS NULL OR a.date >= $from) AND ($to IS NULL OR a.date <= $to)',
-      '  })',
-      'RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props,',
-      '  COLLECT { MATCH (a:Article) WHERE a.id IN r.articleIds AND a.date IS NOT NULL RETURN a.date } AS dates',
+      "WITH s, r, t, type(r) + '|' + s.id + '|' + t.id AS key",
+      'CALL {',
+      '  WITH key',
+      '  MATCH (o:Evidence {relation: key})',
+      "  WITH o ORDER BY coalesce(o.date, '~'), o.articleId",
+      '  RETURN collect(o.articleId) AS articleIds, collect(o.date) AS dates',
+      '}',
+      'WITH s, r, t, articleIds, dates',
+      'WHERE $from IS NULL AND $to IS NULL',
+      '  OR any(d IN dates WHERE ($from IS NULL OR d >= $from) AND ($to IS NULL OR d <= $to))',
+      'RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props, articleIds, dates',
       'ORDER BY source, type, target',
     ].join('\n'),
     params: { ...filterParams(filter), relationTypes: [...(filter.relationTypes ?? RELATION_TYPES)] },

@@ -1,10 +1,13 @@
 /**
- * Puts the store's constraints and indexes in place (idempotent) and waits until they
- * are online. Runs on every connect; on an up-to-date database it is a few no-op statements.
+ * Puts the store's constraints and indexes in place (idempotent), waits until they are
+ * online and moves a store written by an older coopgraph to the current evidence model.
+ * Runs on every connect; on an up-to-date database it is a few no-op statements.
  */
 import { awaitIndexesQuery, schemaQueries } from './cypher.ts';
+import { ensureEvidenceModel } from './evidence-store.ts';
 import { runWrite, toStoreError } from './run-query.ts';
 import type { Store } from './store.ts';
+import { prepareUrlConstraint } from './url-constraint.ts';
 
 /** Codes Neo4j raises when another process created the same rule a moment earlier. */
 const ALREADY_THERE = new Set([
@@ -13,8 +16,9 @@ const ALREADY_THERE = new Set([
   'Neo.ClientError.Schema.IndexAlreadyExists',
 ]);
 
-/** Creates the constraints and indexes the store relies on, tolerating a concurrent creator. */
+/** Creates the constraints and indexes the store relies on (tolerating a concurrent creator), then migrates. */
 export async function ensureSchema(store: Store): Promise<void> {
+  await prepareUrlConstraint(store);
   for (const query of schemaQueries()) {
     try {
       await runWrite(store, query);
@@ -24,4 +28,5 @@ export async function ensureSchema(store: Store): Promise<void> {
     }
   }
   await runWrite(store, awaitIndexesQuery());
+  await ensureEvidenceModel(store);
 }

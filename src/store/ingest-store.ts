@@ -16,6 +16,8 @@ import {
   removeArticleQueries,
   upgradePersonNamesQuery,
 } from './article-versions.ts';
+import type { CypherQuery } from './cypher.ts';
+import { relationKey, removeArticleEvidenceQuery } from './evidence.ts';
 import { runInTransaction, runRead } from './run-query.ts';
 import type { Store } from './store.ts';
 import { writeArticlesQueries } from './upsert.ts';
@@ -40,7 +42,7 @@ export async function loadKnownEntities(store: Store): Promise<KnownEntity[]> {
 
 /** The key of a stored relationship as the summary compares it: `TYPE|source|target`. */
 export function storedRelationKey(type: string, source: string, target: string): string {
-  return `${type}|${source}|${target}`;
+  return relationKey(type, source, target);
 }
 
 /** Keys of every stored relationship, so a run can tell created relations from updated ones. */
@@ -117,7 +119,7 @@ export async function writeResolvedArticles(store: Store, batch: readonly Resolv
     resolved.entities.filter((e) => e.type === 'Person' && e.matchedBy === 'surname'),
   );
   await runInTransaction(store, [
-    ...batch.flatMap(({ replaces }) => replaces.flatMap((id) => removeArticleQueries(id))),
+    ...batch.flatMap(({ replaces }) => replaces.flatMap((id) => removeArticleWithEvidenceQueries(id))),
     ...writeArticlesQueries(
       batch.map(({ article, resolved }) => ({ article, extraction: toStorableExtraction(article, resolved) })),
     ),
@@ -177,6 +179,11 @@ export async function removeArticle(store: Store, idOrUrl: string): Promise<Stor
         .join(', ')}…); give the full id`,
     );
   }
-  await runInTransaction(store, removeArticleQueries(only.id));
+  await runInTransaction(store, removeArticleWithEvidenceQueries(only.id));
   return only;
+}
+
+/** Removing an article: its evidence first (which re-summarises or deletes its relationships), then the rest. */
+function removeArticleWithEvidenceQueries(articleId: string): CypherQuery[] {
+  return [removeArticleEvidenceQuery(articleId), ...removeArticleQueries(articleId)];
 }

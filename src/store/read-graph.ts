@@ -18,7 +18,11 @@ export type EntityNodeAttributes = {
   dates: string[];
 } & Record<string, PlainValue>;
 
-/** Attributes of an edge: the relation type, its provenance and its attributes (modality, product …). */
+/**
+ * Attributes of an edge: the relation type, its provenance and its attributes (modality, product …).
+ * `articleIds` lists every article stating it; `evidence` is the relationship's bounded sample
+ * (every sentence is on its Evidence nodes, see `readEvidencePage`).
+ */
 export type RelationEdgeAttributes = {
   type: string;
   articleIds: string[];
@@ -54,11 +58,12 @@ export async function readGraph(store: Store, filter: GraphFilter = {}): Promise
     const target = String(row.target);
     if (!graph.hasNode(source) || !graph.hasNode(target)) continue;
     const type = String(row.type);
-    const props = row.props as Record<string, PlainValue>;
+    // The sample's ranks are the store's bookkeeping, not an attribute of the relation.
+    const { evidenceRanks: _ranks, ...props } = row.props as Record<string, PlainValue>;
     graph.addEdgeWithKey(`${type}:${source}->${target}`, source, target, {
       ...props,
       type,
-      articleIds: strings(props.articleIds),
+      articleIds: strings(row.articleIds),
       evidence: strings(props.evidence),
       dates: uniqueSorted(strings(row.dates)),
     });

@@ -8,6 +8,7 @@
 import type { Article, Entity, EntityType, ExtractionResult, Relation, RelationType } from '../schema/index.ts';
 import { ENTITY_TYPES, RELATION_TYPES } from '../schema/index.ts';
 import { type CypherQuery, entityLabel, orderEnds, relationshipType } from './cypher.ts';
+import { EVIDENCE_SAMPLE_SIZE, evidenceId, relationKey, sampleRank } from './evidence.ts';
 
 /** One article and what was extracted from it, as the writers take them. */
 export interface ArticleWrite {
@@ -21,6 +22,7 @@ const RESERVED_RELATION_KEYS = new Set([
   'articleIds',
   'articleCount',
   'evidence',
+  'evidenceRanks',
   'origin',
   'confidence',
   'firstSeen',
@@ -100,14 +102,28 @@ export interface StatedRelation {
   relation: Relation;
 }
 
+/** The evidence one article gives one relationship: becomes its Evidence node. */
+interface EvidenceRow {
+  id: string;
+  articleId: string;
+  date: string | null;
+  sentences: string[];
+}
+
+/** A candidate for the relationship's sample: a sentence and its rank (see `sampleRank`). */
+interface SampleEntry {
+  s: string;
+  k: string;
+}
+
 /** One relationship to write: the statements of a batch that share type and ends, folded together. */
 interface RelationRow {
+  key: string;
   source: string;
   target: string;
   origin: Relation['origin'];
   confidence: number;
-  articleIds: string[];
-  evidence: string[];
+  articles: Map<string, EvidenceRow>;
   first: string | null;
   last: string | null;
   attributes: Record<string, string | number | boolean>;
@@ -115,32 +131,40 @@ interface RelationRow {
 
 /**
  * Upserts relations of one type. There is one relationship per (source, type, target),
- * symmetric types with their ends in id order; `articleIds` and `evidence` grow as sets,
- * the highest confidence wins, later attributes overwrite, `firstSeen`/`lastSeen`
- * widen to the dates of the articles stating it (ISO dates compare as text), and
- * `articleCount` is the size of `articleIds`.
+ * symmetric types with their ends in id order. Each article's sentences go to its own
+ * Evidence node (see evidence.ts); the relationship keeps `articleCount` (articles with
+ * evidence), `firstSeen`/`lastSeen` (ISO dates compare as text), the highest confidence,
+ * the latest attributes, and `evidence`: the EVIDENCE_SAMPLE_SIZE earliest distinct
+ * sentences (by article date, then article id), with their ranks in `evidenceRanks`. So
+ * writing to a relationship costs the same after ten articles as after ten thousand.
  */
 export function upsertRelationsQuery(type: RelationType, statements: readonly StatedRelation[]): CypherQuery {
   const rows = new Map<string, RelationRow>();
   for (const { articleId, date, relation } of statements) {
     const [source, target] = orderEnds(type, relation.source, relation.target);
-    const key = `${source}\u0000${target}`;
+    const key = relationKey(type, source, target);
     const row = rows.get(key) ?? {
+      key,
       source,
       target,
       origin: relation.origin,
       confidence: relation.confidence,
-      articleIds: [],
-      evidence: [],
+      articles: new Map<string, EvidenceRow>(),
       first: null,
       last: null,
       attributes: {},
     };
     if (relation.origin === 'text') row.origin = 'text';
     row.confidence = Math.max(row.confidence, relation.confidence);
-    if (!row.articleIds.includes(articleId)) row.articleIds.push(articleId);
+    const evidence = row.articles.get(articleId) ?? {
+      id: evidenceId(articleId, key),
+      articleId,
+      date: date ?? null,
+      sentences: [],
+    };
     const sentence = relation.evidence.trim();
-    if (sentence && !row.evidence.includes(sentence)) row.evidence.push(sentence);
+    if (sentence && !evidence.sentences.includes(sentence)) evidence.sentences.push(sentence);
+    row.articles.set(articleId, evidence);
     if (date && (row.first === null || date < row.first)) row.first = date;
     if (date && (row.last === null || date > row.last)) row.last = date;
     Object.assign(row.attributes, pickAttributes(relation.attributes, RESERVED_RELATION_KEYS));
@@ -151,19 +175,59 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
       'UNWIND $rows AS row',
       'MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})',
       `MERGE (s)-[r:${relationshipType(type)}]->(t)`,
-      'ON CREATE SET r.articleIds = [], r.evidence = [], r.origin = row.origin',
+      'ON CREATE SET r.articleCount = 0, r.evidence = [], r.evidenceRanks = [], r.origin = row.origin',
       'SET r += row.attributes,',
       "  r.origin = CASE WHEN row.origin = 'text' THEN 'text' ELSE r.origin END,",
       '  r.confidence = CASE WHEN r.confidence > row.confidence THEN r.confidence ELSE row.confidence END,',
-      '  r.articleIds = r.articleIds + [x IN row.articleIds WHERE NOT x IN r.articleIds],',
-      '  r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],',
       '  r.firstSeen = CASE WHEN row.first IS NULL OR r.firstSeen <= row.first THEN r.firstSeen ELSE row.first END,',
       '  r.lastSeen = CASE WHEN row.last IS NULL OR r.lastSeen >= row.last THEN r.lastSeen ELSE row.last END',
-      // A number beside the list, so ranking facts by support never has to load the lists.
-      'SET r.articleCount = size(r.articleIds)',
+      'WITH r, row',
+      'CALL {',
+      '  WITH row',
+      '  UNWIND row.articles AS item',
+      '  OPTIONAL MATCH (old:Evidence {id: item.id})',
+      '  WITH row, item, old IS NULL AS added',
+      '  MERGE (ev:Evidence {id: item.id})',
+      '  SET ev.articleId = item.articleId, ev.relation = row.key, ev.date = item.date, ev.sentences = item.sentences',
+      '  RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added',
+      '}',
+      // The stored sample and this batch's best candidates, merged: at most twice the sample size.
+      'CALL {',
+      '  WITH r, row',
+      '  WITH row, coalesce(r.evidence, []) AS kept, coalesce(r.evidenceRanks, []) AS ranks',
+      '  UNWIND [i IN range(0, size(kept) - 1) | {s: kept[i], k: ranks[i]}] + row.sample AS entry',
+      '  WITH entry.s AS sentence, min(entry.k) AS rank',
+      '  ORDER BY rank, sentence LIMIT toInteger($sampleSize)',
+      '  RETURN collect(sentence) AS sentences, collect(rank) AS sampleRanks',
+      '}',
+      'SET r.articleCount = coalesce(r.articleCount, 0) + added,',
+      '  r.evidence = sentences, r.evidenceRanks = sampleRanks',
     ].join('\n'),
-    params: { rows: sortedBy([...rows.values()], (r) => `${r.source}\u0000${r.target}`) },
+    params: {
+      sampleSize: EVIDENCE_SAMPLE_SIZE,
+      rows: sortedBy([...rows.values()], (r) => r.key).map(({ articles, ...row }) => ({
+        ...row,
+        articles: [...articles.values()],
+        sample: bestSample([...articles.values()]),
+      })),
+    },
   };
+}
+
+/** The batch's own best sample candidates, in the order the stored sample is kept. */
+function bestSample(articles: readonly EvidenceRow[]): SampleEntry[] {
+  const best = new Map<string, string>();
+  for (const { articleId, date, sentences } of articles) {
+    const rank = sampleRank(date, articleId);
+    for (const sentence of sentences) {
+      const known = best.get(sentence);
+      if (known === undefined || rank < known) best.set(sentence, rank);
+    }
+  }
+  return [...best]
+    .map(([s, k]) => ({ s, k }))
+    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.s < b.s ? -1 : a.s > b.s ? 1 : 0))
+    .slice(0, EVIDENCE_SAMPLE_SIZE);
 }
 
 /**

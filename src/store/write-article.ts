@@ -16,7 +16,7 @@ export interface WriteArticleResult {
 
 /**
  * Upserts the article node, its entities (aliases merged), MENTIONED_IN links and
- * relations (articleIds, evidence and dates merged) in one write transaction.
+ * relations (count, dates and evidence sample merged; sentences on Evidence nodes) in one write transaction.
  *
  * @example
  * await writeArticle(store, article, extraction);

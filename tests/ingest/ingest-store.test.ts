@@ -106,12 +106,18 @@ async function allRelations() {
   });
 }
 
+/** The relationship of this type, its properties plus `articleIds`: the articles its Evidence nodes name, oldest first. */
 async function relation(type: string) {
   const [row] = await runRead(neo.store, {
-    cypher: `MATCH (s:Entity)-[r:${type}]->(t:Entity) RETURN s.id AS source, t.id AS target, properties(r) AS props`,
+    cypher: [
+      `MATCH (s:Entity)-[r:${type}]->(t:Entity)`,
+      "RETURN s.id AS source, t.id AS target, properties(r) AS props, COLLECT { MATCH (o:Evidence {relation: type(r) + '|' + s.id + '|' + t.id}) WITH o ORDER BY o.date, o.articleId RETURN o.articleId } AS articleIds",
+    ].join('\n'),
     params: {},
   });
-  return row as { source: string; target: string; props: Record<string, unknown> } | undefined;
+  if (!row) return undefined;
+  const props: Record<string, unknown> = { ...(row.props as Record<string, unknown>), articleIds: row.articleIds };
+  return { source: String(row.source), target: String(row.target), props };
 }
 
 async function entityIds(): Promise<string[]> {
@@ -220,8 +226,11 @@ describe('ingest against Neo4j', { timeout: 120_000 }, () => {
       'region:kaluga-oblast',
     ]);
     const supplies = await relation('SUPPLIES');
-    expect(supplies?.props.articleIds).toEqual([first.reports[1]?.articleId, summary.reports[0]?.articleId]);
-    expect(supplies?.props.evidence).toEqual([S_SUPPLY_2, S_SUPPLY_3]);
+    // Evidence is ordered by article date: the new version (2024-02-01) comes first.
+    expect(supplies?.props.articleIds).toEqual([summary.reports[0]?.articleId, first.reports[1]?.articleId]);
+    expect([...((supplies?.props.evidence as string[] | undefined) ?? [])].sort()).toEqual(
+      [S_SUPPLY_2, S_SUPPLY_3].sort(),
+    );
     expect(supplies?.props).toMatchObject({ firstSeen: '2024-02-01', lastSeen: '2024-03-01' });
     expect((await readGraphCounts(neo.store)).articles).toBe(2);
   });

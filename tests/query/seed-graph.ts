@@ -2,7 +2,9 @@
  * Loads the seed-article fixture into the real Neo4j for a test file, and removes
  * exactly what it added afterwards (other test files may share the database).
  */
+
 import { openStore, runWrite, type Store, writeArticle } from '../../src/store/index.ts';
+import { removeArticle } from '../../src/store/ingest-store.ts';
 import { SEED_FIXTURE_ARTICLE_ID, seedArticle, seedExtraction } from './seed-extraction.ts';
 
 /** Opens the store and writes the fixture; pair with `unloadSeedGraph`. */
@@ -15,17 +17,8 @@ export async function loadSeedGraph(): Promise<Store> {
 /** Drops the fixture article, its links, and the entities nothing else refers to; then closes the store. */
 export async function unloadSeedGraph(store: Store): Promise<void> {
   try {
-    await runWrite(store, {
-      cypher: [
-        'OPTIONAL MATCH (a:Article {id: $id}) DETACH DELETE a',
-        'WITH DISTINCT 1 AS one',
-        'MATCH (:Entity)-[r]->(:Entity) WHERE $id IN r.articleIds',
-        'SET r.articleIds = [x IN r.articleIds WHERE x <> $id]',
-        'WITH r WHERE size(r.articleIds) = 0',
-        'DELETE r',
-      ].join('\n'),
-      params: { id: SEED_FIXTURE_ARTICLE_ID },
-    });
+    // The store's own removal: the article's evidence, what only it stated, its links.
+    await removeArticle(store, SEED_FIXTURE_ARTICLE_ID).catch(() => undefined);
     await runWrite(store, {
       cypher: 'UNWIND $ids AS id MATCH (e:Entity {id: id}) WHERE NOT (e)--() DELETE e',
       params: { ids: seedExtraction.entities.map((e) => e.id) },

@@ -37,7 +37,10 @@ describe('schema', () => {
         "CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)",
         "CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)",
         "CREATE INDEX article_date IF NOT EXISTS FOR (a:Article) ON (a.date)",
-        "CREATE INDEX article_url IF NOT EXISTS FOR (a:Article) ON (a.url)",
+        "CREATE CONSTRAINT article_url_unique IF NOT EXISTS FOR (a:Article) REQUIRE a.url IS UNIQUE",
+        "CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (v:Evidence) REQUIRE v.id IS UNIQUE",
+        "CREATE INDEX evidence_relation IF NOT EXISTS FOR (v:Evidence) ON (v.relation)",
+        "CREATE INDEX evidence_article IF NOT EXISTS FOR (v:Evidence) ON (v.articleId)",
         "CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases]",
       ]
     `);
@@ -92,12 +95,17 @@ describe('read queries', () => {
         "cypher": "MATCH (s:Entity)-[r]->(t:Entity)
       WHERE type(r) IN $relationTypes
         AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
-        AND ($from IS NULL AND $to IS NULL OR EXISTS {
-          MATCH (a:Article) WHERE a.id IN r.articleIds
-            AND ($from IS NULL OR a.date >= $from) AND ($to IS NULL OR a.date <= $to)
-        })
-      RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props,
-        COLLECT { MATCH (a:Article) WHERE a.id IN r.articleIds AND a.date IS NOT NULL RETURN a.date } AS dates
+      WITH s, r, t, type(r) + '|' + s.id + '|' + t.id AS key
+      CALL {
+        WITH key
+        MATCH (o:Evidence {relation: key})
+        WITH o ORDER BY coalesce(o.date, '~'), o.articleId
+        RETURN collect(o.articleId) AS articleIds, collect(o.date) AS dates
+      }
+      WITH s, r, t, articleIds, dates
+      WHERE $from IS NULL AND $to IS NULL
+        OR any(d IN dates WHERE ($from IS NULL OR d >= $from) AND ($to IS NULL OR d <= $to))
+      RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props, articleIds, dates
       ORDER BY source, type, target",
         "params": {
           "entityTypes": null,

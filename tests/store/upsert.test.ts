@@ -148,38 +148,77 @@ describe('upsert queries', () => {
         "cypher": "UNWIND $rows AS row
       MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
       MERGE (s)-[r:\`COOPERATES_WITH\`]->(t)
-      ON CREATE SET r.articleIds = [], r.evidence = [], r.origin = row.origin
+      ON CREATE SET r.articleCount = 0, r.evidence = [], r.evidenceRanks = [], r.origin = row.origin
       SET r += row.attributes,
         r.origin = CASE WHEN row.origin = 'text' THEN 'text' ELSE r.origin END,
         r.confidence = CASE WHEN r.confidence > row.confidence THEN r.confidence ELSE row.confidence END,
-        r.articleIds = r.articleIds + [x IN row.articleIds WHERE NOT x IN r.articleIds],
-        r.evidence = r.evidence + [x IN row.evidence WHERE NOT x IN r.evidence],
         r.firstSeen = CASE WHEN row.first IS NULL OR r.firstSeen <= row.first THEN r.firstSeen ELSE row.first END,
         r.lastSeen = CASE WHEN row.last IS NULL OR r.lastSeen >= row.last THEN r.lastSeen ELSE row.last END
-      SET r.articleCount = size(r.articleIds)",
+      WITH r, row
+      CALL {
+        WITH row
+        UNWIND row.articles AS item
+        OPTIONAL MATCH (old:Evidence {id: item.id})
+        WITH row, item, old IS NULL AS added
+        MERGE (ev:Evidence {id: item.id})
+        SET ev.articleId = item.articleId, ev.relation = row.key, ev.date = item.date, ev.sentences = item.sentences
+        RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added
+      }
+      CALL {
+        WITH r, row
+        WITH row, coalesce(r.evidence, []) AS kept, coalesce(r.evidenceRanks, []) AS ranks
+        UNWIND [i IN range(0, size(kept) - 1) | {s: kept[i], k: ranks[i]}] + row.sample AS entry
+        WITH entry.s AS sentence, min(entry.k) AS rank
+        ORDER BY rank, sentence LIMIT toInteger($sampleSize)
+        RETURN collect(sentence) AS sentences, collect(rank) AS sampleRanks
+      }
+      SET r.articleCount = coalesce(r.articleCount, 0) + added,
+        r.evidence = sentences, r.evidenceRanks = sampleRanks",
         "params": {
           "rows": [
             {
-              "articleIds": [
-                "0123456789abcdef",
-                "fedcba9876543210",
+              "articles": [
+                {
+                  "articleId": "0123456789abcdef",
+                  "date": "2024-05-17",
+                  "id": "0123456789abcdef|COOPERATES_WITH|country:belarus|region:kaluga-oblast",
+                  "sentences": [
+                    "Калужская область поставляет в Беларусь комплектующие.",
+                  ],
+                },
+                {
+                  "articleId": "fedcba9876543210",
+                  "date": "2025-02-03",
+                  "id": "fedcba9876543210|COOPERATES_WITH|country:belarus|region:kaluga-oblast",
+                  "sentences": [
+                    "Стороны договорились о сотрудничестве.",
+                  ],
+                },
               ],
               "attributes": {
                 "modality": "fact",
                 "product": "комплектующие",
               },
               "confidence": 0.9,
-              "evidence": [
-                "Калужская область поставляет в Беларусь комплектующие.",
-                "Стороны договорились о сотрудничестве.",
-              ],
               "first": "2024-05-17",
+              "key": "COOPERATES_WITH|country:belarus|region:kaluga-oblast",
               "last": "2025-02-03",
               "origin": "text",
+              "sample": [
+                {
+                  "k": "2024-05-17|0123456789abcdef",
+                  "s": "Калужская область поставляет в Беларусь комплектующие.",
+                },
+                {
+                  "k": "2025-02-03|fedcba9876543210",
+                  "s": "Стороны договорились о сотрудничестве.",
+                },
+              ],
               "source": "country:belarus",
               "target": "region:kaluga-oblast",
             },
           ],
+          "sampleSize": 5,
         },
       }
     `);
@@ -198,7 +237,9 @@ describe('upsert queries', () => {
       'MERGE (s)-[r:`SUPPLIES`]->(t)',
     ]);
     expect(queries[3]?.params.rows).toHaveLength(4);
-    expect(queries[4]?.params.rows).toMatchObject([{ articleIds: [article.id, later.id], first: '2024-05-17' }]);
+    expect(queries[4]?.params.rows).toMatchObject([
+      { articles: [{ articleId: article.id }, { articleId: later.id }], first: '2024-05-17' },
+    ]);
     expect(writeArticlesQueries([])).toEqual([]);
   });
 });

@@ -34,6 +34,17 @@ async function counts() {
   return row;
 }
 
+/** The Evidence nodes of one relationship (ends in stored order), oldest article first. */
+async function evidenceOf(type: string, source: string, target: string) {
+  return runRead(store, {
+    cypher: [
+      'MATCH (o:Evidence {relation: $key})',
+      'RETURN o.articleId AS articleId, o.sentences AS sentences ORDER BY o.date, o.articleId',
+    ].join('\n'),
+    params: { key: `${type}|${source}|${target}` },
+  });
+}
+
 describe('writeArticle', () => {
   const first = makeArticle(token, 1);
   const firstExtraction = makeExtraction(
@@ -69,7 +80,11 @@ describe('writeArticle', () => {
       cypher: 'MATCH (:Entity {id: $source})-[r:SUPPLIES]->(:Entity {id: $target}) RETURN properties(r) AS r',
       params: { source: maz.id, target: kaluga.id },
     });
-    expect(supplies?.r).toMatchObject({ articleIds: [first.id], product: 'техника', modality: 'fact', origin: 'text' });
+    expect(supplies?.r).toMatchObject({ articleCount: 1, product: 'техника', modality: 'fact', origin: 'text' });
+    expect(supplies?.r).not.toHaveProperty('articleIds');
+    expect(await evidenceOf('SUPPLIES', maz.id, kaluga.id)).toEqual([
+      { articleId: first.id, sentences: ['МАЗ поставляет технику в Калужскую область.'] },
+    ]);
   });
 
   it('is idempotent: the same article again changes no count', async () => {
@@ -112,13 +127,17 @@ describe('writeArticle', () => {
     const [row] = await runRead(store, {
       cypher: [
         'MATCH (s:Entity {id: $a})-[r:COOPERATES_WITH]-(t:Entity {id: $b})',
-        'RETURN count(r) AS n, r.articleIds AS articleIds, r.evidence AS evidence,',
+        'RETURN count(r) AS n, r.articleCount AS articleCount, r.evidence AS evidence,',
         '  s.name AS name, s.aliases AS aliases, t.aliases AS kalugaAliases',
       ].join('\n'),
       params: { a: belarus.id, b: kaluga.id },
     });
     expect(row?.n).toBe(1);
-    expect(row?.articleIds).toEqual([first.id, second.id]);
+    expect(row?.articleCount).toBe(2);
+    expect((await evidenceOf('COOPERATES_WITH', belarus.id, kaluga.id)).map((e) => e.articleId)).toEqual([
+      first.id,
+      second.id,
+    ]);
     expect(row?.evidence).toEqual([
       'Калужская область и Республика Беларусь расширяют сотрудничество.',
       'Регион и Беларусь подписали дорожную карту сотрудничества.',
@@ -156,5 +175,17 @@ describe('writeArticle', () => {
       params: { id: articleId(token, 3), city: other.id },
     });
     expect(row).toEqual({ noArticle: true, noCity: true });
+  });
+});
+
+describe('one article per URL', () => {
+  it('the store itself refuses a second article under a stored URL', async () => {
+    const url = `https://example.org/${token}/one-url`;
+    const older = makeArticle(token, 40, { url });
+    const newer = makeArticle(token, 41, { url, text: 'Новая версия той же статьи.' });
+    await writeArticle(store, older, makeExtraction(older, [kaluga], []));
+    await expect(writeArticle(store, newer, makeExtraction(newer, [kaluga], []))).rejects.toBeInstanceOf(StoreError);
+    const rows = await runRead(store, { cypher: 'MATCH (a:Article {url: $url}) RETURN a.id AS id', params: { url } });
+    expect(rows).toEqual([{ id: older.id }]);
   });
 });

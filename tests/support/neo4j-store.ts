@@ -20,7 +20,7 @@ export function testToken(): string {
 /** Deletes the entities and articles whose ids contain the token (a test file's own data). */
 export async function deleteTestData(store: Store, token: string): Promise<void> {
   await runWrite(store, {
-    cypher: 'MATCH (n) WHERE (n:Entity OR n:Article) AND n.id CONTAINS $token DETACH DELETE n',
+    cypher: 'MATCH (n) WHERE (n:Entity OR n:Article OR n:Evidence) AND n.id CONTAINS $token DETACH DELETE n',
     params: { token },
   });
 }
