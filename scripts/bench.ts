@@ -14,6 +14,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Neo4jConnection } from '../src/config.ts';
 import { describeError, UsageError } from '../src/errors.ts';
+import { defaultWorkerCount } from '../src/ingest/extract-pool.ts';
 import type { IngestSummary } from '../src/ingest/index.ts';
 import { connectStore, embeddedStatus, startEmbedded, stopEmbedded } from '../src/store/index.ts';
 import { clearDatabase, writeBaseline } from './bench/baseline-writer.ts';
@@ -21,7 +22,8 @@ import { type CorpusOptions, type CorpusPools, generateArticles } from './bench/
 import { benchExtract } from './bench/extract-bench.ts';
 import { loadPools } from './bench/load-pools.ts';
 import { benchQueries } from './bench/query-bench.ts';
-import { formatReport, type Measurements, type ScalingPoint, toJson } from './bench/report.ts';
+import { formatReport, type Measurements, type ScaleMeasurements, type ScalingPoint, toJson } from './bench/report.ts';
+import { batchWriteGrowth, extractedFile, timeExtractJsonl } from './bench/scale-bench.ts';
 import { benchViewer, type ViewerBenchResult } from './bench/viewer-bench.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
@@ -86,6 +88,9 @@ interface IngestRun {
   failed: number;
   relations: number;
   peakRssMb: number;
+  /** Wall time of the whole process (start-up and connection included), as extraction alone is timed. */
+  wallMs: number;
+  batchWriteMs: number[];
 }
 
 const RSS_PRELOAD = fileURLToPath(new URL('./bench/rss-on-exit.js', import.meta.url));
@@ -94,11 +99,17 @@ const RSS_PRELOAD = fileURLToPath(new URL('./bench/rss-on-exit.js', import.meta.
  * Runs the real CLI, `coopgraph ingest --json DIR`, against the bench's embedded Neo4j
  * (never a NEO4J_URI of the caller); a preload reports the process's peak RSS.
  */
-function runIngestCli(dir: string, dataDir: string, workDir: string): Promise<IngestRun> {
+function runIngestCli(
+  dir: string,
+  dataDir: string,
+  workDir: string,
+  flags: readonly string[] = [],
+): Promise<IngestRun> {
   const { NEO4J_URI: _uri, NEO4J_PASSWORD: _password, ...env } = process.env;
   const rssFile = join(workDir, 'ingest-rss.txt');
+  const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/coopgraph.js', 'ingest', '--json', dir], {
+    const child = spawn(process.execPath, ['bin/coopgraph.js', 'ingest', '--json', ...flags, dir], {
       env: {
         ...env,
         COOPGRAPH_DATA_DIR: dataDir,
@@ -124,6 +135,8 @@ function runIngestCli(dir: string, dataDir: string, workDir: string): Promise<In
           failed: summary.articles.failed,
           relations: summary.relations.created + summary.relations.updated,
           peakRssMb: Number(readFileSync(rssFile, 'utf8')),
+          wallMs: performance.now() - start,
+          batchWriteMs: summary.batchWriteMs ?? [],
         });
       } catch (error) {
         reject(new Error(`coopgraph ingest failed (exit ${code}): ${describeError(error)}`));
@@ -146,6 +159,45 @@ interface LoadOutcome {
   load: Measurements['load'];
   queries: Measurements['queries'];
   scaling: ScalingPoint[];
+  scale: ScaleMeasurements;
+}
+
+/**
+ * Issue 12 at one corpus size: extraction alone (`extract --jsonl`) and ingest with the
+ * same worker count (1 and all cores), then `ingest --extracted` of the all-cores output.
+ */
+async function benchScale(
+  options: CorpusOptions,
+  dataDir: string,
+  workDir: string,
+  connection: Neo4jConnection,
+): Promise<Omit<ScaleMeasurements, 'batchWrite'>> {
+  const { NEO4J_URI: _uri, NEO4J_PASSWORD: _password, ...env } = process.env;
+  const dir = join(workDir, `scale-${options.n}`);
+  writeCorpus(dir, options);
+  const all = defaultWorkerCount();
+  const workers: ScaleMeasurements['workers'] = [];
+  for (const count of [...new Set([1, all])]) {
+    log(`extraction alone with ${count} worker(s), then ingest with ${count} worker(s), ${options.n} articles`);
+    const out = count === all ? extractedFile(workDir) : join(workDir, `extracted-${count}.jsonl`);
+    const extractMs = await timeExtractJsonl(dir, count, { ...env, COOPGRAPH_DATA_DIR: dataDir }, out);
+    await clearDatabase(connection);
+    const ingest = await runIngestCli(dir, dataDir, workDir, ['--workers', String(count)]);
+    workers.push({
+      workers: count,
+      extractArticlesPerS: (options.n * 1000) / extractMs,
+      ingestArticlesPerS: (options.n * 1000) / ingest.wallMs,
+    });
+  }
+  rmSync(dir, { recursive: true, force: true });
+  log(`ingest --extracted of ${options.n} pre-extracted articles`);
+  await clearDatabase(connection);
+  const extracted = await runIngestCli(extractedFile(workDir), dataDir, workDir, ['--extracted']);
+  return {
+    articles: options.n,
+    workers,
+    extractedRelationsPerS: (extracted.relations * 1000) / extracted.ingestMs,
+  };
 }
 
 /** Ingest at every size (fresh database each), queries on the largest graph, the baseline at its size. */
@@ -160,6 +212,13 @@ async function benchLoading(
   const scaling: ScalingPoint[] = [];
   let queries: Measurements['queries'] = { articles: 0, p50: {}, p95: {} };
   let load: Measurements['load'] | undefined;
+  let scale: Omit<ScaleMeasurements, 'batchWrite'> | undefined;
+  let batchWrite: ScaleMeasurements['batchWrite'] = {
+    articles: 0,
+    firstMs: Number.NaN,
+    lastMs: Number.NaN,
+    growth: Number.NaN,
+  };
   const largest = Math.max(...profile.loadSizes);
   const warmupDir = join(workDir, 'warmup');
   writeCorpus(warmupDir, { n: profile.warmupArticles, seed: seed + 1000, minBytes: 1024, maxBytes: 4096, pools });
@@ -176,6 +235,7 @@ async function benchLoading(
     const run = await runIngestCli(dir, dataDir, workDir);
     if (run.failed > 0) log(`warning: ${run.failed} of ${n} articles failed to ingest`);
     scaling.push({ articles: n, ingestMs: run.ingestMs, relations: run.relations, peakRssMb: run.peakRssMb });
+    if (n === largest) batchWrite = { articles: n, ...batchWriteGrowth(run.batchWriteMs) };
     rmSync(dir, { recursive: true, force: true });
     if (n === largest) {
       log(`queries on ${n} articles`);
@@ -198,11 +258,12 @@ async function benchLoading(
       ingestPeakRssMb: run.peakRssMb,
       neo4jPeakRssMb: Number.NaN,
     };
+    scale = await benchScale(options, dataDir, workDir, connection);
   }
-  if (!load) throw new Error('the baseline size must be one of the load sizes');
+  if (!load || !scale) throw new Error('the baseline size must be one of the load sizes');
   const status = await embeddedStatus(dataDir);
   if (status.running) load.neo4jPeakRssMb = peakRssMb(status.pid);
-  return { load, queries, scaling };
+  return { load, queries, scaling, scale: { ...scale, batchWrite } };
 }
 
 async function benchBrowser(

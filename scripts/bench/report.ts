@@ -33,6 +33,17 @@ export interface Measurements {
     note?: string;
   };
   scaling: ScalingPoint[];
+  /** Ingest at scale (issue 12), measured at the baseline size. */
+  scale?: ScaleMeasurements;
+}
+
+/** Extraction alone vs ingest per worker count, `ingest --extracted` vs the baseline, batch write times. */
+export interface ScaleMeasurements {
+  articles: number;
+  workers: { workers: number; extractArticlesPerS: number; ingestArticlesPerS: number }[];
+  extractedRelationsPerS: number;
+  /** Of the largest ingest run: mean batch write time of its first and last tenth of batches. */
+  batchWrite: { articles: number; firstMs: number; lastMs: number; growth: number };
 }
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -99,6 +110,31 @@ export function checkTargets(m: Measurements): { name: string; target: string; v
       met: known && judged ? v / b <= 1.5 && fv / fb >= 0.8 : null,
     });
   }
+  if (m.scale) {
+    const scale = m.scale;
+    for (const point of scale.workers) {
+      const r = point.ingestArticlesPerS / point.extractArticlesPerS;
+      targets.push({
+        name: `ingest / extraction alone, ${point.workers} worker(s), ${scale.articles} articles (stated at 10,000)`,
+        target: '≥ 0.7',
+        value: String(round(r)),
+        met: r >= 0.7,
+      });
+    }
+    const extracted = scale.extractedRelationsPerS / m.load.baselineRelationsPerS;
+    targets.push({
+      name: `ingest --extracted vs plain-driver baseline, ${scale.articles} articles (stated at 50,000)`,
+      target: '≥ 0.7',
+      value: String(round(extracted)),
+      met: extracted >= 0.7,
+    });
+    targets.push({
+      name: `write time per batch, last vs first tenth, ${scale.batchWrite.articles} articles (stated at 50,000)`,
+      target: '≤ 1.5×',
+      value: `${round(scale.batchWrite.growth)}× (${round(scale.batchWrite.firstMs)} → ${round(scale.batchWrite.lastMs)} ms)`,
+      met: scale.batchWrite.growth <= 1.5,
+    });
+  }
   const largest = m.scaling.at(-1);
   if (largest) {
     targets.push({
@@ -149,6 +185,25 @@ export function toJson(m: Measurements): Record<string, Json> {
     scaling_marginal_ms_per_article: verdict.marginalMs.map(round),
     scaling_rss_growth: verdict.rss,
     scaling_rss_exponent: round(verdict.rssExponent),
+    ...(m.scale ? scaleJson(m.scale, m.load.baselineRelationsPerS) : {}),
+  };
+}
+
+/** The issue-12 keys: per worker count, extraction alone vs ingest; `--extracted` vs baseline; batch write growth. */
+function scaleJson(scale: ScaleMeasurements, baselineRelationsPerS: number): Record<string, Json> {
+  const byWorkers = (f: (p: ScaleMeasurements['workers'][number]) => number) =>
+    Object.fromEntries(scale.workers.map((p) => [String(p.workers), round(f(p))]));
+  return {
+    scale_articles: scale.articles,
+    ingest_vs_extract: byWorkers((p) => p.ingestArticlesPerS / p.extractArticlesPerS),
+    extract_only_articles_per_s: byWorkers((p) => p.extractArticlesPerS),
+    ingest_workers_articles_per_s: byWorkers((p) => p.ingestArticlesPerS),
+    ingest_extracted_relations_per_s: round(scale.extractedRelationsPerS),
+    ingest_extracted_vs_baseline: round(scale.extractedRelationsPerS / baselineRelationsPerS),
+    batch_write_articles: scale.batchWrite.articles,
+    batch_write_first_tenth_ms: round(scale.batchWrite.firstMs),
+    batch_write_last_tenth_ms: round(scale.batchWrite.lastMs),
+    batch_write_growth: round(scale.batchWrite.growth),
   };
 }
 

@@ -3,8 +3,10 @@
  * a batch at a time and checked against the store in one query; unchanged articles
  * (same content hash) are skipped before extraction, so re-running a load is cheap
  * (`force` extracts them again); a new version of a stored URL replaces the old one.
- * Each batch is written in one transaction while the next batch is being extracted,
- * so Neo4j and the extractor work at the same time. Per-input problems become failed reports; a store error
+ * The articles of a chunk are extracted together (by a worker pool with `workers`) and
+ * taken in input order; each batch is written in one transaction while the next batch is
+ * being extracted, so Neo4j and the extractor work at the same time. Pre-extracted inputs
+ * (`ingest --extracted`) skip extraction. Per-input problems become failed reports; a store error
  * stops the run with every earlier article stored (every further write would fail
  * the same way).
  */
@@ -23,9 +25,12 @@ import {
   writeResolvedArticles,
 } from '../store/ingest-store.ts';
 import { type CollectedInputs, type InputSource, sourceName } from './collect-inputs.ts';
+import { createExtractPool, type ExtractPool } from './extract-pool.ts';
+import type { ExtractedArticle } from './extracted-jsonl.ts';
 import type { Progress } from './progress.ts';
 import { readInput } from './read-input.ts';
 import { type ArticleReport, type IngestSummary, summarize } from './summary.ts';
+import { writeCheckedVersions } from './version-check.ts';
 
 /** The extraction stage as ingest sees it: an article in, entities and relations out. */
 export type Extractor = (article: Article) => ExtractionResult | Promise<ExtractionResult>;
@@ -46,8 +51,11 @@ export interface IngestContext {
   /** Reference entities (gazetteer): their ids are kept, their names resolve mentions. */
   reference: readonly KnownEntity[];
   progress?: Progress;
-  /** Reads an input; defaults to files and process.stdin. */
-  readInput?: (source: InputSource) => Promise<Article>;
+  /**
+   * Reads an input; defaults to files and process.stdin. An input read with its extraction
+   * (`ingest --extracted`) is stored as it is, without calling `extract`.
+   */
+  readInput?: (source: InputSource) => Promise<Article | ExtractedArticle>;
   /** Injected clock for the run's duration. */
   now?: () => number;
 }
@@ -62,6 +70,11 @@ export interface IngestOptions {
   force?: boolean;
   /** Articles per write transaction (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
+  /**
+   * Extract in this many worker threads (each loads the dictionaries once) instead of
+   * with `context.extract` on this thread; results are stored in input order all the same.
+   */
+  workers?: number;
 }
 
 /** Mutable state of one run: what the store holds, as this run has changed it. */
@@ -120,50 +133,68 @@ export async function ingest(
     await writer.write(full);
   };
 
-  for (let start = 0; start < inputs.sources.length; start += batchSize) {
-    const chunk = await readChunk(inputs.sources.slice(start, start + batchSize), context);
-    const states = await readArticleStates(
-      context.store,
-      chunk.flatMap((input) => ('article' in input ? [input.article] : [])),
-    );
-    for (const input of chunk) {
-      if (!('article' in input)) {
-        finish(input);
-        continue;
+  // Started on the first article that needs extracting, so a run over unchanged or pre-extracted articles starts none.
+  let pool: ExtractPool | undefined;
+  const extract: Extractor = options.workers
+    ? (article) => {
+        pool ??= createExtractPool(options.workers);
+        return pool.extract(article);
       }
-      const { article, name } = input;
-      const base = { ...emptyReport(name), articleId: article.id, title: article.title };
-      const articleState = states.get(article.id);
-      if (state.seenArticleIds.has(article.id) || !articleState || (articleState.stored && !options.force)) {
-        finish({ ...base, outcome: 'unchanged' });
-        continue;
-      }
-      state.seenArticleIds.add(article.id);
-      const replaces = replacedVersions(article, articleState, state);
-      // Forced: the stored copy goes first, in the same transaction, and its facts are extracted anew.
-      if (articleState.stored) replaces.unshift(article.id);
-      // A version this article replaces may still be waiting in the batch: store it first.
-      if (replaces.some((id) => batch.some((p) => p.article.id === id))) await flush();
-      const pending = await resolveOne(article, base, replaces, context, state);
-      if (!('resolved' in pending)) {
-        finish(pending);
-        continue;
-      }
-      if (article.url) state.urlOwners.set(article.url, article.id);
-      batch.push(pending);
-      batchChars += article.text.length;
-      if (batchChars >= MAX_BATCH_TEXT_CHARS) await flush();
-      // Lets the driver finish the previous batch's transaction while this one is extracted.
-      await nextTurn();
-    }
-    await flush();
+    : context.extract;
+  try {
+    await ingestChunks();
+  } finally {
+    await pool?.close();
   }
-  await writer.drain();
   context.progress?.done();
-  return summarize(reports, options.dryRun ?? false, now() - started);
+  return summarize(reports, options.dryRun ?? false, now() - started, writer.batchWriteMs);
+
+  async function ingestChunks(): Promise<void> {
+    for (let start = 0; start < inputs.sources.length; start += batchSize) {
+      const chunk = await readChunk(inputs.sources.slice(start, start + batchSize), context);
+      const states = await readArticleStates(
+        context.store,
+        chunk.flatMap((input) => ('article' in input ? [input.article] : [])),
+      );
+      const extractions = startExtractions(chunk, states, state, options, extract);
+      for (const input of chunk) {
+        if (!('article' in input)) {
+          finish(input);
+          continue;
+        }
+        const { article, name } = input;
+        const base = { ...emptyReport(name), articleId: article.id, title: article.title };
+        const articleState = states.get(article.id);
+        if (!needsExtraction(article, articleState, state, options)) {
+          finish({ ...base, outcome: 'unchanged' });
+          continue;
+        }
+        state.seenArticleIds.add(article.id);
+        const replaces = replacedVersions(article, articleState, state);
+        // Forced: the stored copy goes first, in the same transaction, and its facts are extracted anew.
+        if (articleState.stored) replaces.unshift(article.id);
+        // A version this article replaces may still be waiting in the batch: store it first.
+        if (replaces.some((id) => batch.some((p) => p.article.id === id))) await flush();
+        const extraction = extractions.get(article.id) ?? settle(() => extract(article));
+        const pending = await resolveOne(article, base, replaces, extraction, state);
+        if (!('resolved' in pending)) {
+          finish(pending);
+          continue;
+        }
+        if (article.url) state.urlOwners.set(article.url, article.id);
+        batch.push(pending);
+        batchChars += article.text.length;
+        if (batchChars >= MAX_BATCH_TEXT_CHARS) await flush();
+        // Lets the driver finish the previous batch's transaction while this one is extracted.
+        await nextTurn();
+      }
+      await flush();
+    }
+    await writer.drain();
+  }
 }
 
-type ChunkInput = { article: Article; name: string } | ArticleReport;
+type ChunkInput = { article: Article; name: string; extraction?: ExtractionResult } | ArticleReport;
 
 /** Reads a chunk of inputs; an unreadable one becomes its failed report. */
 async function readChunk(sources: readonly InputSource[], context: IngestContext): Promise<ChunkInput[]> {
@@ -171,12 +202,61 @@ async function readChunk(sources: readonly InputSource[], context: IngestContext
   for (const source of sources) {
     const name = sourceName(source);
     try {
-      out.push({ article: await (context.readInput ?? readInput)(source), name });
+      const input = await (context.readInput ?? readInput)(source);
+      out.push('extraction' in input ? { ...input, name } : { article: input, name });
     } catch (error) {
       out.push(failed(name, reasonOf(error, 'read')));
     }
   }
   return out;
+}
+
+/** Whether the run extracts (and stores) this article: new, changed, or forced, and not seen before in the run. */
+function needsExtraction(
+  article: Article,
+  articleState: ArticleState | undefined,
+  state: RunState,
+  options: IngestOptions,
+): articleState is ArticleState {
+  if (state.seenArticleIds.has(article.id) || !articleState) return false;
+  return !articleState.stored || (options.force ?? false);
+}
+
+/** An extraction's outcome, settled so it can wait in a map without an unhandled rejection. */
+type Settled = Promise<{ ok: true; value: ExtractionResult } | { ok: false; error: unknown }>;
+
+function settle(run: () => ExtractionResult | Promise<ExtractionResult>): Settled {
+  return Promise.resolve()
+    .then(run)
+    .then(
+      (value) => ({ ok: true as const, value }),
+      (error: unknown) => ({ ok: false as const, error }),
+    );
+}
+
+/**
+ * Starts the extraction of every article of the chunk that needs one, all at once, so a
+ * parallel extractor (a worker pool) works on the whole chunk while the loop takes the
+ * results in input order. Pre-extracted inputs carry their result already.
+ */
+function startExtractions(
+  chunk: readonly ChunkInput[],
+  states: ReadonlyMap<string, ArticleState>,
+  state: RunState,
+  options: IngestOptions,
+  extract: Extractor,
+): Map<string, Settled> {
+  const started = new Map<string, Settled>();
+  for (const input of chunk) {
+    if (!('article' in input) || started.has(input.article.id)) continue;
+    if (!needsExtraction(input.article, states.get(input.article.id), state, options)) continue;
+    const { article, extraction } = input;
+    started.set(
+      article.id,
+      settle(() => extraction ?? extract(article)),
+    );
+  }
+  return started;
 }
 
 /** Older versions of the article's URL: those stored, and one this run stored moments ago. */
@@ -188,23 +268,22 @@ function replacedVersions(article: Article, stored: ArticleState, state: RunStat
 }
 
 /**
- * Extracts and resolves one article, counting what it creates against what the run has
+ * Resolves one extracted article, counting what it creates against what the run has
  * stored; a failed extraction becomes the article's failed report.
  */
 async function resolveOne(
   article: Article,
   base: Omit<ArticleReport, 'outcome'>,
   replaces: string[],
-  context: IngestContext,
+  extracted: Settled,
   state: RunState,
 ): Promise<Pending | ArticleReport> {
-  let extraction: ExtractionResult;
-  try {
-    extraction = await context.extract(article);
-  } catch (error) {
-    if (error instanceof StoreError) throw error;
-    return { ...base, outcome: 'failed', reason: reasonOf(error, 'extraction failed') };
+  const outcome = await extracted;
+  if (!outcome.ok) {
+    if (outcome.error instanceof StoreError) throw outcome.error;
+    return { ...base, outcome: 'failed', reason: reasonOf(outcome.error, 'extraction failed') };
   }
+  const extraction = outcome.value;
   const resolved = resolveExtraction(extraction, state.index);
   let entitiesCreated = 0;
   for (const entity of resolved.entities) {
@@ -238,6 +317,8 @@ interface BatchWriter {
   write(batch: Pending[]): Promise<void>;
   /** Waits for the last batch; throws the store error that stopped the run, if any. */
   drain(): Promise<void>;
+  /** Milliseconds each batch written whole took, in order. */
+  readonly batchWriteMs: number[];
 }
 
 /**
@@ -248,17 +329,21 @@ interface BatchWriter {
 function createBatchWriter(store: Store, dryRun: boolean, stored: (batch: Pending[]) => void): BatchWriter {
   let inFlight: Promise<unknown> = Promise.resolve();
   let failure: unknown;
+  const batchWriteMs: number[] = [];
   const storeBatch = async (batch: Pending[]): Promise<void> => {
+    let written = batch;
     if (!dryRun) {
       try {
-        await writeResolvedArticles(store, batch);
+        const start = performance.now();
+        written = await writeCheckedVersions(store, batch, (ready) => writeResolvedArticles(store, ready));
+        batchWriteMs.push(performance.now() - start);
       } catch (error) {
         if (batch.length === 1) throw error;
         for (const pending of batch) await storeBatch([pending]);
         return;
       }
     }
-    stored(batch);
+    stored(written);
   };
   const drain = async (): Promise<void> => {
     await inFlight;
@@ -274,6 +359,7 @@ function createBatchWriter(store: Store, dryRun: boolean, stored: (batch: Pendin
       });
     },
     drain,
+    batchWriteMs,
   };
 }
 

@@ -30,10 +30,17 @@ export interface IngestSummary {
   failures: { source: string; reason: string }[];
   reports: ArticleReport[];
   durationMs: number;
+  /** Milliseconds each written batch took, in order (absent when nothing was written): shows whether writes slow down as the graph grows. */
+  batchWriteMs?: number[];
 }
 
 /** Adds up per-article reports into the run's summary. */
-export function summarize(reports: readonly ArticleReport[], dryRun: boolean, durationMs: number): IngestSummary {
+export function summarize(
+  reports: readonly ArticleReport[],
+  dryRun: boolean,
+  durationMs: number,
+  batchWriteMs: readonly number[] = [],
+): IngestSummary {
   const articles: Record<ArticleOutcome, number> = { new: 0, unchanged: 0, updated: 0, failed: 0 };
   const entities = { created: 0, merged: 0 };
   const relations = { created: 0, updated: 0 };
@@ -46,7 +53,16 @@ export function summarize(reports: readonly ArticleReport[], dryRun: boolean, du
     relations.updated += report.relationsUpdated;
     if (report.outcome === 'failed') failures.push({ source: report.source, reason: report.reason ?? 'unknown error' });
   }
-  return { dryRun, articles, entities, relations, failures, reports: [...reports], durationMs };
+  return {
+    dryRun,
+    articles,
+    entities,
+    relations,
+    failures,
+    reports: [...reports],
+    durationMs,
+    ...(batchWriteMs.length > 0 ? { batchWriteMs: [...batchWriteMs] } : {}),
+  };
 }
 
 /**

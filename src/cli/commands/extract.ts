@@ -1,10 +1,14 @@
 /**
  * `coopgraph extract [--json] FILE`: runs the extraction pipeline on one
  * article file and prints the result, as the evaluation contract (--json) or
- * as a readable summary.
+ * as a readable summary. `--jsonl PATHS` extracts many articles in worker threads,
+ * one JSON line each, for `coopgraph ingest --extracted`.
  */
 import type { Command } from 'commander';
+import { UsageError } from '../../errors.ts';
 import { extract } from '../../extract/extract.ts';
+import { defaultWorkerCount, parseWorkerCount } from '../../ingest/extract-pool.ts';
+import { extractToJsonl } from '../../ingest/extract-to-jsonl.ts';
 import { loadExtractionResources } from '../../io/extraction-resources.ts';
 import { readArticle } from '../../io/read-article.ts';
 import type { ExtractionResult } from '../../schema/extraction.ts';
@@ -37,9 +41,20 @@ export const extractCommand: CommandDefinition = {
     program
       .command('extract')
       .description('extract entities and relations from one article (.md with front matter, .txt or .html)')
-      .argument('<file>', 'article file')
+      .argument('<file...>', 'article file (with --jsonl: files, folders or -)')
       .option('--json', 'print the extraction as JSON (the evaluation contract)')
-      .action(async (file: string, options: { json?: boolean }) => {
+      .option('--jsonl', 'extract every article under the paths: one JSON line per article, for ingest --extracted')
+      .option('--workers <n>', 'extraction worker threads (with --jsonl)', String(defaultWorkerCount()))
+      .action(async (files: string[], options: { json?: boolean; jsonl?: boolean; workers: string }) => {
+        if (options.jsonl) {
+          const run = await extractToJsonl(files, parseWorkerCount(options.workers), process.stdout, (source, reason) =>
+            process.stderr.write(`coopgraph: ${reason.startsWith(source) ? reason : `${source}: ${reason}`}\n`),
+          );
+          if (run.failed.length > 0) process.exitCode = 1;
+          return;
+        }
+        const [file, ...more] = files;
+        if (!file || more.length > 0) throw new UsageError('extract takes one file; use --jsonl for several');
         const article = await readArticle(file);
         const result = extract(article, await loadExtractionResources());
         process.stdout.write(options.json ? `${JSON.stringify(result, null, 2)}\n` : `${formatSummary(result)}\n`);

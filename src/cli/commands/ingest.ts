@@ -6,6 +6,8 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { extract } from '../../extract/extract.ts';
+import { defaultWorkerCount, parseWorkerCount } from '../../ingest/extract-pool.ts';
+import { extractedInputs } from '../../ingest/extracted-jsonl.ts';
 import {
   collectInputs,
   createProgress,
@@ -21,6 +23,9 @@ import { loadExtractionResources } from '../../io/extraction-resources.ts';
 import { loadReference } from '../../io/reference.ts';
 import { knownFromReference } from '../../resolve/index.ts';
 import { openStore, type Store } from '../../store/index.ts';
+import { DEFAULT_FETCH_LIMITS } from '../../web/fetch-page.ts';
+import { createFetcher } from '../../web/politeness.ts';
+import { createWebReader } from '../../web/web-reader.ts';
 import type { CommandDefinition } from './index.ts';
 
 /** Progress and status lines go to stderr, so stdout carries only the summary (or its JSON). */
@@ -45,47 +50,76 @@ export function loadIngestContext(store: Store): IngestContext {
   };
 }
 
-/** Runs an ingest of the paths on an open store, showing progress on stderr. */
+/**
+ * Runs an ingest of the paths (and http(s) URLs) on an open store, showing progress on
+ * stderr; pages are fetched politely (src/web/) and private addresses refused unless allowed.
+ */
 export async function runIngest(
   store: Store,
   paths: readonly string[],
-  options: IngestOptions = {},
+  options: IngestOptions & { extracted?: boolean } = {},
+  web: { allowPrivate?: boolean } = {},
+  display: { silent?: boolean } = {},
 ): Promise<IngestSummary> {
-  const inputs = await collectInputs(paths);
+  // --extracted: the paths are JSONL files of `coopgraph extract --jsonl`, loaded without extracting.
+  const extracted = options.extracted ? await extractedInputs(paths) : undefined;
+  const inputs = extracted?.inputs ?? (await collectInputs(paths));
   const context = loadIngestContext(store);
-  context.progress = createProgress(inputs.sources.length + inputs.missing.length, process.stderr);
-  return ingest(inputs, context, options);
+  if (extracted) context.readInput = extracted.readInput;
+  context.progress = createProgress(inputs.sources.length + inputs.missing.length, process.stderr, display);
+  if (!inputs.sources.some((source) => source.kind === 'url')) return ingest(inputs, context, options);
+  const fetcher = createFetcher({ ...DEFAULT_FETCH_LIMITS, allowPrivate: web.allowPrivate ?? false });
+  const reader = createWebReader(inputs.sources, { fetcher });
+  context.readInput = reader.readInput;
+  const summary = await ingest(inputs, context, options);
+  for (const note of reader.notes) say(`note: ${note}`);
+  return summary;
 }
 
 interface IngestFlags {
   dryRun?: boolean;
   force?: boolean;
   json?: boolean;
+  allowPrivate?: boolean;
   batchSize: string;
+  workers: string;
+  extracted?: boolean;
 }
 
 export const ingestCommand: CommandDefinition = {
   register(program: Command) {
     program
       .command('ingest')
-      .description('load articles into Neo4j: files, folders (.md, .txt, .html, recursively) or - for stdin')
-      .argument('<paths...>', 'article files, folders, or - to read one article from standard input')
+      .description('load articles into Neo4j: files, folders (.md, .txt, .html), page URLs or - for stdin')
+      .argument('<paths...>', 'article files, folders, page URLs, or - to read one article from standard input')
       .option('--dry-run', 'show what would change without writing anything')
       .option('--force', 'extract stored articles again and replace their facts (after upgrading coopgraph)')
       .option('--json', 'print the summary as JSON')
+      .option('--allow-private', 'fetch URLs on loopback and private addresses too (refused by default)')
       .option('--batch-size <n>', 'articles written per transaction', String(DEFAULT_BATCH_SIZE))
+      .option('--workers <n>', 'extraction worker threads', String(defaultWorkerCount()))
+      .option('--extracted', 'the paths are JSONL files written by coopgraph extract --jsonl: load without extracting')
       .action(async (paths: string[], options: IngestFlags) => {
         const batchSize = Number(options.batchSize);
         if (!Number.isInteger(batchSize) || batchSize < 1) {
           throw new UsageError(`--batch-size expects a whole number of at least 1, got "${options.batchSize}"`);
         }
+        const workers = parseWorkerCount(options.workers);
         const store = await openStore({ log: say });
         try {
-          const summary = await runIngest(store, paths, {
-            dryRun: options.dryRun ?? false,
-            force: options.force ?? false,
-            batchSize,
-          });
+          const summary = await runIngest(
+            store,
+            paths,
+            {
+              dryRun: options.dryRun ?? false,
+              force: options.force ?? false,
+              batchSize,
+              workers,
+              extracted: options.extracted ?? false,
+            },
+            { allowPrivate: options.allowPrivate ?? false },
+            { silent: options.json === true },
+          );
           process.stdout.write(options.json ? summaryToJson(summary) : `${formatSummary(summary).join('\n')}\n`);
           if (summary.articles.failed > 0) process.exitCode = 1;
         } finally {
