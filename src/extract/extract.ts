@@ -16,6 +16,7 @@ import {
   resolveSpeakers,
   resolveTitleSlots,
 } from './discourse.ts';
+import { evidenceText } from './evidence-window.ts';
 import { findMentions } from './mentions.ts';
 import { findRelations } from './relations.ts';
 import { splitSentences } from './tokens.ts';
@@ -118,7 +119,7 @@ export function extract(article: Article, resources: ExtractionResources): Extra
         source: r.source.id,
         target: r.target.id,
         origin: 'text',
-        evidence: s?.text ?? '',
+        evidence: evidenceText(s, [r.source, r.target], prefix.length),
         ...(s && inBody ? { evidenceStart: s.start - prefix.length, evidenceEnd: s.end - prefix.length } : {}),
         articleId: article.id,
         confidence: r.confidence,

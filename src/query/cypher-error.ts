@@ -1,9 +1,10 @@
 /**
  * Neo4j's complaints about a query (syntax, semantics, missing parameters, unknown
  * procedures) as one clean line with the position, e.g.
- * `Cypher error at line 1, column 7: Invalid input 'RETRN': expected …`. Pure.
+ * `Cypher error at line 1, column 7: Invalid input 'RETRN': expected …`; and the typed
+ * errors of a query that hit a limit (time, result size). Pure.
  */
-import { UsageError } from '../errors.ts';
+import { CoopgraphError, StoreError, UsageError } from '../errors.ts';
 
 /** The query itself is wrong; `line`/`column` (1-based) point at the spot when Neo4j gives it. */
 export class CypherError extends UsageError {
@@ -52,4 +53,42 @@ export function toCypherError(error: unknown, lineOffset = 0): CypherError | und
   return new CypherError(`Cypher error at line ${line}, column ${column}: ${summary}`, code, line, column, {
     cause: error,
   });
+}
+
+/**
+ * The query ran longer than its time limit and Neo4j stopped it. The message names the CLI's
+ * `--timeout`; the HTTP API answers 504 with its own wording from `seconds`.
+ */
+export class QueryTimeoutError extends StoreError {
+  constructor(
+    readonly seconds: number,
+    options?: { cause?: unknown },
+  ) {
+    super(`query timed out after ${seconds} s; narrow it (LIMIT, shorter paths) or raise --timeout`, false, options);
+  }
+}
+
+/**
+ * The result grew past the byte limit, so reading stopped and the rest was never fetched (a
+ * huge result would exhaust Neo4j's and this process's memory). The message names the CLI's
+ * `--max-bytes`; the HTTP API answers 422 with its own wording from `maxBytes`.
+ */
+export class ResultTooLargeError extends CoopgraphError {
+  constructor(
+    readonly maxBytes: number,
+    readonly rowsRead: number,
+    options?: { cause?: unknown },
+  ) {
+    super(
+      `the result is larger than ${formatBytes(maxBytes)} (stopped after ${rowsRead} rows); return fewer or smaller values (LIMIT, properties instead of whole nodes) or raise --max-bytes`,
+      options,
+    );
+  }
+}
+
+/** A byte count as people read it: 16 MB, 512 KB, 900 bytes. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1_000_000) return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
+  if (bytes >= 1_000) return `${Number((bytes / 1_000).toFixed(1))} KB`;
+  return `${bytes} bytes`;
 }

@@ -1,6 +1,6 @@
 /**
  * The Cypher console behind the HTTP API: always read-only whatever the request
- * says, with the server's own row limit and timeout, and the result's nodes and
+ * says, with the server's own row, byte and time limits, and the result's nodes and
  * relationships named by the keys the viewer's graph uses. I/O: the store's driver.
  */
 import type { Relationship } from 'neo4j-driver';
@@ -16,27 +16,33 @@ export interface CypherService {
 }
 
 export interface CypherServiceOptions {
+  /** Most rows returned; more set `truncated`. */
   limit: number;
+  /** Most bytes of result read; past it the request fails (ResultTooLargeError, HTTP 422). */
+  maxBytes: number;
   timeoutSeconds: number;
   /** Where the example library lives (tests point elsewhere). */
   examplesDir?: string;
 }
 
-export const DEFAULT_CYPHER_SERVICE_OPTIONS: CypherServiceOptions = { limit: 1000, timeoutSeconds: 30 };
+export const DEFAULT_CYPHER_SERVICE_OPTIONS: CypherServiceOptions = {
+  limit: DEFAULT_RUN_OPTIONS.limit,
+  maxBytes: DEFAULT_RUN_OPTIONS.maxBytes,
+  timeoutSeconds: DEFAULT_RUN_OPTIONS.timeoutSeconds,
+};
 
 const HTTP_WRITE_HINT =
   'the HTTP API only reads; use `coopgraph query --write` on the command line to change the graph';
 
-/** A read-only Cypher service over the store. */
-export function createCypherService(
-  target: CypherTarget,
-  options: CypherServiceOptions = DEFAULT_CYPHER_SERVICE_OPTIONS,
-): CypherService {
+/** A read-only Cypher service over the store; limits not given take their defaults. */
+export function createCypherService(target: CypherTarget, given: Partial<CypherServiceOptions> = {}): CypherService {
+  const options = { ...DEFAULT_CYPHER_SERVICE_OPTIONS, ...given };
   const read = (query: string, params: QueryParams, limit = options.limit) =>
     runCypher(target, query, {
       ...DEFAULT_RUN_OPTIONS,
       params,
       limit,
+      maxBytes: options.maxBytes,
       timeoutSeconds: options.timeoutSeconds,
       write: false,
       writeHint: HTTP_WRITE_HINT,

@@ -8,7 +8,7 @@ export {
   type ExampleQueryList,
   ExampleQueryListSchema,
 } from './cypher-api.ts';
-export { CypherError } from './cypher-error.ts';
+export { CypherError, formatBytes, QueryTimeoutError, ResultTooLargeError } from './cypher-error.ts';
 export {
   type CypherService,
   type CypherServiceOptions,

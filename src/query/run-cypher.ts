@@ -1,14 +1,15 @@
 /**
  * Runs a user's Cypher query against Neo4j, read-only unless asked otherwise:
  * the static guard and Neo4j's planner (`EXPLAIN` → `summary.queryType`) must
- * both call it a read, then it runs in a READ transaction with a timeout and a
- * row limit. I/O: the driver session. Errors come out typed (src/errors.ts).
+ * both call it a read, then it runs in a READ transaction with a timeout, a
+ * row limit and a byte limit. I/O: the driver session. Errors come out typed (src/errors.ts).
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { CoopgraphError, QueryRefusedError, StoreError } from '../errors.ts';
-import { toCypherError } from './cypher-error.ts';
+import { QueryTimeoutError, ResultTooLargeError, toCypherError } from './cypher-error.ts';
 import type { QueryParams } from './parse-params.ts';
 import { findForbiddenConstruct, whyNotReadOnly } from './read-only-guard.ts';
+import { valueBytes } from './result-size.ts';
 import type { QueryResult } from './types.ts';
 
 /** Where queries run: the store's driver and database (structurally the store's `Store`). */
@@ -22,6 +23,8 @@ export interface RunCypherOptions {
   params: QueryParams;
   /** Most rows kept; the rest are not fetched and `truncated` is set. */
   limit: number;
+  /** Most bytes of result read (estimated, see result-size.ts); past it the query stops with ResultTooLargeError. */
+  maxBytes: number;
   /** Transaction timeout, enforced by Neo4j. */
   timeoutSeconds: number;
   /** Allow writes: skip the guard and run in a WRITE transaction. */
@@ -33,6 +36,7 @@ export interface RunCypherOptions {
 export const DEFAULT_RUN_OPTIONS: RunCypherOptions = {
   params: {},
   limit: 1000,
+  maxBytes: 10_000_000,
   timeoutSeconds: 30,
   write: false,
   writeHint: 're-run with --write to allow writes',
@@ -47,10 +51,12 @@ export async function runCypher(target: CypherTarget, query: string, options: Ru
   const config = { timeout: Math.round(options.timeoutSeconds * 1000) };
   const session = target.driver.session({
     defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ,
+    // Records come in batches of this many: small, so Neo4j never builds a huge batch of large rows.
+    fetchSize: Math.min(options.limit + 1, FETCH_SIZE),
     ...(target.database ? { database: target.database } : {}),
   });
   try {
-    if (options.write) return await session.executeWrite((tx) => collectRows(tx, query, params, options.limit), config);
+    if (options.write) return await session.executeWrite((tx) => collectRows(tx, query, params, options), config);
     const forbidden = findForbiddenConstruct(query);
     if (forbidden) throw refusal(forbidden, options.writeHint);
     // The plan check and the run share one READ transaction: one round trip fewer per query.
@@ -60,7 +66,7 @@ export async function runCypher(target: CypherTarget, query: string, options: Ru
       });
       const reason = whyNotReadOnly(plan.summary.queryType);
       if (reason) throw refusal(reason, options.writeHint);
-      return collectRows(tx, query, params, options.limit);
+      return collectRows(tx, query, params, options);
     }, config);
   } catch (error) {
     throw toQueryError(error, options);
@@ -73,17 +79,32 @@ function refusal(reason: string, hint: string): QueryRefusedError {
   return new QueryRefusedError(`read-only query refused: ${reason}; ${hint}`);
 }
 
-/** Reads at most `limit` rows; leaving the loop early discards the rest on the server. */
-async function collectRows(tx: ManagedTransaction, query: string, params: QueryParams, limit: number) {
+/** Records per batch Neo4j sends (the driver's default is 1000). */
+const FETCH_SIZE = 100;
+
+/**
+ * Reads at most `limit` rows and `maxBytes` bytes; leaving the loop early (or throwing in it)
+ * discards the rest on the server, so neither Neo4j nor this process holds a huge result.
+ */
+async function collectRows(
+  tx: ManagedTransaction,
+  query: string,
+  params: QueryParams,
+  { limit, maxBytes }: Pick<RunCypherOptions, 'limit' | 'maxBytes'>,
+) {
   const result = tx.run(query, params);
   const rows: unknown[][] = [];
   let truncated = false;
+  let bytes = 0;
   for await (const record of result) {
     if (rows.length === limit) {
       truncated = true;
       break;
     }
-    rows.push(record.keys.map((key) => record.get(key)));
+    const row = record.keys.map((key) => record.get(key));
+    bytes += valueBytes(row);
+    if (bytes > maxBytes) throw new ResultTooLargeError(maxBytes, rows.length);
+    rows.push(row);
   }
   const columns = (await result.keys()).map(String);
   const counts = Object.entries((await result.summary()).counters.updates());
@@ -125,11 +146,7 @@ function toQueryError(error: unknown, options: RunCypherOptions): Error {
     return refusal('Neo4j refused it in a read-only transaction', options.writeHint);
   }
   if (/TransactionTimedOut|Transaction\.TransactionMarkedAsFailed/.test(code) && /time/i.test(String(error))) {
-    return new StoreError(
-      `query timed out after ${options.timeoutSeconds} s; narrow it (LIMIT, shorter paths) or raise --timeout`,
-      false,
-      { cause: error },
-    );
+    return new QueryTimeoutError(options.timeoutSeconds, { cause: error });
   }
   const cypherError = toCypherError(error);
   if (cypherError) return cypherError;

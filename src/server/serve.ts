@@ -6,7 +6,8 @@
  */
 import { type Env, resolveDataDir, resolveExternalNeo4j } from '../config.ts';
 import { createCypherService } from '../query/index.ts';
-import { embeddedStatus, openStore, stopEmbedded } from '../store/index.ts';
+import { embeddedStatus, openStore, releaseEmbedded } from '../store/index.ts';
+import { cypherLimitsFromEnv } from './cypher-limits.ts';
 import { startServer } from './http-server.ts';
 import { API_ROUTES } from './routes.ts';
 import { createStoreDataSource } from './store-data-source.ts';
@@ -27,19 +28,21 @@ export interface ServeHandle {
 
 export async function serve(options: ServeOptions): Promise<ServeHandle> {
   const env = options.env ?? process.env;
+  const cypherLimits = cypherLimitsFromEnv(env);
   const staticDir = options.apiOnly ? undefined : await ensureViewerBuilt(options.log);
   const dataDir = resolveDataDir(env);
   const embedded = !resolveExternalNeo4j(env);
   const startedNeo4j = embedded && !(await embeddedStatus(dataDir)).running;
   const store = await openStore({ env, log: options.log });
   const stopNeo4j = async () => {
-    if (startedNeo4j) await stopEmbedded(dataDir, { log: options.log });
+    // Give up this process's claim: the JVM stops unless another command still uses it.
+    if (startedNeo4j) await releaseEmbedded({ log: options.log });
   };
   try {
     const server = await startServer({
       port: options.port,
       routes: API_ROUTES,
-      services: { data: createStoreDataSource(store), cypher: createCypherService(store) },
+      services: { data: createStoreDataSource(store), cypher: createCypherService(store, cypherLimits) },
       ...(staticDir ? { staticDir } : {}),
       onError: (error) =>
         options.log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),

@@ -110,11 +110,46 @@ describe('POST /api/cypher', () => {
     try {
       const response = await fetch(new URL('api/cypher', limited.url), {
         method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: 'UNWIND range(1, 10) AS i RETURN i' }),
       });
       const body = CypherResponseSchema.parse(await response.json());
       expect(body.rows).toEqual([[1], [2], [3]]);
       expect(body.truncated).toBe(true);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
+describe('POST /api/cypher limits', () => {
+  it('answers 504 for a query past the time limit and 422 for a result past the byte limit', async () => {
+    const limited = await startServer({
+      port: 0,
+      routes: API_ROUTES,
+      services: {
+        data: createStoreDataSource(store),
+        cypher: createCypherService(store, { timeoutSeconds: 1, maxBytes: 100_000 }),
+      },
+    });
+    const ask = async (query: string) => {
+      const response = await fetch(new URL('api/cypher', limited.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+      return { status: response.status, error: String(((await response.json()) as { error?: unknown }).error) };
+    };
+    try {
+      const slow = await ask('UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 3 RETURN count(*)');
+      expect(slow.status).toBe(504);
+      expect(slow.error).toContain("server's limit of 1 s");
+      const huge = await ask(
+        "UNWIND range(1, 1000) AS i RETURN i, reduce(s = '', x IN range(1, 100) | s + 'abcdefghij') AS s",
+      );
+      expect(huge.status).toBe(422);
+      expect(huge.error).toContain("server's limit of 100 KB");
+      for (const answer of [slow, huge]) expect(answer.error).not.toMatch(/--\w/);
     } finally {
       await limited.close();
     }

@@ -25,6 +25,13 @@ describe('parseParamArgs', () => {
     });
   });
 
+  it("accepts cypher-shell's name => value, with or without spaces, and its 'quoted' strings", () => {
+    expect(
+      parseParamArgs(['x => 5', 'y=>true', "country => 'Беларусь'", 'names => ["МАЗ", "a, b"]', 'cmp=>=5']),
+    ).toEqual({ x: 5, y: true, country: 'Беларусь', names: ['МАЗ', 'a, b'], cmp: '=5' });
+    expect(parseParamArgs(['x= 5', 'op=>'])).toEqual({ x: 5, op: '' });
+  });
+
   it('rejects arguments without a usable name', () => {
     for (const bad of ['year', '=5', '1x=2', 'a b=1']) expect(() => parseParamArgs([bad])).toThrow(UsageError);
   });

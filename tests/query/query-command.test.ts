@@ -57,9 +57,9 @@ describe('coopgraph query', () => {
       'RETURN $year + 1 AS next, $name AS name, $flags AS flags',
       '--param',
       'year=2022',
-      '-p',
+      '-P',
       'name=Калужская область',
-      '-p',
+      '-P',
       'flags=[true, null]',
       '--format',
       'csv',
@@ -81,7 +81,7 @@ describe('coopgraph query', () => {
     const file = new URL('../../graph-data/queries/suppliers-to-country.cypher', import.meta.url).pathname;
     const json = await coopgraph('query', '-f', file, '--format', 'json');
     expect(JSON.parse(json.stdout).map((r: { supplier: string }) => r.supplier)).toContain('Синара');
-    const none = await coopgraph('query', '-f', file, '-p', 'country=Атлантида', '--format', 'json');
+    const none = await coopgraph('query', '-f', file, '-P', 'country=Атлантида', '--format', 'json');
     expect(none.stdout).toBe('[]\n');
   });
 
@@ -92,7 +92,33 @@ describe('coopgraph query', () => {
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/^coopgraph: Cypher error at line 2, column 1: Invalid input 'RETRN'[^\n]*\n$/);
     expect((await coopgraph('query')).code).toBe(2);
-    expect((await coopgraph('query', 'RETURN 1', '-p', 'no-equals-sign')).code).toBe(2);
-    expect((await coopgraph('query', 'RETURN 1', '--format', 'xml')).code).not.toBe(0);
+    expect((await coopgraph('query', 'RETURN 1', '-P', 'no-equals-sign')).code).toBe(2);
+    expect((await coopgraph('query', 'RETURN 1', '--format', 'xml')).code).toBe(2);
+  });
+
+  it('reports every usage error as one coopgraph: line with exit code 2', async () => {
+    for (const args of [
+      ['query', '--timeout', '0', 'RETURN 1'],
+      ['query', '--limit', '-3', 'RETURN 1'],
+      ['query', '--max-bytes', 'lots', 'RETURN 1'],
+      ['query', 'RETURN 1', '--format', 'xml'],
+      ['query', '--no-such-option', 'RETURN 1'],
+      ['no-such-command'],
+    ]) {
+      const { code, stderr } = await coopgraph(...args);
+      expect({ args, code }).toEqual({ args, code: 2 });
+      expect(stderr).toMatch(/^coopgraph: [^\n]+\n$/);
+    }
+  });
+
+  it('stops a result past --max-bytes with one line naming the option', async () => {
+    const { code, stderr } = await coopgraph(
+      'query',
+      "UNWIND range(1, 1000) AS i RETURN i, reduce(s = '', x IN range(1, 100) | s + 'abcdefghij') AS s",
+      '--max-bytes',
+      '50000',
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^coopgraph: the result is larger than 50 KB \(stopped after \d+ rows\).*--max-bytes\n$/);
   });
 });

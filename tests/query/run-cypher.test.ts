@@ -1,7 +1,13 @@
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryRefusedError, StoreError } from '../../src/errors.ts';
-import { CypherError, DEFAULT_RUN_OPTIONS, runCypher } from '../../src/query/index.ts';
+import {
+  CypherError,
+  DEFAULT_RUN_OPTIONS,
+  QueryTimeoutError,
+  ResultTooLargeError,
+  runCypher,
+} from '../../src/query/index.ts';
 import type { Store } from '../../src/store/index.ts';
 import { loadSeedGraph, unloadSeedGraph } from './seed-graph.ts';
 
@@ -81,7 +87,21 @@ describe('runCypher against the real Neo4j', () => {
     const error = await run('UNWIND range(1, 1000000000) AS i WITH i WHERE i % 7 = 3 RETURN count(*)', {
       timeoutSeconds: 1,
     }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(QueryTimeoutError);
     expect(error).toBeInstanceOf(StoreError);
     expect((error as Error).message).toContain('--timeout');
+  });
+
+  it('stops reading a result past maxBytes, with a clear error, and Neo4j keeps answering', async () => {
+    const big = 'я'.repeat(50_000); // 100 KB in UTF-8 per row
+    const error = await run('UNWIND range(1, 100000) AS i RETURN i, $big AS big', {
+      params: { big },
+      maxBytes: 1_000_000,
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResultTooLargeError);
+    expect(error).toMatchObject({ maxBytes: 1_000_000, rowsRead: 9 });
+    expect((error as Error).message).toMatch(/larger than 1 MB \(stopped after 9 rows\).*--max-bytes/);
+    const fits = await run('UNWIND range(1, 5) AS i RETURN i, $big AS big', { params: { big }, maxBytes: 1_000_000 });
+    expect(fits.rows).toHaveLength(5);
   });
 });

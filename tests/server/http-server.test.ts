@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryRefusedError, StoreError } from '../../src/errors.ts';
+import { QueryTimeoutError, ResultTooLargeError } from '../../src/query/index.ts';
 import { createSnapshotDataSource } from '../../src/server/data-source.ts';
 import { isLocalHost, type RunningServer, startServer } from '../../src/server/http-server.ts';
 import type { RouteDefinition } from '../../src/server/route.ts';
@@ -21,6 +22,8 @@ const extraRoutes: RouteDefinition[] = [
   { method: 'POST', path: '/api/echo', handle: async ({ body }) => ({ body }) },
   { method: 'GET', path: '/api/refused', handle: () => Promise.reject(new QueryRefusedError('writes are refused')) },
   { method: 'GET', path: '/api/down', handle: () => Promise.reject(new StoreError('Neo4j is not running')) },
+  { method: 'GET', path: '/api/slow', handle: () => Promise.reject(new QueryTimeoutError(30)) },
+  { method: 'GET', path: '/api/huge', handle: () => Promise.reject(new ResultTooLargeError(10_000_000, 9)) },
   { method: 'GET', path: '/api/boom', handle: () => Promise.reject(new Error('secret internals')) },
 ];
 
@@ -51,6 +54,26 @@ async function get(path: string): Promise<{ status: number; body: unknown; type:
   const type = response.headers.get('content-type');
   const body = type?.startsWith('application/json') ? await response.json() : await response.text();
   return { status: response.status, body, type };
+}
+
+/** A request with exactly the headers given (fetch would add or forbid some). */
+function raw(
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number | undefined; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(new URL(path, server.url), { method, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        text += chunk;
+      });
+      res.on('end', () => resolve({ status: res.statusCode, body: text }));
+    });
+    req.on('error', reject).end(body);
+  });
 }
 
 describe('HTTP server', () => {
@@ -93,10 +116,26 @@ describe('HTTP server', () => {
     expect(errors.map((e) => (e as Error).message)).toContain('secret internals');
   });
 
+  it('answers a query timeout with 504 and a down database with 503, in words for an HTTP user', async () => {
+    const slow = await get('/api/slow');
+    expect(slow).toMatchObject({ status: 504, body: { error: expect.stringContaining("server's limit of 30 s") } });
+    const huge = await get('/api/huge');
+    expect(huge).toMatchObject({ status: 422, body: { error: expect.stringContaining("server's limit of 10 MB") } });
+    const down = await get('/api/down');
+    expect(down).toMatchObject({ status: 503, body: { error: expect.stringContaining('unavailable') } });
+    // No command-line options in what the browser shows.
+    for (const answer of [slow, huge, down]) expect(JSON.stringify(answer.body)).not.toMatch(/--\w/);
+  });
+
   it('parses JSON bodies for POST routes and refuses wrong methods', async () => {
-    const echo = await fetch(new URL('/api/echo', server.url), { method: 'POST', body: '{"query":"RETURN 1"}' });
+    const json = { 'content-type': 'application/json' };
+    const echo = await fetch(new URL('/api/echo', server.url), {
+      method: 'POST',
+      headers: json,
+      body: '{"query":"RETURN 1"}',
+    });
     expect(await echo.json()).toEqual({ body: { query: 'RETURN 1' } });
-    const bad = await fetch(new URL('/api/echo', server.url), { method: 'POST', body: '{oops' });
+    const bad = await fetch(new URL('/api/echo', server.url), { method: 'POST', headers: json, body: '{oops' });
     expect(bad.status).toBe(400);
     const wrong = await fetch(new URL('/api/graph', server.url), { method: 'POST' });
     expect(wrong.status).toBe(405);
@@ -115,6 +154,30 @@ describe('HTTP server', () => {
       req.on('error', reject).end();
     });
     expect(status).toBe(403);
+  });
+
+  it('refuses POST bodies not declared as JSON (a cross-origin form or text/plain post)', async () => {
+    for (const type of ['text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', undefined]) {
+      const answer = await raw('POST', '/api/echo', type ? { 'content-type': type } : {}, '{"query":"RETURN 1"}');
+      expect(answer.status, String(type)).toBe(415);
+      expect(answer.body).toContain('application/json');
+    }
+    const ok = await raw('POST', '/api/echo', { 'content-type': 'application/json; charset=utf-8' }, '{"a":1}');
+    expect(ok.status).toBe(200);
+  });
+
+  it("refuses requests whose Origin is not the server's own", async () => {
+    const own = server.url.replace(/\/$/, '');
+    const evil = { origin: 'http://evil.example', 'content-type': 'text/plain' };
+    const crossPost = await raw('POST', '/api/cypher', evil, '{"query":"MATCH (n) RETURN n"}');
+    expect(crossPost.status).toBe(403);
+    expect(crossPost.body).toContain('http://evil.example');
+    expect((await raw('GET', '/api/graph', { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await raw('GET', '/api/graph', { origin: 'null' })).status).toBe(403);
+    expect((await raw('GET', '/api/graph', { origin: own.replace(/:\d+$/, ':1') })).status).toBe(403);
+    const json = { origin: own, 'content-type': 'application/json' };
+    expect((await raw('POST', '/api/echo', json, '{"a":1}')).status).toBe(200);
+    expect((await raw('GET', '/api/graph', { origin: own })).status).toBe(200);
   });
 
   it('never serves files outside the viewer directory', async () => {

@@ -1,6 +1,6 @@
 /**
  * `coopgraph query "CYPHER" [--param name=value …] [--format table|json|csv] [--limit N]
- * [--write] [--timeout S] [-f FILE]`: runs Cypher against the configured Neo4j
+ * [--max-bytes N] [--write] [--timeout S] [-f FILE]`: runs Cypher against the configured Neo4j
  * (embedded by default), read-only unless `--write` is given.
  */
 import { readFile } from 'node:fs/promises';
@@ -23,6 +23,7 @@ interface QueryCommandOptions {
   param?: string[];
   format: OutputFormat;
   limit: number;
+  maxBytes: number;
   timeout: number;
   write?: boolean;
   file?: string;
@@ -73,12 +74,18 @@ export const queryCommand: CommandDefinition = {
       .argument('[cypher]', 'the Cypher query (or use -f FILE)')
       .option('-f, --file <file>', 'read the query from a file ("-" for stdin); its "// params:" line gives defaults')
       .option(
-        '-p, --param <name=value>',
-        'query parameter, repeatable; the value is JSON if it parses (42, true, ["a"]), else text',
+        '-P, --param <name=value>',
+        "query parameter, repeatable: name=value or cypher-shell's 'name => value'; the value is JSON if it parses (42, true, [\"a\"]), else text",
         (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
       )
       .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('table'))
       .option('--limit <n>', 'show at most N rows', positiveNumber(true), DEFAULT_RUN_OPTIONS.limit)
+      .option(
+        '--max-bytes <n>',
+        'stop with an error once the result exceeds N bytes',
+        positiveNumber(true),
+        DEFAULT_RUN_OPTIONS.maxBytes,
+      )
       .option(
         '--timeout <seconds>',
         'abort the query after this many seconds',
@@ -95,6 +102,7 @@ export const queryCommand: CommandDefinition = {
             ...DEFAULT_RUN_OPTIONS,
             params,
             limit: options.limit,
+            maxBytes: options.maxBytes,
             timeoutSeconds: options.timeout,
             write: options.write === true,
           });
