@@ -49,5 +49,7 @@ export async function readInput(
   stdin: AsyncIterable<Buffer | string> = process.stdin,
 ): Promise<Article> {
   if (source.kind === 'file') return readArticle(source.path);
+  // A page must be fetched first (src/web); reading it as stdin would load the wrong text.
+  if (source.kind === 'url') throw new InputError(source.url, 'a web address is read by the web reader, not as a file');
   return articleFromBytes(STDIN_SOURCE, await readAll(stdin));
 }

@@ -1,12 +1,29 @@
 /**
- * The embedded Neo4j's life cycle: start (detached JVM running the launcher), status and
- * stop, with all state in `<dataDir>/neo4j/`: the database itself, `password` (0600),
- * `state.json` (pid and port) and `neo4j.log` (the JVM's output; Neo4j's own logs are in `logs/`).
+ * The embedded Neo4j's life cycle: start (a JVM running the launcher, in its own process
+ * group), status and stop, with all state in `<dataDir>/neo4j/`: the database itself,
+ * `password`, `state.json` (pid and port), `neo4j.log` (the JVM's output; Neo4j's own logs are
+ * in `logs/`), `keep-running` and `owners/` (who keeps it alive; see the launcher's banner).
+ * Everything is private to the user: folders 0700, files 0600 (the JVM runs with umask 077).
+ *
+ * Lifetime: an instance started on demand lives as long as the process that started it (its
+ * stdin is a pipe from that process) and any process that attached to it; `keepRunning`
+ * (`coopgraph neo4j start`) or `keepEmbeddedRunning()` makes it outlive them.
  */
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createConnection, createServer } from 'node:net';
+import {
+  chmodSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createConnection, createServer, Socket } from 'node:net';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
@@ -27,7 +44,12 @@ export const DEFAULT_EMBEDDED_OPTIONS = {
   pageCache: '512m',
   /** Bolt port to try first; when taken (or 0) the OS picks a free one. */
   port: DEFAULT_BOLT_PORT,
-  /** When not 0, the JVM shuts down once this process is gone (test runs: no stray Neo4j). */
+  /**
+   * Keep running after every process that uses it has ended, until `coopgraph neo4j stop`
+   * (the daemon of `coopgraph neo4j start`). Otherwise the instance lives as long as its users.
+   */
+  keepRunning: false,
+  /** Another process (pid) whose life also keeps the instance running; 0: none besides this one. */
   ownerPid: 0,
   startTimeoutMs: 180_000,
   stopTimeoutMs: 60_000,
@@ -49,6 +71,8 @@ interface EmbeddedState {
 
 /** What the launcher prints once the password is set; before that, Bolt would refuse our credentials. */
 const READY_LINE = 'coopgraph-neo4j: ready on';
+/** What the launcher prints when it begins to stop. */
+const SHUTTING_DOWN_LINE = 'coopgraph-neo4j: shutting down';
 
 /** Where the embedded instance keeps its files inside the data dir. */
 export function embeddedPaths(dataDir: string) {
@@ -59,8 +83,35 @@ export function embeddedPaths(dataDir: string) {
     state: join(home, 'state.json'),
     log: join(home, 'neo4j.log'),
     lock: join(home, 'start.lock'),
+    /** While this file exists the JVM outlives its users. */
+    keep: join(home, 'keep-running'),
+    /** One file per pid of a process using the instance; the JVM runs while one is alive. */
+    owners: join(home, 'owners'),
   };
 }
+
+/** Folders coopgraph creates hold a database and a password: owner only. */
+const PRIVATE_DIR = 0o700;
+const PRIVATE_FILE = 0o600;
+
+/**
+ * Creates a folder of coopgraph's own private to the user, and makes an existing one
+ * private too: older versions created `<data dir>/neo4j` world-readable.
+ */
+function ensurePrivateDir(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR });
+  chmodSync(dir, PRIVATE_DIR);
+}
+
+/** An instance this process started or attached to. */
+interface Use {
+  /** The JVM's stdin pipe, when this process started it: closing it hands the decision to the JVM. */
+  pipe?: Socket;
+  pid: number;
+}
+
+/** The embedded instances this process uses, by data dir. */
+const uses = new Map<string, Use>();
 
 /**
  * Running means: the recorded JVM is alive, has reported ready (so the password is set)
@@ -93,30 +144,109 @@ export async function embeddedStatus(dataDir: string): Promise<EmbeddedStatus> {
 export async function startEmbedded(dataDir: string, options: EmbeddedOptions = {}): Promise<Neo4jConnection> {
   const opts = { ...DEFAULT_EMBEDDED_OPTIONS, ...options };
   const paths = embeddedPaths(dataDir);
-  mkdirSync(paths.home, { recursive: true });
+  // A data dir coopgraph creates is private; an existing one (COOPGRAPH_DATA_DIR may name any
+  // folder) keeps its mode, and the private neo4j/ inside it holds everything.
+  mkdirSync(dataDir, { recursive: true, mode: PRIVATE_DIR });
+  ensurePrivateDir(paths.home);
+  ensurePrivateDir(paths.owners);
+  // Registered before looking: an instance found running must not stop between the look and the use.
+  registerOwner(paths.owners, process.pid);
+  if (opts.ownerPid && opts.ownerPid !== process.pid) registerOwner(paths.owners, opts.ownerPid);
   const runningNow = async (): Promise<Neo4jConnection | undefined> => {
     const status = await embeddedStatus(dataDir);
-    return status.running ? connectionOf(status) : undefined;
+    if (!status.running) return undefined;
+    if (!uses.has(dataDir)) uses.set(dataDir, { pid: status.pid });
+    return connectionOf(status);
   };
-  return (
+  const connection =
     (await runningNow()) ??
-    withFileLock(
+    (await withFileLock(
       paths.lock,
       async () => {
         const running = await runningNow();
         if (running) return running;
         const state = readState(paths.state);
         if (state && isLauncherProcess(state.pid)) {
-          // A JVM whose starter was interrupted: let it finish rather than start a second one on the same store.
-          return awaitReady(dataDir, state, opts, () => !isLauncherProcess(state.pid));
+          if (!logSince(paths.log, state.logStart).includes(SHUTTING_DOWN_LINE)) {
+            // A JVM whose starter was interrupted: let it finish rather than start a second one on the same store.
+            const ready = await awaitReady(dataDir, state, opts, () => !isLauncherProcess(state.pid));
+            uses.set(dataDir, { pid: state.pid });
+            return ready;
+          }
+          // Its last user just left and it is stopping: wait, then start afresh on the same store.
+          await waitForExit(state.pid, opts);
         }
         requireJava();
         await buildLauncher(opts.log);
         return launch(dataDir, opts);
       },
       runningNow,
-    )
-  );
+    ));
+  if (opts.keepRunning) writeFileSync(paths.keep, '', { mode: PRIVATE_FILE });
+  return connection;
+}
+
+/** Adds a pid to the processes that keep the instance alive (the launcher checks them). */
+function registerOwner(ownersDir: string, pid: number): void {
+  writeFileSync(join(ownersDir, String(pid)), '', { mode: PRIVATE_FILE });
+}
+
+/**
+ * Called when this process no longer needs the embedded Neo4j (its command ended or was
+ * interrupted): withdraws its claim, and when nobody else uses the instance and nothing
+ * asked to keep it, waits until the JVM has stopped. Returns the data dirs whose Neo4j stopped.
+ */
+export async function releaseEmbedded(options: EmbeddedOptions = {}): Promise<string[]> {
+  const opts = { ...DEFAULT_EMBEDDED_OPTIONS, ...options };
+  const stopped: string[] = [];
+  for (const [dataDir, use] of uses) {
+    uses.delete(dataDir);
+    const paths = embeddedPaths(dataDir);
+    rmSync(join(paths.owners, String(process.pid)), { force: true });
+    use.pipe?.destroy();
+    if (!isLauncherProcess(use.pid) || existsSync(paths.keep) || hasLiveOwner(paths.owners)) continue;
+    opts.log('stopping the embedded Neo4j…');
+    await waitForExit(use.pid, opts);
+    rmSync(paths.state, { force: true });
+    stopped.push(dataDir);
+  }
+  return stopped;
+}
+
+/**
+ * Leaves every embedded Neo4j this process started running after it ends (an on-demand
+ * start by a short command: restarting costs far more than the command itself) and returns
+ * their data dirs so the caller can say so.
+ */
+export function keepEmbeddedRunning(): string[] {
+  const kept: string[] = [];
+  for (const [dataDir, use] of uses) {
+    const paths = embeddedPaths(dataDir);
+    if (!use.pipe || !isLauncherProcess(use.pid) || existsSync(paths.keep)) continue;
+    writeFileSync(paths.keep, '', { mode: PRIVATE_FILE });
+    kept.push(dataDir);
+  }
+  return kept;
+}
+
+function hasLiveOwner(ownersDir: string): boolean {
+  if (!existsSync(ownersDir)) return false;
+  return readdirSync(ownersDir).some((name) => {
+    const pid = Number(name);
+    return Number.isInteger(pid) && pid !== process.pid && isAlive(pid);
+  });
+}
+
+/** Waits (bounded by stopTimeoutMs, then SIGKILL) until the JVM has exited. */
+async function waitForExit(pid: number, opts: typeof DEFAULT_EMBEDDED_OPTIONS): Promise<void> {
+  const deadline = Date.now() + opts.stopTimeoutMs;
+  while (isLauncherProcess(pid)) {
+    if (Date.now() > deadline) {
+      killQuietly(pid, 'SIGKILL');
+      opts.log(`Neo4j did not stop within ${opts.stopTimeoutMs / 1000} s; killed it`);
+    }
+    await sleep(200);
+  }
 }
 
 /** How many ports to try when another process grabs the chosen one between choice and bind. */
@@ -146,10 +276,17 @@ async function launchOnPort(
   const paths = embeddedPaths(dataDir);
   opts.log(`starting Neo4j on ${EMBEDDED_HOST}:${port} (data in ${paths.home})`);
   const logStart = existsSync(paths.log) ? statSync(paths.log).size : 0;
-  const logFd = openSync(paths.log, 'a');
-  const child = spawn(
-    'java',
+  const logFd = openSync(paths.log, 'a', PRIVATE_FILE);
+  if (opts.keepRunning) writeFileSync(paths.keep, '', { mode: PRIVATE_FILE });
+  else rmSync(paths.keep, { force: true });
+  // Through sh for `umask 077`: Neo4j's store and log files are then private too (exec keeps the pid).
+  const child: ChildProcess = spawn(
+    'sh',
     [
+      '-c',
+      'umask 077 && exec "$@"',
+      'sh',
+      'java',
       `-Xmx${opts.heap}`,
       `-Dcoopgraph.pagecache=${opts.pageCache}`,
       '-Xms64m',
@@ -161,11 +298,15 @@ async function launchOnPort(
       paths.home,
       String(port),
       paths.password,
-      ...(opts.ownerPid ? [String(opts.ownerPid)] : []),
     ],
-    { detached: true, stdio: ['ignore', logFd, logFd] },
+    // Own process group: a Ctrl-C in the terminal reaches coopgraph, which decides what stops.
+    { detached: true, stdio: [opts.keepRunning ? 'ignore' : 'pipe', logFd, logFd] },
   );
   closeSync(logFd);
+  // The pipe must not keep this process's event loop alive; it closes when this process ends.
+  const pipe = child.stdin instanceof Socket ? child.stdin : undefined;
+  pipe?.unref();
+  pipe?.on('error', () => {});
   const pid = child.pid;
   if (pid === undefined) throw new StoreError(`could not start java for the embedded Neo4j (see ${paths.log})`);
   let exited = false;
@@ -174,7 +315,8 @@ async function launchOnPort(
   });
   child.unref();
   const state: EmbeddedState = { pid, port, logStart };
-  writeFileSync(paths.state, `${JSON.stringify(state)}\n`);
+  writeFileSync(paths.state, `${JSON.stringify(state)}\n`, { mode: PRIVATE_FILE });
+  uses.set(dataDir, { pid, ...(pipe ? { pipe } : {}) });
   return awaitReady(dataDir, state, opts, () => exited);
 }
 
@@ -225,15 +367,10 @@ export async function stopEmbedded(dataDir: string, options: EmbeddedOptions = {
     return false;
   }
   killQuietly(state.pid, 'SIGTERM');
-  const deadline = Date.now() + opts.stopTimeoutMs;
-  while (isLauncherProcess(state.pid)) {
-    if (Date.now() > deadline) {
-      killQuietly(state.pid, 'SIGKILL');
-      opts.log(`Neo4j did not stop within ${opts.stopTimeoutMs / 1000} s; killed it`);
-    }
-    await sleep(200);
-  }
+  await waitForExit(state.pid, opts);
+  rmSync(paths.keep, { force: true });
   rmSync(paths.state, { force: true });
+  uses.delete(dataDir);
   return true;
 }
 
@@ -256,7 +393,8 @@ function readState(file: string): EmbeddedState | undefined {
 
 /** Makes the password on first start: random, in a file readable by the owner only. */
 function ensurePassword(file: string): void {
-  if (!existsSync(file)) writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  if (!existsSync(file))
+    writeFileSync(file, `${randomBytes(24).toString('base64url')}\n`, { mode: PRIVATE_FILE, flag: 'wx' });
 }
 
 /** True when the pid is alive and (where /proc exists) is our launcher, not a recycled pid. */

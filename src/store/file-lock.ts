@@ -30,7 +30,7 @@ export async function withFileLock<T>(
 
 function tryLock(file: string): boolean {
   try {
-    writeFileSync(file, String(process.pid), { flag: 'wx' });
+    writeFileSync(file, String(process.pid), { flag: 'wx', mode: 0o600 });
     return true;
   } catch {
     let owner = Number.NaN;

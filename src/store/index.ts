@@ -5,7 +5,14 @@
 export type { CypherQuery, GraphFilter } from './cypher.ts';
 export { entityLabel, escapeName, factTypesPattern, relationshipType } from './cypher.ts';
 export type { EmbeddedOptions, EmbeddedStatus } from './embedded.ts';
-export { embeddedPaths, embeddedStatus, startEmbedded, stopEmbedded } from './embedded.ts';
+export {
+  embeddedPaths,
+  embeddedStatus,
+  keepEmbeddedRunning,
+  releaseEmbedded,
+  startEmbedded,
+  stopEmbedded,
+} from './embedded.ts';
 export { buildLauncher, isLauncherBuilt } from './launcher.ts';
 export type { EntityNodeAttributes, RelationEdgeAttributes, StoredGraph } from './read-graph.ts';
 export { readGraph } from './read-graph.ts';

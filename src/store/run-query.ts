@@ -60,12 +60,37 @@ export async function runInTransaction(store: Store, queries: readonly CypherQue
   }
 }
 
-/** Wraps a driver error, keeping its code in the message and its retriable verdict. */
+/** What a user can do when Neo4j does not answer; added to those errors. */
+const UNREACHABLE_HINT =
+  'check it with `coopgraph neo4j status`, start it again (`coopgraph neo4j start`, or your server for NEO4J_URI) and re-run';
+
+/** Driver codes meaning "no Neo4j answered" rather than "Neo4j refused this". */
+const UNREACHABLE_CODES: ReadonlySet<string> = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/**
+ * Wraps a driver error, keeping its code in the message and its retriable verdict; when
+ * Neo4j is unreachable the message says what to do about it.
+ */
 export function toStoreError(error: unknown): StoreError {
   if (error instanceof StoreError) return error;
+  const unreachable = unreachableError(error);
+  if (unreachable) return unreachable;
   const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
   const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
   return new StoreError(`neo4j: ${message}${code ? ` (${code})` : ''}`, neo4j.isRetryableError(error), {
     cause: error,
   });
+}
+
+/**
+ * One actionable line for "no Neo4j answered" (refused, reset, timed out), naming the
+ * server when known; undefined for any other error.
+ */
+export function unreachableError(error: unknown, uri?: string): StoreError | undefined {
+  const code = error instanceof Error && 'code' in error ? String(error.code) : undefined;
+  if (!code || !UNREACHABLE_CODES.has(code) || !(error instanceof Error)) return undefined;
+  // The driver's text is a paragraph about encryption settings; its last "Caused by:" is the news.
+  const reason = error.message.split('Caused by:').at(-1)?.split('\n')[0]?.trim() || code;
+  const what = uri ? `cannot reach Neo4j at ${uri}` : 'Neo4j is not answering';
+  return new StoreError(`${what} (${reason}): ${UNREACHABLE_HINT}`, true, { cause: error });
 }

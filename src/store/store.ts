@@ -8,7 +8,7 @@ import { type Env, type Neo4jConnection, resolveDataDir, resolveExternalNeo4j } 
 import { StoreError } from '../errors.ts';
 import { startEmbedded } from './embedded.ts';
 import { ensureSchema } from './ensure-schema.ts';
-import { toStoreError } from './run-query.ts';
+import { toStoreError, unreachableError } from './run-query.ts';
 
 /** A connected store: the shared driver, the database to use, and how it was reached. */
 export interface Store {
@@ -32,6 +32,18 @@ interface SharedDriver {
   users: number;
   ready: Promise<void>;
 }
+
+/**
+ * Fail fast when Neo4j is gone: the driver's defaults (30 s to connect, 60 s to get a
+ * connection, 30 s of retries) made a user wait 34 s for a Neo4j that had died mid-ingest.
+ * A refused or reset connection now surfaces within a few seconds; transient errors
+ * (deadlocks between concurrent writers) still get a few retries within the retry budget.
+ */
+const DRIVER_TIMEOUTS = {
+  connectionTimeout: 3_000,
+  connectionAcquisitionTimeout: 10_000,
+  maxTransactionRetryTime: 4_000,
+} as const;
 
 /** One driver per connection per process: drivers own connection pools and are costly. */
 const drivers = new Map<string, SharedDriver>();
@@ -60,6 +72,7 @@ export async function connectStore(connection: Neo4jConnection): Promise<Store> 
   if (!shared) {
     const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.username, connection.password), {
       userAgent: 'coopgraph',
+      ...DRIVER_TIMEOUTS,
     });
     const entry: SharedDriver = { driver, users: 0, ready: Promise.resolve() };
     entry.ready = prepare(entry, connection);
@@ -91,6 +104,8 @@ async function prepare(entry: SharedDriver, connection: Neo4jConnection): Promis
   try {
     await entry.driver.verifyConnectivity(connection.database ? { database: connection.database } : {});
   } catch (error) {
+    const unreachable = unreachableError(error, connection.uri);
+    if (unreachable) throw unreachable;
     const cause = toStoreError(error);
     throw new StoreError(`cannot reach Neo4j at ${connection.uri}: ${cause.message}`, cause.retriable, {
       cause: error,

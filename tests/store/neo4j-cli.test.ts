@@ -4,7 +4,7 @@
  * separate driver with the credentials `status --json` prints.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -59,6 +59,9 @@ describe('coopgraph neo4j', () => {
     expect(running.uri).toMatch(/^bolt:\/\/127\.0\.0\.1:\d+$/);
     expect(running.password?.length).toBeGreaterThanOrEqual(24);
     expect(statSync(join(dataDir, 'neo4j', 'password')).mode & 0o777).toBe(0o600);
+    // A daemon: it outlives the command that started it, and says so to the launcher.
+    expect(existsSync(join(dataDir, 'neo4j', 'keep-running'))).toBe(true);
+    expect(statSync(join(dataDir, 'neo4j')).mode & 0o777).toBe(0o700);
   });
 
   it('accepts queries from another process with those credentials', async () => {
@@ -119,5 +122,6 @@ describe('coopgraph neo4j', () => {
     await coopgraph('neo4j', 'stop');
     expect(await isPortOpen(port)).toBe(false);
     expect(await status()).toEqual({ running: false, dataDir });
+    expect(existsSync(join(dataDir, 'neo4j', 'keep-running'))).toBe(false);
   });
 });

@@ -6,6 +6,8 @@ import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { DEFAULT_PORT } from '../../server/http-server.ts';
 import { serve } from '../../server/serve.ts';
+import { releaseEmbedded } from '../../store/index.ts';
+import { untilShutdown } from '../shutdown.ts';
 import type { CommandDefinition } from './index.ts';
 
 const say = (line: string): void => {
@@ -24,26 +26,24 @@ export function resolvePort(option: string | undefined, env: string | undefined)
 }
 
 /**
- * Serves until SIGINT/SIGTERM, then stops the server (and the Neo4j it started).
- * The handlers go in before the URL is printed: whoever reads the URL may press Ctrl-C at once.
+ * Serves until Ctrl-C, SIGTERM, SIGHUP or the parent's death (see shutdown.ts), then stops
+ * the server and the embedded Neo4j this command started. The URL is printed once the
+ * handlers are in: whoever reads it may press Ctrl-C at once.
  */
 export async function serveUntilInterrupted(port: number): Promise<void> {
-  const handle = await serve({ port, log: say });
-  const stopped = new Promise<void>((resolve) => {
-    const shutdown = () => {
-      process.off('SIGINT', shutdown);
-      process.off('SIGTERM', shutdown);
-      say('stopping…');
-      handle.stop().then(resolve, (error: unknown) => {
-        say(`error while stopping: ${error instanceof Error ? error.message : String(error)}`);
-        resolve();
-      });
-    };
-    process.on('SIGINT', shutdown);
-    process.on('SIGTERM', shutdown);
-  });
-  process.stdout.write(`coopgraph viewer: ${handle.url}  (Ctrl-C to stop)\n`);
-  await stopped;
+  try {
+    const handle = await serve({ port, log: say });
+    const signal = untilShutdown();
+    process.stdout.write(`coopgraph viewer: ${handle.url}  (Ctrl-C to stop)\n`);
+    await signal;
+    say('stopping…');
+    await handle.stop().catch((error: unknown) => {
+      say(`error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+    });
+  } finally {
+    // Also when serving failed (port taken): a server command leaves no Neo4j of its own behind.
+    await releaseEmbedded({ log: say });
+  }
 }
 
 export const serveCommand: CommandDefinition = {

@@ -5,10 +5,10 @@
  */
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { PROJECT_ROOT, resolveDataDir, resolveExternalNeo4j } from '../../config.ts';
+import { PROJECT_ROOT } from '../../config.ts';
 import { formatSummary } from '../../ingest/index.ts';
 import { DEFAULT_PORT } from '../../server/http-server.ts';
-import { embeddedStatus, openStore, stopEmbedded } from '../../store/index.ts';
+import { openStore } from '../../store/index.ts';
 import type { CommandDefinition } from './index.ts';
 import { runIngest, say } from './ingest.ts';
 import { resolvePort, serveUntilInterrupted } from './serve.ts';
@@ -27,9 +27,6 @@ export const startCommand: CommandDefinition = {
       .action(async (options: { port?: string; articles: string; serve: boolean }) => {
         const port = resolvePort(options.port, process.env.PORT);
         say('connecting to Neo4j (starting the embedded one if needed)…');
-        // An embedded Neo4j this command starts is stopped with it; one already running is left alone.
-        const dataDir = resolveDataDir();
-        const startedNeo4j = !resolveExternalNeo4j() && !(await embeddedStatus(dataDir)).running;
         const store = await openStore({ log: say });
         let failed = 0;
         try {
@@ -42,13 +39,10 @@ export const startCommand: CommandDefinition = {
           await store.close();
         }
         if (failed > 0) process.exitCode = 1;
-        try {
-          if (options.serve) {
-            say('starting the viewer and API…');
-            await serveUntilInterrupted(port);
-          } else if (startedNeo4j) say(`the embedded Neo4j keeps running; stop it with: coopgraph neo4j stop`);
-        } finally {
-          if (startedNeo4j && options.serve) await stopEmbedded(dataDir, { log: say });
+        // Serving stops the embedded Neo4j it started with the server; --no-serve leaves it for the next command.
+        if (options.serve) {
+          say('starting the viewer and API…');
+          await serveUntilInterrupted(port);
         }
       });
   },
