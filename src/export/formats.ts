@@ -14,12 +14,23 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = [
     multiFile: false,
     render: (graph) => [{ name: 'graph.json', content: `${JSON.stringify(graph, null, 2)}\n` }],
   },
-  { id: 'gexf', description: 'GEXF 1.3 for Gephi (graphology-gexf)', multiFile: false, render: toGexf },
-  { id: 'graphml', description: 'GraphML for yEd, Cytoscape, Gephi', multiFile: false, render: toGraphml },
+  {
+    id: 'gexf',
+    description: 'GEXF 1.3 for Gephi, Gephi Lite, networkx (directed, `symmetric` edge attribute)',
+    multiFile: false,
+    render: toGexf,
+  },
+  {
+    id: 'graphml',
+    description: 'GraphML for networkx, igraph, yEd, Cytoscape (directed, `symmetric` edge attribute)',
+    multiFile: false,
+    render: toGraphml,
+  },
   {
     id: 'csv',
-    description: 'nodes.csv + relationships.csv for neo4j-admin database import',
+    description: 'nodes, articles, relationships, mentions CSV for neo4j-admin database import full',
     multiFile: true,
+    needsSources: true,
     render: toNeo4jCsv,
   },
 ];

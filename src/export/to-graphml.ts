@@ -1,28 +1,15 @@
 /**
- * GraphML writer. graphology-graphml only parses, so this writes the subset its
- * parser (and Gephi, yEd, Cytoscape) reads: typed `<key>` declarations, then
- * nodes and edges with `<data>`. Lists are joined with `;`. Pure.
+ * GraphML writer (graphology-graphml only parses). The graph is directed
+ * (`edgedefault="directed"`, no per-edge overrides) with symmetric relations marked by
+ * a boolean `symmetric` attribute (see edge-direction.ts), which networkx, igraph,
+ * graphology-graphml, yEd and Cytoscape all read alike. GraphML has no list type, so
+ * list attributes are strings holding a JSON array (their `<key>` says so). Pure.
  */
 import type { GraphExport } from '../schema/index.ts';
-import { attributeNames, type ColumnType, formatValue, inferColumnType } from './attribute-values.ts';
+import { type Column, type ColumnType, columnsOf, xmlValue } from './attribute-values.ts';
+import { edgeAttributesWithSymmetry } from './edge-direction.ts';
 import type { ExportFile } from './types.ts';
-
-/** Whether XML 1.0 allows the character (tab, line breaks, and everything from space up). */
-function isXmlChar(ch: string): boolean {
-  const code = ch.codePointAt(0) ?? 0;
-  return code >= 0x20 || code === 0x09 || code === 0x0a || code === 0x0d;
-}
-
-/** Escapes text for XML content and attribute values, dropping control characters XML cannot hold. */
-export function escapeXml(text: string): string {
-  return [...text]
-    .filter(isXmlChar)
-    .join('')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
+import { escapeXml } from './xml-text.ts';
 
 const GRAPHML_TYPES: Record<ColumnType, string> = {
   'string[]': 'string',
@@ -32,75 +19,57 @@ const GRAPHML_TYPES: Record<ColumnType, string> = {
   boolean: 'boolean',
 };
 
-interface Column {
-  id: string;
-  name: string;
-  type: ColumnType;
-}
-
-function columns(
-  domain: 'graph' | 'node' | 'edge',
-  elements: readonly Record<string, unknown>[],
-  prefix: string,
-): Column[] {
-  return attributeNames(elements, new Set()).map((name, i) => ({
-    id: `${prefix}${i}`,
-    name,
-    type: domain === 'graph' ? 'string' : inferColumnType(elements.map((e) => e[name])),
-  }));
-}
+/** What a list key's `<desc>` says, so a reader knows to decode the text. */
+export const GRAPHML_LIST_DESC = 'JSON array of strings';
 
 function dataLines(indent: string, cols: readonly Column[], attributes: Record<string, unknown>): string[] {
   const lines: string[] = [];
   for (const col of cols) {
     const value = attributes[col.name];
     if (value === undefined || value === null) continue;
-    lines.push(`${indent}<data key="${col.id}">${escapeXml(formatValue(value, col.type))}</data>`);
+    lines.push(`${indent}<data key="${col.id}">${escapeXml(xmlValue(value, col.type))}</data>`);
   }
   return lines;
 }
 
-/**
- * Renders the graph as one GraphML document. The default edge kind is undirected
- * and directed relations say `directed="true"`: graphology's parser only reads that
- * form (it ignores `directed="false"`), and symmetric relations then stay undirected.
- */
+function keyLines(domain: string, cols: readonly Column[]): string[] {
+  return cols.map((col) => {
+    const head = `  <key id="${col.id}" for="${domain}" attr.name="${escapeXml(col.name)}" attr.type="${GRAPHML_TYPES[col.type]}"`;
+    return col.type === 'string[]' ? `${head}><desc>${GRAPHML_LIST_DESC}</desc></key>` : `${head}/>`;
+  });
+}
+
+/** Renders the graph as one GraphML document. */
 export function toGraphml(graph: GraphExport): ExportFile[] {
-  const graphCols = columns('graph', [graph.attributes], 'g');
-  const nodeCols = columns(
-    'node',
+  const graphCols = columnsOf([graph.attributes], 'g');
+  const nodeCols = columnsOf(
     graph.nodes.map((n) => n.attributes),
     'n',
   );
-  const edgeCols = columns(
-    'edge',
-    graph.edges.map((e) => e.attributes),
+  const edges = graph.edges.map((edge) => ({ edge, attributes: edgeAttributesWithSymmetry(edge) }));
+  const edgeCols = columnsOf(
+    edges.map((e) => e.attributes),
     'e',
   );
-  const lines = ['<?xml version="1.0" encoding="UTF-8"?>', '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">'];
-  const declare = (domain: string, cols: readonly Column[]) => {
-    for (const col of cols) {
-      lines.push(
-        `  <key id="${col.id}" for="${domain}" attr.name="${escapeXml(col.name)}" attr.type="${GRAPHML_TYPES[col.type]}"/>`,
-      );
-    }
-  };
-  declare('graph', graphCols);
-  declare('node', nodeCols);
-  declare('edge', edgeCols);
-  lines.push('  <graph id="coopgraph" edgedefault="undirected">');
-  lines.push(...dataLines('    ', graphCols, graph.attributes));
+  const lines = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
+    ...keyLines('graph', graphCols),
+    ...keyLines('node', nodeCols),
+    ...keyLines('edge', edgeCols),
+    '  <graph id="coopgraph" edgedefault="directed">',
+    ...dataLines('    ', graphCols, graph.attributes),
+  ];
   for (const node of graph.nodes) {
     lines.push(`    <node id="${escapeXml(node.key)}">`);
     lines.push(...dataLines('      ', nodeCols, node.attributes));
     lines.push('    </node>');
   }
-  for (const edge of graph.edges) {
-    const directed = edge.undirected ? '' : ' directed="true"';
+  for (const { edge, attributes } of edges) {
     lines.push(
-      `    <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}"${directed}>`,
+      `    <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`,
     );
-    lines.push(...dataLines('      ', edgeCols, edge.attributes));
+    lines.push(...dataLines('      ', edgeCols, attributes));
     lines.push('    </edge>');
   }
   lines.push('  </graph>', '</graphml>');

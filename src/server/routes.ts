@@ -2,8 +2,9 @@
  * The registry of API routes the server mounts. A new endpoint (such as
  * `POST /api/cypher`) is a `RouteDefinition` in its own module plus one line here.
  */
-import { articleRoute, entityRoute, graphRoute, searchRoute } from './api-routes.ts';
+import { articleRoute, edgeEvidenceRoute, entityRoute, graphRoute, searchRoute } from './api-routes.ts';
 import { cypherRoute, queriesRoute } from './cypher-routes.ts';
+import { exportRoute } from './export-route.ts';
 import type { RouteDefinition } from './route.ts';
 
 export const API_ROUTES: readonly RouteDefinition[] = [
@@ -11,6 +12,8 @@ export const API_ROUTES: readonly RouteDefinition[] = [
   searchRoute,
   entityRoute,
   articleRoute,
+  edgeEvidenceRoute,
   cypherRoute,
   queriesRoute,
+  exportRoute,
 ];

@@ -54,26 +54,64 @@ describe('summary', () => {
 });
 
 describe('progress', () => {
-  it('prints plain lines when the stream is not a terminal', () => {
+  /** A clock the test moves by hand, in milliseconds. */
+  const clock = () => {
+    let t = 0;
+    return { now: () => t, advance: (ms: number) => (t += ms) };
+  };
+
+  it('prints a line every few seconds when the stream is not a terminal, failures at once, and a final line', () => {
     const out: string[] = [];
-    const progress = createProgress(2, { write: (t: string) => out.push(t), isTTY: false });
-    progress.tick('a.md', 'new');
-    progress.tick('b.md', 'failed');
+    const time = clock();
+    const progress = createProgress(
+      3000,
+      { write: (t: string) => out.push(t), isTTY: false },
+      { now: time.now, lineIntervalMs: 5000 },
+    );
+    for (let i = 1; i <= 3000; i++) {
+      time.advance(10);
+      progress.tick(`a${i}.md`, i === 7 ? 'failed' : 'new');
+    }
     progress.done();
-    expect(out).toEqual(['[1/2] new       a.md\n', '[2/2] failed    b.md\n']);
+    // 30 s of work: the failure and one line per 5 s (the last one is the final count); not 3,000 lines.
+    expect(out.length).toBe(7);
+    expect(out).toContain('ingest: failed: a7.md\n');
+    expect(out[1]).toBe('ingest: 500/3000 16% 100.0/s ETA 25s\n');
+    expect(out.at(-1)).toBe('ingest: 3000/3000 100% 100.0/s\n');
     expect(out.join('')).not.toContain('\u001b');
   });
 
-  it('redraws one bar on a terminal and keeps failures visible', () => {
+  it('redraws one bar on a terminal with percentage, rate and ETA, at most every 100 ms, keeping failures visible', () => {
     const out: string[] = [];
-    const progress = createProgress(2, { write: (t: string) => out.push(t), isTTY: true, columns: 80 });
+    const time = clock();
+    const progress = createProgress(
+      4,
+      { write: (t: string) => out.push(t), isTTY: true, columns: 100 },
+      { now: time.now },
+    );
+    time.advance(500);
     progress.tick('a.md', 'new');
+    time.advance(10);
+    progress.tick('skipped.md', 'new');
+    time.advance(490);
     progress.tick('b.md', 'failed');
+    time.advance(1000);
+    progress.tick('c.md', 'new');
     progress.done();
     const text = out.join('');
-    expect(text).toContain('[############............] 1/2');
+    expect(text).toContain('[######..................] 1/4 25% 2.0/s ETA 2s a.md');
+    expect(text).not.toContain('skipped.md');
     expect(text).toContain('failed: b.md\n');
+    expect(text).toContain('4/4 100% 2.0/s c.md');
     expect(text.endsWith('\r\u001b[2K')).toBe(true);
+  });
+
+  it('writes nothing when silent (--json)', () => {
+    const out: string[] = [];
+    const progress = createProgress(2, { write: (t: string) => out.push(t), isTTY: true }, { silent: true });
+    progress.tick('a.md', 'failed');
+    progress.done();
+    expect(out).toEqual([]);
   });
 });
 
