@@ -6,7 +6,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ConfigError } from '../errors.ts';
+import { sendBody } from './compress.ts';
 import { HttpError, toHttpError } from './http-error.ts';
+import { checkJsonContentType, checkOrigin } from './request-guards.ts';
 import { matchRoute, type RouteDefinition, type ServerServices } from './route.ts';
 import { serveStatic } from './static-files.ts';
 
@@ -31,16 +33,24 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': Buffer.byteLength(text),
-    'cache-control': 'no-store',
-    'x-content-type-options': 'nosniff',
-    ...headers,
-  });
-  response.end(text);
+/** Sends JSON, compressed with br or gzip when the client accepts it (see compress.ts). */
+function sendJson(
+  response: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<void> {
+  return sendBody(
+    response,
+    status,
+    {
+      'content-type': 'application/json; charset=utf-8',
+      'cache-control': 'no-store',
+      'x-content-type-options': 'nosniff',
+      ...headers,
+    },
+    JSON.stringify(body),
+  );
 }
 
 /** Reads a JSON body, refusing oversized or malformed ones with a 4xx instead of hanging or crashing. */
@@ -80,10 +90,11 @@ async function handle(options: ServerOptions, request: IncomingMessage, response
   const url = new URL(request.url ?? '/', `http://${LOOPBACK}`);
   const method = request.method ?? 'GET';
   if (url.pathname.startsWith('/api/')) {
+    checkOrigin(request.headers);
     const match = matchRoute(options.routes, method, url.pathname);
     if (match.kind === 'none') throw new HttpError(404, `no API endpoint ${url.pathname}`);
     if (match.kind === 'wrong-method') {
-      sendJson(
+      await sendJson(
         response,
         405,
         { error: `${method} is not allowed on ${url.pathname}` },
@@ -91,6 +102,7 @@ async function handle(options: ServerOptions, request: IncomingMessage, response
       );
       return;
     }
+    if (method === 'POST') checkJsonContentType(request.headers);
     const body = method === 'POST' ? await readJsonBody(request) : undefined;
     const result = await match.route.handle({
       params: match.params,
@@ -98,7 +110,7 @@ async function handle(options: ServerOptions, request: IncomingMessage, response
       body,
       services: options.services,
     });
-    sendJson(response, 200, result);
+    await sendJson(response, 200, result);
     return;
   }
   if (method !== 'GET' && method !== 'HEAD') throw new HttpError(405, `${method} is not allowed here`);
@@ -113,7 +125,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       const { status, message } = toHttpError(error);
       if (status >= 500) options.onError?.(error);
       if (response.headersSent) response.destroy();
-      else sendJson(response, status, { error: message });
+      else sendJson(response, status, { error: message }).catch(() => response.destroy());
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -22,6 +22,8 @@ async function openViewer(): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   await page.goto(server.url);
   await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 30_000 });
+  // The console panel is closed by default.
+  await page.getByRole('button', { name: /Cypher/ }).click();
   return page;
 }
 

@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium())('viewer in chromium', () => {
     expect(evidence.some((sentence) => sentence.length > 20)).toBe(true);
     expect(page.url()).toContain('node=region%3Akaluga-oblast');
 
-    await page.waitForTimeout(600); // the camera animation
+    await expect.poll(() => page.evaluate(() => window.coopgraph?.renderer.getCamera().isAnimated())).toBe(false);
     await page.screenshot({ path: join(ARTIFACTS, 'viewer-kaluga.png') });
     await page.close();
   });
@@ -180,8 +180,10 @@ describe.skipIf(!hasChromium())('viewer in chromium', () => {
     expect(xml).not.toContain('project:');
 
     const layoutButton = page.getByRole('button', { name: /Раскладка/ });
+    const kaluga = () => page.evaluate(() => window.coopgraph?.graph.getNodeAttribute('region:kaluga-oblast', 'x'));
+    const before = await kaluga();
     await layoutButton.click();
-    await page.waitForTimeout(1500);
+    await expect.poll(kaluga).not.toBe(before); // the layout is running
     await layoutButton.click();
     const stored = await page.evaluate(() => localStorage.getItem('coopgraph:positions:v1'));
     expect(Object.keys(JSON.parse(stored ?? '{}'))).toContain('region:kaluga-oblast');

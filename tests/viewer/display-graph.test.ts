@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_TYPE_LABELS } from '../../src/schema/index.ts';
 import { buildDisplayGraph, nodeSize, parallelCurvature, timelineDates } from '../../viewer/src/display-graph.ts';
+import { NODE_COLORS } from '../../viewer/src/palette.ts';
 import { FULL_VALIDATION_MAX_ITEMS, parseGraphExport } from '../../viewer/src/parse-graph.ts';
 import { fixtureExport } from './fixture.ts';
 
@@ -9,7 +9,7 @@ describe('buildDisplayGraph', () => {
 
   it('colours nodes by type, sizes them by degree and keeps sigma’s `type` free for programs', () => {
     const region = graph.getNodeAttributes('region:kaluga-oblast');
-    expect(region.color).toBe(ENTITY_TYPE_LABELS.Region.color);
+    expect(region.color).toBe(NODE_COLORS.Region);
     expect(region.entityType).toBe('Region');
     expect(region.size).toBe(nodeSize(3));
     expect(region.size).toBeGreaterThan(graph.getNodeAttributes('person:shapsha').size);

@@ -1,5 +1,6 @@
 /** Fetches from the coopgraph API, validating each answer against the shared schemas. */
 import {
+  type ArticleRef,
   type ArticleResponse,
   ArticleResponseSchema,
   type EntityDetails,
@@ -36,3 +37,32 @@ export const loadEntity = (id: string): Promise<EntityDetails> =>
 
 export const loadArticle = (id: string): Promise<ArticleResponse> =>
   fetchJson(`/api/article/${encodeURIComponent(id)}`, (body) => ArticleResponseSchema.parse(body));
+
+const articleRefs = new Map<string, Promise<ArticleRef>>();
+
+/**
+ * Title, date and source of each article, fetched once per page (the graph
+ * carries only article ids). An article that cannot be loaded keeps its id as
+ * its title, so the list still links to it.
+ */
+export function loadArticleRefs(ids: readonly string[]): Promise<ArticleRef[]> {
+  return Promise.all(
+    ids.map((id) => {
+      let ref = articleRefs.get(id);
+      if (!ref) {
+        ref = loadArticle(id).then(
+          ({ title, date, source, url }) => ({
+            id,
+            title: title || id,
+            ...(date ? { date } : {}),
+            ...(source ? { source } : {}),
+            ...(url ? { url } : {}),
+          }),
+          () => ({ id, title: `статья ${id.slice(0, 8)}` }),
+        );
+        articleRefs.set(id, ref);
+      }
+      return ref;
+    }),
+  );
+}

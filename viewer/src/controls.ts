@@ -13,6 +13,7 @@ import {
   type RelationType,
 } from '../../src/schema/index.ts';
 import { button, el } from './dom.ts';
+import { EDGE_COLORS, NODE_COLORS } from './palette.ts';
 import type { ViewState } from './state.ts';
 
 export interface ControlActions {
@@ -40,12 +41,18 @@ export interface Controls {
 
 const PLAY_STEP_MS = 700;
 
-function filterRow(label: string, color: string, count: number, onChange: (checked: boolean) => void) {
+/** A legend row that is also a filter; `shape` draws nodes as discs and relations as line segments. */
+function filterRow(
+  label: string,
+  swatchStyle: { color: string; shape: 'disc' | 'line' },
+  count: number,
+  onChange: (checked: boolean) => void,
+) {
   const box = el('input', { attrs: { type: 'checkbox' } });
   box.checked = true;
   box.addEventListener('change', () => onChange(box.checked));
-  const swatch = el('span', { className: 'swatch' });
-  swatch.style.background = color;
+  const swatch = el('span', { className: `swatch ${swatchStyle.shape}` });
+  swatch.style.background = swatchStyle.color;
   return {
     box,
     row: el('label', { className: 'filter-row' }, [
@@ -62,7 +69,7 @@ export function mountControls(container: HTMLElement, data: ControlData, actions
   const typeRows = ENTITY_TYPES.filter((t) => data.typeCounts.has(t)).map((type) => {
     const { box, row } = filterRow(
       ENTITY_TYPE_LABELS[type].ru,
-      ENTITY_TYPE_LABELS[type].color,
+      { color: NODE_COLORS[type], shape: 'disc' },
       data.typeCounts.get(type) ?? 0,
       (checked) => actions.setTypeVisible(type, checked),
     );
@@ -74,7 +81,7 @@ export function mountControls(container: HTMLElement, data: ControlData, actions
   const relationRows = RELATION_TYPES.filter((t) => data.relationCounts.has(t)).map((type) => {
     const { box, row } = filterRow(
       RELATION_TYPE_LABELS[type].ru,
-      RELATION_TYPE_LABELS[type].color,
+      { color: EDGE_COLORS[type], shape: 'line' },
       data.relationCounts.get(type) ?? 0,
       (checked) => actions.setRelationVisible(type, checked),
     );

@@ -14,6 +14,7 @@ import {
   RELATION_TYPES,
 } from '../../src/schema/index.ts';
 import { button, el } from './dom.ts';
+import { NODE_COLORS } from './palette.ts';
 
 export interface DetailsActions {
   selectNode(key: string): void;
@@ -30,7 +31,7 @@ export function dateRange(first: string | undefined, last: string | undefined): 
 
 function typeBadge(type: EntityType): HTMLElement {
   const badge = el('span', { className: 'badge', text: ENTITY_TYPE_LABELS[type].ru });
-  badge.style.background = ENTITY_TYPE_LABELS[type].color;
+  badge.style.background = NODE_COLORS[type];
   return badge;
 }
 
@@ -116,11 +117,21 @@ export interface EdgeView {
   source: { key: string; name: string };
   target: { key: string; name: string };
   attributes: GraphEdgeAttributes;
+  /** The articles stating the relation, by title; undefined while their titles load. */
+  articles: readonly ArticleRef[] | undefined;
+  /** Articles beyond those listed (a relation many articles state lists only the first few). */
+  moreArticles: number;
 }
 
-/** Renders one relation with its evidence; articles are listed by id until opened. */
+/** Renders one relation with its evidence and the articles that state it, linked by title. */
 export function renderEdge(panel: HTMLElement, edge: EdgeView, actions: DetailsActions): void {
   const { attributes } = edge;
+  const articles =
+    edge.articles === undefined
+      ? attributes.articleIds.length
+        ? el('p', { className: 'hint', text: 'Статьи загружаются…' })
+        : null
+      : articleList(edge.articles, actions);
   panel.replaceChildren(
     el('h2', { text: RELATION_TYPE_LABELS[attributes.type].ru }),
     el('p', {}, [
@@ -130,10 +141,8 @@ export function renderEdge(panel: HTMLElement, edge: EdgeView, actions: DetailsA
     ]),
     relationFacts(attributes),
     evidenceList(attributes.evidence) ?? el('p', { className: 'hint', text: 'Без цитаты (справочные данные).' }),
-    articleList(
-      attributes.articleIds.map((id) => ({ id, title: `Статья ${id.slice(0, 8)}` })),
-      actions,
-    ) ?? '',
+    articles ?? '',
+    edge.moreArticles > 0 ? el('p', { className: 'hint', text: `и ещё статей: ${edge.moreArticles}` }) : '',
   );
 }
 

@@ -5,15 +5,9 @@
  * reducers do that), only the layout moves its x/y.
  */
 import { MultiGraph } from 'graphology';
-import {
-  ENTITY_TYPE_LABELS,
-  type EntityType,
-  type GraphExport,
-  type Modality,
-  RELATION_TYPE_LABELS,
-  type RelationType,
-} from '../../src/schema/index.ts';
+import type { EntityType, GraphExport, Modality, RelationType } from '../../src/schema/index.ts';
 import { transliterate } from '../../src/schema/transliterate.ts';
+import { EDGE_COLORS, NODE_COLORS } from './palette.ts';
 
 export interface DisplayNode {
   x: number;
@@ -102,7 +96,7 @@ export function buildDisplayGraph(
       x: typeof attributes.x === 'number' ? attributes.x : 0,
       y: typeof attributes.y === 'number' ? attributes.y : 0,
       size: nodeSize(degree.get(key) ?? 0),
-      color: ENTITY_TYPE_LABELS[attributes.type].color,
+      color: NODE_COLORS[attributes.type],
       label: attributes.name,
       labelEn: attributes.nameEn ?? transliterate(attributes.name),
       entityType: attributes.type,
@@ -114,8 +108,8 @@ export function buildDisplayGraph(
     const arrow = !undirected && options.arrows;
     const curvature = curvatures.get(i) ?? 0;
     const edge: DisplayEdge = {
-      size: 1.5,
-      color: RELATION_TYPE_LABELS[attributes.type].color,
+      size: 1.2,
+      color: EDGE_COLORS[attributes.type],
       type: curvature === 0 ? (arrow ? 'arrow' : 'line') : arrow ? 'curvedArrow' : 'curved',
       curvature,
       relationType: attributes.type,

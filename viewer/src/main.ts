@@ -7,12 +7,14 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EntityType, GraphExport, RelationType } from '../../src/schema/index.ts';
-import { graphSource, loadArticle, loadEntity, loadGraph } from './api.ts';
+import { graphSource, loadArticle, loadArticleRefs, loadEntity, loadGraph } from './api.ts';
+import { mountCollapsiblePanel } from './console-panel.ts';
 import { mountControls } from './controls.ts';
 import { mountCypherConsole } from './cypher-console.ts';
-import { renderArticle, renderEdge, renderEntity, renderMessage } from './details-panel.ts';
+import { type EdgeView, renderArticle, renderEdge, renderEntity, renderMessage } from './details-panel.ts';
 import { buildDisplayGraph, type DisplayGraph, timelineDates } from './display-graph.ts';
 import { exportGexf, exportPng, visibleSubgraph } from './export-view.ts';
+import { createLabelLayer, type PlacedLabel } from './labels.ts';
 import { POSITIONS_STORAGE_KEY, parseStoredPositions, placeNodes } from './layout.ts';
 import { createLayoutControl, settleInWorker } from './layout-worker.ts';
 import { createEdgeReducer, createNodeReducer, createRenderView } from './reducers.ts';
@@ -20,6 +22,7 @@ import { mountSearchBox } from './search-box.ts';
 import { createSearchIndex } from './search-index.ts';
 import type { ViewState } from './state.ts';
 import * as actions from './state.ts';
+import { statusCounts, statusText } from './status-line.ts';
 import { decodeViewState, encodeViewState } from './url-state.ts';
 import { computeVisibility } from './visibility.ts';
 
@@ -27,6 +30,8 @@ import { computeVisibility } from './visibility.ts';
 const EDGE_EVENTS_MAX_EDGES = 20000;
 const Z_INDEX_MAX_ITEMS = 20000;
 const CAMERA_URL_DELAY_MS = 300;
+/** An edge panel lists at most this many articles by title (each title is one small request). */
+const EDGE_ARTICLES_SHOWN = 12;
 
 /** What other parts of the page (e.g. a Cypher console) may do to the view. */
 export interface ViewerHandle {
@@ -36,6 +41,8 @@ export interface ViewerHandle {
   select(key: string): void;
   mark(nodes: Iterable<string>, edges: Iterable<string>): void;
   clearMarks(): void;
+  /** The node labels on screen in the last frame, with their boxes (viewport pixels). */
+  labels(): readonly PlacedLabel[];
 }
 
 declare global {
@@ -76,6 +83,7 @@ function startViewer(data: GraphExport): ViewerHandle {
   let visibility = computeVisibility(graph, state);
   let view = createRenderView(graph, state, visibility);
   const big = graph.size > Z_INDEX_MAX_ITEMS || graph.order > Z_INDEX_MAX_ITEMS;
+  const labels = createLabelLayer();
 
   const renderer = new Sigma(graph, container, {
     nodeReducer: createNodeReducer(() => view),
@@ -90,13 +98,25 @@ function startViewer(data: GraphExport): ViewerHandle {
     enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
     zIndex: !big,
     labelDensity: state.labelDensity,
-    labelGridCellSize: 100,
+    labelGridCellSize: 120,
     labelRenderedSizeThreshold: 7,
+    // Sigma's grid proposes labels; the label layer drops those that would overlap or leave the canvas.
+    defaultDrawNodeLabel: labels.collect,
+    defaultDrawNodeHover: labels.hover,
+    stagePadding: 40,
     labelFont: '"DejaVu Sans", "Noto Sans", "Segoe UI", Arial, sans-serif',
     labelSize: 13,
     labelWeight: '500',
   });
+  renderer.on('beforeRender', labels.begin);
+  renderer.on('afterRender', labels.flush);
+  // The constructor drew the first frame before the label layer listened: draw it again.
+  renderer.refresh({ skipIndexation: true });
   const camera = renderer.getCamera();
+  const status = required<HTMLElement>('#status');
+  const showStatus = () => {
+    status.textContent = statusText(statusCounts(graph, visibility), state.until);
+  };
   if (state.camera) camera.setState(state.camera);
 
   let lastHash = '';
@@ -120,15 +140,20 @@ function startViewer(data: GraphExport): ViewerHandle {
         renderMessage(details, 'Связь не найдена.');
         return;
       }
-      renderEdge(
-        details,
-        {
-          source: { key: edge.source, name: nodeNames.get(edge.source) ?? edge.source },
-          target: { key: edge.target, name: nodeNames.get(edge.target) ?? edge.target },
-          attributes: edge.attributes,
-        },
-        detailsActions,
-      );
+      const key = selection.key;
+      const ids = edge.attributes.articleIds.slice(0, EDGE_ARTICLES_SHOWN);
+      const view = (articles: EdgeView['articles']): EdgeView => ({
+        source: { key: edge.source, name: nodeNames.get(edge.source) ?? edge.source },
+        target: { key: edge.target, name: nodeNames.get(edge.target) ?? edge.target },
+        attributes: edge.attributes,
+        articles,
+        moreArticles: edge.attributes.articleIds.length - ids.length,
+      });
+      renderEdge(details, view(undefined), detailsActions);
+      void loadArticleRefs(ids).then((articles) => {
+        if (state.selection?.kind === 'edge' && state.selection.key === key)
+          renderEdge(details, view(articles), detailsActions);
+      });
       return;
     }
     const key = selection.key;
@@ -152,7 +177,10 @@ function startViewer(data: GraphExport): ViewerHandle {
     const previous = state;
     if (next === previous) return;
     state = next;
-    if (actions.filtersChanged(previous, next)) visibility = computeVisibility(graph, next);
+    if (actions.filtersChanged(previous, next)) {
+      visibility = computeVisibility(graph, next);
+      showStatus();
+    }
     view = createRenderView(graph, next, visibility);
     if (previous.labelDensity !== next.labelDensity) renderer.setSetting('labelDensity', next.labelDensity);
     renderer.refresh({ skipIndexation: true });
@@ -213,6 +241,14 @@ function startViewer(data: GraphExport): ViewerHandle {
   renderer.on('clickNode', ({ node }) => commit(actions.selectNode(state, node)));
   renderer.on('clickEdge', ({ edge }) => commit(actions.selectEdge(state, edge)));
   renderer.on('clickStage', () => commit(actions.selectNode(state, null)));
+  // Escape drops the selection, unless a text field is using the key (the search box closes its list).
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || event.defaultPrevented) return;
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type !== 'checkbox' && target.type !== 'range') return;
+    if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return;
+    commit(actions.selectNode(state, null));
+  });
 
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
   camera.on('updated', () => {
@@ -246,7 +282,7 @@ function startViewer(data: GraphExport): ViewerHandle {
     document.body.dataset.ready = 'true';
     if (wantsInitialLayout) stopInitialLayout = settleInWorker(graph);
   });
-  required('#status').textContent = `${data.nodes.length} узлов · ${data.edges.length} связей`;
+  showStatus();
   return {
     renderer,
     graph,
@@ -254,13 +290,16 @@ function startViewer(data: GraphExport): ViewerHandle {
     select,
     mark: (nodes, edges) => commit(actions.markItems(state, nodes, edges)),
     clearMarks: () => commit(actions.clearMarks(state)),
+    labels: labels.drawn,
   };
 }
 
 loadGraph(graphSource(location.search)).then(
   (data) => {
-    window.coopgraph = startViewer(data);
-    mountCypherConsole(required('#cypher'), window.coopgraph);
+    const viewer = startViewer(data);
+    window.coopgraph = viewer;
+    const panel = mountCollapsiblePanel(required('#cypher'), 'Cypher', () => viewer.renderer.scheduleRefresh());
+    mountCypherConsole(panel.body, viewer);
   },
   (error: unknown) => {
     const status = document.querySelector('#status');

@@ -1,6 +1,7 @@
 /** The search box with suggestions as you type (keyboard and mouse), over the in-page search index. */
 import { ENTITY_TYPE_LABELS } from '../../src/schema/index.ts';
 import { el } from './dom.ts';
+import { NODE_COLORS } from './palette.ts';
 import type { SearchIndex, Suggestion } from './search-index.ts';
 
 export function mountSearchBox(
@@ -39,7 +40,7 @@ export function mountSearchBox(
           ],
         );
         const swatch = option.firstElementChild as HTMLElement;
-        swatch.style.background = ENTITY_TYPE_LABELS[s.type].color;
+        swatch.style.background = NODE_COLORS[s.type];
         // mousedown, not click: it fires before the input's blur closes the list.
         option.addEventListener('mousedown', (event) => {
           event.preventDefault();
