@@ -7,6 +7,7 @@ import { articleCommand } from './article.ts';
 import { entityCommand } from './entity.ts';
 import { exportCommand } from './export.ts';
 import { extractCommand } from './extract.ts';
+import { feedCommand } from './feed.ts';
 import { ingestCommand } from './ingest.ts';
 import { neo4jCommand } from './neo4j.ts';
 import { queryCommand } from './query.ts';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly CommandDefinition[] = [
   extractCommand,
   serveCommand,
   ingestCommand,
+  feedCommand,
   articleCommand,
   entityCommand,
   exportCommand,
