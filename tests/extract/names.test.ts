@@ -24,7 +24,7 @@ describe('people', () => {
     expect(personName(morph, 'Анна', 'Петренко')).toBe('Анна Петренко');
   });
 
-  it('an adjectival surname declines as an adjective of the name\'s gender', () => {
+  it("an adjectival surname declines as an adjective of the name's gender", () => {
     expect(personName(morph, 'Сергея', 'Белого')).toBe('Сергей Белый');
     expect(personName(morph, 'Анной', 'Чёрной')).toBe('Анна Чёрная');
     expect(personName(morph, 'Александром', 'Моором')).toBe('Александр Моор');
