@@ -4,6 +4,7 @@
  * one, or meeting / receiving one, is talks between that origin and the other
  * side (NEGOTIATES), whichever order the sentence puts them in.
  */
+import { coordinated } from './clauses.ts';
 import { isInside, PARTY_TYPES, PLACE_TYPES, type SentenceView } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
@@ -73,8 +74,12 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
         )
       : // Object first: "Гомель посетила тверская делегация" (the object is right before the verb).
         v.mentions.find((m) => visits && m.end === verb && !m.prep && visitable(m));
-  if (!destination || related(d.origin.entity, destination.entity, res)) return [];
-  return [[d.origin.entity, destination.entity]];
+  if (!destination) return [];
+  // "посетила Тверскую, Курганскую и Псковскую области": each place of the list.
+  const visited = verb > d.at ? coordinated(destination, v.mentions, v.tokens, res.morph) : [destination];
+  return visited
+    .filter((m) => visitable(m) && !related(d.origin.entity, m.entity, res))
+    .map((m): [EntityDraft, EntityDraft] => [d.origin.entity, m.entity]);
 }
 
 /**

@@ -32,15 +32,19 @@ function relationKey(r: FoundRelation): string {
   return `${r.type}|${ends.join('|')}`;
 }
 
-/** Keeps one relation per (type, pair) and one LOCATED_IN per entity, as the guidelines annotate. */
+/**
+ * Keeps one relation per (type, pair), and one LOCATED_IN per entity and level of place:
+ * the guidelines annotate one of "city and region", but each of several towns.
+ */
 function mergeRelations(found: readonly FoundRelation[]): FoundRelation[] {
   const byKey = new Map<string, FoundRelation>();
-  const located = new Set<string>();
+  const located = new Map<string, string>();
   for (const r of found) {
     if (r.source === r.target) continue;
     if (r.type === 'LOCATED_IN') {
-      if (located.has(r.source.id)) continue;
-      located.add(r.source.id);
+      const level = located.get(r.source.id);
+      if (level !== undefined && level !== r.target.type) continue;
+      located.set(r.source.id, r.target.type);
     }
     const key = relationKey(r);
     const seen = byKey.get(key);

@@ -731,6 +731,31 @@ function findByAlias(s: SentenceScanner, word: string): EntityDraft | undefined 
 
 // ---------------------------------------------------------------- places
 
+/**
+ * The place a capitalised adjective names when it is a conjunct of adjectives before a
+ * plural place noun ("Гомельская и Брестская области"): the adjective with that noun in
+ * the singular, if the reference data knows it.
+ */
+function sharedPlaceNoun(s: SentenceScanner, first: number, end: number): ReferenceEntry | undefined {
+  if (end !== first + 1 || !isCapital(s.tok(first))) return undefined;
+  let k = end;
+  // Over ", Курганскую" / "и Псковскую" to the noun after the last adjective.
+  while (s.tok(k)?.text === ',' || s.tok(k)?.text === 'и') {
+    if (!isCapital(s.tok(k + 1)) || !s.isPos(k + 1, 'ADJF')) return undefined;
+    k += 2;
+  }
+  if (k === end) return undefined;
+  const noun = s.parse(k).find((p) => p.pos === 'NOUN' && p.number === 'plur');
+  const single = noun?.inflect({ CAse: 'nomn', NMbr: 'sing' });
+  if (!single || !GENERIC_PLACE_NOUNS.has(single)) return undefined;
+  const gender = s.res.morph.parse(single).find((p) => p.pos === 'NOUN')?.gender;
+  const adjective = s.parse(first).find((p) => p.pos === 'ADJF');
+  const form = adjective?.inflect({ CAse: 'nomn', NMbr: 'sing', ...(gender ? { GNdr: gender } : {}) });
+  if (!form) return undefined;
+  const found = s.res.gazetteer.match(tokenize(`${matchCase(s.tok(first)?.text ?? '', form)} ${single}`), 0);
+  return found?.kind === 'name' && found.end === 2 ? found.entry : undefined;
+}
+
 function scanPlace(s: SentenceScanner, i: number): number | undefined {
   const m = s.gazetteer(i);
   if (!m) return undefined;
@@ -748,6 +773,12 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
       return m.end;
     }
     s.add(d, m.start, m.end, 'name');
+    return m.end;
+  }
+  // "Тверскую, Курганскую и Псковскую области": a list of adjectives shares the plural place noun.
+  const shared = sharedPlaceNoun(s, m.start, m.end);
+  if (shared) {
+    s.add(s.refDraft(shared), m.start, m.end, 'name');
     return m.end;
   }
   const governs = nextNounLemma(s, m.end);

@@ -174,6 +174,18 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
   for (const [k, m] of ms.entries()) {
     if (m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && !m.titleOf) {
       const target = ms.slice(k + 1).find((o) => o.kind === 'name' && o.first >= m.end);
+      // "в казахстанском Павлодаре": a country's adjective right before a town places the town.
+      if (
+        target &&
+        target.first === m.end &&
+        (target.entity.type === 'City' || target.entity.type === 'Region') &&
+        m.entity.type !== target.entity.type &&
+        (m.entity.type === 'Country' || target.entity.type === 'City') &&
+        !isInside(m.entity, target.entity, res)
+      ) {
+        add('LOCATED_IN', target.entity, m.entity, v, CONFIDENCE.apposition);
+        continue;
+      }
       if (target?.entity.type !== 'Enterprise') continue;
       const gap = v.tokens.slice(m.end, target.first);
       const plain = gap.every((t, g) => {
@@ -375,6 +387,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         (o) => PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective' && (o.prep === 'в' || o.prep === 'на'),
       );
       if (place) {
+        // "работают в Гродно, Лиде и Слониме": every place of the list.
+        const places = coordinated(place, v.mentions, v.tokens, res.morph).filter(
+          (o) => PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective',
+        );
         for (const o of v.mentions) {
           // The subject works there, not a company named in a prepositional phrase ("с участием X").
           if (
@@ -382,7 +398,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             o.kind === 'name' &&
             !inPrepPhrase(o, v, res)
           )
-            add('LOCATED_IN', o.entity, place.entity, v, CONFIDENCE.locatedWeak);
+            for (const where of places) add('LOCATED_IN', o.entity, where.entity, v, CONFIDENCE.locatedWeak);
         }
       }
     }

@@ -94,4 +94,30 @@ describe('documents between pairs', () => {
     const r = await run('Орша и Вязьма стали городами-побратимами.');
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Вязьма -> Орша']);
   });
+
+  it('coordinated place adjectives share one plural place noun', async () => {
+    const r = await run('Смоленская и Витебская области развивают сотрудничество с Китаем.');
+    expect(rels(r, 'COOPERATES_WITH').sort()).toEqual([
+      'COOPERATES_WITH Витебская область -> Китай',
+      'COOPERATES_WITH Китай -> Смоленская область',
+    ]);
+  });
+
+  it('a delegation visiting a list of regions meets each of them', async () => {
+    const r = await run('Белорусская делегация посетила Брянскую, Орловскую и Курскую области.');
+    expect(rels(r, 'NEGOTIATES').sort()).toEqual([
+      'NEGOTIATES Беларусь -> Брянская область',
+      'NEGOTIATES Беларусь -> Курская область',
+      'NEGOTIATES Беларусь -> Орловская область',
+    ]);
+  });
+
+  it('plants working in a list of towns are located in each', async () => {
+    const r = await run('Заводы компании «Альфа» работают в Гродно, Лиде и Слониме.');
+    expect(rels(r, 'LOCATED_IN').sort()).toEqual([
+      'LOCATED_IN Альфа -> Гродно',
+      'LOCATED_IN Альфа -> Лида',
+      'LOCATED_IN Альфа -> Слоним',
+    ]);
+  });
 });

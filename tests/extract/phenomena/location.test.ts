@@ -52,4 +52,9 @@ describe('seats written with a town noun', () => {
     const r = await run('В Витебской области работает совместное предприятие с участием компании «Альфа».');
     expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Альфа -> Витебская область');
   });
+
+  it('a country adjective right before a town places the town', async () => {
+    const r = await run('Форум прошёл в казахстанском Павлодаре.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Павлодар -> Казахстан']);
+  });
 });
