@@ -10,7 +10,6 @@ import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts'
 import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { foldWord } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
-import { ENTERPRISE_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './lexicon.ts';
 import { projectRelations } from './project-relations.ts';
 import {
   type AddRelation,
@@ -20,6 +19,7 @@ import {
   insideOrganization,
   isInside,
   locatedHere,
+  modifiesNoun,
   PARTY_TYPES,
   PLACE_TYPES,
   PREPOSITION_WORDS,
@@ -257,23 +257,6 @@ function placeOf(e: EntityDraft, v: SentenceView): EntityDraft {
 }
 
 /**
- * A company name right after another noun modifies that noun ("сборка автомобилей
- * МАЗ во Вьетнаме", "поставки МТЗ в Китай"): a following "в + place" belongs to
- * the noun phrase's head, so it does not place the company. After a company noun
- * ("завод «Альфа» в Орше") the name is the head's apposition and it does.
- */
-function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  let k = m.first - 1;
-  while (k >= 0 && /^[«"„“]$/u.test(v.tokens[k]?.text ?? '')) k--;
-  const before = v.tokens[k];
-  if (!before) return false;
-  const parse = res.morph.parse(before.text)[0];
-  if (parse?.pos !== 'NOUN') return false;
-  const lemma = foldWord(parse.lemma);
-  return !ENTERPRISE_NOUNS.has(lemma) && !ORGANIZATION_NOUNS.has(lemma) && !ORGANIZATION_HEADS.has(lemma);
-}
-
-/**
  * Whether a name sits in a prepositional phrase: its own preposition, or one before
  * the nouns that introduce it ("с участием компании «Альфа»", "для завода X").
  */
@@ -396,7 +379,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           if (
             (o.entity.type === 'Enterprise' || o.entity.type === 'Organization') &&
             o.kind === 'name' &&
-            !inPrepPhrase(o, v, res)
+            !inPrepPhrase(o, v, res) &&
+            // "работают 500 самосвалов БелАЗ": a brand of the goods, not a company working there.
+            !modifiesNoun(o, v, res)
           )
             for (const where of places) add('LOCATED_IN', o.entity, where.entity, v, CONFIDENCE.locatedWeak);
         }

@@ -4,7 +4,8 @@
  * titles, and how to pair them. Pure.
  */
 import type { RelationType } from '../schema/types.ts';
-import { HEAD_TITLES } from './lexicon.ts';
+import { foldWord } from './gazetteer.ts';
+import { ENTERPRISE_NOUNS, HEAD_TITLES, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './lexicon.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 export const PREPOSITION_WORDS = new Set([
@@ -201,3 +202,20 @@ export const CONFIDENCE = {
   /** The place of every company in a sentence about working or opening there. */
   locatedWeak: 0.5,
 } as const;
+
+/**
+ * A company name right after another noun modifies that noun ("сборка автомобилей
+ * МАЗ во Вьетнаме", "поставки МТЗ в Китай"): a following "в + place" belongs to
+ * the noun phrase's head, so it does not place the company. After a company noun
+ * ("завод «Альфа» в Орше") the name is the head's apposition and it does.
+ */
+export function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && /^[«"„“]$/u.test(v.tokens[k]?.text ?? '')) k--;
+  const before = v.tokens[k];
+  if (!before) return false;
+  const parse = res.morph.parse(before.text)[0];
+  if (parse?.pos !== 'NOUN') return false;
+  const lemma = foldWord(parse.lemma);
+  return !ENTERPRISE_NOUNS.has(lemma) && !ORGANIZATION_NOUNS.has(lemma) && !ORGANIZATION_HEADS.has(lemma);
+}

@@ -11,6 +11,7 @@ import {
   AGENT_NOUNS,
   CONFIDENCE,
   isInside,
+  modifiesNoun,
   PARTY_TYPES,
   PLACE_TYPES,
   PREPOSITION_WORDS,
@@ -87,6 +88,9 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['получать', BUY],
   ['ввозить', BUY],
   ['ввезти', BUY],
+  // "В Якутии эксплуатируются самосвалы БелАЗ": goods in use somewhere were supplied there.
+  ['эксплуатировать', BUY],
+  ['эксплуатироваться', ARRIVE],
   ['импорт', BUY_NOUN],
   ['закупка', BUY_NOUN],
   ['приобретение', BUY_NOUN],
@@ -214,7 +218,18 @@ export function supplies(
         !recipients.includes(m.entity) &&
         (m.kind === 'adjective' ? !MARKET_NOUNS.has(m.governs ?? '') : frame.nominal === true && !m.prep),
     );
+    // "40 тракторов «Беларус»", "самосвалов БелАЗ": the maker whose name qualifies the goods.
+    const brand = ms.find(
+      (m) =>
+        m.first > index &&
+        m.first <= index + 8 &&
+        m.kind === 'name' &&
+        m.entity.type === 'Enterprise' &&
+        !recipients.includes(m.entity) &&
+        modifiesNoun(m, v, res),
+    );
     if (origin) suppliers = [origin.entity];
+    else if (brand) suppliers = [brand.entity];
   }
   // A supplier-subject verb with no destination named: the last place after it receives.
   if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal) {

@@ -111,4 +111,16 @@ describe('export deals and reciprocal supplies', () => {
     const r = await run('Завод «Альфа» поставляет продукцию российским предприятиям.');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Россия']);
   });
+
+  it('the maker named after the goods supplies them ("комбайнов «Гомсельмаш»")', async () => {
+    const r = await run('Хозяйства Тамбовской области получили 30 комбайнов «Гомсельмаш».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомсельмаш -> Тамбовская область']);
+  });
+
+  it('goods in use somewhere were supplied there; their brand is no company working there', async () => {
+    const r = await run('В Якутии эксплуатируются более 200 самосвалов БелАЗ.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES БелАЗ -> Республика Саха (Якутия)']);
+    const s = await run('На предприятиях Кузбасса работает свыше 500 самосвалов БелАЗ.');
+    expect(rels(s, 'LOCATED_IN')).toEqual([]);
+  });
 });
