@@ -140,9 +140,13 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   if (type === 'Project') {
     const first = adjectivesBefore(s, noun);
     const phrase = `${nominativePhrase(s.res.morph, s.words(first, noun + 1))} ${inner}`;
-    const d = mergeProject(s, phrase, s.lemma(noun));
+    // A project the reference data knows («Великий камень») keeps its reference entry.
+    const known = s.res.gazetteer.match(s.sentence.tokens, i + 1);
+    const reference = known?.kind === 'name' && known.end === close && known.entry.type === 'Project';
+    const d = reference ? s.refDraft(known.entry) : mergeProject(s, phrase, s.lemma(noun));
     // A quoted name is the project's proper name.
-    if (d.name !== phrase) {
+    if (reference) d.aliases.add(phrase);
+    else if (d.name !== phrase) {
       d.aliases.add(d.name);
       d.name = phrase;
     }

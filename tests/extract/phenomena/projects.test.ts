@@ -262,4 +262,9 @@ describe('projects: roles beyond the subject', () => {
     expect(names(r, 'Project')).toEqual(['завод по производству кормов']);
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Казахстан -> завод по производству кормов']);
   });
+
+  it('a quoted project name the reference data knows is that one project, not two', async () => {
+    const r = await run('Завод построят на территории индустриального парка «Великий камень».');
+    expect(names(r, 'Project').filter((n) => n.includes('Великий камень'))).toEqual(['Великий камень']);
+  });
 });
