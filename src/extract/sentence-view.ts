@@ -213,7 +213,8 @@ export function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionReso
   let k = m.first - 1;
   while (k >= 0 && /^[«"„“]$/u.test(v.tokens[k]?.text ?? '')) k--;
   const before = v.tokens[k];
-  if (!before) return false;
+  // Only a common noun: an abbreviation before a quoted name is its kind or legal form ("ТРЦ «Альфа»").
+  if (!before || before.text !== before.text.toLowerCase()) return false;
   const parse = res.morph.parse(before.text)[0];
   if (parse?.pos !== 'NOUN') return false;
   const lemma = foldWord(parse.lemma);
