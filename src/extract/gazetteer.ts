@@ -156,7 +156,13 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
   const tokenMatches = (p: PatternToken, token: Token | undefined): boolean => {
     if (token?.kind !== 'word') return false;
     if (p.exact !== undefined) {
-      return token.text === p.exact || (token.text.startsWith(`${p.exact}-`) && /\d$/.test(token.text));
+      if (token.text === p.exact || (token.text.startsWith(`${p.exact}-`) && /\d$/.test(token.text))) return true;
+      // "МАЗа", "БелАЗом", "БЕЛАЗов": an abbreviation declined with a Russian case ending.
+      const declined = BRAND_CASE_FORM.exec(token.text);
+      const stem = declined?.[1];
+      return (
+        stem !== undefined && (stem === p.exact || (stem === stem.toUpperCase() && stem === p.exact.toUpperCase()))
+      );
     }
     if (p.capital && !/^\p{Lu}/u.test(token.text)) return false;
     if (isAbbreviation(token.text) && token.text.length <= 4 && !p.capital) return false;
@@ -193,6 +199,9 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     },
   };
 }
+
+/** An abbreviation (ending in a capital) followed by a case ending, hyphenated or not. */
+const BRAND_CASE_FORM = /^(.*\p{Lu})-?(а|у|ом|е|ы|ов|ам|ами|ах)$/u;
 
 function lookupKey(word: string): string {
   return foldWord(word).slice(0, 3);

@@ -219,4 +219,14 @@ describe('bodies in a title', () => {
     const r = await run('В Оренбурге открылся торговый дом «Славянка».');
     expect(names(r, 'Enterprise')).toEqual(['Славянка']);
   });
+
+  it('a brand abbreviation declined with a case ending is the brand ("МАЗа", "БЕЛАЗов")', async () => {
+    const r = await run('Тульские предприятия производят комплектующие для БелАЗа и МАЗа.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Тульская область -> БелАЗ',
+      'SUPPLIES Тульская область -> МАЗ',
+    ]);
+    const s = await run('Завод выпускает детали для БЕЛАЗов.');
+    expect(names(s, 'Enterprise')).toEqual(['БелАЗ']);
+  });
 });
