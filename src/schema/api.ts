@@ -42,6 +42,11 @@ export const GraphQuerySchema = z
     relations: csvEnum(RELATION_TYPES),
     since: IsoDate.optional(),
     until: IsoDate.optional(),
+    /** `rejected=1` also returns relations people rejected (see the curation log); hidden by default. */
+    rejected: z
+      .enum(['0', '1', 'true', 'false'])
+      .optional()
+      .transform((v) => (v === undefined ? undefined : v === '1' || v === 'true')),
   })
   .refine((q) => !q.since || !q.until || q.since <= q.until, {
     message: '"since" must not be after "until"',
@@ -56,6 +61,20 @@ export const SearchQuerySchema = z.object({
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 
 export const EntityParamSchema = z.object({ id: EntityIdSchema });
+
+/** Longest cooperation path `/api/paths` looks for: beyond it "connected" says little and costs much. */
+export const PATH_MAX_HOPS = 6;
+
+/** `GET /api/paths?from=&to=&max=&limit=`: the shortest paths between two entities. */
+export const PathsQuerySchema = z
+  .object({
+    from: EntityIdSchema,
+    to: EntityIdSchema,
+    max: z.coerce.number().int().min(1).max(PATH_MAX_HOPS).default(4),
+    limit: z.coerce.number().int().min(1).max(20).default(5),
+  })
+  .refine((q) => q.from !== q.to, { message: '"from" and "to" must be different entities', path: ['to'] });
+export type PathsQuery = z.infer<typeof PathsQuerySchema>;
 export const ArticleParamSchema = z.object({ id: z.string().regex(/^[0-9a-f]{16,64}$/, 'expected an article id') });
 
 const ScalarSchema = z.union([z.string(), z.number(), z.boolean()]);
@@ -67,18 +86,28 @@ export const GraphNodeAttributesSchema = z
     name: z.string(),
     aliases: z.array(z.string()).default([]),
     nameEn: z.string().optional(),
+    /** Relations drawn in this payload (the compact `/api/graph` sets it). */
+    degree: z.number().int().nonnegative().optional(),
+    /** First and last date of the entity's relations (compact `/api/graph`). */
+    firstSeen: IsoDate.optional(),
+    lastSeen: IsoDate.optional(),
     x: z.number().optional(),
     y: z.number().optional(),
   })
   .catchall(z.union([ScalarSchema, z.array(z.string()), z.null()]));
 export type GraphNodeAttributes = z.infer<typeof GraphNodeAttributesSchema>;
 
-/** Edge attributes: the relation with all the evidence and articles that state it. */
+/**
+ * Edge attributes: the relation with the evidence and articles that state it.
+ * The compact `/api/graph` leaves `evidence` and `articleIds` empty and gives
+ * `articleCount`; the sentences come from `/api/edges/:id/evidence` on demand.
+ */
 export const GraphEdgeAttributesSchema = z
   .object({
     type: z.enum(RELATION_TYPES),
     evidence: z.array(z.string()).default([]),
     articleIds: z.array(z.string()).default([]),
+    articleCount: z.number().int().nonnegative().optional(),
     firstSeen: IsoDate.optional(),
     lastSeen: IsoDate.optional(),
     modality: z.enum(MODALITIES).default('fact'),
@@ -113,6 +142,8 @@ export const GraphExportSchema = z.object({
   ),
 });
 export type GraphExport = z.infer<typeof GraphExportSchema>;
+/** The graph as sent, before the schema's defaults: the compact payload leaves `evidence`, `articleIds` out. */
+export type GraphExportInput = z.input<typeof GraphExportSchema>;
 
 export const SearchHitSchema = z.object({
   id: z.string(),
@@ -160,6 +191,22 @@ export const ArticleResponseSchema = ArticleRefSchema.extend({
   text: z.string(),
 });
 export type ArticleResponse = z.infer<typeof ArticleResponseSchema>;
+
+/** One step of a path: the relation, with its edge key of `/api/graph` (`TYPE:source->target`). */
+export const PathStepSchema = z.object({
+  key: z.string(),
+  type: z.enum(RELATION_TYPES),
+  source: z.string(),
+  target: z.string(),
+});
+export const PathSchema = z.object({
+  nodes: z.array(z.object({ id: z.string(), type: EntityTypeSchema, name: z.string() })),
+  relations: z.array(PathStepSchema),
+});
+export type Path = z.infer<typeof PathSchema>;
+/** `GET /api/paths`: all shortest paths found (none when the two are not linked within `max` hops). */
+export const PathsResponseSchema = z.object({ from: z.string(), to: z.string(), paths: z.array(PathSchema) });
+export type PathsResponse = z.infer<typeof PathsResponseSchema>;
 
 export const ErrorResponseSchema = z.object({ error: z.string() });
 export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;

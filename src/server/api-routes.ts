@@ -1,15 +1,26 @@
 /** The read-only JSON API over the graph: graph, search, entity, article and a relationship's evidence. */
 
 import { EdgeEvidenceQuerySchema, EdgeParamSchema } from '../schema/evidence-api.ts';
-import { ArticleParamSchema, EntityParamSchema, GraphQuerySchema, SearchQuerySchema } from '../schema/index.ts';
+import {
+  ArticleParamSchema,
+  EntityParamSchema,
+  GraphQuerySchema,
+  PathsQuerySchema,
+  SearchQuerySchema,
+} from '../schema/index.ts';
+import { compactGraphExport } from './compact-graph.ts';
 import { HttpError } from './http-error.ts';
 import type { RouteDefinition } from './route.ts';
-import { hasEdgeEvidence } from './store-data-source.ts';
+import { hasEdgeEvidence, hasPaths } from './store-data-source.ts';
 
 export const graphRoute: RouteDefinition = {
   method: 'GET',
   path: '/api/graph',
-  handle: ({ query, services }) => services.data.graph(GraphQuerySchema.parse(query)),
+  /** Compact (no evidence, no article ids) where the evidence endpoint can serve them on demand. */
+  async handle({ query, services }) {
+    const graph = await services.data.graph(GraphQuerySchema.parse(query));
+    return hasEdgeEvidence(services.data) ? compactGraphExport(graph) : graph;
+  },
 };
 
 export const searchRoute: RouteDefinition = {
@@ -51,5 +62,16 @@ export const edgeEvidenceRoute: RouteDefinition = {
     const page = await services.data.edgeEvidence(id, offset, limit);
     if (!page) throw new HttpError(404, `"${id}" is not an edge key (TYPE:source->target)`);
     return page;
+  },
+};
+
+/** The shortest cooperation paths between two entities (`?from=&to=&max=&limit=`). */
+export const pathsRoute: RouteDefinition = {
+  method: 'GET',
+  path: '/api/paths',
+  handle({ query, services }) {
+    const parsed = PathsQuerySchema.parse(query);
+    if (!hasPaths(services.data)) throw new HttpError(404, 'this server cannot search paths');
+    return services.data.paths(parsed);
   },
 };

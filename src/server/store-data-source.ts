@@ -6,7 +6,7 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeEvidenceResponse } from '../schema/evidence-api.ts';
-import type { ArticleRef, ArticleResponse } from '../schema/index.ts';
+import type { ArticleRef, ArticleResponse, PathsQuery, PathsResponse } from '../schema/index.ts';
 import { ArticleRefSchema, ArticleResponseSchema, ENTITY_TYPES, type EntityType } from '../schema/index.ts';
 import { relationKey } from '../store/evidence.ts';
 import { parseEdgeKey, readEvidencePage, readFirstArticleIds } from '../store/evidence-store.ts';
@@ -20,6 +20,7 @@ import {
   type SearchCandidate,
   toGraphExport,
 } from './graph-view.ts';
+import { shortestPaths } from './paths.ts';
 
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
 type PlainRecord = Record<string, PlainValue>;
@@ -75,6 +76,16 @@ export interface EdgeEvidenceSource {
   edgeEvidence(edgeKey: string, offset: number, limit: number): Promise<EdgeEvidenceResponse | undefined>;
 }
 
+/** A source of shortest paths between entities (`GET /api/paths`). */
+export interface PathSource {
+  paths(query: PathsQuery): Promise<PathsResponse>;
+}
+
+/** Whether a data source can search paths (the Neo4j one can; graph snapshots cannot). */
+export function hasPaths(source: object): source is PathSource {
+  return typeof (source as Partial<PathSource>).paths === 'function';
+}
+
 /** Whether a data source can page evidence (the Neo4j one can; graph snapshots cannot). */
 export function hasEdgeEvidence(source: object): source is EdgeEvidenceSource {
   return typeof (source as Partial<EdgeEvidenceSource>).edgeEvidence === 'function';
@@ -91,7 +102,7 @@ async function attachFirstArticles(store: Store, graph: MultiDirectedGraph): Pro
 export function createStoreDataSource(
   store: Store,
   now: () => Date = () => new Date(),
-): GraphDataSource & EdgeEvidenceSource {
+): GraphDataSource & EdgeEvidenceSource & PathSource {
   return {
     async graph(query) {
       const graph = await readGraph(store, {
@@ -99,6 +110,7 @@ export function createStoreDataSource(
         ...(query.relations.length ? { relationTypes: query.relations } : {}),
         ...(query.since ? { from: query.since } : {}),
         ...(query.until ? { to: query.until } : {}),
+        ...(query.rejected ? { includeRejected: true } : {}),
       });
       return toGraphExport(graph, new Map(), query, now());
     },
@@ -133,6 +145,7 @@ export function createStoreDataSource(
       if (!row || !isRecord(row.article)) return undefined;
       return ArticleResponseSchema.parse(withoutNulls(row.article));
     },
+    paths: (query) => shortestPaths(store, query),
     async edgeEvidence(edgeKey, offset, limit) {
       const edge = parseEdgeKey(edgeKey);
       if (!edge) return undefined;

@@ -4,7 +4,7 @@
  * in Debian's chromium: drawing, search → details with evidence, a type
  * filter, a link that restores the selection, and a screenshot artefact.
  */
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -126,8 +126,48 @@ describe.skipIf(!hasChromium())('viewer in chromium', () => {
     await page.close();
   });
 
+  it('serves a compact graph: no evidence or article ids, counts and degrees instead', async () => {
+    const response = await fetch(new URL('/api/graph', server.url));
+    const text = await response.text();
+    expect(text).not.toContain('"evidence"');
+    expect(text).not.toContain('"articleIds"');
+    const graph = JSON.parse(text) as { nodes: { attributes: object }[]; edges: { attributes: object }[] };
+    expect(graph.edges.every((e) => 'articleCount' in e.attributes)).toBe(true);
+    expect(graph.nodes.every((n) => 'degree' in n.attributes)).toBe(true);
+    const bytes = (items: unknown[]) => items.reduce<number>((sum, item) => sum + JSON.stringify(item).length, 0);
+    const figures = {
+      nodes: graph.nodes.length,
+      edges: graph.edges.length,
+      bytesPerNode: Math.round(bytes(graph.nodes) / graph.nodes.length),
+      bytesPerEdge: Math.round(bytes(graph.edges) / graph.edges.length),
+      totalBytes: text.length,
+    };
+    writeFileSync(join(ARTIFACTS, 'graph-payload.json'), `${JSON.stringify(figures, null, 2)}\n`);
+    expect(figures.bytesPerEdge).toBeLessThan(400);
+  });
+
+  it('finds the shortest path from a selected entity to one picked in the path box', async () => {
+    const page = await openViewer(`${server.url}#node=${encodeURIComponent('region:kaluga-oblast')}`);
+    const details = page.getByLabel('Details');
+    const box = details.getByLabel('Путь до');
+    await box.waitFor();
+    await box.fill('Шапш');
+    await details.locator('.path-suggestions [role="option"]').first().dispatchEvent('mousedown');
+    const path = details.locator('.path').first();
+    await path.waitFor();
+    expect(await path.textContent()).toMatch(/Калужская область.*возглавляет.*Владислав Шапша/);
+    const marked = await page.evaluate(() => [...(window.coopgraph?.getState().marked?.nodes ?? [])]);
+    expect(marked).toContain('region:kaluga-oblast');
+    await page.screenshot({ path: join(ARTIFACTS, 'viewer-path.png') });
+    await page.close();
+  });
+
   it('shows a relation’s evidence, switches label language and keeps only facts on request', async () => {
     const page = await openViewer(server.url);
+    const evidenceRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/evidence')) evidenceRequests.push(request.url());
+    });
     const edge = await page.evaluate(() =>
       window.coopgraph?.graph.findEdge(
         (_key, a, _s, target) => a.relationType === 'HEADS' && target === 'region:kaluga-oblast',
@@ -139,7 +179,13 @@ describe.skipIf(!hasChromium())('viewer in chromium', () => {
     }, edge);
     const details = page.getByLabel('Details');
     await expect.poll(() => details.locator('h2').first().textContent()).toBe('возглавляет');
+    // The sentences were fetched for this relation only, when it was selected.
+    await expect.poll(() => details.locator('blockquote').count()).toBeGreaterThan(0);
     expect((await details.locator('blockquote').first().textContent())?.length).toBeGreaterThan(20);
+    expect(evidenceRequests).toHaveLength(1);
+    expect(decodeURIComponent(evidenceRequests[0] ?? '')).toContain(edge ?? '');
+    await details.locator('.evidence-source button').first().waitFor();
+    await page.screenshot({ path: join(ARTIFACTS, 'viewer-lazy-evidence.png') });
 
     const label = () =>
       page.evaluate(() => window.coopgraph?.renderer.getNodeDisplayData('region:kaluga-oblast')?.label);

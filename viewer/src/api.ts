@@ -1,4 +1,6 @@
 /** Fetches from the coopgraph API, validating each answer against the shared schemas. */
+
+import { type EdgeEvidenceResponse, EdgeEvidenceResponseSchema } from '../../src/schema/evidence-api.ts';
 import {
   type ArticleRef,
   type ArticleResponse,
@@ -7,6 +9,8 @@ import {
   EntityDetailsSchema,
   ErrorResponseSchema,
   type GraphExport,
+  type PathsResponse,
+  PathsResponseSchema,
 } from '../../src/schema/index.ts';
 import { parseGraphExport } from './parse-graph.ts';
 
@@ -37,6 +41,16 @@ export const loadEntity = (id: string): Promise<EntityDetails> =>
 
 export const loadArticle = (id: string): Promise<ArticleResponse> =>
   fetchJson(`/api/article/${encodeURIComponent(id)}`, (body) => ArticleResponseSchema.parse(body));
+
+/** One page of a relation's evidence (sentences per article, oldest first); the compact graph carries none. */
+export const loadEdgeEvidence = (key: string, limit: number): Promise<EdgeEvidenceResponse> =>
+  fetchJson(`/api/edges/${encodeURIComponent(key)}/evidence?limit=${limit}`, (body) =>
+    EdgeEvidenceResponseSchema.parse(body),
+  );
+
+/** The shortest cooperation paths between two entities, searched by the server over the whole graph. */
+export const loadPaths = (from: string, to: string): Promise<PathsResponse> =>
+  fetchJson(`/api/paths?${new URLSearchParams({ from, to })}`, (body) => PathsResponseSchema.parse(body));
 
 const articleRefs = new Map<string, Promise<ArticleRef>>();
 

@@ -113,6 +113,12 @@ export function renderEntity(panel: HTMLElement, details: EntityDetails, actions
   );
 }
 
+/** One article's sentences stating a relation, as the evidence endpoint pages them. */
+export interface EdgeEvidenceItem {
+  article: ArticleRef;
+  sentences: readonly string[];
+}
+
 export interface EdgeView {
   source: { key: string; name: string };
   target: { key: string; name: string };
@@ -121,25 +127,60 @@ export interface EdgeView {
   articles: readonly ArticleRef[] | undefined;
   /** Articles beyond those listed (a relation many articles state lists only the first few). */
   moreArticles: number;
+  /** Sentences per article, fetched when the relation is selected; replaces the inline sample. */
+  evidence?: readonly EdgeEvidenceItem[];
 }
 
-/** Renders one relation with its evidence and the articles that state it, linked by title. */
-export function renderEdge(panel: HTMLElement, edge: EdgeView, actions: DetailsActions): void {
-  const { attributes } = edge;
-  const articles =
-    edge.articles === undefined
-      ? attributes.articleIds.length
-        ? el('p', { className: 'hint', text: 'Статьи загружаются…' })
-        : null
-      : articleList(edge.articles, actions);
-  panel.replaceChildren(
-    el('h2', { text: RELATION_TYPE_LABELS[attributes.type].ru }),
+function evidenceItems(items: readonly EdgeEvidenceItem[], actions: DetailsActions): HTMLElement {
+  return el(
+    'div',
+    { className: 'evidence' },
+    items.map(({ article, sentences }) =>
+      el('div', { className: 'evidence-item' }, [
+        ...sentences.map((sentence) => el('blockquote', { text: sentence })),
+        el('p', { className: 'evidence-source' }, [
+          button(article.title || article.id, () => actions.openArticle(article.id), { class: 'link' }),
+          article.date ? ` ${article.date}` : '',
+          article.source ? ` · ${article.source}` : '',
+        ]),
+      ]),
+    ),
+  );
+}
+
+function edgeHeader(edge: EdgeView, actions: DetailsActions): HTMLElement[] {
+  return [
+    el('h2', { text: RELATION_TYPE_LABELS[edge.attributes.type].ru }),
     el('p', {}, [
       button(edge.source.name, () => actions.selectNode(edge.source.key), { class: 'link' }),
       ' → ',
       button(edge.target.name, () => actions.selectNode(edge.target.key), { class: 'link' }),
     ]),
-    relationFacts(attributes),
+    relationFacts(edge.attributes),
+  ];
+}
+
+/** Renders one relation with its evidence and the articles that state it, linked by title. */
+export function renderEdge(panel: HTMLElement, edge: EdgeView, actions: DetailsActions): void {
+  const { attributes } = edge;
+  if (edge.evidence) {
+    panel.replaceChildren(
+      ...edgeHeader(edge, actions),
+      edge.evidence.length
+        ? evidenceItems(edge.evidence, actions)
+        : el('p', { className: 'hint', text: 'Без цитаты (справочные данные).' }),
+      edge.moreArticles > 0 ? el('p', { className: 'hint', text: `и ещё статей: ${edge.moreArticles}` }) : '',
+    );
+    return;
+  }
+  const articles =
+    edge.articles === undefined
+      ? attributes.articleIds.length || attributes.articleCount
+        ? el('p', { className: 'hint', text: 'Статьи загружаются…' })
+        : null
+      : articleList(edge.articles, actions);
+  panel.replaceChildren(
+    ...edgeHeader(edge, actions),
     evidenceList(attributes.evidence) ?? el('p', { className: 'hint', text: 'Без цитаты (справочные данные).' }),
     articles ?? '',
     edge.moreArticles > 0 ? el('p', { className: 'hint', text: `и ещё статей: ${edge.moreArticles}` }) : '',

@@ -7,7 +7,7 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EntityType, GraphExport, RelationType } from '../../src/schema/index.ts';
-import { graphSource, loadArticle, loadArticleRefs, loadEntity, loadGraph } from './api.ts';
+import { graphSource, loadArticle, loadArticleRefs, loadEdgeEvidence, loadEntity, loadGraph } from './api.ts';
 import { mountCollapsiblePanel } from './console-panel.ts';
 import { mountControls } from './controls.ts';
 import { mountCypherConsole } from './cypher-console.ts';
@@ -17,6 +17,7 @@ import { exportGexf, exportPng, visibleSubgraph } from './export-view.ts';
 import { createLabelLayer, type PlacedLabel } from './labels.ts';
 import { POSITIONS_STORAGE_KEY, parseStoredPositions, placeNodes } from './layout.ts';
 import { createLayoutControl, settleInWorker } from './layout-worker.ts';
+import { mountPathFinder } from './path-finder.ts';
 import { createEdgeReducer, createNodeReducer, createRenderView } from './reducers.ts';
 import { mountSearchBox } from './search-box.ts';
 import { createSearchIndex } from './search-index.ts';
@@ -149,10 +150,34 @@ function startViewer(data: GraphExport): ViewerHandle {
         articles,
         moreArticles: edge.attributes.articleIds.length - ids.length,
       });
+      const stillSelected = () => state.selection?.kind === 'edge' && state.selection.key === key;
       renderEdge(details, view(undefined), detailsActions);
+      if (ids.length === 0) {
+        // The compact graph carries no evidence: fetch this relation's first page now.
+        void loadEdgeEvidence(key, EDGE_ARTICLES_SHOWN).then(
+          (page) => {
+            if (!stillSelected()) return;
+            const evidence = page.items.map(({ articleId, title, date, source, url, sentences }) => ({
+              article: {
+                id: articleId,
+                title: title || `статья ${articleId.slice(0, 8)}`,
+                ...(date ? { date } : {}),
+                ...(source ? { source } : {}),
+                ...(url ? { url } : {}),
+              },
+              sentences,
+            }));
+            const more = page.total - page.items.length;
+            renderEdge(details, { ...view([]), evidence, moreArticles: more }, detailsActions);
+          },
+          (error: unknown) => {
+            if (stillSelected()) renderMessage(details, `Цитаты недоступны: ${(error as Error).message}`);
+          },
+        );
+        return;
+      }
       void loadArticleRefs(ids).then((articles) => {
-        if (state.selection?.kind === 'edge' && state.selection.key === key)
-          renderEdge(details, view(articles), detailsActions);
+        if (stillSelected()) renderEdge(details, view(articles), detailsActions);
       });
       return;
     }
@@ -160,8 +185,13 @@ function startViewer(data: GraphExport): ViewerHandle {
     renderMessage(details, `Загрузка: ${nodeNames.get(key) ?? key}…`);
     loadEntity(key).then(
       (entity) => {
-        if (state.selection?.kind === 'node' && state.selection.key === key)
-          renderEntity(details, entity, detailsActions);
+        if (state.selection?.kind !== 'node' || state.selection.key !== key) return;
+        renderEntity(details, entity, detailsActions);
+        // Runs after start-up (the entity loads asynchronously), so the search index exists.
+        mountPathFinder(details, key, index, {
+          selectNode: select,
+          mark: (nodes, edges) => commit(actions.markItems(state, nodes, edges)),
+        });
       },
       (error: unknown) => renderMessage(details, `Не удалось загрузить: ${(error as Error).message}`),
     );
