@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 
 const NEO4J_ENV = ['NEO4J_URI', 'NEO4J_USERNAME', 'NEO4J_PASSWORD', 'NEO4J_DATABASE', 'COOPGRAPH_DATA_DIR'];
 const DEBUG_ENV = ['COOPGRAPH_DEBUG'];
+const CURATION_ENV = ['COOPGRAPH_CURATION', 'USER', ...NEO4J_ENV, ...DEBUG_ENV];
 
 const ENV_MEANING: Record<string, string> = {
   NEO4J_URI: 'use this Neo4j (bolt://…, neo4j+s://…) instead of the embedded one',
@@ -16,6 +17,8 @@ const ENV_MEANING: Record<string, string> = {
   PORT: 'port to listen on (default 5173)',
   COOPGRAPH_FEEDS: 'the feed list (default graph-data/feeds.yaml)',
   COOPGRAPH_DEBUG: 'set to 1 to print stack traces of unexpected errors',
+  COOPGRAPH_CURATION: 'the curation log (default graph-data/curation.jsonl)',
+  USER: 'the author of a decision when --author is not given',
 };
 
 interface HelpFooter {
@@ -35,13 +38,16 @@ export const HELP_FOOTERS: Readonly<Record<string, HelpFooter>> = {
   },
   ingest: {
     examples: ['coopgraph ingest graph-data/articles', 'cat article.md | coopgraph ingest - --json'],
-    env: [...NEO4J_ENV, ...DEBUG_ENV],
+    env: [...NEO4J_ENV, 'COOPGRAPH_CURATION', ...DEBUG_ENV],
   },
   'article ls': {
     examples: ['coopgraph article ls | head -5', 'coopgraph article ls --json'],
     env: [...NEO4J_ENV, ...DEBUG_ENV],
   },
-  'article rm': { examples: ['coopgraph article rm 3f2a9c01'], env: [...NEO4J_ENV, ...DEBUG_ENV] },
+  'article rm': {
+    examples: ['coopgraph article rm 3f2a9c01'],
+    env: [...NEO4J_ENV, 'COOPGRAPH_CURATION', ...DEBUG_ENV],
+  },
   'entity show': {
     examples: ['coopgraph entity show "Калужская область"', 'coopgraph entity show enterprise:maz --json'],
     env: [...NEO4J_ENV, ...DEBUG_ENV],
@@ -54,7 +60,10 @@ export const HELP_FOOTERS: Readonly<Record<string, HelpFooter>> = {
     ],
     env: [...NEO4J_ENV, ...DEBUG_ENV],
   },
-  serve: { examples: ['coopgraph serve -p 8080'], env: [...NEO4J_ENV, 'PORT', ...DEBUG_ENV] },
+  serve: {
+    examples: ['coopgraph serve -p 8080', 'coopgraph serve --allow-edits'],
+    env: [...NEO4J_ENV, 'PORT', 'COOPGRAPH_CURATION', ...DEBUG_ENV],
+  },
   query: {
     examples: [
       'coopgraph query "MATCH (e:Entity) RETURN e.type AS type, count(*) AS n"',
@@ -72,6 +81,51 @@ export const HELP_FOOTERS: Readonly<Record<string, HelpFooter>> = {
   'feed pull': {
     examples: ['coopgraph feed pull', 'coopgraph feed pull example --since 2024-01-01 --quiet'],
     env: ['COOPGRAPH_FEEDS', ...NEO4J_ENV, ...DEBUG_ENV],
+  },
+  'entity merge': {
+    examples: [
+      'coopgraph entity merge "Гомсельмаш ОАО" enterprise:gomselmash --reason "same plant"',
+      'coopgraph entity merge enterprise:maz-oao enterprise:maz --author anna',
+    ],
+    env: CURATION_ENV,
+  },
+  'entity rename': {
+    examples: ['coopgraph entity rename enterprise:maz "Минский автомобильный завод" --reason "full name"'],
+    env: CURATION_ENV,
+  },
+  'entity retype': {
+    examples: ['coopgraph entity retype organization:belaz Enterprise --reason "a plant, not a body"'],
+    env: CURATION_ENV,
+  },
+  'relation reject': {
+    examples: [
+      'coopgraph relation reject SUPPLIES enterprise:maz region:kaluga-oblast --reason "misread"',
+      'coopgraph relation reject LOCATED_IN person:ivan-petrov region:tula-oblast --article 3f2a9c01',
+    ],
+    env: CURATION_ENV,
+  },
+  'relation confirm': {
+    examples: ['coopgraph relation confirm TRADES_WITH country:belarus region:kaluga-oblast --reason "checked"'],
+    env: CURATION_ENV,
+  },
+  'relation add': {
+    examples: [
+      'coopgraph relation add HEADS person:vladislav-shapsha region:kaluga-oblast --note "official site, 2024"',
+    ],
+    env: CURATION_ENV,
+  },
+  'curate log': {
+    examples: ['coopgraph curate log', 'coopgraph curate log --op merge --author anna --since 2026-01-01'],
+    env: ['COOPGRAPH_CURATION', ...DEBUG_ENV],
+  },
+  'curate undo': { examples: ['coopgraph curate undo c-3f2a9c01 --reason "wrong pair"'], env: CURATION_ENV },
+  'curate apply': {
+    examples: ['coopgraph curate apply', 'coopgraph curate apply --curation other.jsonl'],
+    env: CURATION_ENV,
+  },
+  'curate suggest': {
+    examples: ['coopgraph curate suggest', 'coopgraph curate suggest --type Enterprise --threshold 0.9 --json'],
+    env: CURATION_ENV,
   },
   'neo4j start': { examples: ['coopgraph neo4j start'], env: ['COOPGRAPH_DATA_DIR', ...DEBUG_ENV] },
   'neo4j stop': { examples: ['coopgraph neo4j stop'], env: ['COOPGRAPH_DATA_DIR', ...DEBUG_ENV] },

@@ -12,8 +12,10 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import { CoopgraphError, describeError, StoreError } from '../errors.ts';
+import { readCurationLog, resolveCurationPath } from '../io/curation-file.ts';
 import { createEntityIndex, type KnownEntity, resolveExtraction } from '../resolve/index.ts';
 import type { Article, ExtractionResult } from '../schema/index.ts';
+import { applyCurationLog } from '../store/curation.ts';
 import type { Store } from '../store/index.ts';
 import {
   type ArticleState,
@@ -58,6 +60,8 @@ export interface IngestContext {
   readInput?: (source: InputSource) => Promise<Article | ExtractedArticle>;
   /** Injected clock for the run's duration. */
   now?: () => number;
+  /** The curation log applied after the run (default: COOPGRAPH_CURATION or graph-data/curation.jsonl). */
+  curationLog?: string;
 }
 
 export interface IngestOptions {
@@ -146,6 +150,9 @@ export async function ingest(
   } finally {
     await pool?.close();
   }
+  // People's corrections hold over every reload: the graph is "extraction + curation log".
+  if (!options.dryRun)
+    await applyCurationLog(context.store, readCurationLog(context.curationLog ?? resolveCurationPath()));
   context.progress?.done();
   return summarize(reports, options.dryRun ?? false, now() - started, writer.batchWriteMs);
 

@@ -108,6 +108,7 @@ async function handle(options: ServerOptions, request: IncomingMessage, response
       params: match.params,
       query: firstValues(url.searchParams),
       body,
+      headers: request.headers,
       services: options.services,
     });
     await sendJson(response, 200, result);

@@ -4,7 +4,9 @@
  * the services they may use; they throw typed errors instead of writing
  * responses, so each stays a small testable function.
  */
+import type { IncomingHttpHeaders } from 'node:http';
 import type { CypherService } from '../query/index.ts';
+import type { CurationService } from './curation-route.ts';
 import type { GraphDataSource } from './data-source.ts';
 
 /** What routes may use; new services (a Cypher runner …) are added here as optional fields. */
@@ -12,6 +14,8 @@ export interface ServerServices {
   data: GraphDataSource;
   /** The read-only Cypher console (`POST /api/cypher`, `GET /api/queries`). */
   cypher?: CypherService;
+  /** Curation edits (`POST /api/curation`); present only with `serve --allow-edits`. */
+  curation?: CurationService;
 }
 
 export interface RouteContext {
@@ -21,6 +25,8 @@ export interface RouteContext {
   query: Readonly<Record<string, string>>;
   /** The parsed JSON body of a POST (undefined for GET). */
   body: unknown;
+  /** The request's headers (the curation route checks its token there). */
+  headers?: IncomingHttpHeaders;
   services: ServerServices;
 }
 

@@ -2,7 +2,8 @@
  * The registry of API routes the server mounts. A new endpoint (such as
  * `POST /api/cypher`) is a `RouteDefinition` in its own module plus one line here.
  */
-import { articleRoute, edgeEvidenceRoute, entityRoute, graphRoute, searchRoute } from './api-routes.ts';
+import { articleRoute, edgeEvidenceRoute, entityRoute, graphRoute, pathsRoute, searchRoute } from './api-routes.ts';
+import { curationRoute } from './curation-route.ts';
 import { cypherRoute, queriesRoute } from './cypher-routes.ts';
 import { exportRoute } from './export-route.ts';
 import type { RouteDefinition } from './route.ts';
@@ -13,7 +14,9 @@ export const API_ROUTES: readonly RouteDefinition[] = [
   entityRoute,
   articleRoute,
   edgeEvidenceRoute,
+  pathsRoute,
   cypherRoute,
   queriesRoute,
   exportRoute,
+  curationRoute,
 ];

@@ -5,8 +5,10 @@
  * Neo4j this call started (one that was already running is left alone).
  */
 import { type Env, resolveDataDir, resolveExternalNeo4j } from '../config.ts';
+import { resolveCurationPath } from '../io/curation-file.ts';
 import { createCypherService } from '../query/index.ts';
 import { embeddedStatus, openStore, releaseEmbedded } from '../store/index.ts';
+import { createCurationService } from './curation-route.ts';
 import { cypherLimitsFromEnv } from './cypher-limits.ts';
 import { startServer } from './http-server.ts';
 import { API_ROUTES } from './routes.ts';
@@ -19,10 +21,14 @@ export interface ServeOptions {
   env?: Env;
   /** Serve the API only (no viewer build); for tests of the API alone. */
   apiOnly?: boolean;
+  /** Accept curation edits (`POST /api/curation`) from clients that send the per-run token. */
+  allowEdits?: boolean;
 }
 
 export interface ServeHandle {
   url: string;
+  /** The token edits must send (only with `allowEdits`). */
+  editToken?: string;
   stop(): Promise<void>;
 }
 
@@ -38,17 +44,25 @@ export async function serve(options: ServeOptions): Promise<ServeHandle> {
     // Give up this process's claim: the JVM stops unless another command still uses it.
     if (startedNeo4j) await releaseEmbedded({ log: options.log });
   };
+  const curation = options.allowEdits
+    ? createCurationService(store, resolveCurationPath(env.COOPGRAPH_CURATION, env))
+    : undefined;
   try {
     const server = await startServer({
       port: options.port,
       routes: API_ROUTES,
-      services: { data: createStoreDataSource(store), cypher: createCypherService(store, cypherLimits) },
+      services: {
+        data: createStoreDataSource(store),
+        cypher: createCypherService(store, cypherLimits),
+        ...(curation ? { curation } : {}),
+      },
       ...(staticDir ? { staticDir } : {}),
       onError: (error) =>
         options.log(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     });
     return {
       url: server.url,
+      ...(curation ? { editToken: curation.token } : {}),
       async stop() {
         await server.close();
         await store.close();

@@ -20,6 +20,8 @@ export interface GraphFilter {
   from?: string;
   /** Only what articles dated on or before this ISO date mention. */
   to?: string;
+  /** Also relationships people rejected (`rejected: true`, see store/curation.ts); hidden by default. */
+  includeRejected?: boolean;
 }
 
 /** Backtick-escapes a name for use as a label or relationship type (doubling inner backticks). */
@@ -111,6 +113,7 @@ export function readRelationsQuery(filter: GraphFilter = {}): CypherQuery {
       'MATCH (s:Entity)-[r]->(t:Entity)',
       'WHERE type(r) IN $relationTypes',
       '  AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))',
+      '  AND ($includeRejected OR r.rejected IS NULL)',
       "WITH s, r, t, type(r) + '|' + s.id + '|' + t.id AS key",
       'CALL {',
       '  WITH key',
@@ -124,7 +127,11 @@ export function readRelationsQuery(filter: GraphFilter = {}): CypherQuery {
       'RETURN s.id AS source, t.id AS target, type(r) AS type, properties(r) AS props, articleIds, dates',
       'ORDER BY source, type, target',
     ].join('\n'),
-    params: { ...filterParams(filter), relationTypes: [...(filter.relationTypes ?? RELATION_TYPES)] },
+    params: {
+      ...filterParams(filter),
+      relationTypes: [...(filter.relationTypes ?? RELATION_TYPES)],
+      includeRejected: filter.includeRejected ?? false,
+    },
   };
 }
 

@@ -41,7 +41,7 @@ describe('--help', () => {
       expect(help).toMatch(new RegExp(`Examples:\\n  \\$ coopgraph ${commandPath(command)}`));
       expect(help).toContain('Environment:');
       expect(help).toContain('COOPGRAPH_DEBUG');
-      if (!['extract', 'feed add', 'feed ls', 'feed rm'].includes(commandPath(command)))
+      if (!['extract', 'feed add', 'feed ls', 'feed rm', 'curate log'].includes(commandPath(command)))
         expect(help).toMatch(/NEO4J_URI|COOPGRAPH_DATA_DIR/);
     });
   }

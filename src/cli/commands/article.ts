@@ -4,6 +4,8 @@
  * `coopgraph article ls` lists what is stored.
  */
 import type { Command } from 'commander';
+import { readCurationLog, resolveCurationPath } from '../../io/curation-file.ts';
+import { applyCurationLog } from '../../store/curation.ts';
 import { openStore } from '../../store/index.ts';
 import { findArticles, readGraphCounts, removeArticle } from '../../store/ingest-store.ts';
 import type { CommandDefinition } from './index.ts';
@@ -22,6 +24,8 @@ export const articleCommand: CommandDefinition = {
         try {
           const before = await readGraphCounts(store);
           const removed = await removeArticle(store, idOrUrl);
+          // What people added or corrected by hand holds after the removal too.
+          await applyCurationLog(store, readCurationLog(resolveCurationPath()));
           const after = await readGraphCounts(store);
           process.stdout.write(
             `removed article ${removed.id.slice(0, 12)} "${removed.title}"${removed.url ? ` (${removed.url})` : ''}\n` +

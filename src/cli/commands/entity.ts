@@ -7,6 +7,7 @@ import { UsageError } from '../../errors.ts';
 import { type EntityDetails, normalizeSearchText, type SearchHit } from '../../schema/index.ts';
 import { createStoreDataSource } from '../../server/store-data-source.ts';
 import { openStore } from '../../store/index.ts';
+import { addEntityCurationCommands } from './curate.ts';
 import type { CommandDefinition } from './index.ts';
 import { say } from './ingest.ts';
 
@@ -16,6 +17,13 @@ export function formatEntity(details: EntityDetails): string[] {
   const lines = [`${attributes.name}  [${attributes.type}]  ${details.id}`];
   if (attributes.nameEn) lines.push(`  English: ${attributes.nameEn}`);
   if (attributes.aliases.length > 0) lines.push(`  aliases: ${attributes.aliases.join('; ')}`);
+  if (typeof attributes.curatedBy === 'string') {
+    const why =
+      typeof attributes.curationReason === 'string' && attributes.curationReason
+        ? `: ${attributes.curationReason}`
+        : '';
+    lines.push(`  curated by ${attributes.curatedBy} at ${String(attributes.curatedAt ?? '?')}${why}`);
+  }
   const groups = Object.entries(details.relations);
   if (groups.length === 0) lines.push('  no relations');
   for (const [type, relations] of groups) {
@@ -57,7 +65,7 @@ export function pickHit(query: string, hits: readonly SearchHit[]): SearchHit | 
 
 export const entityCommand: CommandDefinition = {
   register(program: Command) {
-    const entity = program.command('entity').description('look at stored entities');
+    const entity = program.command('entity').description('look at stored entities and correct them (curation)');
     entity
       .command('show')
       .description('show an entity (by id or name/alias) with its aliases, relations and their articles')
@@ -89,5 +97,6 @@ export const entityCommand: CommandDefinition = {
           await store.close();
         }
       });
+    addEntityCurationCommands(entity);
   },
 };

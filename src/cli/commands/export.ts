@@ -32,6 +32,7 @@ interface ExportOptions {
   relations?: string;
   since?: string;
   until?: string;
+  rejected?: boolean;
 }
 
 /** Whether the text is a real calendar date as YYYY-MM-DD (2024-02-29 yes, 2024-13-45 and 2023-02-29 no). */
@@ -72,6 +73,7 @@ export const exportCommand: CommandDefinition = {
       .option('--relations <list>', 'only these relation types, comma-separated (e.g. SUPPLIES,CO_PRODUCES)')
       .option('--since <date>', 'only relations stated by articles dated on or after YYYY-MM-DD')
       .option('--until <date>', 'only relations stated by articles dated on or before YYYY-MM-DD')
+      .option('--rejected', 'also export relations people rejected (hidden by default; see coopgraph curate)')
       .action(async (options: ExportOptions) => {
         const format = formatOf(options);
         checkDate('--since', options.since);
@@ -81,6 +83,7 @@ export const exportCommand: CommandDefinition = {
           relations: options.relations,
           since: options.since,
           until: options.until,
+          ...(options.rejected ? { rejected: '1' } : {}),
         });
         if (!query.success) throw new UsageError(`invalid filter: ${z.prettifyError(query.error).replace(/\n/g, ' ')}`);
 

@@ -4,6 +4,7 @@
  */
 import type { Command } from 'commander';
 import { articleCommand } from './article.ts';
+import { curateCommand, relationCurationCommand } from './curate.ts';
 import { entityCommand } from './entity.ts';
 import { exportCommand } from './export.ts';
 import { extractCommand } from './extract.ts';
@@ -28,6 +29,8 @@ export const COMMANDS: readonly CommandDefinition[] = [
   feedCommand,
   articleCommand,
   entityCommand,
+  relationCurationCommand,
+  curateCommand,
   exportCommand,
   startCommand,
 ];

@@ -30,11 +30,12 @@ export function resolvePort(option: string | undefined, env: string | undefined)
  * the server and the embedded Neo4j this command started. The URL is printed once the
  * handlers are in: whoever reads it may press Ctrl-C at once.
  */
-export async function serveUntilInterrupted(port: number): Promise<void> {
+export async function serveUntilInterrupted(port: number, allowEdits = false): Promise<void> {
   try {
-    const handle = await serve({ port, log: say });
+    const handle = await serve({ port, log: say, allowEdits });
     const signal = untilShutdown();
     process.stdout.write(`coopgraph viewer: ${handle.url}  (Ctrl-C to stop)\n`);
+    if (handle.editToken) process.stdout.write(`edits allowed with the token ${handle.editToken}\n`);
     await signal;
     say('stopping…');
     await handle.stop().catch((error: unknown) => {
@@ -52,8 +53,9 @@ export const serveCommand: CommandDefinition = {
       .command('serve')
       .description('serve the graph viewer and JSON API on 127.0.0.1 (Ctrl-C stops it)')
       .option('-p, --port <n>', `port to listen on (default: $PORT or ${DEFAULT_PORT})`)
-      .action(async (options: { port?: string }) => {
-        await serveUntilInterrupted(resolvePort(options.port, process.env.PORT));
+      .option('--allow-edits', 'accept curation edits (POST /api/curation) that carry the token printed at start')
+      .action(async (options: { port?: string; allowEdits?: boolean }) => {
+        await serveUntilInterrupted(resolvePort(options.port, process.env.PORT), options.allowEdits ?? false);
       });
   },
 };

@@ -1,0 +1,6 @@
+/** Curation, pure: the log's decisions folded into what the store applies, and duplicate suggestions. */
+export { CurationError } from './curation-error.ts';
+export type { EffectiveCuration } from './fold.ts';
+export { activeDecisions, foldCuration, orderRef, parseCurationLog, validateCurationLog } from './fold.ts';
+export type { MergeSuggestion, SuggestEntity } from './suggest.ts';
+export { comparableName, jaroWinkler, suggestMerges } from './suggest.ts';
