@@ -33,4 +33,11 @@ describe('cooperation sector', () => {
       attributesOf(r, 'COOPERATES_WITH', 'Смоленская область', 'Витебская область');
     expect(a?.sector).toBe('туризм');
   });
+
+  it('the conditional mood and a stated possibility are plans, not facts', async () => {
+    const r = await run('Брянская область поставила бы в Витебскую область зерно.');
+    expect(attributesOf(r, 'SUPPLIES', 'Брянская область', 'Витебская область')?.modality).toBe('plan');
+    const s = await run('Рассматривается возможность поставок белорусских лифтов в Пермский край.');
+    expect(attributesOf(s, 'SUPPLIES', 'Беларусь', 'Пермский край')?.modality).toBe('plan');
+  });
 });
