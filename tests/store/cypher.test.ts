@@ -77,6 +77,7 @@ describe('read queries', () => {
       {
         "entityTypes": null,
         "from": null,
+        "includeRejected": false,
         "relationTypes": [
           "SUPPLIES",
           "CO_PRODUCES",
@@ -95,6 +96,7 @@ describe('read queries', () => {
         "cypher": "MATCH (s:Entity)-[r]->(t:Entity)
       WHERE type(r) IN $relationTypes
         AND ($entityTypes IS NULL OR (s.type IN $entityTypes AND t.type IN $entityTypes))
+        AND ($includeRejected OR r.rejected IS NULL)
       WITH s, r, t, type(r) + '|' + s.id + '|' + t.id AS key
       CALL {
         WITH key
@@ -110,6 +112,7 @@ describe('read queries', () => {
         "params": {
           "entityTypes": null,
           "from": null,
+          "includeRejected": false,
           "relationTypes": [
             "SUPPLIES",
           ],
