@@ -58,12 +58,17 @@ export function surnameOf(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
-/** Case endings an extractor may leave on a surname ("Караником", "Шапшой"), longest first. */
-const CASE_ENDINGS = ['ого', 'ому', 'ым', 'ый', 'ом', 'ой', 'ей', 'ем', 'ую', 'ая', 'ий', 'а', 'у', 'е', 'ы', 'ю', 'я'];
+/**
+ * Oblique endings an extractor may leave on a masculine surname ("Караником", "Иванову"),
+ * longest first. Endings a surname can have in the nominative ("-а", "-ая", "-ой", "-ий")
+ * are not stripped: «Иванова» is a feminine surname, not a case form of «Иванов».
+ */
+const CASE_ENDINGS = ['ого', 'ому', 'ым', 'ом', 'ем', 'у', 'ю'];
 
 /**
- * A surname without a trailing case ending, so inflected leftovers meet the
- * nominative ("караником" and "караник" → "караник"); short stems stay whole.
+ * A surname without an oblique masculine ending, so inflected leftovers meet the
+ * nominative ("караником" and "караник" → "караник") while "иванова" and "иванов"
+ * stay apart. Depends only on the word, so every load order decides alike.
  */
 export function surnameStem(surname: string): string {
   for (const ending of CASE_ENDINGS) {

@@ -78,8 +78,8 @@ export function removeArticleQueries(articleId: string): CypherQuery[] {
 
 /**
  * Gives stored persons the fuller name resolution found ("Головченко" becomes
- * "Роман Головченко", the old name kept as an alias). The store's upsert keeps the
- * first name it saw, so this runs after it, in the same transaction.
+ * "Роман Головченко", the old name kept as an alias). The upsert already prefers the
+ * fullest name; this runs after it, in the same transaction, with the same rule (more words).
  */
 export function upgradePersonNamesQuery(persons: readonly { id: string; name: string }[]): CypherQuery {
   return {

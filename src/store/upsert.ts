@@ -6,7 +6,7 @@
  * in memory first and sorted by id, so concurrent writers lock nodes in the same order.
  */
 import type { Article, Entity, EntityType, ExtractionResult, Relation, RelationType } from '../schema/index.ts';
-import { ENTITY_TYPES, RELATION_TYPES } from '../schema/index.ts';
+import { ENTITY_TYPES, RELATION_TYPES, RelationAttributesSchema } from '../schema/index.ts';
 import { type CypherQuery, entityLabel, orderEnds, relationshipType } from './cypher.ts';
 import { EVIDENCE_SAMPLE_SIZE, evidenceId, relationKey, sampleRank } from './evidence.ts';
 
@@ -27,7 +27,11 @@ const RESERVED_RELATION_KEYS = new Set([
   'confidence',
   'firstSeen',
   'lastSeen',
+  'attributesRank',
 ]);
+
+/** The relation attributes the schema names: a newer article's set replaces these whole (absent ones are cleared). */
+const RELATION_ATTRIBUTE_KEYS = Object.keys(RelationAttributesSchema.shape);
 
 /** Creates or updates article nodes; every field an article has overwrites the stored one. */
 export function upsertArticlesQuery(articles: readonly Article[]): CypherQuery {
@@ -47,7 +51,9 @@ interface EntityRow {
 
 /**
  * Upserts entities of one type (the label must be literal, hence one query per type).
- * The first name seen stays canonical; later names and aliases join `aliases` once.
+ * The canonical name is the fullest one written so far (see `isFullerName`), decided in
+ * Neo4j under the node's write lock, so concurrent writers and any load order agree;
+ * every other name joins `aliases`, which are kept sorted.
  */
 export function upsertEntitiesQuery(type: EntityType, entities: readonly Entity[]): CypherQuery {
   const rows = new Map<string, EntityRow>();
@@ -62,6 +68,7 @@ export function upsertEntitiesQuery(type: EntityType, entities: readonly Entity[
       });
       continue;
     }
+    if (isFullerName(entity.name, row.name)) [row.name, entity.name] = [entity.name, row.name];
     for (const alias of [entity.name, ...entity.aliases]) if (!row.aliases.includes(alias)) row.aliases.push(alias);
     Object.assign(row.attributes, pickAttributes(entity.attributes, RESERVED_ENTITY_KEYS));
   }
@@ -71,14 +78,37 @@ export function upsertEntitiesQuery(type: EntityType, entities: readonly Entity[
       'MERGE (e:Entity {id: row.id})',
       'ON CREATE SET e.name = row.name, e.aliases = []',
       `SET e:${entityLabel(type)}, e.type = $type, e += row.attributes`,
-      'WITH e, row',
-      'UNWIND [x IN [row.name] + row.aliases WHERE x <> e.name] AS alias',
+      'WITH e, row, e.name AS old,',
+      `  CASE WHEN ${FULLER_NAME_CYPHER} THEN row.name ELSE e.name END AS best`,
+      'SET e.name = best',
+      'WITH e, row, old',
+      'UNWIND [x IN coalesce(e.aliases, []) + [old, row.name] + row.aliases WHERE x <> e.name] AS alias',
+      'WITH e, alias ORDER BY alias',
       'WITH e, collect(DISTINCT alias) AS names',
-      'SET e.aliases = e.aliases + [x IN names WHERE NOT x IN e.aliases]',
+      'SET e.aliases = names',
     ].join('\n'),
     params: { type, rows: sortedBy([...rows.values()], (r) => r.id) },
   };
 }
+
+/**
+ * Whether `a` is a fuller name than `b`: more words, then more characters, then the
+ * lexicographically smaller. A total order on names, so the canonical name of an entity
+ * depends on the set of names it was given, never on the order they arrived in.
+ */
+export function isFullerName(a: string, b: string): boolean {
+  const wa = a.split(' ').length;
+  const wb = b.split(' ').length;
+  if (wa !== wb) return wa > wb;
+  if (a.length !== b.length) return a.length > b.length;
+  return a < b;
+}
+
+/** `isFullerName(row.name, e.name)` in Cypher (names are trimmed, single-spaced). */
+const FULLER_NAME_CYPHER = [
+  "size(split(row.name, ' ')) > size(split(e.name, ' ')) OR (size(split(row.name, ' ')) = size(split(e.name, ' '))",
+  'AND (size(row.name) > size(e.name) OR (size(row.name) = size(e.name) AND row.name < e.name)))',
+].join(' ');
 
 /** Links entities to the articles that mention them with MENTIONED_IN (once per pair). */
 export function linkMentionsQuery(mentions: readonly { entityId: string; articleId: string }[]): CypherQuery {
@@ -126,6 +156,8 @@ interface RelationRow {
   articles: Map<string, EvidenceRow>;
   first: string | null;
   last: string | null;
+  /** `attributesRank` of the article the attributes come from. */
+  attributesRank: string;
   attributes: Record<string, string | number | boolean>;
 }
 
@@ -134,7 +166,7 @@ interface RelationRow {
  * symmetric types with their ends in id order. Each article's sentences go to its own
  * Evidence node (see evidence.ts); the relationship keeps `articleCount` (articles with
  * evidence), `firstSeen`/`lastSeen` (ISO dates compare as text), the highest confidence,
- * the latest attributes, and `evidence`: the EVIDENCE_SAMPLE_SIZE earliest distinct
+ * the attributes of the latest-dated article stating it (see `attributesRank`), and `evidence`: the EVIDENCE_SAMPLE_SIZE earliest distinct
  * sentences (by article date, then article id), with their ranks in `evidenceRanks`. So
  * writing to a relationship costs the same after ten articles as after ten thousand.
  */
@@ -152,6 +184,7 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
       articles: new Map<string, EvidenceRow>(),
       first: null,
       last: null,
+      attributesRank: '',
       attributes: {},
     };
     if (relation.origin === 'text') row.origin = 'text';
@@ -167,7 +200,10 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
     row.articles.set(articleId, evidence);
     if (date && (row.first === null || date < row.first)) row.first = date;
     if (date && (row.last === null || date > row.last)) row.last = date;
-    Object.assign(row.attributes, pickAttributes(relation.attributes, RESERVED_RELATION_KEYS));
+    const rank = attributesRank(date, articleId);
+    if (rank > row.attributesRank) [row.attributesRank, row.attributes] = [rank, {}];
+    if (rank === row.attributesRank)
+      Object.assign(row.attributes, pickAttributes(relation.attributes, RESERVED_RELATION_KEYS));
     rows.set(key, row);
   }
   return {
@@ -176,7 +212,9 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
       'MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})',
       `MERGE (s)-[r:${relationshipType(type)}]->(t)`,
       'ON CREATE SET r.articleCount = 0, r.evidence = [], r.evidenceRanks = [], r.origin = row.origin',
-      'SET r += row.attributes,',
+      "SET r += CASE WHEN coalesce(r.attributesRank, '') <= row.attributesRank THEN row.attributes ELSE {} END,",
+      "  r.attributesRank = CASE WHEN coalesce(r.attributesRank, '') <= row.attributesRank",
+      '    THEN row.attributesRank ELSE r.attributesRank END,',
       "  r.origin = CASE WHEN row.origin = 'text' THEN 'text' ELSE r.origin END,",
       '  r.confidence = CASE WHEN r.confidence > row.confidence THEN r.confidence ELSE row.confidence END,',
       '  r.firstSeen = CASE WHEN row.first IS NULL OR r.firstSeen <= row.first THEN r.firstSeen ELSE row.first END,',
@@ -207,11 +245,21 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
       sampleSize: EVIDENCE_SAMPLE_SIZE,
       rows: sortedBy([...rows.values()], (r) => r.key).map(({ articles, ...row }) => ({
         ...row,
+        attributes: { ...Object.fromEntries(RELATION_ATTRIBUTE_KEYS.map((k) => [k, null])), ...row.attributes },
         articles: [...articles.values()],
         sample: bestSample([...articles.values()]),
       })),
     },
   };
+}
+
+/**
+ * Which article's attributes a relationship shows: the latest dated (undated articles
+ * lose to dated ones), ties broken by the greater article id. A total order, so the
+ * attributes are the same whatever order or batches the articles were loaded in.
+ */
+export function attributesRank(date: string | undefined | null, articleId: string): string {
+  return `${date ?? '0000-00-00'}|${articleId}`;
 }
 
 /** The batch's own best sample candidates, in the order the stored sample is kept. */

@@ -55,7 +55,9 @@ describe('normalizeName', () => {
     expect(personNamesAgree('Андрей Головченко', 'Роман Головченко')).toBe(false);
     // Case endings an extractor left on a surname do not split a person in two.
     expect(personNamesAgree('Владимир Караником', 'Владимир Караник')).toBe(true);
-    expect(personNamesAgree('Александр Моором', 'Александра Моора')).toBe(true);
+    expect(personNamesAgree('Александр Моором', 'Александр Моор')).toBe(true);
+    // "-а" may be a feminine nominative, so it is never stripped: «Иванова» is not «Иванов».
+    expect(personNamesAgree('Иванова', 'Иванов')).toBe(false);
     expect(personNamesAgree('Иван Петров', 'Иван Петренко')).toBe(false);
   });
 });
@@ -143,6 +145,14 @@ describe('resolveExtraction', () => {
       createEntityIndex(),
     );
     expect(result.entities.map((e) => e.id)).toEqual(['person:vladimir-karanik']);
+  });
+
+  it('keeps a feminine surname apart from the masculine one («Иванова» ≠ «Иванов»)', () => {
+    const result = resolveExtraction(
+      extraction([entity('p1', 'Person', 'Пётр Иванов'), entity('p2', 'Person', 'Иванова')]),
+      createEntityIndex(),
+    );
+    expect(result.entities.map((e) => e.id).sort()).toEqual(['person:ivanova', 'person:petr-ivanov']);
   });
 
   it('upgrades a person known by surname only to the full name, keeping the id', () => {

@@ -149,7 +149,9 @@ describe('upsert queries', () => {
       MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})
       MERGE (s)-[r:\`COOPERATES_WITH\`]->(t)
       ON CREATE SET r.articleCount = 0, r.evidence = [], r.evidenceRanks = [], r.origin = row.origin
-      SET r += row.attributes,
+      SET r += CASE WHEN coalesce(r.attributesRank, '') <= row.attributesRank THEN row.attributes ELSE {} END,
+        r.attributesRank = CASE WHEN coalesce(r.attributesRank, '') <= row.attributesRank
+          THEN row.attributesRank ELSE r.attributesRank END,
         r.origin = CASE WHEN row.origin = 'text' THEN 'text' ELSE r.origin END,
         r.confidence = CASE WHEN r.confidence > row.confidence THEN r.confidence ELSE row.confidence END,
         r.firstSeen = CASE WHEN row.first IS NULL OR r.firstSeen <= row.first THEN r.firstSeen ELSE row.first END,
@@ -196,9 +198,16 @@ describe('upsert queries', () => {
                 },
               ],
               "attributes": {
+                "currency": null,
                 "modality": "fact",
                 "product": "комплектующие",
+                "quantity": null,
+                "role": null,
+                "sector": null,
+                "value": null,
+                "year": null,
               },
+              "attributesRank": "2025-02-03|fedcba9876543210",
               "confidence": 0.9,
               "first": "2024-05-17",
               "key": "COOPERATES_WITH|country:belarus|region:kaluga-oblast",

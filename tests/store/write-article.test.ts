@@ -142,9 +142,9 @@ describe('writeArticle', () => {
       'Калужская область и Республика Беларусь расширяют сотрудничество.',
       'Регион и Беларусь подписали дорожную карту сотрудничества.',
     ]);
-    // The first name stays canonical; the alias list gains nothing twice.
-    expect(row?.name).toBe('Беларусь');
-    expect(row?.aliases).toEqual(['Республика Беларусь']);
+    // The fullest name is canonical, whatever came first; the alias list gains nothing twice.
+    expect(row?.name).toBe('Республика Беларусь');
+    expect(row?.aliases).toEqual(['Беларусь']);
     expect(row?.kalugaAliases).toEqual(['Калужская обл.']);
     expect(await counts()).toMatchObject({ entities: 3, articles: 2, relations: 2, evidence: 3, mentions: 5 });
   });
