@@ -123,7 +123,7 @@ export function extract(article: Article, resources: ExtractionResources): Extra
         source: r.source.id,
         target: r.target.id,
         origin: 'text',
-        evidence: evidenceText(s, [r.source, r.target], prefix.length),
+        evidence: evidenceText(s, [r.source, r.target], prefix.length, resources.maxEvidenceChars),
         ...(s && inBody ? { evidenceStart: s.start - prefix.length, evidenceEnd: s.end - prefix.length } : {}),
         articleId: article.id,
         confidence: r.confidence,

@@ -13,6 +13,8 @@ import type { Sentence } from './tokens.ts';
 export interface ExtractionResources {
   readonly morph: Morphology;
   readonly gazetteer: Gazetteer;
+  /** Longest evidence kept whole; a longer run-on sentence is cut around the relation. */
+  readonly maxEvidenceChars?: number;
 }
 
 export interface EntityDraft {

@@ -21,7 +21,11 @@ export function azDictionariesDir(): string {
  * Morphology + gazetteer, ready for `extract()`.
  * @example const resources = await loadExtractionResources();
  */
-export async function loadExtractionResources(referenceDir?: string): Promise<ExtractionResources> {
+export async function loadExtractionResources(
+  referenceDir?: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ExtractionResources> {
+  const maxEvidenceChars = evidenceLimit(env);
   let morph: Awaited<ReturnType<typeof loadMorphology>>;
   try {
     morph = await loadMorphology(azDictionariesDir());
@@ -29,5 +33,19 @@ export async function loadExtractionResources(referenceDir?: string): Promise<Ex
     throw new ConfigError('cannot load the az morphology dictionaries; run npm install', { cause: error });
   }
   const entries = referenceDir ? loadReference(referenceDir) : loadReference();
-  return { morph, gazetteer: buildGazetteer(entries, morph) };
+  return {
+    morph,
+    gazetteer: buildGazetteer(entries, morph),
+    ...(maxEvidenceChars !== undefined ? { maxEvidenceChars } : {}),
+  };
+}
+
+/** `COOPGRAPH_MAX_EVIDENCE_CHARS`: the longest sentence kept whole as evidence (default 1000). */
+export function evidenceLimit(env: NodeJS.ProcessEnv): number | undefined {
+  const raw = env.COOPGRAPH_MAX_EVIDENCE_CHARS;
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 100)
+    throw new ConfigError(`COOPGRAPH_MAX_EVIDENCE_CHARS must be a whole number of at least 100, not "${raw}"`);
+  return value;
 }

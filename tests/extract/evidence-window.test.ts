@@ -3,6 +3,7 @@ import { CUT_MARKER, evidenceText, MAX_EVIDENCE_CHARS } from '../../src/extract/
 import { extract } from '../../src/extract/extract.ts';
 import { parseArticle } from '../../src/extract/parse-article.ts';
 import type { ExtractionResources } from '../../src/extract/types.ts';
+import { evidenceLimit } from '../../src/io/extraction-resources.ts';
 import { resources } from './resources.ts';
 
 /** A "sentence" of the given words with no punctuation, and where each word starts. */
@@ -69,5 +70,19 @@ describe('extract on a one-line article', () => {
     }
     expect(supplies[0]?.evidence).toContain('автобусы в Калужскую область');
     expect(supplies[0]?.evidence.startsWith(CUT_MARKER)).toBe(true);
+  });
+
+  it('takes its limit from the resources (COOPGRAPH_MAX_EVIDENCE_CHARS)', () => {
+    const filler = Array.from({ length: 300 }, (_, i) => `слово${i}`).join(' ');
+    const text = `${filler} Минский автомобильный завод поставляет автобусы в Калужскую область ${filler}`;
+    const article = parseArticle(`Заголовок статьи\n${text}`, 'text');
+    const whole = extract(article, res).relations.find((r) => r.type === 'SUPPLIES');
+    const cut = extract(article, { ...res, maxEvidenceChars: 200 }).relations.find((r) => r.type === 'SUPPLIES');
+    expect(whole?.evidence.length).toBeLessThanOrEqual(MAX_EVIDENCE_CHARS + 120);
+    expect(cut?.evidence.length).toBeLessThanOrEqual(200 + 120);
+    expect(cut?.evidence).toContain('автобусы в Калужскую область');
+    expect(evidenceLimit({ COOPGRAPH_MAX_EVIDENCE_CHARS: '300' })).toBe(300);
+    expect(evidenceLimit({})).toBeUndefined();
+    expect(() => evidenceLimit({ COOPGRAPH_MAX_EVIDENCE_CHARS: 'lots' })).toThrow(/COOPGRAPH_MAX_EVIDENCE_CHARS/);
   });
 });
