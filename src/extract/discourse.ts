@@ -7,12 +7,12 @@
  * them later by name; with two untitled people the reference is ambiguous and
  * nothing is resolved. Likewise a delegation whose leader the article names
  * ("Делегацию возглавил посол Y") stands for that leader wherever the article
- * meets or receives the delegation, and a bare company noun ("предприятие
- * поставляет…", "белорусский завод выпускает…") refers to the company last named.
+ * meets or receives the delegation (company nouns are in company-nouns.ts).
  * Pure: returns a new analysis.
  */
+
+import { COMPANY_NOUNS, prepositionBefore } from './company-nouns.ts';
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
-import { PREPOSITIONS } from './scanner.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 const OFFICE_TYPES = new Set(['Country', 'Region', 'City', 'Organization', 'Enterprise']);
@@ -138,90 +138,6 @@ export function resolveDelegation(a: ArticleAnalysis, res: ExtractionResources):
       prep: undefined,
     };
     return [...list, added].sort((x, y) => x.first - y.first);
-  });
-  return { ...a, mentions };
-}
-
-/** Company nouns that, used bare, refer back to the company last named. */
-const COMPANY_NOUNS = new Set([
-  'предприятие',
-  'завод',
-  'компания',
-  'холдинг',
-  'концерн',
-  'комбинат',
-  'фабрика',
-  'автозавод',
-]);
-/** Words before a company noun that introduce a new company, not the known one. */
-const NEW_REFERENT = new Set([
-  'совместный',
-  'новый',
-  'собственный',
-  'другой',
-  'иной',
-  'один',
-  'каждый',
-  'любой',
-  'такой',
-  'весь',
-  'некоторый',
-  'строительство',
-  'создание',
-  'открытие',
-  'сборочный',
-]);
-/** The preposition governing the noun at `at`, skipping its adjectives ("в этот белорусский завод"). */
-function prepositionBefore(
-  tokens: readonly { text: string }[],
-  at: number,
-  res: ExtractionResources,
-): string | undefined {
-  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
-    const w = tokens[k]?.text.toLowerCase() ?? '';
-    if (PREPOSITIONS.has(w)) return w;
-    const pos = res.morph.parse(tokens[k]?.text ?? '')[0]?.pos;
-    if (pos !== 'ADJF' && pos !== 'PRTF' && pos !== 'NPRO') return undefined;
-  }
-  return undefined;
-}
-
-/** Bare singular company nouns as mentions of the company named last (within three sentences). */
-export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
-  let last: { entity: EntityDraft; sentence: number } | undefined;
-  const mentions = a.mentions.map((list, index) => {
-    const sentence = a.sentences[index];
-    if (!sentence) return list;
-    const out = [...list];
-    sentence.tokens.forEach((t, at) => {
-      for (const m of list)
-        if (m.end <= at && m.entity.type === 'Enterprise' && m.kind === 'name')
-          last = { entity: m.entity, sentence: index };
-      if (t.kind !== 'word' || (/^\p{Lu}/u.test(t.text) && at > 0)) return;
-      const parses = res.morph.parse(t.text).filter((p) => COMPANY_NOUNS.has(p.lemma));
-      if (!parses.some((p) => p.number === 'sing') || list.some((m) => m.first <= at && at < m.end)) return;
-      // "предприятия", "компании" may be plural: only a singular adjective before them settles it.
-      const before = res.morph.parse(sentence.tokens[at - 1]?.text ?? '')[0];
-      const singularAdj = before?.pos === 'ADJF' && before.number === 'sing';
-      if (parses.some((p) => p.number === 'plur') && !singularAdj) return;
-      const next = sentence.tokens[at + 1];
-      if (next && (/^[«"“„]$/u.test(next.text) || /^\p{Lu}/u.test(next.text) || next.text.toLowerCase() === 'по'))
-        return;
-      const prev = sentence.tokens[at - 1];
-      if (prev && res.morph.lemmas(prev.text).some((l) => NEW_REFERENT.has(l))) return;
-      if (!last || index - last.sentence > 3) return;
-      out.push({
-        entity: last.entity,
-        sentence: index,
-        first: at,
-        end: at + 1,
-        kind: 'generic',
-        prep: prepositionBefore(sentence.tokens, at, res),
-      });
-    });
-    for (const m of list)
-      if (m.entity.type === 'Enterprise' && m.kind === 'name') last = { entity: m.entity, sentence: index };
-    return out.sort((x, y) => x.first - y.first);
   });
   return { ...a, mentions };
 }

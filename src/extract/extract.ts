@@ -8,14 +8,8 @@ import type { Entity } from '../schema/entity.ts';
 import { type ExtractionResult, ExtractionResultSchema } from '../schema/extraction.ts';
 import type { Relation } from '../schema/relation.ts';
 import { SYMMETRIC_RELATIONS } from '../schema/types.ts';
-import {
-  resolveCompanyNouns,
-  resolveDelegation,
-  resolveParties,
-  resolvePronouns,
-  resolveSpeakers,
-  resolveTitleSlots,
-} from './discourse.ts';
+import { resolveCompanyNouns } from './company-nouns.ts';
+import { resolveDelegation, resolveParties, resolvePronouns, resolveSpeakers, resolveTitleSlots } from './discourse.ts';
 import { evidenceText } from './evidence-window.ts';
 import { findMentions } from './mentions.ts';
 import { findRelations } from './relations.ts';

@@ -49,6 +49,16 @@ export interface Gazetteer {
   readonly entries: readonly ReferenceEntry[];
 }
 
+/** A place and the places it lies in, by reference id ("city:grodno" → its region → its country). */
+export function gazetteerPlaceChain(gazetteer: Gazetteer, id: string | undefined): string[] {
+  const out: string[] = [];
+  for (let depth = 0; id && depth < 4 && !out.includes(id); depth++) {
+    out.push(id);
+    id = gazetteer.byId(id)?.locatedIn;
+  }
+  return out;
+}
+
 /** Titles the press uses interchangeably for one office: "премьер" is the prime minister. */
 const TITLE_SYNONYMS: Readonly<Record<string, string>> = { премьер: 'премьер-министр' };
 

@@ -353,8 +353,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const m = v.mentions[k];
       const next = v.mentions[k + 1];
       if (!m || !next || (m.entity.type !== 'Enterprise' && m.entity.type !== 'Organization')) continue;
-      const gap = v.tokens.slice(m.end, next.first).map((t) => t.text.toLowerCase());
-      const near = gap.length <= 1 && (gap[0] === 'в' || gap[0] === 'во');
+      // A closing quote of the name is not a word between them.
+      const gap = v.tokens
+        .slice(m.end, next.first)
+        .map((t) => t.text.toLowerCase())
+        .filter((w, g) => g > 0 || !/^[»"”]$/u.test(w));
+      // "завод «X» в Воскресенске", "компания «Y» из Китая": the place right after the name.
+      const near = gap.length === 1 && (gap[0] === 'в' || gap[0] === 'во' || gap[0] === 'из');
       const located =
         /располож|находящ|действующ/u.test(gap.join(' ')) &&
         gap.length <= 8 &&

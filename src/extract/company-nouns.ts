@@ -1,0 +1,165 @@
+/**
+ * Definite descriptions of companies. News names a company once and then
+ * refers to it by a common noun, often with the adjective of its place
+ * ("Предприятие поставляет…", "Белорусский завод выпускает…", "в пресс-службе
+ * белорусского холдинга"). Such a noun refers back to a company named in the
+ * last three sentences; its place adjective both selects which company (one
+ * known to be elsewhere cannot be meant) and says where that company is, so it
+ * gives LOCATED_IN and is no longer a party by itself. Pure: returns a new analysis.
+ */
+import { gazetteerPlaceChain } from './gazetteer.ts';
+import { PREPOSITIONS } from './scanner.ts';
+import { tokenize } from './tokens.ts';
+import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
+
+/** Company nouns that, used bare, refer back to a company named before. */
+export const COMPANY_NOUNS = new Set([
+  'предприятие',
+  'завод',
+  'компания',
+  'холдинг',
+  'концерн',
+  'комбинат',
+  'фабрика',
+  'автозавод',
+  'производитель',
+  'корпорация',
+]);
+/** Words before a company noun that introduce a new company, not the known one. */
+const NEW_REFERENT = new Set([
+  'совместный',
+  'новый',
+  'собственный',
+  'другой',
+  'иной',
+  'один',
+  'каждый',
+  'любой',
+  'такой',
+  'весь',
+  'некоторый',
+  'строительство',
+  'создание',
+  'открытие',
+  'сборочный',
+]);
+const PLACE_TYPES = new Set(['Country', 'Region', 'City']);
+/** How far back (in sentences) a description may reach for its company. */
+const WINDOW = 3;
+
+/** The preposition governing the noun at `at`, skipping its adjectives ("в этот белорусский завод"). */
+export function prepositionBefore(
+  tokens: readonly { text: string }[],
+  at: number,
+  res: ExtractionResources,
+): string | undefined {
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const w = tokens[k]?.text.toLowerCase() ?? '';
+    if (PREPOSITIONS.has(w)) return w;
+    const pos = res.morph.parse(tokens[k]?.text ?? '')[0]?.pos;
+    if (pos !== 'ADJF' && pos !== 'PRTF' && pos !== 'NPRO') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Reference ids of the places a company is known to be in: its reference entry, a LOCATED_IN
+ * the article already states, or a place adjective that opens its own name ("Гродненский
+ * стекольный завод").
+ */
+function knownPlaces(e: EntityDraft, found: readonly FoundRelation[], res: ExtractionResources): Set<string> {
+  const ids = new Set<string>(gazetteerPlaceChain(res.gazetteer, e.ref?.locatedIn));
+  for (const r of found)
+    if (r.type === 'LOCATED_IN' && r.source === e && r.target.ref)
+      for (const id of gazetteerPlaceChain(res.gazetteer, r.target.ref.id)) ids.add(id);
+  const opening = res.gazetteer.match(tokenize(e.name), 0);
+  if (opening?.kind === 'adjective' && PLACE_TYPES.has(opening.entry.type))
+    for (const id of gazetteerPlaceChain(res.gazetteer, opening.entry.id)) ids.add(id);
+  return ids;
+}
+
+/** 2: known to be in `place`; 1: nothing says otherwise; 0: known to be in another country. */
+function fit(e: EntityDraft, place: EntityDraft, found: readonly FoundRelation[], res: ExtractionResources): number {
+  const at = knownPlaces(e, found, res);
+  const id = place.ref?.id;
+  if (!id || at.size === 0) return 1;
+  if (at.has(id)) return 2;
+  const country = (ids: Iterable<string>) => [...ids].find((x) => res.gazetteer.byId(x)?.type === 'Country');
+  const mine = country(at);
+  const theirs = country(gazetteerPlaceChain(res.gazetteer, id));
+  return mine && theirs && mine !== theirs ? 0 : 1;
+}
+
+/** A place adjective that modifies the noun at `at`, perhaps across other adjectives ("белорусский машиностроительный холдинг"). */
+function placeAdjective(
+  list: readonly MentionRef[],
+  tokens: readonly { text: string }[],
+  at: number,
+  res: ExtractionResources,
+): MentionRef | undefined {
+  const adj = list.find((m) => m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && m.end <= at && !m.titleOf);
+  if (!adj || at - adj.end > 2) return undefined;
+  for (let k = adj.end; k < at; k++) if (res.morph.parse(tokens[k]?.text ?? '')[0]?.pos !== 'ADJF') return undefined;
+  return adj;
+}
+
+/**
+ * Bare singular company nouns as mentions of a company named in the last three sentences: the
+ * most recent one, or with a place adjective the most recent one that fits the place (a company
+ * known to be there before one whose place is unknown).
+ */
+export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
+  const named: { entity: EntityDraft; sentence: number }[] = [];
+  const note = (m: MentionRef, index: number) => {
+    if (m.entity.type !== 'Enterprise' || m.kind !== 'name') return;
+    const k = named.findIndex((x) => x.entity === m.entity);
+    if (k >= 0) named.splice(k, 1);
+    named.push({ entity: m.entity, sentence: index });
+  };
+  const found: FoundRelation[] = [...a.found];
+  const mentions = a.mentions.map((list, index) => {
+    const sentence = a.sentences[index];
+    if (!sentence) return list;
+    let out = [...list];
+    sentence.tokens.forEach((t, at) => {
+      for (const m of list) if (m.end === at) note(m, index);
+      if (t.kind !== 'word' || (/^\p{Lu}/u.test(t.text) && at > 0)) return;
+      const parses = res.morph.parse(t.text).filter((p) => COMPANY_NOUNS.has(p.lemma));
+      if (!parses.some((p) => p.number === 'sing') || list.some((m) => m.first <= at && at < m.end)) return;
+      // "предприятия", "компании" may be plural: only a singular adjective before them settles it.
+      const before = res.morph.parse(sentence.tokens[at - 1]?.text ?? '')[0];
+      const singularAdj = before?.pos === 'ADJF' && before.number === 'sing';
+      if (parses.some((p) => p.number === 'plur') && !singularAdj) return;
+      const next = sentence.tokens[at + 1];
+      if (next && (/^[«"“„]$/u.test(next.text) || /^\p{Lu}/u.test(next.text) || next.text.toLowerCase() === 'по'))
+        return;
+      const prev = sentence.tokens[at - 1];
+      if (prev && res.morph.lemmas(prev.text).some((l) => NEW_REFERENT.has(l))) return;
+      const candidates = named.filter((x) => index - x.sentence <= WINDOW).reverse();
+      const adj = placeAdjective(list, sentence.tokens, at, res);
+      let pick = candidates[0]?.entity;
+      if (adj) {
+        const scored = candidates.map((x) => ({ e: x.entity, score: fit(x.entity, adj.entity, found, res) }));
+        const best = Math.max(0, ...scored.map((x) => x.score));
+        pick = best > 0 ? scored.find((x) => x.score === best)?.e : undefined;
+      }
+      if (!pick) return;
+      if (adj) {
+        // The adjective now says where the company is; it no longer stands for its place as a party.
+        out = out.filter((m) => m !== adj);
+        found.push({ type: 'LOCATED_IN', source: pick, target: adj.entity, sentence: index, confidence: 0.8 });
+      }
+      out.push({
+        entity: pick,
+        sentence: index,
+        first: adj ? adj.first : at,
+        end: at + 1,
+        kind: 'generic',
+        prep: prepositionBefore(sentence.tokens, adj ? adj.first : at, res),
+      });
+    });
+    for (const m of list) note(m, index);
+    return out.sort((x, y) => x.first - y.first);
+  });
+  return { ...a, mentions, found };
+}

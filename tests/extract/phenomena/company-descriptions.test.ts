@@ -1,0 +1,49 @@
+/**
+ * Definite descriptions of companies ("белорусское предприятие", "российский завод")
+ * refer back to a company named shortly before; their place adjective chooses which
+ * company and places it (LOCATED_IN). A company named with "из + place" is from there.
+ * Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('company descriptions with a place adjective', () => {
+  it('place the company they refer to, and keep its relations', async () => {
+    const r = await run(
+      'Губернатор Смоленской области встретился с директором Гродненского стекольного завода Игорем Петровым. Белорусское предприятие поставляет в регион стеклотару.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Гродненский стекольный завод -> Беларусь']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гродненский стекольный завод -> Смоленская область']);
+  });
+
+  it('choose the company that fits the place, not simply the last one named', async () => {
+    const r = await run(
+      'Завод «Тверской вагон» и компания «Минскстроймаш» подписали договор. Российский завод закупит у партнера краны.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Тверской вагон -> Россия']);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+
+  it('in a genitive ("в пресс-службе белорусского холдинга") the place is not a party', async () => {
+    const r = await run(
+      'Курская область и ОАО «Амкодор» обсудили сотрудничество. Как сообщили в пресс-службе белорусского холдинга, стороны договорились о поставках погрузчиков.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Амкодор -> Беларусь']);
+    expect(rels(r).filter((x) => x.startsWith('NEGOTIATES'))).toEqual(['NEGOTIATES Амкодор -> Курская область']);
+  });
+
+  it('without a company named before, the adjective stays a place', async () => {
+    const r = await run('Белорусское предприятие поставит в Смоленскую область стеклотару.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Смоленская область']);
+  });
+});
+
+describe('"из + place" after a company name', () => {
+  it('places the company', async () => {
+    const r = await run('Компания «Вектор» из Китая построит в Омской области завод по выпуску шин.');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Вектор -> Китай');
+    const s = await run('На форуме свою продукцию представил «Лидский литейный завод» из Белоруссии.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Лидский литейный завод -> Беларусь']);
+  });
+});
