@@ -79,7 +79,12 @@ function knownPlaces(e: EntityDraft, found: readonly FoundRelation[], res: Extra
 }
 
 /** 2: known to be in `place`; 1: nothing says otherwise; 0: known to be in another country. */
-function fit(e: EntityDraft, place: EntityDraft, found: readonly FoundRelation[], res: ExtractionResources): number {
+function placeFit(
+  e: EntityDraft,
+  place: EntityDraft,
+  found: readonly FoundRelation[],
+  res: ExtractionResources,
+): number {
   const at = knownPlaces(e, found, res);
   const id = place.ref?.id;
   if (!id || at.size === 0) return 1;
@@ -139,7 +144,7 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
       const adj = placeAdjective(list, sentence.tokens, at, res);
       let pick = candidates[0]?.entity;
       if (adj) {
-        const scored = candidates.map((x) => ({ e: x.entity, score: fit(x.entity, adj.entity, found, res) }));
+        const scored = candidates.map((x) => ({ e: x.entity, score: placeFit(x.entity, adj.entity, found, res) }));
         const best = Math.max(0, ...scored.map((x) => x.score));
         pick = best > 0 ? scored.find((x) => x.score === best)?.e : undefined;
       }

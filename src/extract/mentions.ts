@@ -7,6 +7,7 @@
  */
 import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType } from '../schema/types.ts';
+import { compoundPlaces } from './compound-adjectives.ts';
 import { scanGeneric, scanPronoun, scanTitle } from './coreference.ts';
 import {
   ENTERPRISE_HEADS,
@@ -172,6 +173,7 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
     : s.mentions.find(
         (m) =>
           m.kind === 'adjective' &&
+          !m.compound &&
           m.end >= noun - 2 &&
           m.end <= i &&
           Array.from({ length: Math.max(0, noun - m.end) }, (_, k) => m.end + k).every((k) => s.isPos(k, 'ADJF')),
@@ -613,7 +615,7 @@ function addCompany(
 
 /** "белорусские 558-й и 407-й … заводы": a place adjective before the names locates each company. */
 function locateByAdjective(s: SentenceScanner, first: number, end: number): void {
-  const adj = s.mentions.find((m) => m.kind === 'adjective' && m.end === first);
+  const adj = s.mentions.find((m) => m.kind === 'adjective' && !m.compound && m.end === first);
   if (!adj || !['Country', 'Region', 'City'].includes(adj.entity.type)) return;
   for (const m of s.mentions) {
     if (m.first >= first && m.end <= end && m.entity.type === 'Enterprise')
@@ -712,7 +714,7 @@ function scanLatinName(s: SentenceScanner, i: number): number | undefined {
   const d = s.draft('Enterprise', s.text(i, end));
   s.add(d, i, end, 'name');
   const adj = s.mentions.find(
-    (m) => m.kind === 'adjective' && (m.end === i || (m.end === prev && s.isCompanyNoun(prev))),
+    (m) => m.kind === 'adjective' && !m.compound && (m.end === i || (m.end === prev && s.isCompanyNoun(prev))),
   );
   if (adj && ['Country', 'Region', 'City'].includes(adj.entity.type)) s.relation('LOCATED_IN', d, adj.entity, 0.8);
   return end;
@@ -758,6 +760,18 @@ function sharedPlaceNoun(s: SentenceScanner, first: number, end: number): Refere
   if (!form) return undefined;
   const found = s.res.gazetteer.match(tokenize(`${matchCase(s.tok(first)?.text ?? '', form)} ${single}`), 0);
   return found?.kind === 'name' && found.end === 2 ? found.entry : undefined;
+}
+
+/** "российско-казахстанское предприятие": each place of a compound adjective, as adjectives of the noun. */
+function scanCompoundPlace(s: SentenceScanner, i: number): number | undefined {
+  const t = s.tok(i);
+  if (t?.kind !== 'word' || !t.text.includes('-')) return undefined;
+  const places = compoundPlaces(t.text.toLowerCase(), s.res.gazetteer);
+  if (places.length < 2) return undefined;
+  const governs = nextNounLemma(s, i + 1);
+  for (const entry of places)
+    s.add(s.refDraft(entry), i, i + 1, 'adjective', { compound: true, ...(governs ? { governs } : {}) });
+  return i + 1;
 }
 
 function scanPlace(s: SentenceScanner, i: number): number | undefined {
@@ -940,6 +954,7 @@ const RECOGNISERS = [
   scanNamedPlace,
   scanPerson,
   scanCompanyPhrase,
+  scanCompoundPlace,
   scanPlace,
   scanLatinName,
   scanAbbreviation,

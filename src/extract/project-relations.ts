@@ -198,7 +198,9 @@ function projectPlace(m: MentionRef, v: SentenceView): MentionRef | undefined {
     if (listed) return listed;
   }
   // A place adjective of the facility itself: "суздальская школа", "челябинская площадка".
-  return v.mentions.find((o) => isPlace(o) && o.kind === 'adjective' && o.first === m.first && o.end < m.end);
+  return v.mentions.find(
+    (o) => isPlace(o) && o.kind === 'adjective' && !o.compound && o.first === m.first && o.end < m.end,
+  );
 }
 
 /**
@@ -388,6 +390,10 @@ export function projectRelations(
       if (e === place?.entity) continue;
       add('PARTICIPATES_IN', e, m.entity, v, CONFIDENCE.bodies, { modality });
     }
+    // "российско-казахстанское предприятие": both places of a compound adjective on it are its sides.
+    for (const o of v.mentions)
+      if (o.compound && ((o.first >= m.first && o.end <= m.end) || o.end === m.first))
+        add('PARTICIPATES_IN', o.entity, m.entity, v, CONFIDENCE.bodies, { modality });
     if (agents.length > 0) lastBuilders.set(out, { sentence: v.index, agents });
     previous = { end: m.end, agents };
   }

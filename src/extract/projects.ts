@@ -434,7 +434,9 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
     return undefined;
   const need = FACILITY_ADJECTIVES[head];
   if (need && !adjLemmas.some((l) => need.test(l))) return undefined;
-  const qualified = adjLemmas.some((l) => PROJECT_QUALIFIERS.has(l)) || PROJECT_QUALIFIERS.has(before);
+  // "белорусско-вьетнамский завод": a plant of two places is a joint one.
+  const jointPlaces = s.mentions.some((m) => m.compound && m.first >= first - 1 && m.end <= i);
+  const qualified = adjLemmas.some((l) => PROJECT_QUALIFIERS.has(l)) || PROJECT_QUALIFIERS.has(before) || jointPlaces;
   const concrete = concreteTail(s, i, end);
   // "на заводе в Гродно прошла встреча": a facility governed by a locative preposition is a venue.
   const venue = LOCATIVE_PREPS.has(s.prepBefore(first) ?? '');

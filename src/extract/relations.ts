@@ -173,7 +173,8 @@ const LOCATABLE = new Set(['Enterprise', 'Organization', 'City', 'Project']);
 function locatedByApposition(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
   const ms = v.mentions;
   for (const [k, m] of ms.entries()) {
-    if (m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && !m.titleOf) {
+    // A compound adjective ("белорусско-российское предприятие") names partners, not where it is.
+    if (m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && !m.titleOf && !m.compound) {
       const target = ms.slice(k + 1).find((o) => o.kind === 'name' && o.first >= m.end);
       // "в казахстанском Павлодаре": a country's adjective right before a town places the town.
       if (

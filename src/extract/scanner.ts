@@ -198,7 +198,7 @@ export class SentenceScanner {
     first: number,
     end: number,
     kind: MentionKind,
-    extra: { governs?: string; consume?: boolean } = {},
+    extra: { governs?: string; consume?: boolean; compound?: true } = {},
   ): MentionRef {
     const a = this.tok(first);
     const b = this.tok(end - 1);
@@ -212,6 +212,7 @@ export class SentenceScanner {
       kind,
       prep: this.prepBefore(first),
       ...(extra.governs ? { governs: extra.governs } : {}),
+      ...(extra.compound ? { compound: true as const } : {}),
     };
     this.mentions.push(ref);
     this.scan.order.push(ref);

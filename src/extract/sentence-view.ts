@@ -95,12 +95,35 @@ export interface PartyOptions {
   readonly located?: boolean;
 }
 
+/**
+ * Nouns of a relation between two sides: a compound adjective on them ("российско-белорусские
+ * переговоры", "казахстанско-российский товарооборот") names both sides as parties.
+ */
+const BILATERAL_NOUNS = new Set([
+  'переговоры',
+  'встреча',
+  'консультация',
+  'товарооборот',
+  'торговля',
+  'сотрудничество',
+  'кооперация',
+  'отношение',
+  'партнёрство',
+  'партнерство',
+  'взаимодействие',
+  'связь',
+]);
+
 /** Mentions that stand for an actor: names, generic phrases, adjectives of agent nouns; not a person's title. */
 export function partyMentions(v: SentenceView, opts: PartyOptions = {}): MentionRef[] {
   return v.mentions
     .filter((m) => PARTY_TYPES.has(m.entity.type) && (!opts.places || PLACE_TYPES.has(m.entity.type)))
     .filter((m) => opts.titles || !m.titleOf)
-    .filter((m) => m.kind !== 'adjective' || (m.governs !== undefined && AGENT_NOUNS.has(m.governs)))
+    .filter(
+      (m) =>
+        m.kind !== 'adjective' ||
+        (m.governs !== undefined && (AGENT_NOUNS.has(m.governs) || (m.compound && BILATERAL_NOUNS.has(m.governs)))),
+    )
     .filter((m) => !insideOrganization(m, v) && !inEventName(m, v) && !withinOther(m, v))
     .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')));
 }

@@ -59,6 +59,8 @@ export interface MentionRef {
   readonly governs?: string;
   /** The mention names what a person's title is about ("губернатор [Калужской области] Шапша"). */
   titleOf?: EntityDraft;
+  /** One place of a compound adjective ("российско-казахстанский"), which names both sides at once. */
+  readonly compound?: true;
 }
 
 /** The article as the relation rules see it. */
