@@ -39,6 +39,7 @@ import {
   SentenceScanner,
 } from './scanner.ts';
 import { type Sentence, tokenize } from './tokens.ts';
+import { isToponymicAdjective } from './toponyms.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 /** Short ministry names and their full form, so "Минсельхоз Башкирии" and "министр сельского хозяйства Башкирии" meet. */
@@ -502,8 +503,10 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
     s.parse(head + 1)[0]?.case === 'gent' ||
     s.tok(head + 1)?.text === '(' ||
     seatEnd !== undefined;
-  if (capital && sentenceStart && (s.gazetteer(i)?.kind !== 'adjective' || !described) && seatEnd === undefined)
-    return undefined;
+  // A town the reference does not list still counts when the dictionary knows it ("Бобруйский" ← Бобруйск).
+  const placeAdjective =
+    s.gazetteer(i)?.kind === 'adjective' || isToponymicAdjective(s.tok(i)?.text ?? '', s.res.morph);
+  if (capital && sentenceStart && (!placeAdjective || !described) && seatEnd === undefined) return undefined;
   if (conjuncts.length > 1) {
     if (!plural || conjuncts.some((c) => c.ord === undefined && c.adjectives.length === 0)) return undefined;
     // Ordinals share the adjectives written after the last one ("558-й и 407-й авиаремонтные").

@@ -22,6 +22,8 @@ export interface WordParse {
   readonly tense: string | undefined;
   readonly tags: ReadonlySet<NameTag>;
   readonly score: number;
+  /** Found in the OpenCorpora dictionary, not predicted from the word's ending. */
+  readonly known: boolean;
   /** The word form with other grammemes (e.g. `{ CAse: 'nomn' }`), lower case; undefined if the paradigm lacks it. */
   inflect(grammemes: Readonly<Record<string, string>>): string | undefined;
 }
@@ -49,6 +51,7 @@ function toWordParse(p: AzParse): WordParse {
     tense: p.tag.TEns,
     tags,
     score: p.score,
+    known: p.parser === 'Dictionary',
     inflect(grammemes) {
       const f = p.inflect(grammemes);
       if (f) return f.toString().toLowerCase();

@@ -166,6 +166,8 @@ export class SentenceScanner {
     // Skip adjectives between the preposition and the noun ("в этот российский регион").
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const t = this.tok(k);
+      // "для «Ростсельмаша»": the opening quote of the name does not hide the preposition.
+      if (k === i - 1 && OPEN_QUOTES.has(t?.text ?? '')) continue;
       if (!isWord(t)) return undefined;
       const w = t.text.toLowerCase();
       if (PREPOSITIONS.has(w)) return w === 'во' ? 'в' : w === 'со' ? 'с' : w;

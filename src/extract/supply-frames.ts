@@ -168,6 +168,17 @@ function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trig
   return found.find((m) => m.first > trigger) ?? found[0];
 }
 
+/**
+ * A dative noun phrase: unambiguous, or one that qualifies no noun before it (a genitive
+ * "технику Брянской области" looks the same as the dative "Брянской области").
+ */
+function isDative(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const at = /^[«"„“]$/u.test(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
+  const cases = res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
+  if (!cases.includes('datv')) return false;
+  return cases.every((c) => c === 'datv') || !modifiesNoun(m, v, res);
+}
+
 /** Emits supplier → recipient pairs for a sentence that has a supply trigger. */
 export function supplies(
   v: SentenceView,
@@ -230,6 +241,13 @@ export function supplies(
     );
     if (origin) suppliers = [origin.entity];
     else if (brand) suppliers = [brand.entity];
+  }
+  // The indirect object of a supplier-subject verb: "поставляет «Ростсельмашу» комплектующие".
+  if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal) {
+    const dative = ms.find(
+      (m) => m.first > index && m.kind === 'name' && !m.prep && !suppliers.includes(m.entity) && isDative(m, v, res),
+    );
+    if (dative) recipients = withCoordinated(dative, ms, v);
   }
   // A supplier-subject verb with no destination named: the last place after it receives.
   if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal) {

@@ -1,0 +1,41 @@
+/**
+ * Arguments of supply verbs and names of unlisted towns' plants: the dative is the
+ * recipient ("поставляет «Ростсельмашу»"), a preposition before a quoted name still
+ * governs it ("для «Ростсельмаша»"), and a plant named after a town the dictionary
+ * knows ("Бобруйский завод …") is a company even at the start of a sentence.
+ * Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('supply verb arguments', () => {
+  it('the dative object receives', async () => {
+    const r = await run('Компания «Гамма» продала Казахстану 20 комбайнов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гамма -> Казахстан']);
+    const s = await run('Завод «Альфа» поставляет комплектующие «Ростсельмашу».');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Ростсельмаш']);
+  });
+
+  it('a genitive after a noun is no dative', async () => {
+    const r = await run('Завод «Альфа» показал технику Брянской области.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+
+  it('a preposition before a quoted name governs it', async () => {
+    const r = await run('Завод «Альфа» будет поставлять комплектующие для «Ростсельмаша».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Ростсельмаш']);
+  });
+});
+
+describe('plants named after towns the reference does not list', () => {
+  it('are companies at the start of a sentence', async () => {
+    const r = await run('Бобруйский завод тракторных деталей будет поставлять комплектующие для «Ростсельмаша».');
+    expect(r.entities.map((e) => `${e.type}:${e.name}`)).toContain('Enterprise:Бобруйский завод тракторных деталей');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Бобруйский завод тракторных деталей -> Ростсельмаш']);
+  });
+
+  it('an ordinary adjective does not make a name', async () => {
+    const r = await run('Детский завод игрушек появится в Брянской области.');
+    expect(r.entities.map((e) => e.type)).not.toContain('Enterprise');
+  });
+});

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { isToponymicAdjective } from '../../src/extract/toponyms.ts';
+import { resources } from './resources.ts';
+
+describe('isToponymicAdjective', () => {
+  it('knows adjectives of towns the dictionary lists, by their suffix patterns', async () => {
+    const { morph } = await resources();
+    for (const w of ['Бобруйский', 'Лидский', 'Жодинский', 'Гродненский', 'Тульский', 'Слуцкий'])
+      expect(isToponymicAdjective(w, morph), w).toBe(true);
+  });
+
+  it('rejects ordinary adjectives, even when a predicted "town" would fit', async () => {
+    const { morph } = await resources();
+    for (const w of ['Детский', 'Городской', 'Технический', 'Женский', 'Дизельный', 'Президентский'])
+      expect(isToponymicAdjective(w, morph), w).toBe(false);
+  });
+});
