@@ -223,6 +223,73 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
   }
 }
 
+/** Verbs of making something: with "вместе с X" they make it jointly with X. */
+const MAKE_VERBS = new Set([
+  'производить',
+  'произвести',
+  'выпускать',
+  'выпустить',
+  'собирать',
+  'собрать',
+  'изготавливать',
+  'изготовить',
+  'изготовлять',
+  'наладить',
+  'налаживать',
+  'освоить',
+]);
+
+/**
+ * "X вместе с Y выпускает …", "на заводе X начали выпускать … вместе с Y": the comitative
+ * partner of a verb of making co-produces with its subject, or with the plant it is made at.
+ */
+function producedTogether(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const at = v.tokens.findIndex(
+    (t, k) => t.text.toLowerCase() === 'вместе' && ['с', 'со'].includes(v.tokens[k + 1]?.text.toLowerCase() ?? ''),
+  );
+  if (at < 0) return [];
+  const verb = v.tokens.findIndex((t) =>
+    res.morph.parse(t.text).some((p) => (p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)),
+  );
+  if (verb < 0) return [];
+  const ms = partyMentions(v).filter((m) => m.entity.type !== 'City' && m.kind !== 'adjective');
+  const partner = ms.find((m) => m.first > at + 1 && m.prep === 'с');
+  const first = Math.min(at, verb);
+  const maker =
+    ms.find((m) => m.end <= first && !m.prep) ??
+    ms.find((m) => m.end <= first && m.prep === 'на' && m.entity.type === 'Enterprise');
+  return partner && maker && partner.entity !== maker.entity ? [[maker.entity, partner.entity]] : [];
+}
+
+/** Nouns of a production site: "на площадке / мощностях / базе компании X". */
+const SITE_NOUNS = new Set(['площадка', 'мощность', 'база', 'завод', 'предприятие', 'производство', 'линия']);
+
+/**
+ * "Тракторы МТЗ будут собирать на площадке компании «Агромаш»": one company's products made at
+ * another's plant are made by both.
+ */
+function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const verb = v.tokens.findIndex((t) =>
+    res.morph.parse(t.text).some((p) => (p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)),
+  );
+  if (verb < 0) return [];
+  const companies = v.mentions.filter((m) => m.entity.type === 'Enterprise' && m.kind === 'name');
+  const host = companies.find((m) => {
+    if (m.prep === 'на') return true;
+    const before = v.tokens.slice(Math.max(0, m.first - 3), m.first);
+    const na = before.findIndex((t) => t.text.toLowerCase() === 'на');
+    return na >= 0 && before.slice(na + 1).some((t) => res.morph.lemmas(t.text).some((l) => SITE_NOUNS.has(l)));
+  });
+  // The maker's name qualifies the goods ("тракторы МТЗ"), not goods made for it ("для тракторов МТЗ").
+  const qualifies = (m: MentionRef) => {
+    const noun = v.tokens[m.first - 1];
+    const sentenceStart = m.first === 1 && res.morph.parse(noun?.text.toLowerCase() ?? '')[0]?.pos === 'NOUN';
+    return (modifiesNoun(m, v, res) || sentenceStart) && v.tokens[m.first - 2]?.text.toLowerCase() !== 'для';
+  };
+  const brand = companies.find((m) => m !== host && m.entity !== host?.entity && qualifies(m));
+  return host && brand ? [[brand.entity, host.entity]] : [];
+}
+
 /** The two parties after each "между" ("между X и Y, а также между Z и W"), names only, glosses skipped. */
 function betweenPairs(v: SentenceView): [EntityDraft, EntityDraft][] {
   const starts = v.tokens.flatMap((t, k) => (t.text.toLowerCase() === 'между' ? [k] : []));
@@ -449,6 +516,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       }
     }
 
+    // "X и Y обменялись делегациями / визитами": visits both ways meet the two sides.
+    if (v.lemmas.has('обменяться') && (v.lemmas.has('делегация') || v.lemmas.has('визит')))
+      for (const [p, q] of pairs(parties(v), res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
+
     // Documents "между X и Y" (one pair per "между"): signing is NEGOTIATES, what they cover COOPERATES_WITH.
     for (const [p, q] of documentPairs) {
       if (isInside(p, q, res) || isInside(q, p, res)) continue;
@@ -493,6 +564,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       for (const [p, q] of sidedPairs(v, producers, trigger, res))
         add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     }
+
+    for (const [p, q] of [...producedTogether(v, res), ...madeAtHost(v, res)])
+      add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
 
     // COOPERATES_WITH: stated cooperation, between the sides of the trigger's clause.
     const cooperation = triggerIndex(v, COOPERATION, res);

@@ -179,6 +179,15 @@ function isDative(m: MentionRef, v: SentenceView, res: ExtractionResources): boo
   return cases.every((c) => c === 'datv') || !modifiesNoun(m, v, res);
 }
 
+/** "компания «Бета» из Екатеринбурга": the place says where the company is from; the company is the party. */
+function companyOrigin(m: MentionRef, v: SentenceView): boolean {
+  if (m.prep !== 'из') return false;
+  const before = v.mentions.filter((o) => o.end <= m.first && o.kind === 'name').at(-1);
+  if (!before || (before.entity.type !== 'Enterprise' && before.entity.type !== 'Organization')) return false;
+  const gap = v.tokens.slice(before.end, m.first).map((t) => t.text);
+  return gap.filter((w) => !/^[»"”]$/u.test(w)).join(' ') === 'из';
+}
+
 /** Emits supplier → recipient pairs for a sentence that has a supply trigger. */
 export function supplies(
   v: SentenceView,
@@ -188,7 +197,9 @@ export function supplies(
   const trigger = findTrigger(v, res);
   if (!trigger) return;
   const { index, frame } = trigger;
-  const ms = v.mentions.filter((m) => PARTY_TYPES.has(m.entity.type) && !m.titleOf && !withinOther(m, v));
+  const ms = v.mentions.filter(
+    (m) => PARTY_TYPES.has(m.entity.type) && !m.titleOf && !withinOther(m, v) && !companyOrigin(m, v),
+  );
 
   let recipients: EntityDraft[] = [];
   const target = byPreposition(ms, frame.targetPreps, index);

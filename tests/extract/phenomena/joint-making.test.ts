@@ -1,0 +1,45 @@
+/**
+ * Joint making and meeting by a verb's arguments: the comitative partner of a verb of
+ * making ("вместе с X"), a maker's goods made at another company's plant, delegations
+ * exchanged, and a company "из + place" that is not the source of goods.
+ * Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('verbs of making', () => {
+  it('"вместе с X" with a verb of making co-produces, also with the plant it is made at', async () => {
+    const r = await run('Завод «Альфа» вместе с компанией «Бета» будет производить автобусы.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Бета']);
+    const s = await run(
+      'На предприятии «Амкодор-Пинск» начали выпускать лесозаготовительную технику вместе с российской компанией «Лесмаш».',
+    );
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Амкодор-Пинск -> Лесмаш']);
+  });
+
+  it('"вместе с" without a verb of making is no co-production', async () => {
+    const r = await run('Вместе с губернатором Брянской области директор посетил предприятие «Альфа».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+
+  it("a maker's goods made at another company's site", async () => {
+    const r = await run('Тракторы МТЗ будут собирать на площадке компании «Агромаш» в Калуге.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Агромаш -> МТЗ']);
+    const s = await run('На заводе «Альфа» собирают двигатели для тракторов МТЗ.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual([]);
+  });
+});
+
+describe('exchanged delegations', () => {
+  it('meet the two sides', async () => {
+    const r = await run('Гомельская и Брянская области обменялись делегациями.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Брянская область -> Гомельская область']);
+  });
+});
+
+describe('a company from a place', () => {
+  it('supplies as itself; its place is not the source', async () => {
+    const r = await run('Компания «Бета» из Екатеринбурга поставит оборудование для Гродненского азотного завода.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Бета -> Гродненский азотный завод']);
+  });
+});
