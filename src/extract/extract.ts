@@ -11,6 +11,7 @@ import { SYMMETRIC_RELATIONS } from '../schema/types.ts';
 import { resolveCompanyNouns } from './company-nouns.ts';
 import { resolveDelegation, resolveParties, resolvePronouns, resolveSpeakers, resolveTitleSlots } from './discourse.ts';
 import { evidenceText } from './evidence-window.ts';
+import { resolveGovernors } from './governors.ts';
 import { findMentions } from './mentions.ts';
 import { findRelations } from './relations.ts';
 import { splitSentences } from './tokens.ts';
@@ -85,6 +86,7 @@ export function extract(article: Article, resources: ExtractionResources): Extra
   // Discourse passes, each a pure ArticleAnalysis → ArticleAnalysis step, in order.
   const passes = [
     resolveTitleSlots,
+    resolveGovernors,
     resolveDelegation,
     resolveCompanyNouns,
     resolveSpeakers,

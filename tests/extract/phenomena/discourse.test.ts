@@ -125,3 +125,21 @@ describe('delegation visits', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
+
+describe('a governor named without a region', () => {
+  it('heads the region the article is about, though it is named later', async () => {
+    const r = await run(
+      'Генеральный директор компании «Гомсельмаш» провел рабочую встречу с губернатором Александром Карлиным. Как отметил глава региона, в Алтайском крае обновляют парк техники. Алтайский край закупает белорусские комбайны.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Александр Карлин -> Алтайский край']);
+  });
+
+  it('not when two regions are named as often, nor a Belarusian oblast', async () => {
+    const r = await run(
+      'Губернатор Олег Петров принял делегацию. Курская область и Орловская область подписали соглашение.',
+    );
+    expect(rels(r, 'HEADS')).toEqual([]);
+    const s = await run('Губернатор Олег Петров принял делегацию. Гомельская область поставляет технику.');
+    expect(rels(s, 'HEADS')).toEqual([]);
+  });
+});
