@@ -470,7 +470,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const people = persons(v);
       for (const [p, q] of pairs(people, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.peopleMeet, { modality });
       if (has(v, NEGOTIATION)) {
-        const bodies = parties(v).filter((e) => e.type !== 'City' && !people.some((p) => p.headOf === e));
+        // "ярославский завод «Альфа» подписал …": the adjective places the company; it is no side.
+        const bodies = unique(
+          partyMentions(v)
+            .filter((m) => !(m.kind === 'adjective' && placesCompany(m, v, out)))
+            .map((m) => m.entity),
+        ).filter((e) => e.type !== 'City' && !people.some((p) => p.headOf === e));
         const withIndex = v.tokens.findIndex((t) => ['с', 'со'].includes(t.text.toLowerCase()));
         if (people.length > 0 && withIndex >= 0) {
           const counterparts = v.mentions.filter(

@@ -188,6 +188,9 @@ function companyOrigin(m: MentionRef, v: SentenceView): boolean {
   return gap.filter((w) => !/^[»"”]$/u.test(w)).join(' ') === 'из';
 }
 
+/** Verbs and nouns of talks between two sides. */
+const TALK_WORDS = new Set(['обсудить', 'обсуждать', 'переговоры', 'встреча', 'договориться', 'обговорить']);
+
 /** Emits supplier → recipient pairs for a sentence that has a supply trigger. */
 export function supplies(
   v: SentenceView,
@@ -228,6 +231,18 @@ export function supplies(
     !suppliers.includes(m.entity);
   // A name or a noun referring to a company is the subject before the place adjective that qualifies it.
   const subject = ms.find((m) => subjectLike(m) && m.kind !== 'adjective') ?? ms.find(subjectLike);
+  // "обсудили поставки белорусской техники": a noun has no subject; the goods' origin right after it supplies.
+  const originOfGoods = frame.nominal
+    ? ms.find(
+        (m) =>
+          m.kind === 'adjective' &&
+          m.first > index &&
+          m.first <= index + 3 &&
+          !MARKET_NOUNS.has(m.governs ?? '') &&
+          !recipients.includes(m.entity),
+      )
+    : undefined;
+  if (originOfGoods && suppliers.length === 0) suppliers = [originOfGoods.entity];
   if (subject && frame.subject === 'supplier' && suppliers.length === 0) suppliers = [subject.entity];
   if (subject && frame.subject === 'recipient' && recipients.length === 0) recipients = [subject.entity];
 
@@ -272,6 +287,17 @@ export function supplies(
     );
     const last = after.at(-1);
     if (last) recipients = [last.entity];
+  }
+  // "губернатор X обсудил с послом Беларуси поставки белорусской техники": talks about one side's
+  // goods with no destination named bring them to the other side, the one place left.
+  if (recipients.length === 0 && suppliers.length > 0 && frame.nominal && frame.subject !== 'recipient') {
+    const talks = v.tokens.some((t) => res.morph.lemmas(t.text).some((l) => TALK_WORDS.has(l)));
+    const sides = unique(
+      v.mentions
+        .filter((m) => PLACE_TYPES.has(m.entity.type) && m.kind !== 'adjective' && m.entity.type !== 'City')
+        .map((m) => m.entity),
+    ).filter((e) => !suppliers.some((s) => s === e || isInside(e, s, res) || isInside(s, e, res)));
+    if (talks && sides.length === 1) recipients = sides;
   }
   const goods = frame.passive ? {} : goodsAfter(v.tokens, v.mentions, index, res.morph);
   // "X и Y договорились поставлять друг другу": each side supplies the other.

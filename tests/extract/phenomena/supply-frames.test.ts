@@ -124,3 +124,19 @@ describe('export deals and reciprocal supplies', () => {
     expect(rels(s, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('supplies discussed in talks', () => {
+  it("one side's goods with no destination go to the other side of the talks", async () => {
+    const r = await run(
+      'Губернатор Ярославской области обсудил с послом Беларуси расширение поставок белорусской техники.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Ярославская область']);
+  });
+
+  it('a company placed by its adjective is the side that signs, not its region', async () => {
+    const r = await run(
+      'Ярославский моторный завод «Автодизель» подписал с Минским автомобильным заводом контракт на поставку двигателей.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES МАЗ -> ЯМЗ']);
+  });
+});
