@@ -67,6 +67,28 @@ export function clauseSpans(
   return spans;
 }
 
+/**
+ * Token ranges of the parts of a sentence joined by contrast or a semicolon ("X поставляет в Y
+ * нефть, а из Z в регион поступает уголь"): each part has its own predicate and its own
+ * arguments. "а также" joins noun phrases and does not cut.
+ */
+export function contrastSpans(tokens: readonly TokenLike[]): [number, number][] {
+  const spans: [number, number][] = [];
+  let start = 0;
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1]?.text.toLowerCase();
+    const after = tokens[i + 2]?.text.toLowerCase();
+    const contrast =
+      t.text === ',' && (next === 'но' || next === 'тогда' || (next === 'а' && after !== 'также' && after !== 'еще'));
+    if ((contrast || t.text === ';') && i > start) {
+      spans.push([start, i + 1]);
+      start = i + 1;
+    }
+  });
+  if (start < tokens.length) spans.push([start, tokens.length]);
+  return spans;
+}
+
 /** Indices of the tokens inside parentheses, brackets included: glosses and aliases ("(МТЗ)"). */
 export function inParentheses(tokens: readonly TokenLike[]): Set<number> {
   const out = new Set<number>();

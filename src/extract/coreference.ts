@@ -8,6 +8,22 @@ import { matchFullName, surnameKeys } from './people.ts';
 import { adjectivesBefore, isCapital, isWord, type SentenceScanner } from './scanner.ts';
 import type { EntityDraft } from './types.ts';
 
+/**
+ * The entity a description refers back to, not one named in its own clause: co-arguments of one
+ * verb are different things ("из Костанайской области в регион поступают" — another region).
+ * Falls back to the nearest one when the clause holds the only candidate.
+ */
+function recentNotCoArgument(
+  s: SentenceScanner,
+  i: number,
+  accept: (e: EntityDraft) => boolean,
+): EntityDraft | undefined {
+  let start = i;
+  while (start > 0 && ![',', ';', ':'].includes(s.tok(start - 1)?.text ?? '')) start--;
+  const local = new Set(s.mentions.filter((m) => m.first >= start && m.first < i).map((m) => m.entity));
+  return s.recent((e) => accept(e) && !local.has(e)) ?? s.recent(accept);
+}
+
 export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i)) return undefined;
@@ -48,7 +64,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   }
   if (field) return undefined;
   if (!plural && (lemma === 'регион' || lemma === 'область' || lemma === 'край' || lemma === 'субъект')) {
-    target = adj && adj.entity.type === 'Region' ? adj.entity : s.recent((e) => e.type === 'Region');
+    target = adj && adj.entity.type === 'Region' ? adj.entity : recentNotCoArgument(s, i, (e) => e.type === 'Region');
   } else if (!plural && lemma === 'республика') {
     target = s.recent(
       (e) =>

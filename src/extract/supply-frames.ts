@@ -5,7 +5,7 @@
  * "поставки X в Y" carries the supplier in the genitive or a place adjective.
  */
 
-import { coordinated } from './clauses.ts';
+import { contrastSpans, coordinated } from './clauses.ts';
 import { goodsAfter } from './goods.ts';
 import {
   AGENT_NOUNS,
@@ -119,8 +119,8 @@ interface Trigger {
   readonly frame: SupplyFrame;
 }
 
-function findTrigger(v: SentenceView, res: ExtractionResources): Trigger | undefined {
-  for (let i = 0; i < v.tokens.length; i++) {
+function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v.tokens.length): Trigger | undefined {
+  for (let i = from; i < to; i++) {
     const t = v.tokens[i];
     if (!t) continue;
     for (const l of res.morph.lemmas(t.text)) {
@@ -191,17 +191,26 @@ function companyOrigin(m: MentionRef, v: SentenceView): boolean {
 /** Verbs and nouns of talks between two sides. */
 const TALK_WORDS = new Set(['обсудить', 'обсуждать', 'переговоры', 'встреча', 'договориться', 'обговорить']);
 
-/** Emits supplier → recipient pairs for a sentence that has a supply trigger. */
-export function supplies(
-  v: SentenceView,
-  res: ExtractionResources,
-  emit: (s: EntityDraft, t: EntityDraft, c: number, goods: Record<string, string | number>) => void,
-): void {
-  const trigger = findTrigger(v, res);
+type EmitSupply = (s: EntityDraft, t: EntityDraft, c: number, goods: Record<string, string | number>) => void;
+
+/** Emits supplier → recipient pairs for each part of a sentence that has a supply trigger. */
+export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSupply): void {
+  for (const [from, to] of contrastSpans(v.tokens)) suppliesIn(v, res, emit, from, to);
+}
+
+/** The supply frame of the first trigger in tokens [from, to), with its arguments from there. */
+function suppliesIn(v: SentenceView, res: ExtractionResources, emit: EmitSupply, from: number, to: number): void {
+  const trigger = findTrigger(v, res, from, to);
   if (!trigger) return;
   const { index, frame } = trigger;
   const ms = v.mentions.filter(
-    (m) => PARTY_TYPES.has(m.entity.type) && !m.titleOf && !withinOther(m, v) && !companyOrigin(m, v),
+    (m) =>
+      m.first >= from &&
+      m.end <= to &&
+      PARTY_TYPES.has(m.entity.type) &&
+      !m.titleOf &&
+      !withinOther(m, v) &&
+      !companyOrigin(m, v),
   );
 
   let recipients: EntityDraft[] = [];
