@@ -10,9 +10,11 @@ import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts'
 import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { foldWord } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
+import { ENTERPRISE_NOUNS } from './lexicon.ts';
 import { projectRelations } from './project-relations.ts';
 import {
   type AddRelation,
+  AGENT_NOUNS,
   afterTitle,
   CONFIDENCE,
   has,
@@ -199,7 +201,10 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
         return /^\p{Ll}/u.test(t.text) && (pos === 'NOUN' || pos === 'ADJF' || pos === 'PREP' || pos === 'PRTF');
       });
       const between = ms.some((o) => o.first >= m.end && o.end <= target.first && o !== target);
-      if (gap.length <= 6 && plain && !between) add('LOCATED_IN', target.entity, m.entity, v, CONFIDENCE.apposition);
+      // The adjective must qualify the company noun, not goods before it ("сборку белорусских тракторов на предприятии «X»").
+      const ownNoun = m.governs === undefined || ENTERPRISE_NOUNS.has(m.governs) || gap.length === 0;
+      if (gap.length <= 6 && plain && !between && ownNoun)
+        add('LOCATED_IN', target.entity, m.entity, v, CONFIDENCE.apposition);
     }
     const next = ms[k + 1];
     if (
@@ -261,6 +266,9 @@ function producedTogether(v: SentenceView, res: ExtractionResources): [EntityDra
   return partner && maker && partner.entity !== maker.entity ? [[maker.entity, partner.entity]] : [];
 }
 
+/** Nouns of making, as the verbs above ("сборка белорусских тракторов на заводе X"). */
+const MAKE_NOUNS = new Set(['сборка', 'производство', 'выпуск', 'изготовление']);
+
 /** Nouns of a production site: "на площадке / мощностях / базе компании X". */
 const SITE_NOUNS = new Set(['площадка', 'мощность', 'база', 'завод', 'предприятие', 'производство', 'линия']);
 
@@ -270,7 +278,13 @@ const SITE_NOUNS = new Set(['площадка', 'мощность', 'база', 
  */
 function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
   const verb = v.tokens.findIndex((t) =>
-    res.morph.parse(t.text).some((p) => (p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)),
+    res.morph
+      .parse(t.text)
+      .some(
+        (p) =>
+          ((p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)) ||
+          (p.pos === 'NOUN' && MAKE_NOUNS.has(p.lemma)),
+      ),
   );
   if (verb < 0) return [];
   const companies = v.mentions.filter((m) => m.entity.type === 'Enterprise' && m.kind === 'name');
@@ -287,7 +301,21 @@ function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDraft, En
     return (modifiesNoun(m, v, res) || sentenceStart) && v.tokens[m.first - 2]?.text.toLowerCase() !== 'для';
   };
   const brand = companies.find((m) => m !== host && m.entity !== host?.entity && qualifies(m));
-  return host && brand ? [[brand.entity, host.entity]] : [];
+  if (host && brand) return [[brand.entity, host.entity]];
+  // "сборку белорусских тракторов на предприятии «X»": goods of a place made at a plant elsewhere.
+  const origin = v.mentions.find(
+    (m) =>
+      m.kind === 'adjective' &&
+      !m.compound &&
+      PLACE_TYPES.has(m.entity.type) &&
+      m.first > verb &&
+      m.first <= verb + 3 &&
+      m.governs !== undefined &&
+      !AGENT_NOUNS.has(m.governs) &&
+      !ENTERPRISE_NOUNS.has(m.governs),
+  );
+  if (!host || !origin || isInside(host.entity, origin.entity, res)) return [];
+  return [[origin.entity, host.entity]];
 }
 
 /** The two parties after each "между" ("между X и Y, а также между Z и W"), names only, glosses skipped. */

@@ -173,6 +173,12 @@ function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trig
  * "технику Брянской области" looks the same as the dative "Брянской области").
  */
 function isDative(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  // "узбекским автопаркам": an adjective stands for its place when the noun it qualifies is dative.
+  if (m.kind === 'adjective') {
+    const noun = v.tokens.slice(m.end, m.end + 3).find((t) => res.morph.parse(t.text)[0]?.pos === 'NOUN');
+    const cases = res.morph.parse(noun?.text ?? '').map((p) => p.case);
+    return cases.length > 0 && cases.every((c) => c === 'datv');
+  }
   const at = /^[«"„“]$/u.test(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
   const cases = res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
   if (!cases.includes('datv')) return false;
@@ -280,7 +286,12 @@ function suppliesIn(v: SentenceView, res: ExtractionResources, emit: EmitSupply,
   // The indirect object of a supplier-subject verb: "поставляет «Ростсельмашу» комплектующие".
   if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal) {
     const dative = ms.find(
-      (m) => m.first > index && m.kind === 'name' && !m.prep && !suppliers.includes(m.entity) && isDative(m, v, res),
+      (m) =>
+        m.first > index &&
+        (m.kind === 'name' || m.kind === 'adjective') &&
+        !m.prep &&
+        !suppliers.includes(m.entity) &&
+        isDative(m, v, res),
     );
     if (dative) recipients = withCoordinated(dative, ms, v);
   }

@@ -43,3 +43,11 @@ describe('a company from a place', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Бета -> Гродненский азотный завод']);
   });
 });
+
+describe("a place's goods made at a plant elsewhere", () => {
+  it('co-produce the place and the plant, and do not locate the plant there', async () => {
+    const r = await run('Стороны договорились расширить сборку белорусских тракторов на предприятии «Агромаш».');
+    expect(rels(r, 'CO_PRODUCES')).toContain('CO_PRODUCES Беларусь -> Агромаш');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});

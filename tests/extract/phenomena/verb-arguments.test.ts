@@ -39,3 +39,10 @@ describe('plants named after towns the reference does not list', () => {
     expect(r.entities.map((e) => e.type)).not.toContain('Enterprise');
   });
 });
+
+describe('a dative group of a place', () => {
+  it('"узбекским автопаркам" receives for its place', async () => {
+    const r = await run('ОАО «Белшина» поставит узбекским автопаркам 20 тысяч шин.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Белшина -> Узбекистан']);
+  });
+});
