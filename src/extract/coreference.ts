@@ -63,7 +63,10 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     return i + 1;
   }
   if (field) return undefined;
-  if (!plural && (lemma === 'регион' || lemma === 'область' || lemma === 'край' || lemma === 'субъект')) {
+  if (
+    !plural &&
+    (lemma === 'регион' || lemma === 'область' || lemma === 'край' || lemma === 'субъект' || lemma === 'провинция')
+  ) {
     target = adj && adj.entity.type === 'Region' ? adj.entity : recentNotCoArgument(s, i, (e) => e.type === 'Region');
   } else if (!plural && lemma === 'республика') {
     target = s.recent(

@@ -39,7 +39,7 @@ import {
   SentenceScanner,
 } from './scanner.ts';
 import { type Sentence, tokenize } from './tokens.ts';
-import { isToponymicAdjective } from './toponyms.ts';
+import { isToponymicAdjective, townNamesOf } from './toponyms.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 /** Short ministry names and their full form, so "Минсельхоз Башкирии" and "министр сельского хозяйства Башкирии" meet. */
@@ -777,6 +777,23 @@ function scanCompoundPlace(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/**
+ * "харбинский холдинг": an adjective of a town the reference lists without its adjective, found
+ * through the dictionary's town name ("Харбин"); it then counts like any place adjective.
+ */
+function scanTownAdjective(s: SentenceScanner, i: number): number | undefined {
+  const t = s.tok(i);
+  if (t?.kind !== 'word' || s.gazetteer(i) || !s.isPos(i, 'ADJF')) return undefined;
+  for (const name of townNamesOf(t.text, s.res.morph)) {
+    const m = s.res.gazetteer.match(tokenize(name), 0);
+    if (m?.kind !== 'name' || m.entry.type !== 'City' || m.end !== 1) continue;
+    const governs = nextNounLemma(s, i + 1);
+    s.add(s.refDraft(m.entry), i, i + 1, 'adjective', governs ? { governs } : {});
+    return i + 1;
+  }
+  return undefined;
+}
+
 function scanPlace(s: SentenceScanner, i: number): number | undefined {
   const m = s.gazetteer(i);
   if (!m) return undefined;
@@ -959,6 +976,7 @@ const RECOGNISERS = [
   scanCompanyPhrase,
   scanCompoundPlace,
   scanPlace,
+  scanTownAdjective,
   scanLatinName,
   scanAbbreviation,
   scanProject,

@@ -259,6 +259,17 @@ function suppliesIn(v: SentenceView, res: ExtractionResources, emit: EmitSupply,
     : undefined;
   if (originOfGoods && suppliers.length === 0) suppliers = [originOfGoods.entity];
   if (subject && frame.subject === 'supplier' && suppliers.length === 0) suppliers = [subject.entity];
+  // "Китайская сторона заинтересована в поставках новосибирского оборудования": the goods come from
+  // elsewhere, so the subject is where they go.
+  if (
+    originOfGoods &&
+    subject &&
+    recipients.length === 0 &&
+    subject.entity !== originOfGoods.entity &&
+    !isInside(subject.entity, originOfGoods.entity, res) &&
+    !isInside(originOfGoods.entity, subject.entity, res)
+  )
+    recipients = [subject.entity];
   if (subject && frame.subject === 'recipient' && recipients.length === 0) recipients = [subject.entity];
 
   // "поставки белорусских тракторов", "закупит калужские комплектующие": the goods' origin supplies.

@@ -18,17 +18,27 @@ function townCandidates(stem: string): string[] {
   return out;
 }
 
-/** Whether `word` is an adjective of a place the dictionary knows by name. */
-export function isToponymicAdjective(word: string, morph: Morphology): boolean {
+/** The town names (capitalised) the dictionary knows that `word`, a -ский adjective, is formed from. */
+export function townNamesOf(word: string, morph: Morphology): string[] {
   const adj = [...morph.parse(word), ...morph.parse(word.toLowerCase())].find(
     (p) => p.pos === 'ADJF' && /[сц]кий$/u.test(p.lemma),
   );
-  if (!adj) return false;
+  if (!adj) return [];
   // "слуцкий" ← Слуцк: -цкий keeps the town's final -цк.
   const stem = adj.lemma.endsWith('цкий') ? adj.lemma.slice(0, -2) : adj.lemma.slice(0, -4);
-  if (stem.length < 2) return false;
-  return townCandidates(stem).some((c) => {
-    const name = c.charAt(0).toUpperCase() + c.slice(1);
-    return morph.parse(name).some((p) => p.known && p.pos === 'NOUN' && p.tags.has('Geox') && p.lemma === c);
-  });
+  if (stem.length < 2) return [];
+  return townCandidates(stem)
+    .filter((c) =>
+      morph.parse(capitalise(c)).some((p) => p.known && p.pos === 'NOUN' && p.tags.has('Geox') && p.lemma === c),
+    )
+    .map(capitalise);
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** Whether `word` is an adjective of a place the dictionary knows by name. */
+export function isToponymicAdjective(word: string, morph: Morphology): boolean {
+  return townNamesOf(word, morph).length > 0;
 }

@@ -47,3 +47,10 @@ describe('"из + place" after a company name', () => {
     expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Лидский литейный завод -> Беларусь']);
   });
 });
+
+describe('adjectives of listed towns the reference gives no adjective for', () => {
+  it('"харбинский холдинг «X»" places the company in the town', async () => {
+    const r = await run('Компания «Сибагро» заключила контракт с харбинским холдингом «Бэйда».');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Бэйда -> Харбин']);
+  });
+});

@@ -140,3 +140,17 @@ describe('supplies discussed in talks', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES МАЗ -> ЯМЗ']);
   });
 });
+
+describe('supplies of goods from elsewhere', () => {
+  it("the subject interested in another place's goods receives them", async () => {
+    const r = await run('Китайская сторона заинтересована в поставках новосибирского оборудования для энергетики.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Новосибирская область -> Китай']);
+  });
+
+  it('"в провинцию" refers back to the province named before', async () => {
+    const r = await run(
+      'Губернатор встретился с вице-губернатором провинции Хэйлунцзян. Новосибирские аграрии готовы экспортировать в провинцию рапс.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Новосибирская область -> Хэйлунцзян']);
+  });
+});
