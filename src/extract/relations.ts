@@ -17,6 +17,7 @@ import {
   AGENT_NOUNS,
   afterTitle,
   CONFIDENCE,
+  EVENT_NOUNS,
   has,
   insideOrganization,
   isInside,
@@ -308,14 +309,26 @@ function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDraft, En
       m.kind === 'adjective' &&
       !m.compound &&
       PLACE_TYPES.has(m.entity.type) &&
-      m.first > verb &&
-      m.first <= verb + 3 &&
+      // The goods after the word of making, or before it as the object put first ("белорусские автобусы будут собирать").
+      Math.abs(m.first - verb) <= 4 &&
       m.governs !== undefined &&
       !AGENT_NOUNS.has(m.governs) &&
       !ENTERPRISE_NOUNS.has(m.governs),
   );
-  if (!host || !origin || isInside(host.entity, origin.entity, res)) return [];
-  return [[origin.entity, host.entity]];
+  if (!origin) return [];
+  if (host) return isInside(host.entity, origin.entity, res) ? [] : [[origin.entity, host.entity]];
+  // "белорусские автобусы будут собирать в Узбекистане": made in another place, not shown at an event there.
+  if (v.tokens.some((t) => EVENT_NOUNS.test(t.text.toLowerCase()))) return [];
+  const place = v.mentions.find(
+    (m) =>
+      m.kind === 'name' &&
+      PLACE_TYPES.has(m.entity.type) &&
+      m.prep === 'в' &&
+      m.entity !== origin.entity &&
+      !isInside(m.entity, origin.entity, res) &&
+      !isInside(origin.entity, m.entity, res),
+  );
+  return place ? [[origin.entity, place.entity]] : [];
 }
 
 /** The two parties after each "между" ("между X и Y, а также между Z и W"), names only, glosses skipped. */

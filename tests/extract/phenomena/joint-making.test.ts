@@ -51,3 +51,17 @@ describe("a place's goods made at a plant elsewhere", () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe("a place's goods made in another place", () => {
+  it('co-produce the two places', async () => {
+    const r = await run('Белорусские автобусы будут собирать в Узбекистане.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Узбекистан']);
+  });
+
+  it('not when made at home, nor when only shown at an event', async () => {
+    const r = await run('Белорусские тракторы производят в Минске.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+    const s = await run('На выставке в Казани показали производство белорусских тракторов.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual([]);
+  });
+});
