@@ -33,7 +33,7 @@ import {
   type SentenceView,
   unique,
 } from './sentence-view.ts';
-import { supplies } from './supply-frames.ts';
+import { type OpenSupply, supplies } from './supply-frames.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 const NEGOTIATION = new Set([
@@ -267,6 +267,26 @@ function producedTogether(v: SentenceView, res: ExtractionResources): [EntityDra
   return partner && maker && partner.entity !== maker.entity ? [[maker.entity, partner.entity]] : [];
 }
 
+/** Words that name who makes or supplies goods the sentence before left without a supplier. */
+const MAKER_WORDS = new Set([...MAKE_VERBS, 'поставщик', 'изготовитель', 'производитель', 'поставлять', 'поставить']);
+
+/**
+ * The maker a sentence names as the subject of a verb of making or as the supplier ("Их изготовит
+ * X", "Поставщиком выступит X"): a company or place by name, not in a prepositional phrase.
+ */
+function makerNamed(v: SentenceView, res: ExtractionResources): EntityDraft | undefined {
+  const word = v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => MAKER_WORDS.has(l)));
+  if (word < 0 || word > 4) return undefined;
+  const named = v.mentions.filter(
+    (m) =>
+      m.kind === 'name' &&
+      !m.prep &&
+      (m.entity.type === 'Enterprise' || m.entity.type === 'Country' || m.entity.type === 'Region') &&
+      !modifiesNoun(m, v, res),
+  );
+  return named.length === 1 ? named[0]?.entity : undefined;
+}
+
 /** Nouns of making, as the verbs above ("сборка белорусских тракторов на заводе X"). */
 const MAKE_NOUNS = new Set(['сборка', 'производство', 'выпуск', 'изготовление']);
 
@@ -450,6 +470,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     out.push({ type, source, target, sentence: v.index, confidence, ...(attributes ? { attributes } : {}) });
   };
 
+  let openSupply: (OpenSupply & { readonly sentence: number; readonly modality: string }) | undefined;
   for (const v of views) {
     const text = a.sentences[v.index]?.text ?? '';
     const modality = sentenceModality(text, v, res);
@@ -588,7 +609,14 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     }
 
     // SUPPLIES: supplier → recipient.
-    supplies(v, res, (s, t, c, goods) => add('SUPPLIES', s, t, v, c, { modality, ...goods }));
+    const open = supplies(v, res, (s, t, c, goods) => add('SUPPLIES', s, t, v, c, { modality, ...goods }));
+    // "В область поставят 300 тракторов. Их изготовит Минский тракторный завод.": the maker named next.
+    const maker = openSupply?.sentence === v.index - 1 ? makerNamed(v, res) : undefined;
+    if (openSupply && maker)
+      for (const t of openSupply.recipients)
+        if (t !== maker && !isInside(maker, t, res))
+          add('SUPPLIES', maker, t, v, CONFIDENCE.frame, { modality: openSupply.modality, ...openSupply.goods });
+    openSupply = open ? { ...open, sentence: v.index, modality } : undefined;
 
     // CO_PRODUCES: joint production, assembly, localisation.
     // … and "X и Y договорились производить …": an agreement to produce together.

@@ -199,15 +199,32 @@ const TALK_WORDS = new Set(['обсудить', 'обсуждать', 'пере�
 
 type EmitSupply = (s: EntityDraft, t: EntityDraft, c: number, goods: Record<string, string | number>) => void;
 
-/** Emits supplier → recipient pairs for each part of a sentence that has a supply trigger. */
-export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSupply): void {
-  for (const [from, to] of contrastSpans(v.tokens)) suppliesIn(v, res, emit, from, to);
+/** A supply whose recipients the sentence names but whose supplier it leaves for later. */
+export interface OpenSupply {
+  readonly recipients: readonly EntityDraft[];
+  readonly goods: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Emits supplier → recipient pairs for each part of a sentence that has a supply trigger, and
+ * returns a supply left without a supplier ("В область поставят 300 тракторов."), if any.
+ */
+export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSupply): OpenSupply | undefined {
+  let open: OpenSupply | undefined;
+  for (const [from, to] of contrastSpans(v.tokens)) open = suppliesIn(v, res, emit, from, to) ?? open;
+  return open;
 }
 
 /** The supply frame of the first trigger in tokens [from, to), with its arguments from there. */
-function suppliesIn(v: SentenceView, res: ExtractionResources, emit: EmitSupply, from: number, to: number): void {
+function suppliesIn(
+  v: SentenceView,
+  res: ExtractionResources,
+  emit: EmitSupply,
+  from: number,
+  to: number,
+): OpenSupply | undefined {
   const trigger = findTrigger(v, res, from, to);
-  if (!trigger) return;
+  if (!trigger) return undefined;
   const { index, frame } = trigger;
   const ms = v.mentions.filter(
     (m) =>
@@ -335,11 +352,13 @@ function suppliesIn(v: SentenceView, res: ExtractionResources, emit: EmitSupply,
   if (/друг\s+(другу|для\s+друга)/u.test(v.tokens.map((t) => t.text).join(' ')) && subject) {
     const sides = coordinated(subject, ms, v.tokens, res.morph).map((m) => m.entity);
     for (const s of unique(sides)) for (const t of unique(sides)) if (s !== t) emit(s, t, CONFIDENCE.frame, goods);
-    return;
+    return undefined;
   }
+  if (suppliers.length === 0 && recipients.length > 0 && !frame.passive) return { recipients, goods };
   for (const s of unique(suppliers)) {
     for (const t of unique(recipients)) {
       if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, CONFIDENCE.frame, goods);
     }
   }
+  return undefined;
 }

@@ -154,3 +154,17 @@ describe('supplies of goods from elsewhere', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Новосибирская область -> Хэйлунцзян']);
   });
 });
+
+describe('a supplier named in the next sentence', () => {
+  it('"Их изготовит X" after a supply with a recipient only', async () => {
+    const r = await run('В Челябинскую область поставят 300 тракторов. Их изготовит Минский тракторный завод.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Челябинская область']);
+    const s = await run('Омская область закупит 40 комбайнов. Их произведет «Гомсельмаш».');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Гомсельмаш -> Омская область']);
+  });
+
+  it('not a company the next sentence only mentions', async () => {
+    const r = await run('В Челябинскую область поставят 300 тракторов. Губернатор посетил завод «Альфа».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
