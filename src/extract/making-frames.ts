@@ -1,0 +1,139 @@
+/**
+ * Frames of making: who makes goods together with whom. The comitative partner of
+ * a verb of making ("X вместе с Y выпускает"), goods of one maker or one place made
+ * at another company's site or in another place, and the maker a sentence names
+ * for goods the sentence before left without a supplier. Pure.
+ */
+import { ENTERPRISE_NOUNS } from './lexicon.ts';
+import {
+  AGENT_NOUNS,
+  EVENT_NOUNS,
+  isInside,
+  modifiesNoun,
+  PLACE_TYPES,
+  partyMentions,
+  type SentenceView,
+} from './sentence-view.ts';
+import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
+
+/** Verbs of making something: with "вместе с X" they make it jointly with X. */
+const MAKE_VERBS = new Set([
+  'производить',
+  'произвести',
+  'выпускать',
+  'выпустить',
+  'собирать',
+  'собрать',
+  'изготавливать',
+  'изготовить',
+  'изготовлять',
+  'наладить',
+  'налаживать',
+  'освоить',
+]);
+
+/**
+ * "X вместе с Y выпускает …", "на заводе X начали выпускать … вместе с Y": the comitative
+ * partner of a verb of making co-produces with its subject, or with the plant it is made at.
+ */
+export function producedTogether(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const at = v.tokens.findIndex(
+    (t, k) => t.text.toLowerCase() === 'вместе' && ['с', 'со'].includes(v.tokens[k + 1]?.text.toLowerCase() ?? ''),
+  );
+  if (at < 0) return [];
+  const verb = v.tokens.findIndex((t) =>
+    res.morph.parse(t.text).some((p) => (p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)),
+  );
+  if (verb < 0) return [];
+  const ms = partyMentions(v).filter((m) => m.entity.type !== 'City' && m.kind !== 'adjective');
+  const partner = ms.find((m) => m.first > at + 1 && m.prep === 'с');
+  const first = Math.min(at, verb);
+  const maker =
+    ms.find((m) => m.end <= first && !m.prep) ??
+    ms.find((m) => m.end <= first && m.prep === 'на' && m.entity.type === 'Enterprise');
+  return partner && maker && partner.entity !== maker.entity ? [[maker.entity, partner.entity]] : [];
+}
+
+/** Words that name who makes or supplies goods the sentence before left without a supplier. */
+const MAKER_WORDS = new Set([...MAKE_VERBS, 'поставщик', 'изготовитель', 'производитель', 'поставлять', 'поставить']);
+
+/**
+ * The maker a sentence names as the subject of a verb of making or as the supplier ("Их изготовит
+ * X", "Поставщиком выступит X"): a company or place by name, not in a prepositional phrase.
+ */
+export function makerNamed(v: SentenceView, res: ExtractionResources): EntityDraft | undefined {
+  const word = v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => MAKER_WORDS.has(l)));
+  if (word < 0 || word > 4) return undefined;
+  const named = v.mentions.filter(
+    (m) =>
+      m.kind === 'name' &&
+      !m.prep &&
+      (m.entity.type === 'Enterprise' || m.entity.type === 'Country' || m.entity.type === 'Region') &&
+      !modifiesNoun(m, v, res),
+  );
+  return named.length === 1 ? named[0]?.entity : undefined;
+}
+
+/** Nouns of making, as the verbs above ("сборка белорусских тракторов на заводе X"). */
+const MAKE_NOUNS = new Set(['сборка', 'производство', 'выпуск', 'изготовление']);
+
+/** Nouns of a production site: "на площадке / мощностях / базе компании X". */
+const SITE_NOUNS = new Set(['площадка', 'мощность', 'база', 'завод', 'предприятие', 'производство', 'линия']);
+
+/**
+ * "Тракторы МТЗ будут собирать на площадке компании «Агромаш»": one company's products made at
+ * another's plant are made by both.
+ */
+export function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const verb = v.tokens.findIndex((t) =>
+    res.morph
+      .parse(t.text)
+      .some(
+        (p) =>
+          ((p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)) ||
+          (p.pos === 'NOUN' && MAKE_NOUNS.has(p.lemma)),
+      ),
+  );
+  if (verb < 0) return [];
+  const companies = v.mentions.filter((m) => m.entity.type === 'Enterprise' && m.kind === 'name');
+  const host = companies.find((m) => {
+    if (m.prep === 'на') return true;
+    const before = v.tokens.slice(Math.max(0, m.first - 3), m.first);
+    const na = before.findIndex((t) => t.text.toLowerCase() === 'на');
+    return na >= 0 && before.slice(na + 1).some((t) => res.morph.lemmas(t.text).some((l) => SITE_NOUNS.has(l)));
+  });
+  // The maker's name qualifies the goods ("тракторы МТЗ"), not goods made for it ("для тракторов МТЗ").
+  const qualifies = (m: MentionRef) => {
+    const noun = v.tokens[m.first - 1];
+    const sentenceStart = m.first === 1 && res.morph.parse(noun?.text.toLowerCase() ?? '')[0]?.pos === 'NOUN';
+    return (modifiesNoun(m, v, res) || sentenceStart) && v.tokens[m.first - 2]?.text.toLowerCase() !== 'для';
+  };
+  const brand = companies.find((m) => m !== host && m.entity !== host?.entity && qualifies(m));
+  if (host && brand) return [[brand.entity, host.entity]];
+  // "сборку белорусских тракторов на предприятии «X»": goods of a place made at a plant elsewhere.
+  const origin = v.mentions.find(
+    (m) =>
+      m.kind === 'adjective' &&
+      !m.compound &&
+      PLACE_TYPES.has(m.entity.type) &&
+      // The goods after the word of making, or before it as the object put first ("белорусские автобусы будут собирать").
+      Math.abs(m.first - verb) <= 4 &&
+      m.governs !== undefined &&
+      !AGENT_NOUNS.has(m.governs) &&
+      !ENTERPRISE_NOUNS.has(m.governs),
+  );
+  if (!origin) return [];
+  if (host) return isInside(host.entity, origin.entity, res) ? [] : [[origin.entity, host.entity]];
+  // "белорусские автобусы будут собирать в Узбекистане": made in another place, not shown at an event there.
+  if (v.tokens.some((t) => EVENT_NOUNS.test(t.text.toLowerCase()))) return [];
+  const place = v.mentions.find(
+    (m) =>
+      m.kind === 'name' &&
+      PLACE_TYPES.has(m.entity.type) &&
+      m.prep === 'в' &&
+      m.entity !== origin.entity &&
+      !isInside(m.entity, origin.entity, res) &&
+      !isInside(origin.entity, m.entity, res),
+  );
+  return place ? [[origin.entity, place.entity]] : [];
+}
