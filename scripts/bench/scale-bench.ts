@@ -8,13 +8,6 @@ import { spawn } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Extraction alone and ingest with the same worker count, wall time of each CLI process. */
-export interface WorkerPoint {
-  workers: number;
-  extractArticlesPerS: number;
-  ingestArticlesPerS: number;
-}
-
 /** Runs `node bin/coopgraph.js ARGS` with the env given, stdout to a file; resolves with its wall time in ms. */
 export function timeCli(args: readonly string[], env: NodeJS.ProcessEnv, stdoutFile: string): Promise<number> {
   const fd = openSync(stdoutFile, 'w');

@@ -7,6 +7,7 @@ import { CoopgraphError, describeError } from '../errors.ts';
 import { keepEmbeddedRunning, releaseEmbedded } from '../store/index.ts';
 import { COMMANDS } from './commands/index.ts';
 import { addHelpFooters } from './help-examples.ts';
+import { say } from './output.ts';
 import { installShutdownHandlers } from './shutdown.ts';
 import { reportCommanderError } from './usage-errors.ts';
 
@@ -66,10 +67,6 @@ export async function main(argv: readonly string[]): Promise<number> {
     await settleEmbeddedNeo4j();
   }
 }
-
-const say = (line: string): void => {
-  process.stderr.write(`${line}\n`);
-};
 
 /**
  * At the normal end of a command: an embedded Neo4j it started on demand stays for the

@@ -7,7 +7,7 @@
 import type { GraphExport } from '../schema/index.ts';
 
 /** Name of the edge attribute that marks symmetric (undirected) relations. */
-export const SYMMETRIC_ATTRIBUTE = 'symmetric';
+const SYMMETRIC_ATTRIBUTE = 'symmetric';
 
 /** The edge's attributes plus `symmetric`, as written to GEXF and GraphML. */
 export function edgeAttributesWithSymmetry(edge: GraphExport['edges'][number]): Record<string, unknown> {

@@ -1,16 +1,9 @@
 /** Public surface of the ingest stage: collect inputs, run the pipeline, show progress and the summary. */
-export {
-  ARTICLE_EXTENSIONS,
-  type CollectedInputs,
-  collectInputs,
-  type InputSource,
-  sourceName,
-} from './collect-inputs.ts';
+export { collectInputs } from './collect-inputs.ts';
 export { DEFAULT_BATCH_SIZE, type Extractor, type IngestContext, type IngestOptions, ingest } from './ingest.ts';
-export { createProgress, type Progress, type ProgressStream } from './progress.ts';
-export { articleFromBytes, readInput } from './read-input.ts';
+export { createProgress, type Progress } from './progress.ts';
+export { readInput } from './read-input.ts';
 export {
-  type ArticleOutcome,
   type ArticleReport,
   formatSummary,
   type IngestSummary,

@@ -3,12 +3,13 @@
  * says, with the server's own row, byte and time limits, and the result's nodes and
  * relationships named by the keys the viewer's graph uses. I/O: the store's driver.
  */
-import type { Relationship } from 'neo4j-driver';
-import type { CypherRequest, CypherResponse, ExampleQueryList } from './cypher-api.ts';
+
+import type { CypherRequest, CypherResponse, ExampleQueryList } from '../schema/cypher-api.ts';
+import { type CypherTarget, type Relationship, toPlain } from '../store/index.ts';
+import { collectGraphElements, type GraphElements } from './graph-elements.ts';
 import { loadExampleQueries } from './load-example-queries.ts';
 import type { QueryParams } from './parse-params.ts';
-import { collectGraphElements, type GraphElements, toPlainValue } from './plain-values.ts';
-import { type CypherTarget, DEFAULT_RUN_OPTIONS, runCypher } from './run-cypher.ts';
+import { DEFAULT_RUN_OPTIONS, runCypher } from './run-cypher.ts';
 
 export interface CypherService {
   run(request: CypherRequest): Promise<CypherResponse>;
@@ -56,7 +57,7 @@ export function createCypherService(target: CypherTarget, given: Partial<CypherS
       );
       return {
         columns: result.columns,
-        rows: result.rows.map((row) => row.map(toPlainValue)),
+        rows: result.rows.map((row) => row.map(toPlain)),
         truncated: result.truncated,
         nodeIds: [...new Set([...elements.nodes.keys()].flatMap((e) => entityIds.get(e) ?? []))],
         edgeIds: [...elements.relationships.values()].flatMap((r) => edgeKeyOf(r, entityIds) ?? []),

@@ -3,9 +3,8 @@
  * relationships in Cypher notation), `json` (an array of plain objects, one row
  * per line) or `csv` (RFC 4180, nested values as JSON). Pure: returns the text.
  */
-import neo4j from 'neo4j-driver';
+import { isInt, isNode, isPath, isRelationship, toPlain } from '../store/index.ts';
 import { displayWidth, padToWidth, truncateToWidth } from './display-width.ts';
-import { toPlainValue } from './plain-values.ts';
 import type { OutputFormat, QueryResult } from './types.ts';
 
 export interface RenderOptions {
@@ -36,7 +35,7 @@ function stringifyJson(value: unknown): string {
 }
 
 function rowObject(columns: readonly string[], row: readonly unknown[]): Record<string, unknown> {
-  return Object.fromEntries(columns.map((c, i) => [c, toPlainValue(row[i])]));
+  return Object.fromEntries(columns.map((c, i) => [c, toPlain(row[i])]));
 }
 
 function renderJson({ columns, rows }: QueryResult): string {
@@ -54,7 +53,7 @@ function renderCsv({ columns, rows }: QueryResult): string {
     lines.push(
       columns
         .map((_, i) => {
-          const plain = toPlainValue(row[i]);
+          const plain = toPlain(row[i]);
           if (plain === null) return '';
           return csvField(typeof plain === 'object' ? JSON.stringify(plain) : String(plain));
         })
@@ -87,9 +86,9 @@ function formatNested(value: unknown): string {
 export function formatCell(value: unknown): string {
   if (value === null || value === undefined) return 'null';
   if (typeof value === 'string') return value;
-  if (neo4j.isNode(value)) return `(${value.labels.map((l) => `:${l}`).join('')} ${formatMap(value.properties)})`;
-  if (neo4j.isRelationship(value)) return `[:${value.type} ${formatMap(value.properties)}]`;
-  if (neo4j.isPath(value)) {
+  if (isNode(value)) return `(${value.labels.map((l) => `:${l}`).join('')} ${formatMap(value.properties)})`;
+  if (isRelationship(value)) return `[:${value.type} ${formatMap(value.properties)}]`;
+  if (isPath(value)) {
     let text = `(${nodeName(value.start.properties)})`;
     for (const segment of value.segments) {
       const forward = segment.relationship.startNodeElementId === segment.start.elementId;
@@ -99,13 +98,13 @@ export function formatCell(value: unknown): string {
     return text;
   }
   if (Array.isArray(value)) return `[${value.map(formatNested).join(', ')}]`;
-  const plain = toPlainValue(value);
+  const plain = toPlain(value);
   if (plain !== null && typeof plain === 'object' && !Array.isArray(plain)) return formatMap(plain);
   return String(plain);
 }
 
 function isNumeric(value: unknown): boolean {
-  return typeof value === 'number' || neo4j.isInt(value);
+  return typeof value === 'number' || isInt(value);
 }
 
 /** Newlines and tabs in a cell would break the grid; show them as visible escapes. */

@@ -4,7 +4,7 @@
  * JSON a client receives: strings by their UTF-8 length, numbers and Neo4j integers as a few
  * bytes, nodes and relationships by their labels, type and properties. Pure.
  */
-import { isInt, isNode, isPath, isRelationship } from 'neo4j-driver';
+import { isInt, isNode, isPath, isRelationship } from '../store/index.ts';
 
 /** Estimated serialised size of one driver value (Integer, Node, Path, list, map …) in bytes. */
 export function valueBytes(value: unknown): number {

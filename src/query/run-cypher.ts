@@ -2,22 +2,15 @@
  * Runs a user's Cypher query against Neo4j, read-only unless asked otherwise:
  * the static guard and Neo4j's planner (`EXPLAIN` → `summary.queryType`) must
  * both call it a read, then it runs in a READ transaction with a timeout, a
- * row limit and a byte limit. I/O: the driver session. Errors come out typed (src/errors.ts).
+ * row limit and a byte limit. I/O through the store's user transactions. Errors come out typed (src/errors.ts).
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { CoopgraphError, QueryRefusedError, StoreError } from '../errors.ts';
+import { CoopgraphError, QueryRefusedError } from '../errors.ts';
+import { type CypherTarget, inUserTransaction, toStoreError, type UserTransaction } from '../store/index.ts';
 import { QueryTimeoutError, ResultTooLargeError, toCypherError } from './cypher-error.ts';
 import type { QueryParams } from './parse-params.ts';
 import { findForbiddenConstruct, whyNotReadOnly } from './read-only-guard.ts';
 import { valueBytes } from './result-size.ts';
 import type { QueryResult } from './types.ts';
-
-/** Where queries run: the store's driver and database (structurally the store's `Store`). */
-export interface CypherTarget {
-  driver: Driver;
-  /** Undefined means the server's default database. */
-  database?: string | undefined;
-}
 
 export interface RunCypherOptions {
   params: QueryParams;
@@ -47,31 +40,28 @@ export const DEFAULT_RUN_OPTIONS: RunCypherOptions = {
  * @example await runCypher(store, 'MATCH (e:Entity) RETURN count(e) AS c', DEFAULT_RUN_OPTIONS)
  */
 export async function runCypher(target: CypherTarget, query: string, options: RunCypherOptions): Promise<QueryResult> {
-  const params = toNeo4jParams(options.params);
-  const config = { timeout: Math.round(options.timeoutSeconds * 1000) };
-  const session = target.driver.session({
-    defaultAccessMode: options.write ? neo4j.session.WRITE : neo4j.session.READ,
-    // Records come in batches of this many: small, so Neo4j never builds a huge batch of large rows.
+  const { params } = options;
+  const transaction = {
+    write: options.write,
     fetchSize: Math.min(options.limit + 1, FETCH_SIZE),
-    ...(target.database ? { database: target.database } : {}),
-  });
+    timeoutMs: Math.round(options.timeoutSeconds * 1000),
+  };
   try {
-    if (options.write) return await session.executeWrite((tx) => collectRows(tx, query, params, options), config);
+    if (options.write)
+      return await inUserTransaction(target, transaction, (tx) => collectRows(tx, query, params, options));
     const forbidden = findForbiddenConstruct(query);
     if (forbidden) throw refusal(forbidden, options.writeHint);
     // The plan check and the run share one READ transaction: one round trip fewer per query.
-    return await session.executeRead(async (tx) => {
-      const plan = await tx.run(explainOf(query), params).catch((error: unknown) => {
+    return await inUserTransaction(target, transaction, async (tx) => {
+      const queryType = await tx.queryType(explainOf(query), params).catch((error: unknown) => {
         throw toCypherError(error, 1) ?? error;
       });
-      const reason = whyNotReadOnly(plan.summary.queryType);
+      const reason = whyNotReadOnly(queryType);
       if (reason) throw refusal(reason, options.writeHint);
       return collectRows(tx, query, params, options);
-    }, config);
+    });
   } catch (error) {
     throw toQueryError(error, options);
-  } finally {
-    await session.close();
   }
 }
 
@@ -87,7 +77,7 @@ const FETCH_SIZE = 100;
  * discards the rest on the server, so neither Neo4j nor this process holds a huge result.
  */
 async function collectRows(
-  tx: ManagedTransaction,
+  tx: UserTransaction,
   query: string,
   params: QueryParams,
   { limit, maxBytes }: Pick<RunCypherOptions, 'limit' | 'maxBytes'>,
@@ -96,20 +86,16 @@ async function collectRows(
   const rows: unknown[][] = [];
   let truncated = false;
   let bytes = 0;
-  for await (const record of result) {
+  for await (const row of result.rows) {
     if (rows.length === limit) {
       truncated = true;
       break;
     }
-    const row = record.keys.map((key) => record.get(key));
     bytes += valueBytes(row);
     if (bytes > maxBytes) throw new ResultTooLargeError(maxBytes, rows.length);
     rows.push(row);
   }
-  const columns = (await result.keys()).map(String);
-  const counts = Object.entries((await result.summary()).counters.updates());
-  const updates = Object.fromEntries(counts.filter(([, n]) => n > 0));
-  return { columns, rows, truncated, updates } satisfies QueryResult;
+  return { columns: await result.columns(), rows, truncated, updates: await result.updates() } satisfies QueryResult;
 }
 
 /**
@@ -117,25 +103,9 @@ async function collectRows(
  * A newline follows the keyword so a syntax error's column stays the user's; its line
  * is one too high, which `toCypherError` corrects.
  */
-export function explainOf(query: string): string {
+function explainOf(query: string): string {
   const body = query.replace(/^\s*(EXPLAIN|PROFILE)\b/i, '');
   return `EXPLAIN\n${body}`;
-}
-
-/**
- * JS numbers travel to Neo4j as floats, which `LIMIT $n` or `r.year = $year` reject
- * or miss; whole numbers go as Integers instead.
- */
-export function toNeo4jParams(params: QueryParams): QueryParams {
-  const convert = (value: unknown): unknown => {
-    if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
-    if (Array.isArray(value)) return value.map(convert);
-    if (value !== null && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, convert(v)]));
-    }
-    return value;
-  };
-  return Object.fromEntries(Object.entries(params).map(([k, v]) => [k, convert(v)]));
 }
 
 /** Typed errors for the ways a query fails: refused, bad Cypher, too slow, database trouble. */
@@ -150,8 +120,5 @@ function toQueryError(error: unknown, options: RunCypherOptions): Error {
   }
   const cypherError = toCypherError(error);
   if (cypherError) return cypherError;
-  const message = error instanceof Error ? (error.message.split('\n')[0] ?? error.name) : String(error);
-  return new StoreError(`neo4j: ${message}${code ? ` (${code})` : ''}`, neo4j.isRetryableError(error), {
-    cause: error,
-  });
+  return toStoreError(error);
 }

@@ -24,6 +24,7 @@ import {
   type SearchQuery,
   SYMMETRIC_RELATIONS,
 } from '../schema/index.ts';
+import { matchRank } from '../schema/search-match.ts';
 
 /** Article metadata by id: where the dates of relations and the links to sources come from. */
 export type ArticleIndex = ReadonlyMap<string, ArticleRef>;
@@ -173,16 +174,6 @@ export function toGraphExport(graph: Graph, articles: ArticleIndex, query: Graph
       .map(([key, attributes]) => ({ key, attributes })),
     edges,
   };
-}
-
-/** How well a folded candidate matches a folded query: lower is better, undefined is no match. */
-export function matchRank(candidate: string, query: string): number | undefined {
-  if (candidate === query) return 0;
-  if (candidate.startsWith(query)) return 1;
-  // A word inside the name starting with the query ("обл" in "калужская область").
-  if (candidate.includes(` ${query}`) || candidate.includes(`-${query}`) || candidate.includes(`«${query}`)) return 2;
-  if (candidate.includes(query)) return 3;
-  return undefined;
 }
 
 /** An entity as search sees it; `weight` (its degree) orders equally good matches. */

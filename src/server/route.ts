@@ -6,8 +6,14 @@
  */
 import type { IncomingHttpHeaders } from 'node:http';
 import type { CypherService } from '../query/index.ts';
-import type { CurationService } from './curation-route.ts';
+import type { CurationDecision } from '../schema/curation.ts';
 import type { GraphDataSource } from './data-source.ts';
+
+/** What `--allow-edits` gives the server: the token to check and how to record a decision. */
+export interface CurationService {
+  token: string;
+  record(decision: CurationDecision): Promise<{ id: string; waiting: number }>;
+}
 
 /** What routes may use; new services (a Cypher runner …) are added here as optional fields. */
 export interface ServerServices {

@@ -6,17 +6,11 @@
  */
 import type { CypherQuery } from './cypher.ts';
 import { runRead } from './run-query.ts';
-import type { Store } from './store.ts';
+import type { Store } from './store-handle.ts';
 import type { PlainValue } from './values.ts';
 
 /** Stored properties of one node or relationship, as plain values. */
 export type StoredProperties = Record<string, PlainValue>;
-
-/** A relationship as the store holds it, keyed `TYPE|source|target`. */
-export interface StoredRelationship {
-  key: string;
-  properties: StoredProperties;
-}
 
 /** What `readExportSources` returns. */
 export interface StoredSources {

@@ -5,7 +5,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { StoreError } from '../errors.ts';
 import type { CypherQuery } from './cypher.ts';
-import type { Store } from './store.ts';
+import type { Store } from './store-handle.ts';
 import { type PlainValue, toPlain } from './values.ts';
 
 /** One result row as plain data, keyed by the RETURN aliases. */

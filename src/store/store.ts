@@ -9,16 +9,7 @@ import { StoreError } from '../errors.ts';
 import { startEmbedded } from './embedded.ts';
 import { ensureSchema } from './ensure-schema.ts';
 import { toStoreError, unreachableError } from './run-query.ts';
-
-/** A connected store: the shared driver, the database to use, and how it was reached. */
-export interface Store {
-  readonly driver: Driver;
-  /** Database name for sessions and executeQuery; undefined means the server default. */
-  readonly database: string | undefined;
-  readonly connection: Neo4jConnection;
-  /** Releases this handle; the driver closes when the last handle of the process is closed. */
-  close(): Promise<void>;
-}
+import type { Store } from './store-handle.ts';
 
 export interface OpenStoreOptions {
   /** Environment to read NEO4J_* and COOPGRAPH_DATA_DIR from (default: process.env). */

@@ -1,12 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_RUN_OPTIONS,
-  type ExampleQuery,
-  loadExampleQueries,
-  runCypher,
-  toPlainValue,
-} from '../../src/query/index.ts';
-import type { Store } from '../../src/store/index.ts';
+import { DEFAULT_RUN_OPTIONS, type ExampleQuery, loadExampleQueries, runCypher } from '../../src/query/index.ts';
+import { type Store, toPlain } from '../../src/store/index.ts';
 import { loadSeedGraph, unloadSeedGraph } from './seed-graph.ts';
 
 let store: Store;
@@ -25,7 +19,7 @@ async function runExample(id: string, params: Record<string, unknown> = {}) {
     ...DEFAULT_RUN_OPTIONS,
     params: { ...example.params, ...params },
   });
-  return result.rows.map((row) => Object.fromEntries(result.columns.map((c, i) => [c, toPlainValue(row[i])])));
+  return result.rows.map((row) => Object.fromEntries(result.columns.map((c, i) => [c, toPlain(row[i])])));
 }
 
 describe('the example query library', () => {

@@ -1,8 +1,9 @@
 import neo4j, { Node, Path, PathSegment, Relationship } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
-import { collectGraphElements, toPlainValue } from '../../src/query/plain-values.ts';
+import { collectGraphElements } from '../../src/query/graph-elements.ts';
 import { describeUpdates, formatCell, renderResult } from '../../src/query/render-result.ts';
 import type { QueryResult } from '../../src/query/types.ts';
+import { toPlain } from '../../src/store/values.ts';
 
 const belarus = new Node(neo4j.int(1), ['Entity', 'Country'], { id: 'country:belarus', name: 'Беларусь' }, 'n1');
 const maz = new Node(neo4j.int(2), ['Entity', 'Enterprise'], { id: 'enterprise:maz', name: 'МАЗ' }, 'n2');
@@ -18,30 +19,30 @@ const supplies = new Relationship(
 );
 const path = new Path(maz, belarus, [new PathSegment(maz, supplies, belarus)]);
 
-describe('toPlainValue', () => {
+describe('toPlain', () => {
   it('turns driver values into plain JSON', () => {
-    expect(toPlainValue(neo4j.int(42))).toBe(42);
-    expect(toPlainValue(neo4j.int('9007199254740993'))).toBe('9007199254740993');
-    expect(toPlainValue(new neo4j.types.Date(2023, 4, 4))).toBe('2023-04-04');
-    expect(toPlainValue(new neo4j.types.Duration(1, 2, 3, 0))).toBe('P1M2DT3S');
-    expect(toPlainValue(new neo4j.types.Duration(0, 1, 0, 0))).toBe('P1D');
-    expect(toPlainValue(new neo4j.types.Duration(0, 0, 1, 500_000_000))).toBe('PT1.5S');
-    expect(toPlainValue(new neo4j.types.Duration(0, 0, 0, 0))).toBe('PT0S');
-    expect(toPlainValue([neo4j.int(1), { a: null }])).toEqual([1, { a: null }]);
-    expect(toPlainValue(Number.NaN)).toBe('NaN');
-    expect(toPlainValue(belarus)).toEqual({
+    expect(toPlain(neo4j.int(42))).toBe(42);
+    expect(toPlain(neo4j.int('9007199254740993'))).toBe('9007199254740993');
+    expect(toPlain(new neo4j.types.Date(2023, 4, 4))).toBe('2023-04-04');
+    expect(toPlain(new neo4j.types.Duration(1, 2, 3, 0))).toBe('P1M2DT3S');
+    expect(toPlain(new neo4j.types.Duration(0, 1, 0, 0))).toBe('P1D');
+    expect(toPlain(new neo4j.types.Duration(0, 0, 1, 500_000_000))).toBe('PT1.5S');
+    expect(toPlain(new neo4j.types.Duration(0, 0, 0, 0))).toBe('PT0S');
+    expect(toPlain([neo4j.int(1), { a: null }])).toEqual([1, { a: null }]);
+    expect(toPlain(Number.NaN)).toBe('NaN');
+    expect(toPlain(belarus)).toEqual({
       elementId: 'n1',
       labels: ['Entity', 'Country'],
       properties: { id: 'country:belarus', name: 'Беларусь' },
     });
-    expect(toPlainValue(supplies)).toEqual({
+    expect(toPlain(supplies)).toEqual({
       elementId: 'r9',
       type: 'SUPPLIES',
       startElementId: 'n2',
       endElementId: 'n1',
       properties: { year: 2022 },
     });
-    expect(toPlainValue(path)).toMatchObject({
+    expect(toPlain(path)).toMatchObject({
       nodes: [{ elementId: 'n2' }, { elementId: 'n1' }],
       relationships: [{ elementId: 'r9' }],
     });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GraphExportSchema, GraphQuerySchema, SearchQuerySchema } from '../../src/schema/index.ts';
-import { describeEntity, matchRank, searchEntities, toGraphExport } from '../../src/server/graph-view.ts';
+import { matchRank } from '../../src/schema/search-match.ts';
+import { describeEntity, searchEntities, toGraphExport } from '../../src/server/graph-view.ts';
 import { ARTICLE_A, FIXTURE_ARTICLES, fixtureGraph } from './fixture-graph.ts';
 
 const NOW = new Date('2025-01-01T00:00:00Z');

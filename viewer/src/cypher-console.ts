@@ -9,11 +9,11 @@ import {
   CypherResponseSchema,
   type ExampleQueryList,
   ExampleQueryListSchema,
-} from '../../src/query/cypher-api.ts';
+} from '../../src/schema/cypher-api.ts';
 import { ErrorResponseSchema } from '../../src/schema/index.ts';
 import { cellEntityId, formatCypherCell } from './cypher-cells.ts';
 import { button, el } from './dom.ts';
-import type { ViewerHandle } from './main.ts';
+import type { ViewerHandle } from './viewer-handle.ts';
 
 /** The API calls the console makes; tests may pass their own. */
 export interface CypherClient {

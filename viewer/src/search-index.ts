@@ -4,6 +4,7 @@
  * keystroke is one pass of string comparisons, no network round trip.
  */
 import { type EntityType, type GraphExport, normalizeSearchText } from '../../src/schema/index.ts';
+import { matchRank } from '../../src/schema/search-match.ts';
 
 export interface Suggestion {
   key: string;
@@ -24,13 +25,6 @@ interface Entry {
 
 export interface SearchIndex {
   search(text: string, limit?: number): Suggestion[];
-}
-
-function rank(folded: string, query: string): number {
-  if (folded === query) return 0;
-  if (folded.startsWith(query)) return 1;
-  if (folded.includes(` ${query}`) || folded.includes(`-${query}`) || folded.includes(`«${query}`)) return 2;
-  return folded.includes(query) ? 3 : -1;
 }
 
 /** Indexes the entities of a graph; `weight` (e.g. degree) orders equally good matches. */
@@ -54,8 +48,8 @@ export function createSearchIndex(nodes: GraphExport['nodes'], weight: (key: str
         let best = -1;
         let matched: string | undefined;
         entry.forms.forEach((form, i) => {
-          const r = rank(form.folded, query);
-          if (r < 0) return;
+          const r = matchRank(form.folded, query);
+          if (r === undefined) return;
           const score = r * 2 + (i === 0 ? 0 : 1);
           if (best < 0 || score < best) {
             best = score;

@@ -8,8 +8,8 @@ import { readCurationLog, resolveCurationPath } from '../../io/curation-file.ts'
 import { applyCurationLog } from '../../store/curation.ts';
 import { openStore } from '../../store/index.ts';
 import { findArticles, readGraphCounts, removeArticle } from '../../store/ingest-store.ts';
-import type { CommandDefinition } from './index.ts';
-import { say } from './ingest.ts';
+import type { CommandDefinition } from '../command-definition.ts';
+import { say } from '../output.ts';
 
 export const articleCommand: CommandDefinition = {
   register(program: Command) {

@@ -22,8 +22,8 @@ import { GraphQuerySchema } from '../../schema/index.ts';
 import { createStoreDataSource } from '../../server/store-data-source.ts';
 import { openStore } from '../../store/index.ts';
 import { readExportSources, relationshipKey } from '../../store/read-export-sources.ts';
-import type { CommandDefinition } from './index.ts';
-import { say } from './ingest.ts';
+import type { CommandDefinition } from '../command-definition.ts';
+import { say } from '../output.ts';
 
 interface ExportOptions {
   format: string;

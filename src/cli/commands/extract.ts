@@ -13,7 +13,7 @@ import { loadExtractionResources } from '../../io/extraction-resources.ts';
 import { readArticle } from '../../io/read-article.ts';
 import type { ExtractionResult } from '../../schema/extraction.ts';
 import { ENTITY_TYPES } from '../../schema/types.ts';
-import type { CommandDefinition } from './index.ts';
+import type { CommandDefinition } from '../command-definition.ts';
 
 /** A readable summary: entities grouped by type, then relations with their evidence. */
 export function formatSummary(result: ExtractionResult): string {

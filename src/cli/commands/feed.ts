@@ -15,8 +15,9 @@ import { addFeed, defaultFeedName, feedListPath, loadFeedList, removeFeed } from
 import { formatFeedReports, pullFeeds } from '../../web/feed-pull.ts';
 import { DEFAULT_FETCH_LIMITS } from '../../web/fetch-page.ts';
 import { createFetcher } from '../../web/politeness.ts';
-import type { CommandDefinition } from './index.ts';
-import { loadIngestContext, say } from './ingest.ts';
+import type { CommandDefinition } from '../command-definition.ts';
+import { say } from '../output.ts';
+import { loadIngestContext } from './ingest.ts';
 
 interface PullFlags {
   since?: string;

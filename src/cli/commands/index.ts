@@ -2,7 +2,7 @@
  * The registry of CLI commands. A new command is a new file in this folder
  * exporting a `CommandDefinition`, plus one line here.
  */
-import type { Command } from 'commander';
+import type { CommandDefinition } from '../command-definition.ts';
 import { articleCommand } from './article.ts';
 import { curateCommand, relationCurationCommand } from './curate.ts';
 import { entityCommand } from './entity.ts';
@@ -14,11 +14,6 @@ import { neo4jCommand } from './neo4j.ts';
 import { queryCommand } from './query.ts';
 import { serveCommand } from './serve.ts';
 import { startCommand } from './start.ts';
-
-export interface CommandDefinition {
-  /** Adds the command (with its options and action) to the program. */
-  register(program: Command): void;
-}
 
 export const COMMANDS: readonly CommandDefinition[] = [
   neo4jCommand,

@@ -6,11 +6,8 @@ import type { Command } from 'commander';
 import { resolveDataDir, resolveExternalNeo4j } from '../../config.ts';
 import { connectStore, embeddedStatus, startEmbedded, stopEmbedded } from '../../store/index.ts';
 import { probeNeo4j } from '../../store/probe.ts';
-import type { CommandDefinition } from './index.ts';
-
-const say = (line: string): void => {
-  process.stderr.write(`${line}\n`);
-};
+import type { CommandDefinition } from '../command-definition.ts';
+import { say } from '../output.ts';
 
 export const neo4jCommand: CommandDefinition = {
   register(program: Command) {

@@ -17,7 +17,8 @@ import {
   runCypher,
 } from '../../query/index.ts';
 import { openStore } from '../../store/index.ts';
-import type { CommandDefinition } from './index.ts';
+import type { CommandDefinition } from '../command-definition.ts';
+import { say } from '../output.ts';
 
 interface QueryCommandOptions {
   param?: string[];
@@ -96,7 +97,7 @@ export const queryCommand: CommandDefinition = {
       .action(async (cypher: string | undefined, options: QueryCommandOptions) => {
         const query = await readQuery(cypher, options.file);
         const params = { ...query.params, ...parseParamArgs(options.param ?? []) };
-        const store = await openStore({ log: (line) => process.stderr.write(`${line}\n`) });
+        const store = await openStore({ log: say });
         try {
           const result = await runCypher(store, query.text, {
             ...DEFAULT_RUN_OPTIONS,

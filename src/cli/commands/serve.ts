@@ -7,12 +7,9 @@ import { UsageError } from '../../errors.ts';
 import { DEFAULT_PORT } from '../../server/http-server.ts';
 import { serve } from '../../server/serve.ts';
 import { releaseEmbedded } from '../../store/index.ts';
+import type { CommandDefinition } from '../command-definition.ts';
+import { say } from '../output.ts';
 import { untilShutdown } from '../shutdown.ts';
-import type { CommandDefinition } from './index.ts';
-
-const say = (line: string): void => {
-  process.stderr.write(`${line}\n`);
-};
 
 /** The port from --port, else PORT, else 5173; anything but an integer 0–65535 is a usage error. */
 export function resolvePort(option: string | undefined, env: string | undefined): number {

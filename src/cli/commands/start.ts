@@ -9,8 +9,9 @@ import { PROJECT_ROOT } from '../../config.ts';
 import { formatSummary } from '../../ingest/index.ts';
 import { DEFAULT_PORT } from '../../server/http-server.ts';
 import { openStore } from '../../store/index.ts';
-import type { CommandDefinition } from './index.ts';
-import { runIngest, say } from './ingest.ts';
+import type { CommandDefinition } from '../command-definition.ts';
+import { say } from '../output.ts';
+import { runIngest } from './ingest.ts';
 import { resolvePort, serveUntilInterrupted } from './serve.ts';
 
 /** The sample corpus `start` loads. */
