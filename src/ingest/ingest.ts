@@ -11,21 +11,29 @@
  * the same way).
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { CoopgraphError, describeError, StoreError } from '../errors.ts';
+import { ConfigError, CoopgraphError, describeError, StoreError } from '../errors.ts';
+import { loadMorphology } from '../extract/morphology.ts';
 import { readCurationLog, resolveCurationPath } from '../io/curation-file.ts';
-import { createEntityIndex, type KnownEntity, resolveExtraction } from '../resolve/index.ts';
+import { azDictionariesDir } from '../io/extraction-resources.ts';
+import {
+  createEntityIndex,
+  type EntityIndex,
+  type KnownEntity,
+  resolveExtraction,
+  surnameReadingsOf,
+} from '../resolve/index.ts';
 import type { Article, ExtractionResult } from '../schema/index.ts';
-import { applyCurationLog } from '../store/curation.ts';
 import type { Store } from '../store/index.ts';
 import {
   type ArticleState,
-  loadKnownEntities,
   loadKnownRelationKeys,
+  loadStoredEntityIds,
   type ResolvedArticle,
   readArticleStates,
   storedRelationKey,
   writeResolvedArticles,
 } from '../store/ingest-store.ts';
+import { applyCuration, reingestStored } from './apply-curation.ts';
 import { type CollectedInputs, type InputSource, sourceName } from './collect-inputs.ts';
 import { createExtractPool, type ExtractPool } from './extract-pool.ts';
 import type { ExtractedArticle } from './extracted-jsonl.ts';
@@ -83,7 +91,8 @@ export interface IngestOptions {
 
 /** Mutable state of one run: what the store holds, as this run has changed it. */
 interface RunState {
-  index: ReturnType<typeof createEntityIndex>;
+  /** The reference data every article resolves against (and only it: see resolve-extraction.ts). */
+  index: () => Promise<EntityIndex>;
   storedEntityIds: Set<string>;
   relationKeys: Set<string>;
   seenArticleIds: Set<string>;
@@ -110,10 +119,9 @@ export async function ingest(
   const now = context.now ?? Date.now;
   const started = now();
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
-  const stored = await loadKnownEntities(context.store);
   const state: RunState = {
-    index: createEntityIndex([...context.reference, ...stored]),
-    storedEntityIds: new Set(stored.map((e) => e.id)),
+    index: referenceIndex(context.reference),
+    storedEntityIds: await loadStoredEntityIds(context.store),
     relationKeys: await loadKnownRelationKeys(context.store),
     seenArticleIds: new Set(),
     urlOwners: new Map(),
@@ -151,8 +159,13 @@ export async function ingest(
     await pool?.close();
   }
   // People's corrections hold over every reload: the graph is "extraction + curation log".
+  // An undone merge or split re-derives its entities' articles (a forced ingest of just those).
   if (!options.dryRun)
-    await applyCurationLog(context.store, readCurationLog(context.curationLog ?? resolveCurationPath()));
+    await applyCuration(
+      context.store,
+      readCurationLog(context.curationLog ?? resolveCurationPath()),
+      reingestStored(() => context, ingest),
+    );
   context.progress?.done();
   return summarize(reports, options.dryRun ?? false, now() - started, writer.batchWriteMs);
 
@@ -199,6 +212,23 @@ export async function ingest(
     }
     await writer.drain();
   }
+}
+
+/**
+ * The index of the reference entities, built on first use: a run over unchanged articles
+ * needs no az dictionaries (person surnames are matched by their readings).
+ */
+function referenceIndex(reference: readonly KnownEntity[]): () => Promise<EntityIndex> {
+  let index: Promise<EntityIndex> | undefined;
+  return () => {
+    index ??= loadMorphology(azDictionariesDir()).then(
+      (morph) => createEntityIndex(reference, surnameReadingsOf(morph)),
+      (error: unknown) => {
+        throw new ConfigError('cannot load the az morphology dictionaries; run npm install', { cause: error });
+      },
+    );
+    return index;
+  };
 }
 
 type ChunkInput = { article: Article; name: string; extraction?: ExtractionResult } | ArticleReport;
@@ -291,7 +321,7 @@ async function resolveOne(
     return { ...base, outcome: 'failed', reason: reasonOf(outcome.error, 'extraction failed') };
   }
   const extraction = outcome.value;
-  const resolved = resolveExtraction(extraction, state.index);
+  const resolved = resolveExtraction(extraction, await state.index());
   let entitiesCreated = 0;
   for (const entity of resolved.entities) {
     if (!state.storedEntityIds.has(entity.id)) entitiesCreated++;

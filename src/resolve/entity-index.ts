@@ -1,9 +1,13 @@
 /**
- * An in-memory index of known entities (reference data plus what the store
- * already holds) keyed the ways articles vary a name: normalised name and
- * aliases, acronyms, and a person's surname. Pure data; the store fills it.
+ * An in-memory index of known entities keyed the ways articles vary a name:
+ * normalised name and aliases, acronyms, and the readings of a person's surname.
+ * The reference data makes one index per run; each article resolves in a child
+ * index of it, so what one article says never changes how another resolves.
+ * Pure data; surname readings come from az's name morphology (src/extract/names.ts).
  */
 
+import type { Morphology } from '../extract/morphology.ts';
+import { surnameCandidates } from '../extract/names.ts';
 import {
   abbreviationKey,
   acronymOf,
@@ -21,6 +25,12 @@ export interface KnownEntity {
   aliases: readonly string[];
 }
 
+/**
+ * The nominative surnames a surname as written may be a form of, itself first:
+ * "Шапшой" → Шапшой, Шапша, …; "Иванова" → Иванова only (see `surnameReadingsOf`).
+ */
+export type SurnameReadings = (surname: string) => readonly string[];
+
 export interface EntityIndex {
   readonly byId: Map<string, KnownEntity>;
   /** `type|normalised name or alias` → ids. */
@@ -29,9 +39,14 @@ export interface EntityIndex {
   readonly byAcronym: Map<string, Set<string>>;
   /** `type|acronym` → ids of entities known by an abbreviation ("МАЗ"). */
   readonly byAbbreviation: Map<string, Set<string>>;
-  /** `Person|surname stem` → ids of persons. */
+  /** `Person|surname reading` → ids of persons. */
   readonly bySurname: Map<string, Set<string>>;
+  readonly surnameReadings: SurnameReadings;
+  /** Entities of the parent are found too (an article's index over the reference index); it is never written. */
+  readonly parent?: EntityIndex;
 }
+
+type KeyMap = 'byName' | 'byAcronym' | 'byAbbreviation' | 'bySurname';
 
 function add(map: Map<string, Set<string>>, key: string, id: string): void {
   let ids = map.get(key);
@@ -40,6 +55,19 @@ function add(map: Map<string, Set<string>>, key: string, id: string): void {
     map.set(key, ids);
   }
   ids.add(id);
+}
+
+/** The ids under a key, in this index and its parent. */
+function idsOf(index: EntityIndex, map: KeyMap, key: string): Set<string> {
+  const own = index[map].get(key);
+  const inherited = index.parent ? idsOf(index.parent, map, key) : undefined;
+  if (!inherited || inherited.size === 0) return own ?? new Set();
+  return own ? new Set([...inherited, ...own]) : inherited;
+}
+
+/** An entity by id, in this index or its parent. */
+export function knownById(index: EntityIndex, id: string): KnownEntity | undefined {
+  return index.byId.get(id) ?? (index.parent ? knownById(index.parent, id) : undefined);
 }
 
 /** Reference entries as known entities: their hand-written ids are the stable ids resolution keeps. */
@@ -52,45 +80,64 @@ export function namesOf(entity: Pick<KnownEntity, 'name' | 'aliases'>): string[]
   return [entity.name, ...entity.aliases];
 }
 
-/** A person's surname: the last word of the normalised name (names are nominative, "Имя Фамилия"). */
-export function surnameOf(name: string): string {
-  const words = normalizeName(name).split(' ');
+/** Feminine nominatives that are also oblique forms of a masculine surname: they are read as written. */
+const FEMININE_SURNAME = /(ова|ева|ёва|ина|ына|ская|цкая)$/u;
+
+/**
+ * Surname readings by az's surname paradigms (`surnameCandidates`): an oblique form an
+ * extractor left ("Шапшой", "Караником", "Громовой") meets its nominative, and "Шапши",
+ * "Шапше" meet "Шапша" even when the dictionary does not know the name; a feminine surname
+ * keeps its form («Иванова» is not read as «Иванов»). Depends only on the word, so every
+ * article and every load order decide alike. Cached: surnames repeat.
+ */
+export function surnameReadingsOf(morph: Morphology): SurnameReadings {
+  const cache = new Map<string, readonly string[]>();
+  return (surname) => {
+    let readings = cache.get(surname);
+    if (readings === undefined) {
+      readings = [surname];
+      if (/^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}+)?$/u.test(surname) && !FEMININE_SURNAME.test(surname.toLowerCase())) {
+        const found = new Set([surname, ...surnameCandidates(morph, surname)]);
+        const aDeclension = /^(.*[бвгджзклмнпрстфхцчшщ])[иеы]$/u.exec(surname)?.[1];
+        if (aDeclension) found.add(`${aDeclension}а`).add(`${aDeclension}я`);
+        readings = [...found];
+      }
+      cache.set(surname, readings);
+    }
+    return readings;
+  };
+}
+
+function lastWord(name: string): string {
+  const words = name.trim().split(/\s+/);
   return words[words.length - 1] ?? '';
 }
 
-/**
- * Oblique endings an extractor may leave on a masculine surname ("Караником", "Иванову"),
- * longest first. Endings a surname can have in the nominative ("-а", "-ая", "-ой", "-ий")
- * are not stripped: «Иванова» is a feminine surname, not a case form of «Иванов».
- */
-const CASE_ENDINGS = ['ого', 'ому', 'ым', 'ом', 'ем', 'у', 'ю'];
-
-/**
- * A surname without an oblique masculine ending, so inflected leftovers meet the
- * nominative ("караником" and "караник" → "караник") while "иванова" and "иванов"
- * stay apart. Depends only on the word, so every load order decides alike.
- */
-export function surnameStem(surname: string): string {
-  for (const ending of CASE_ENDINGS) {
-    if (surname.endsWith(ending) && surname.length - ending.length >= 4) return surname.slice(0, -ending.length);
-  }
-  return surname;
+/** The keys a person is filed and found under: the normalised readings of the surname (the last word). */
+function surnameKeys(name: string, readings: SurnameReadings): string[] {
+  return [...new Set(readings(lastWord(name)).map(normalizeName))];
 }
 
-/** Builds an index over entities; later `addToIndex` calls keep it current while an article resolves. */
-export function createEntityIndex(entities: Iterable<KnownEntity> = []): EntityIndex {
+/** Builds an index over entities; `addToIndex` adds more. */
+export function createEntityIndex(
+  entities: Iterable<KnownEntity>,
+  surnameReadings: SurnameReadings,
+  parent?: EntityIndex,
+): EntityIndex {
   const index: EntityIndex = {
     byId: new Map(),
     byName: new Map(),
     byAcronym: new Map(),
     byAbbreviation: new Map(),
     bySurname: new Map(),
+    surnameReadings,
+    ...(parent ? { parent } : {}),
   };
   for (const entity of entities) addToIndex(index, entity);
   return index;
 }
 
-/** Adds (or re-adds, with more aliases) an entity to the index. */
+/** Adds (or re-adds, with more names) an entity to the index. */
 export function addToIndex(index: EntityIndex, entity: KnownEntity): void {
   const previous = index.byId.get(entity.id);
   const aliases = previous
@@ -105,7 +152,9 @@ export function addToIndex(index: EntityIndex, entity: KnownEntity): void {
     const abbreviation = abbreviationKey(name);
     if (abbreviation) add(index.byAbbreviation, `${entity.type}|${abbreviation}`, entity.id);
   }
-  if (entity.type === 'Person') add(index.bySurname, `Person|${surnameStem(surnameOf(entity.name))}`, entity.id);
+  if (entity.type === 'Person') {
+    for (const key of surnameKeys(entity.name, index.surnameReadings)) add(index.bySurname, `Person|${key}`, entity.id);
+  }
 }
 
 /** How an entity was found in the index, reported so the summary can count merges by kind. */
@@ -116,8 +165,8 @@ export interface IndexMatch {
   kind: MatchKind;
 }
 
-function only(ids: Set<string> | undefined): string | undefined {
-  return ids && ids.size === 1 ? [...ids][0] : undefined;
+function only(ids: Set<string>): string | undefined {
+  return ids.size === 1 ? [...ids][0] : undefined;
 }
 
 /**
@@ -129,10 +178,10 @@ export function findInIndex(
   index: EntityIndex,
   entity: { id?: string; type: EntityType; name: string; aliases: readonly string[] },
 ): IndexMatch | undefined {
-  if (entity.id && index.byId.get(entity.id)?.type === entity.type) return { id: entity.id, kind: 'id' };
+  if (entity.id && knownById(index, entity.id)?.type === entity.type) return { id: entity.id, kind: 'id' };
   const names = namesOf(entity);
   for (const name of names) {
-    const id = only(index.byName.get(`${entity.type}|${normalizeName(name)}`));
+    const id = only(idsOf(index, 'byName', `${entity.type}|${normalizeName(name)}`));
     if (id) return { id, kind: 'name' };
   }
   for (const name of names) {
@@ -140,8 +189,10 @@ export function findInIndex(
     if (viaAbbreviation) return { id: viaAbbreviation, kind: 'abbreviation' };
   }
   if (entity.type === 'Person') {
-    const candidates = [...(index.bySurname.get(`Person|${surnameStem(surnameOf(entity.name))}`) ?? [])].filter((id) =>
-      personNamesAgree(entity.name, index.byId.get(id)?.name ?? ''),
+    const readings = index.surnameReadings;
+    const filed = surnameKeys(entity.name, readings).flatMap((key) => [...idsOf(index, 'bySurname', `Person|${key}`)]);
+    const candidates = [...new Set(filed)].filter((id) =>
+      personNamesAgree(entity.name, knownById(index, id)?.name ?? '', readings),
     );
     if (candidates.length === 1 && candidates[0]) return { id: candidates[0], kind: 'surname' };
   }
@@ -151,37 +202,42 @@ export function findInIndex(
 function matchAbbreviation(index: EntityIndex, type: EntityType, name: string): string | undefined {
   if (isAbbreviation(name)) {
     const key = abbreviationKey(name);
-    const ids = [...(index.byAcronym.get(`${type}|${key}`) ?? [])].filter((id) => {
-      const known = index.byId.get(id);
+    const ids = [...idsOf(index, 'byAcronym', `${type}|${key}`)].filter((id) => {
+      const known = knownById(index, id);
       return known !== undefined && namesOf(known).some((n) => matchesAbbreviation(name, n));
     });
     return ids.length === 1 ? ids[0] : undefined;
   }
   const acronym = acronymOf(name);
   if (!acronym) return undefined;
-  const ids = [...(index.byAbbreviation.get(`${type}|${acronym}`) ?? [])].filter((id) => {
-    const known = index.byId.get(id);
+  const ids = [...idsOf(index, 'byAbbreviation', `${type}|${acronym}`)].filter((id) => {
+    const known = knownById(index, id);
     return known !== undefined && namesOf(known).some((n) => isAbbreviation(n) && matchesAbbreviation(n, name));
   });
   return ids.length === 1 ? ids[0] : undefined;
 }
 
 /**
- * Whether two person names can denote the same person: same surname (up to a
- * case ending), and the given names (or initials) do not contradict ("Головченко"
- * ~ "Роман Головченко", "Р. Головченко" ~ "Роман Головченко", "Владимир Караником"
- * ~ "Владимир Караник", but not "Андрей Головченко").
+ * Whether two person names can denote the same person: one surname is a reading of the
+ * other ("Шапши" ~ "Владислав Шапша", but «Иванова» ≁ «Иванов»), and given names (or
+ * initials) do not contradict ("Р. Головченко" ~ "Роман Головченко", not "Андрей Головченко").
  */
-export function personNamesAgree(a: string, b: string): boolean {
-  const wa = normalizeName(a).split(' ');
-  const wb = normalizeName(b).split(' ');
-  if (surnameStem(wa[wa.length - 1] ?? '') !== surnameStem(wb[wb.length - 1] ?? '')) return false;
-  const ga = wa.slice(0, -1);
-  const gb = wb.slice(0, -1);
+export function personNamesAgree(a: string, b: string, readings: SurnameReadings): boolean {
+  if (!surnamesAgree(lastWord(a), lastWord(b), readings)) return false;
+  const ga = normalizeName(a).split(' ').slice(0, -1);
+  const gb = normalizeName(b).split(' ').slice(0, -1);
   for (let i = 0; i < Math.min(ga.length, gb.length); i++) {
     const x = ga[i] ?? '';
     const y = gb[i] ?? '';
     if (!(x.startsWith(y) || y.startsWith(x))) return false;
   }
   return true;
+}
+
+/** The same surname, or one read as a form of the other. */
+function surnamesAgree(a: string, b: string, readings: SurnameReadings): boolean {
+  const na = normalizeName(a);
+  const nb = normalizeName(b);
+  const readsAs = (word: string, target: string) => readings(word).some((r) => normalizeName(r) === target);
+  return na === nb || readsAs(a, nb) || readsAs(b, na);
 }

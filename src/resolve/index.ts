@@ -1,21 +1,14 @@
 /** Public surface of entity resolution (pure): name normalisation, deterministic ids, the index, and the resolver. */
-export { entityIdFor, idPrefixOf } from '../extract/entity-id.ts';
-export { acronymOf, foldCase, normalizeName, slugify, stripLegalForm } from '../extract/normalize-name.ts';
+export { entityIdFor } from '../extract/entity-id.ts';
+export { normalizeName, slugify, stripLegalForm } from '../extract/normalize-name.ts';
+export { isFullerName } from './canonical-name.ts';
 export {
-  addToIndex,
   createEntityIndex,
   type EntityIndex,
-  findInIndex,
-  type IndexMatch,
   type KnownEntity,
   knownFromReference,
-  type MatchKind,
   personNamesAgree,
+  type SurnameReadings,
+  surnameReadingsOf,
 } from './entity-index.ts';
-export {
-  type ResolvedEntity,
-  type ResolvedExtraction,
-  type ResolvedRelation,
-  relationKey,
-  resolveExtraction,
-} from './resolve-extraction.ts';
+export { type ResolvedExtraction, resolveExtraction } from './resolve-extraction.ts';

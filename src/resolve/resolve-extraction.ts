@@ -1,13 +1,25 @@
 /**
- * Entity resolution for one article: maps the extractor's entities onto known
- * entities (reference data, earlier articles) or onto fresh deterministic ids,
- * merges obvious variants within the article, and rewrites the relations onto
- * the resolved ids. Pure: the caller supplies the index the store filled.
+ * Entity resolution for one article: maps the extractor's entities onto reference
+ * entities or onto deterministic ids, merges obvious variants within the article, and
+ * rewrites the relations onto the resolved ids. It reads the reference data and the
+ * article only, never what other articles stored: the same article resolves the same
+ * way in any load order, batch and concurrent run, and two articles naming an entity
+ * alike get the same id (made from its fullest name) without reading each other.
  */
 
 import { entityIdFor } from '../extract/entity-id.ts';
 import { type Entity, type ExtractionResult, type Relation, SYMMETRIC_RELATIONS } from '../schema/index.ts';
-import { addToIndex, type EntityIndex, findInIndex, type MatchKind } from './entity-index.ts';
+import { fullestName } from './canonical-name.ts';
+import {
+  addToIndex,
+  createEntityIndex,
+  type EntityIndex,
+  findInIndex,
+  type KnownEntity,
+  knownById,
+  type MatchKind,
+  type SurnameReadings,
+} from './entity-index.ts';
 
 /** An entity after resolution: its final id, canonical name and every name it went by. */
 export interface ResolvedEntity {
@@ -18,9 +30,7 @@ export interface ResolvedEntity {
   attributes: Entity['attributes'];
   /** The ids the extractor gave the mentions that resolved here. */
   extractedIds: string[];
-  /** True when neither the index nor an earlier mention in this article knew the entity. */
-  isNew: boolean;
-  /** How it matched a known entity, when it did. */
+  /** How it matched a reference entity, when it did. */
   matchedBy?: MatchKind;
 }
 
@@ -61,59 +71,110 @@ function resolutionOrder(entities: readonly Entity[]): Entity[] {
   return [...entities].sort((a, b) => words(b) - words(a));
 }
 
-/**
- * Resolves an extraction against `index` and adds the article's entities to it,
- * so the next article in the same run sees them.
- *
- * @example resolveExtraction(extraction, createEntityIndex(referenceEntities))
- */
-export function resolveExtraction(extraction: ExtractionResult, index: EntityIndex): ResolvedExtraction {
-  const byId = new Map<string, ResolvedEntity>();
-  const idMap = new Map<string, string>();
-  const knownBefore = new Set(index.byId.keys());
+/** The mentions of one entity in the article, gathered before its id is decided. */
+interface Cluster {
+  type: Entity['type'];
+  names: string[];
+  attributes: Entity['attributes'];
+  extractedIds: string[];
+  reference?: KnownEntity;
+  matchedBy?: MatchKind;
+}
 
+/**
+ * Resolves an extraction against the reference index: mentions that match a reference
+ * entity keep its id; the others are grouped with the article's other mentions of the
+ * same entity (same name, abbreviation ↔ full name, lone surname ↔ the one full name
+ * that agrees) and get the id of their fullest name. The reference index is not changed.
+ *
+ * @example resolveExtraction(extraction, createEntityIndex(referenceEntities, surnameReadingsOf(morph)))
+ */
+export function resolveExtraction(extraction: ExtractionResult, reference: EntityIndex): ResolvedExtraction {
+  const article = createEntityIndex([], reference.surnameReadings, reference);
+  const clusters = new Map<string, Cluster>();
   for (const entity of resolutionOrder(extraction.entities)) {
-    const match = findInIndex(index, entity);
-    const id = match?.id ?? entityIdFor(entity.type, entity.name);
-    idMap.set(entity.id, id);
-    const known = index.byId.get(id);
-    const existing = byId.get(id);
-    const names = [entity.name, ...entity.aliases];
-    if (existing) {
-      existing.aliases = unique([...existing.aliases, ...names]).filter((n) => n !== existing.name);
-      existing.extractedIds.push(entity.id);
-      existing.attributes = { ...entity.attributes, ...existing.attributes };
-    } else {
-      const name = canonicalName(entity, known?.name, match?.kind);
-      const resolved: ResolvedEntity = {
-        id,
+    const name = tidy(entity.name);
+    const names = unique([name, ...entity.aliases]);
+    const match = findInIndex(article, { id: entity.id, type: entity.type, name, aliases: names.slice(1) });
+    const key = match?.id ?? `#${clusters.size}`;
+    let cluster = clusters.get(key);
+    if (!cluster) {
+      const referenced = match ? knownById(reference, match.id) : undefined;
+      cluster = {
         type: entity.type,
-        name,
-        aliases: unique([...(known ? [known.name, ...known.aliases] : []), ...names]).filter((n) => n !== name),
-        attributes: { ...entity.attributes },
-        extractedIds: [entity.id],
-        isNew: !knownBefore.has(id),
-        ...(match && knownBefore.has(match.id) ? { matchedBy: match.kind } : {}),
+        names: [],
+        attributes: {},
+        extractedIds: [],
+        ...(referenced && match ? { reference: referenced, matchedBy: match.kind } : {}),
       };
-      byId.set(id, resolved);
+      clusters.set(key, cluster);
     }
-    const current = byId.get(id);
-    if (current) addToIndex(index, { id, type: current.type, name: current.name, aliases: current.aliases });
+    cluster.names = unique([...cluster.names, ...names]);
+    cluster.attributes = { ...entity.attributes, ...cluster.attributes };
+    cluster.extractedIds.push(entity.id);
+    addToIndex(article, {
+      id: key,
+      type: entity.type,
+      name: cluster.reference?.name ?? fullestName(cluster.names) ?? name,
+      aliases: cluster.names,
+    });
   }
 
+  const byId = new Map<string, ResolvedEntity>();
+  const idMap = new Map<string, string>();
+  for (const [key, cluster] of clusters) {
+    const name = cluster.reference?.name ?? fullestName(nominativeNames(cluster, reference.surnameReadings)) ?? '';
+    const id = cluster.reference ? key : entityIdFor(cluster.type, name);
+    for (const extractedId of cluster.extractedIds) idMap.set(extractedId, id);
+    const names = [
+      ...(cluster.reference ? [cluster.reference.name, ...cluster.reference.aliases] : []),
+      ...cluster.names,
+    ];
+    const existing = byId.get(id);
+    if (existing) {
+      // Two groups whose names make the same id are one entity in the store anyway.
+      const fuller = fullestName([existing.name, name]) ?? name;
+      existing.aliases = sortedUnique([...existing.aliases, existing.name, ...names]).filter((n) => n !== fuller);
+      existing.name = fuller;
+      existing.extractedIds.push(...cluster.extractedIds);
+      existing.attributes = { ...cluster.attributes, ...existing.attributes };
+      continue;
+    }
+    byId.set(id, {
+      id,
+      type: cluster.type,
+      name,
+      aliases: sortedUnique(names).filter((n) => n !== name),
+      attributes: cluster.attributes,
+      extractedIds: [...cluster.extractedIds],
+      ...(cluster.matchedBy ? { matchedBy: cluster.matchedBy } : {}),
+    });
+  }
   return { entities: [...byId.values()], relations: resolveRelations(extraction.relations, idMap), idMap };
 }
 
 /**
- * A known entity keeps its name, except that a person known only by a surname
- * takes the fuller name when one appears ("Головченко" → "Роман Головченко").
+ * The names of a group that may be canonical: for a person, not those whose surname reads
+ * as a case form of another name's ("Владимир Караником" beside "Владимир Караник").
  */
-function canonicalName(entity: Entity, knownName: string | undefined, kind: MatchKind | undefined): string {
-  if (!knownName) return entity.name;
-  if (kind === 'surname' && entity.name.trim().split(/\s+/).length > knownName.trim().split(/\s+/).length) {
-    return entity.name;
-  }
-  return knownName;
+function nominativeNames(cluster: Cluster, readings: SurnameReadings): string[] {
+  if (cluster.type !== 'Person') return cluster.names;
+  const surname = (name: string) => name.split(' ').at(-1) ?? '';
+  const surnames = new Set(cluster.names.map(surname));
+  const kept = cluster.names.filter((name) => {
+    const own = surname(name);
+    return !readings(own).some((r) => r !== own && surnames.has(r));
+  });
+  return kept.length > 0 ? kept : cluster.names;
+}
+
+/** A name trimmed, with single spaces (the store compares names word by word). */
+function tidy(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+function sortedUnique(values: readonly string[]): string[] {
+  return unique(values).sort();
 }
 
 function resolveRelations(relations: readonly Relation[], idMap: Map<string, string>): ResolvedRelation[] {
@@ -149,5 +210,5 @@ function resolveRelations(relations: readonly Relation[], idMap: Map<string, str
 }
 
 function unique(values: readonly string[]): string[] {
-  return [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+  return [...new Set(values.map(tidy).filter(Boolean))];
 }

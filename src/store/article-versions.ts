@@ -76,23 +76,6 @@ export function removeArticleQueries(articleId: string): CypherQuery[] {
   ];
 }
 
-/**
- * Gives stored persons the fuller name resolution found ("Головченко" becomes
- * "Роман Головченко", the old name kept as an alias). The upsert already prefers the
- * fullest name; this runs after it, in the same transaction, with the same rule (more words).
- */
-export function upgradePersonNamesQuery(persons: readonly { id: string; name: string }[]): CypherQuery {
-  return {
-    cypher: [
-      'UNWIND $rows AS row',
-      'MATCH (e:Entity {id: row.id})',
-      "WHERE e.name <> row.name AND size(split(row.name, ' ')) > size(split(e.name, ' '))",
-      'SET e.aliases = [x IN coalesce(e.aliases, []) WHERE x <> row.name] + e.name, e.name = row.name',
-    ].join('\n'),
-    params: { rows: persons.map((p) => ({ id: p.id, name: p.name })) },
-  };
-}
-
 /** Counts for checks and summaries: entities, articles and relationships between entities. */
 export function graphCountsQuery(): CypherQuery {
   return {

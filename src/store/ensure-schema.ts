@@ -6,7 +6,7 @@
 import { awaitIndexesQuery, schemaQueries } from './cypher.ts';
 import { ensureEvidenceModel } from './evidence-store.ts';
 import { runWrite, toStoreError } from './run-query.ts';
-import type { Store } from './store.ts';
+import type { Store } from './store-handle.ts';
 import { prepareUrlConstraint } from './url-constraint.ts';
 
 /** Codes Neo4j raises when another process created the same rule a moment earlier. */

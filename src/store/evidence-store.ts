@@ -14,7 +14,7 @@ import {
   relationKey,
 } from './evidence.ts';
 import { runRead, runWrite } from './run-query.ts';
-import type { Store } from './store.ts';
+import type { Store } from './store-handle.ts';
 
 /** One article's evidence for a relationship. */
 export interface EvidenceItem {

@@ -1,6 +1,6 @@
 /**
  * The store operations behind `coopgraph ingest` and `coopgraph article rm`:
- * read what is stored (for resolution and the summary), write a batch of resolved
+ * read what is stored (for the summary and curation), write a batch of resolved
  * articles (replacing their older versions) in one transaction, remove an article.
  * I/O: runs the queries of article-versions.ts and cypher.ts.
  */
@@ -14,17 +14,16 @@ import {
   knownEntitiesQuery,
   knownRelationsQuery,
   removeArticleQueries,
-  upgradePersonNamesQuery,
 } from './article-versions.ts';
-import type { CypherQuery } from './cypher.ts';
+import { type CypherQuery, factTypesPattern } from './cypher.ts';
 import { relationKey, removeArticleEvidenceQuery } from './evidence.ts';
 import { runInTransaction, runRead } from './run-query.ts';
-import type { Store } from './store.ts';
-import { writeArticlesQueries } from './upsert.ts';
+import type { Store } from './store-handle.ts';
+import { EVIDENCE_ATTRIBUTE_PREFIX, UNDATED, writeArticlesQueries } from './upsert.ts';
 
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
 
-/** Every stored entity, for resolving new articles against what is already there. */
+/** Every stored entity with its names, for curation commands that look entities up by name. */
 export async function loadKnownEntities(store: Store): Promise<KnownEntity[]> {
   const rows = await runRead(store, knownEntitiesQuery());
   const out: KnownEntity[] = [];
@@ -38,6 +37,12 @@ export async function loadKnownEntities(store: Store): Promise<KnownEntity[]> {
     });
   }
   return out;
+}
+
+/** Ids of every stored entity, so a run can tell the entities it creates from those it merges into. */
+export async function loadStoredEntityIds(store: Store): Promise<Set<string>> {
+  const rows = await runRead(store, { cypher: 'MATCH (e:Entity) RETURN e.id AS id', params: {} });
+  return new Set(rows.flatMap((row) => (typeof row.id === 'string' ? [row.id] : [])));
 }
 
 /** The key of a stored relationship as the summary compares it: `TYPE|source|target`. */
@@ -115,15 +120,11 @@ export interface ResolvedArticle {
  */
 export async function writeResolvedArticles(store: Store, batch: readonly ResolvedArticle[]): Promise<void> {
   if (batch.length === 0) return;
-  const persons = batch.flatMap(({ resolved }) =>
-    resolved.entities.filter((e) => e.type === 'Person' && e.matchedBy === 'surname'),
-  );
   await runInTransaction(store, [
     ...batch.flatMap(({ replaces }) => replaces.flatMap((id) => removeArticleWithEvidenceQueries(id))),
     ...writeArticlesQueries(
       batch.map(({ article, resolved }) => ({ article, extraction: toStorableExtraction(article, resolved) })),
     ),
-    ...(persons.length > 0 ? [upgradePersonNamesQuery(persons)] : []),
   ]);
 }
 
@@ -183,7 +184,41 @@ export async function removeArticle(store: Store, idOrUrl: string): Promise<Stor
   return only;
 }
 
-/** Removing an article: its evidence first (which re-summarises or deletes its relationships), then the rest. */
+/**
+ * Removing an article: the attributes it gave relationships go back to those of the next
+ * latest-dated article, then its evidence goes (which re-summarises or deletes its
+ * relationships), then the rest.
+ */
 function removeArticleWithEvidenceQueries(articleId: string): CypherQuery[] {
-  return [removeArticleEvidenceQuery(articleId), ...removeArticleQueries(articleId)];
+  return [restoreAttributesQuery(articleId), removeArticleEvidenceQuery(articleId), ...removeArticleQueries(articleId)];
+}
+
+/**
+ * For each relationship whose attributes come from the article (its `attributesRank` ends
+ * with the article id), the attribute set of the latest-dated other article stating it, as
+ * kept on that article's Evidence node: the article's own values are cleared, the other's
+ * set. Relationships no other article states are left to `removeArticleEvidenceQuery`, which
+ * deletes them; evidence written before Evidence nodes kept attributes changes nothing.
+ */
+function restoreAttributesQuery(articleId: string): CypherQuery {
+  const prefix = EVIDENCE_ATTRIBUTE_PREFIX;
+  const attributeKeys = (node: string) => `[k IN keys(${node}) WHERE k STARTS WITH $prefix]`;
+  return {
+    cypher: [
+      'MATCH (gone:Evidence {articleId: $articleId})',
+      "WITH gone, split(gone.relation, '|') AS parts",
+      `MATCH (:Entity {id: parts[1]})-[r:${factTypesPattern()}]->(:Entity {id: parts[2]})`,
+      "WHERE type(r) = parts[0] AND r.attributesRank ENDS WITH '|' + $articleId",
+      'CALL {',
+      '  WITH gone',
+      '  MATCH (o:Evidence {relation: gone.relation}) WHERE o.articleId <> $articleId',
+      `  AND size(${attributeKeys('o')}) > 0`,
+      '  RETURN o AS next ORDER BY coalesce(o.date, $undated) DESC, o.articleId DESC LIMIT 1',
+      '}',
+      `FOREACH (key IN ${attributeKeys('gone')} | SET r[substring(key, size($prefix))] = null)`,
+      `FOREACH (key IN ${attributeKeys('next')} | SET r[substring(key, size($prefix))] = next[key])`,
+      "SET r.attributesRank = coalesce(next.date, $undated) + '|' + next.articleId",
+    ].join('\n'),
+    params: { articleId, prefix, undated: UNDATED },
+  };
 }

@@ -5,7 +5,7 @@
 import { MultiDirectedGraph } from 'graphology';
 import { type GraphFilter, readEntitiesQuery, readRelationsQuery } from './cypher.ts';
 import { runRead } from './run-query.ts';
-import type { Store } from './store.ts';
+import type { Store } from './store-handle.ts';
 import type { PlainValue } from './values.ts';
 
 /** Attributes of a node: the entity's stored properties plus the articles mentioning it. */
@@ -43,7 +43,8 @@ export type StoredGraph = MultiDirectedGraph<EntityNodeAttributes, RelationEdgeA
 export async function readGraph(store: Store, filter: GraphFilter = {}): Promise<StoredGraph> {
   const graph: StoredGraph = new MultiDirectedGraph();
   for (const row of await runRead(store, readEntitiesQuery(filter))) {
-    const { id, ...props } = row.entity as Record<string, PlainValue>;
+    // `attributeRanks` is the store's bookkeeping for the attribute merge, not an attribute.
+    const { id, attributeRanks: _ranks, ...props } = row.entity as Record<string, PlainValue>;
     graph.addNode(String(id), {
       ...props,
       type: String(props.type),

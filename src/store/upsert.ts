@@ -5,6 +5,7 @@
  * batch instead of once per article. Pure `{ cypher, params }` builders; rows are folded
  * in memory first and sorted by id, so concurrent writers lock nodes in the same order.
  */
+import { isFullerName } from '../resolve/index.ts';
 import type { Article, Entity, EntityType, ExtractionResult, Relation, RelationType } from '../schema/index.ts';
 import { ENTITY_TYPES, RELATION_TYPES, RelationAttributesSchema } from '../schema/index.ts';
 import { type CypherQuery, entityLabel, orderEnds, relationshipType } from './cypher.ts';
@@ -17,7 +18,7 @@ export interface ArticleWrite {
 }
 
 /** Property names the store manages itself; attributes may not overwrite them. */
-const RESERVED_ENTITY_KEYS = new Set(['id', 'name', 'type', 'aliases']);
+const RESERVED_ENTITY_KEYS = new Set(['id', 'name', 'type', 'aliases', 'attributeRanks']);
 const RESERVED_RELATION_KEYS = new Set([
   'articleIds',
   'articleCount',
@@ -41,46 +42,73 @@ export function upsertArticlesQuery(articles: readonly Article[]): CypherQuery {
   };
 }
 
+/** An entity as one article names it; `attributesRank` (see `attributesRank`) dates that article. */
+export type StatedEntity = Entity & { attributesRank?: string };
+
 /** One entity to write: every mention of it in the batch, folded. */
 interface EntityRow {
   id: string;
   name: string;
   aliases: string[];
   attributes: Record<string, string | number | boolean>;
+  /** Per attribute, the `attributesRank` of the article its value comes from. */
+  ranks: Record<string, string>;
 }
 
 /**
  * Upserts entities of one type (the label must be literal, hence one query per type).
  * The canonical name is the fullest one written so far (see `isFullerName`), decided in
  * Neo4j under the node's write lock, so concurrent writers and any load order agree;
- * every other name joins `aliases`, which are kept sorted.
+ * every other name joins `aliases`, which are kept sorted. Each attribute (a person's
+ * `role` …) holds the value of the latest-dated article that states it, ties to the
+ * greater article id; `attributeRanks` records `key|rank` for each, sorted.
  */
-export function upsertEntitiesQuery(type: EntityType, entities: readonly Entity[]): CypherQuery {
+export function upsertEntitiesQuery(type: EntityType, entities: readonly StatedEntity[]): CypherQuery {
   const rows = new Map<string, EntityRow>();
   for (const entity of entities) {
-    const row = rows.get(entity.id);
+    const rank = entity.attributesRank ?? '';
+    let row = rows.get(entity.id);
     if (!row) {
-      rows.set(entity.id, {
-        id: entity.id,
-        name: entity.name,
-        aliases: [...new Set(entity.aliases)],
-        attributes: pickAttributes(entity.attributes, RESERVED_ENTITY_KEYS),
-      });
-      continue;
+      row = { id: entity.id, name: entity.name, aliases: [...new Set(entity.aliases)], attributes: {}, ranks: {} };
+      rows.set(entity.id, row);
+    } else {
+      if (isFullerName(entity.name, row.name)) [row.name, entity.name] = [entity.name, row.name];
+      for (const alias of [entity.name, ...entity.aliases]) if (!row.aliases.includes(alias)) row.aliases.push(alias);
     }
-    if (isFullerName(entity.name, row.name)) [row.name, entity.name] = [entity.name, row.name];
-    for (const alias of [entity.name, ...entity.aliases]) if (!row.aliases.includes(alias)) row.aliases.push(alias);
-    Object.assign(row.attributes, pickAttributes(entity.attributes, RESERVED_ENTITY_KEYS));
+    for (const [key, value] of Object.entries(pickAttributes(entity.attributes, RESERVED_ENTITY_KEYS))) {
+      const held = row.ranks[key];
+      if (held !== undefined && held >= rank) continue;
+      row.attributes[key] = value;
+      row.ranks[key] = rank;
+    }
   }
   return {
     cypher: [
       'UNWIND $rows AS row',
       'MERGE (e:Entity {id: row.id})',
       'ON CREATE SET e.name = row.name, e.aliases = []',
-      `SET e:${entityLabel(type)}, e.type = $type, e += row.attributes`,
+      `SET e:${entityLabel(type)}, e.type = $type`,
       'WITH e, row, e.name AS old,',
       `  CASE WHEN ${FULLER_NAME_CYPHER} THEN row.name ELSE e.name END AS best`,
       'SET e.name = best',
+      'WITH e, row, old',
+      // Attributes whose stored value comes from an older article (or none) take this one.
+      'CALL {',
+      '  WITH e, row',
+      '  UNWIND keys(row.attributes) AS key',
+      "  WITH e, row, key, head([x IN coalesce(e.attributeRanks, []) WHERE x STARTS WITH key + '|']) AS held",
+      '  WHERE held IS NULL OR substring(held, size(key) + 1) <= row.ranks[key]',
+      '  SET e[key] = row.attributes[key]',
+      '  RETURN collect(key) AS won',
+      '}',
+      'CALL {',
+      '  WITH e, row, won',
+      "  UNWIND [x IN coalesce(e.attributeRanks, []) WHERE NOT split(x, '|')[0] IN won]",
+      "    + [key IN won | key + '|' + row.ranks[key]] AS entry",
+      '  WITH entry ORDER BY entry',
+      '  RETURN collect(entry) AS attributeRanks',
+      '}',
+      'SET e.attributeRanks = CASE WHEN size(attributeRanks) = 0 THEN null ELSE attributeRanks END',
       'WITH e, row, old',
       'UNWIND [x IN coalesce(e.aliases, []) + [old, row.name] + row.aliases WHERE x <> e.name] AS alias',
       'WITH e, alias ORDER BY alias',
@@ -89,19 +117,6 @@ export function upsertEntitiesQuery(type: EntityType, entities: readonly Entity[
     ].join('\n'),
     params: { type, rows: sortedBy([...rows.values()], (r) => r.id) },
   };
-}
-
-/**
- * Whether `a` is a fuller name than `b`: more words, then more characters, then the
- * lexicographically smaller. A total order on names, so the canonical name of an entity
- * depends on the set of names it was given, never on the order they arrived in.
- */
-export function isFullerName(a: string, b: string): boolean {
-  const wa = a.split(' ').length;
-  const wb = b.split(' ').length;
-  if (wa !== wb) return wa > wb;
-  if (a.length !== b.length) return a.length > b.length;
-  return a < b;
 }
 
 /** `isFullerName(row.name, e.name)` in Cypher (names are trimmed, single-spaced). */
@@ -138,6 +153,8 @@ interface EvidenceRow {
   articleId: string;
   date: string | null;
   sentences: string[];
+  /** The attributes this article gives the relation, kept on its Evidence node as `attribute.<key>`. */
+  attributes: Record<string, string | number | boolean>;
 }
 
 /** A candidate for the relationship's sample: a sentence and its rank (see `sampleRank`). */
@@ -194,7 +211,9 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
       articleId,
       date: date ?? null,
       sentences: [],
+      attributes: {},
     };
+    Object.assign(evidence.attributes, pickAttributes(relation.attributes, RESERVED_RELATION_KEYS));
     const sentence = relation.evidence.trim();
     if (sentence && !evidence.sentences.includes(sentence)) evidence.sentences.push(sentence);
     row.articles.set(articleId, evidence);
@@ -227,6 +246,7 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
       '  WITH row, item, old IS NULL AS added',
       '  MERGE (ev:Evidence {id: item.id})',
       '  SET ev.articleId = item.articleId, ev.relation = row.key, ev.date = item.date, ev.sentences = item.sentences',
+      `  FOREACH (key IN keys(item.attributes) | SET ev['${EVIDENCE_ATTRIBUTE_PREFIX}' + key] = item.attributes[key])`,
       '  RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added',
       '}',
       // The stored sample and this batch's best candidates, merged: at most twice the sample size.
@@ -254,13 +274,23 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
 }
 
 /**
+ * The prefix of the attribute properties on an Evidence node: each article's own values,
+ * from which a relationship's attributes are recomputed when the article that gave them
+ * is removed (see `ingest-store.ts`).
+ */
+export const EVIDENCE_ATTRIBUTE_PREFIX = 'attribute.';
+
+/**
  * Which article's attributes a relationship shows: the latest dated (undated articles
  * lose to dated ones), ties broken by the greater article id. A total order, so the
  * attributes are the same whatever order or batches the articles were loaded in.
  */
 export function attributesRank(date: string | undefined | null, articleId: string): string {
-  return `${date ?? '0000-00-00'}|${articleId}`;
+  return `${date ?? UNDATED}|${articleId}`;
 }
+
+/** The date part of `attributesRank` for an undated article: before every date. */
+export const UNDATED = '0000-00-00';
 
 /** The batch's own best sample candidates, in the order the stored sample is kept. */
 function bestSample(articles: readonly EvidenceRow[]): SampleEntry[] {
@@ -289,7 +319,9 @@ function bestSample(articles: readonly EvidenceRow[]): SampleEntry[] {
 export function writeArticlesQueries(items: readonly ArticleWrite[]): CypherQuery[] {
   if (items.length === 0) return [];
   const queries = [upsertArticlesQuery(items.map((item) => item.article))];
-  const entities = items.flatMap((item) => item.extraction.entities);
+  const entities = items.flatMap(({ article, extraction }) =>
+    extraction.entities.map((entity) => ({ ...entity, attributesRank: attributesRank(article.date, article.id) })),
+  );
   for (const type of ENTITY_TYPES) {
     const ofType = entities.filter((e) => e.type === type);
     if (ofType.length > 0) queries.push(upsertEntitiesQuery(type, ofType));

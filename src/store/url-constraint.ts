@@ -9,7 +9,7 @@ import { duplicateUrlVersionsQuery } from './article-versions.ts';
 import { ARTICLE_URL_CONSTRAINT } from './cypher.ts';
 import { removeArticle } from './ingest-store.ts';
 import { runRead, runWrite } from './run-query.ts';
-import type { Store } from './store.ts';
+import type { Store } from './store-handle.ts';
 
 /** Makes room for the URL constraint; a no-op once it exists. */
 export async function prepareUrlConstraint(store: Store): Promise<void> {

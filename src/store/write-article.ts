@@ -4,7 +4,7 @@
  */
 import type { Article, ExtractionResult } from '../schema/index.ts';
 import { runInTransaction } from './run-query.ts';
-import type { Store } from './store.ts';
+import type { Store } from './store-handle.ts';
 import { writeArticlesQueries } from './upsert.ts';
 
 /** What one `writeArticle` call stored (counts of its input, as MERGE does not report creations). */

@@ -1,14 +1,29 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   createEntityIndex,
+  type EntityIndex,
   entityIdFor,
+  type KnownEntity,
   normalizeName,
   personNamesAgree,
   resolveExtraction,
+  type SurnameReadings,
   slugify,
   stripLegalForm,
+  surnameReadingsOf,
 } from '../../src/resolve/index.ts';
 import type { ExtractionResult } from '../../src/schema/index.ts';
+import { resources } from '../extract/resources.ts';
+
+let readings: SurnameReadings;
+beforeAll(async () => {
+  readings = surnameReadingsOf((await resources()).morph);
+});
+
+/** A reference index (the only thing an article resolves against besides itself). */
+function referenceIndex(entities: KnownEntity[] = []): EntityIndex {
+  return createEntityIndex(entities, readings);
+}
 
 type Ent = ExtractionResult['entities'][number];
 type Rel = ExtractionResult['relations'][number];
@@ -49,16 +64,21 @@ describe('normalizeName', () => {
     expect(entityIdFor('Person', 'Пётр Иванов')).toBe('person:petr-ivanov');
   });
 
-  it('compares person names by surname and compatible given names', () => {
-    expect(personNamesAgree('Головченко', 'Роман Головченко')).toBe(true);
-    expect(personNamesAgree('Р. Головченко', 'Роман Головченко')).toBe(true);
-    expect(personNamesAgree('Андрей Головченко', 'Роман Головченко')).toBe(false);
-    // Case endings an extractor left on a surname do not split a person in two.
-    expect(personNamesAgree('Владимир Караником', 'Владимир Караник')).toBe(true);
-    expect(personNamesAgree('Александр Моором', 'Александр Моор')).toBe(true);
-    // "-а" may be a feminine nominative, so it is never stripped: «Иванова» is not «Иванов».
-    expect(personNamesAgree('Иванова', 'Иванов')).toBe(false);
-    expect(personNamesAgree('Иван Петров', 'Иван Петренко')).toBe(false);
+  it('compares person names by surname readings (az name morphology) and compatible given names', () => {
+    const agree = (a: string, b: string) => personNamesAgree(a, b, readings);
+    expect(agree('Головченко', 'Роман Головченко')).toBe(true);
+    expect(agree('Р. Головченко', 'Роман Головченко')).toBe(true);
+    expect(agree('Андрей Головченко', 'Роман Головченко')).toBe(false);
+    // Case forms an extractor left on a surname do not split a person in two.
+    expect(agree('Владимир Караником', 'Владимир Караник')).toBe(true);
+    expect(agree('Александр Моором', 'Александр Моор')).toBe(true);
+    expect(agree('Шапши', 'Владислав Шапша')).toBe(true);
+    expect(agree('Шапшой', 'Владислав Шапша')).toBe(true);
+    expect(agree('Громовой', 'Ольга Громова')).toBe(true);
+    // A feminine surname keeps its form: «Иванова» is not «Иванов», in either direction.
+    expect(agree('Иванова', 'Иванов')).toBe(false);
+    expect(agree('Пётр Иванов', 'Иванова')).toBe(false);
+    expect(agree('Иван Петров', 'Иван Петренко')).toBe(false);
   });
 });
 
@@ -78,29 +98,36 @@ describe('resolveExtraction', () => {
           relation('CO_PRODUCES', 'enterprise:a', 'enterprise:c', 'МАЗ и МАЗ.'),
         ],
       ),
-      createEntityIndex(),
+      referenceIndex(),
     );
     const enterprises = result.entities.filter((e) => e.type === 'Enterprise');
+    // Without reference data, the id is made from the fullest name, whichever the article named first.
     expect(enterprises).toHaveLength(1);
-    expect(enterprises[0]?.id).toBe('enterprise:maz');
-    expect(enterprises[0]?.aliases).toEqual(expect.arrayContaining(['Минский автомобильный завод', 'ОАО «МАЗ»']));
+    expect(enterprises[0]).toMatchObject({
+      id: 'enterprise:minskiy-avtomobilnyy-zavod',
+      name: 'Минский автомобильный завод',
+      aliases: ['ОАО «МАЗ»', 'МАЗ'].sort(),
+    });
     // Both mentions of the joint production become one symmetric relation with both sentences; the loop is gone.
     expect(result.relations).toHaveLength(1);
-    expect(result.relations[0]).toMatchObject({ source: 'enterprise:maz', target: 'region:kaluzhskaya-oblast' });
+    expect(result.relations[0]).toMatchObject({
+      source: 'enterprise:minskiy-avtomobilnyy-zavod',
+      target: 'region:kaluzhskaya-oblast',
+    });
     expect(result.relations[0]?.evidence).toHaveLength(2);
   });
 
   it('matches a mixed-case abbreviation to its full name ("БелАЗ")', () => {
-    const index = createEntityIndex([{ id: 'enterprise:belaz', type: 'Enterprise', name: 'БелАЗ', aliases: [] }]);
+    const index = referenceIndex([{ id: 'enterprise:belaz', type: 'Enterprise', name: 'БелАЗ', aliases: [] }]);
     const result = resolveExtraction(
       extraction([entity('x:y', 'Enterprise', 'Белорусский автомобильный завод')]),
       index,
     );
-    expect(result.entities[0]).toMatchObject({ id: 'enterprise:belaz', isNew: false, matchedBy: 'abbreviation' });
+    expect(result.entities[0]).toMatchObject({ id: 'enterprise:belaz', matchedBy: 'abbreviation' });
   });
 
-  it('keeps reference ids and resolves against entities already stored', () => {
-    const index = createEntityIndex([
+  it('keeps reference ids, also for a lone surname of a reference person', () => {
+    const index = referenceIndex([
       { id: 'region:kaluga-oblast', type: 'Region', name: 'Калужская область', aliases: ['Калужская обл.'] },
       { id: 'person:roman-golovchenko', type: 'Person', name: 'Роман Головченко', aliases: [] },
     ]);
@@ -113,7 +140,7 @@ describe('resolveExtraction', () => {
     );
     expect(result.idMap.get('r1')).toBe('region:kaluga-oblast');
     expect(result.idMap.get('p1')).toBe('person:roman-golovchenko');
-    expect(result.entities.every((e) => !e.isNew)).toBe(true);
+    expect(result.entities.map((e) => e.matchedBy).sort()).toEqual(['name', 'surname']);
     expect(result.relations[0]?.key).toBe('NEGOTIATES|person:roman-golovchenko|region:kaluga-oblast');
   });
 
@@ -124,7 +151,7 @@ describe('resolveExtraction', () => {
         entity('p2', 'Person', 'Роман Головченко'),
         entity('p3', 'Person', 'Андрей Головченко'),
       ]),
-      createEntityIndex(),
+      referenceIndex(),
     );
     // "Головченко" alone is ambiguous between two full names, so it stays apart rather than guessing.
     expect(result.entities.map((e) => e.id).sort()).toEqual([
@@ -134,7 +161,7 @@ describe('resolveExtraction', () => {
     ]);
     const single = resolveExtraction(
       extraction([entity('p1', 'Person', 'Головченко'), entity('p2', 'Person', 'Роман Головченко')]),
-      createEntityIndex(),
+      referenceIndex(),
     );
     expect(single.entities.map((e) => e.id)).toEqual(['person:roman-golovchenko']);
   });
@@ -142,7 +169,7 @@ describe('resolveExtraction', () => {
   it('merges a person whose surname kept a case ending with the nominative form', () => {
     const result = resolveExtraction(
       extraction([entity('p1', 'Person', 'Владимир Караник'), entity('p2', 'Person', 'Владимир Караником')]),
-      createEntityIndex(),
+      referenceIndex(),
     );
     expect(result.entities.map((e) => e.id)).toEqual(['person:vladimir-karanik']);
   });
@@ -150,20 +177,57 @@ describe('resolveExtraction', () => {
   it('keeps a feminine surname apart from the masculine one («Иванова» ≠ «Иванов»)', () => {
     const result = resolveExtraction(
       extraction([entity('p1', 'Person', 'Пётр Иванов'), entity('p2', 'Person', 'Иванова')]),
-      createEntityIndex(),
+      referenceIndex(),
     );
     expect(result.entities.map((e) => e.id).sort()).toEqual(['person:ivanova', 'person:petr-ivanov']);
   });
 
-  it('upgrades a person known by surname only to the full name, keeping the id', () => {
-    const index = createEntityIndex([{ id: 'person:shapsha', type: 'Person', name: 'Шапша', aliases: [] }]);
-    const result = resolveExtraction(extraction([entity('p', 'Person', 'Владислав Шапша')]), index);
-    expect(result.entities[0]).toMatchObject({ id: 'person:shapsha', name: 'Владислав Шапша', aliases: ['Шапша'] });
+  it('merges an oblique surname form with the full name in the article; a feminine surname stays apart', () => {
+    const result = resolveExtraction(
+      extraction([
+        entity('p1', 'Person', 'Шапши'),
+        entity('p2', 'Person', 'Владислав Шапша'),
+        entity('p3', 'Person', 'Иванова'),
+        entity('p4', 'Person', 'Пётр Иванов'),
+      ]),
+      referenceIndex(),
+    );
+    expect(result.entities.map((e) => `${e.id} ${e.name} ${e.aliases.join(',')}`).sort()).toEqual([
+      'person:ivanova Иванова ',
+      'person:petr-ivanov Пётр Иванов ',
+      'person:vladislav-shapsha Владислав Шапша Шапши',
+    ]);
+  });
+
+  it('resolves each article on its own: the same ids in any order, the reference index untouched', () => {
+    const reference = referenceIndex([
+      { id: 'enterprise:maz', type: 'Enterprise', name: 'МАЗ', aliases: ['Минский автомобильный завод'] },
+    ]);
+    const articles = [
+      extraction([entity('e', 'Enterprise', 'ГЗЛиН'), entity('m', 'Enterprise', 'Минский автомобильный завод')]),
+      extraction([entity('e', 'Enterprise', 'Гомельский завод литья и нормалей'), entity('p', 'Person', 'Шапша')]),
+      extraction([entity('p', 'Person', 'Шапша'), entity('q', 'Person', 'Владислав Шапша')]),
+    ];
+    const ids = (order: number[]) =>
+      order.map((i) =>
+        resolveExtraction(articles[i] as ExtractionResult, reference)
+          .entities.map((e) => e.id)
+          .sort(),
+      );
+    const forward = ids([0, 1, 2]);
+    expect(ids([2, 1, 0]).reverse()).toEqual(forward);
+    // Another article's entities never join: "ГЗЛиН" alone and its full name alone stay two entities.
+    expect(forward).toEqual([
+      ['enterprise:gzlin', 'enterprise:maz'],
+      ['enterprise:gomelskiy-zavod-litya-i-normaley', 'person:shapsha'],
+      ['person:vladislav-shapsha'],
+    ]);
+    expect([...reference.byId.keys()]).toEqual(['enterprise:maz']);
   });
 
   it('gives the same ids whatever the extractor called the entities', () => {
-    const a = resolveExtraction(extraction([entity('e1', 'Enterprise', 'Синара')]), createEntityIndex());
-    const b = resolveExtraction(extraction([entity('zz', 'Enterprise', 'Предприятие «Синара»')]), createEntityIndex());
+    const a = resolveExtraction(extraction([entity('e1', 'Enterprise', 'Синара')]), referenceIndex());
+    const b = resolveExtraction(extraction([entity('zz', 'Enterprise', 'Предприятие «Синара»')]), referenceIndex());
     expect(a.entities[0]?.id).toBe('enterprise:sinara');
     expect(b.entities[0]?.id).toBe('enterprise:sinara');
   });

@@ -94,7 +94,13 @@ describe('upsert queries', () => {
     const query = upsertEntitiesQuery('Region', regions);
     expect(query.cypher).toContain('SET e:`Region`, e.type = $type');
     expect(query.params.rows).toEqual([
-      { id: 'region:kaluga-oblast', name: 'Калужская область', aliases: ['Калужская обл.', 'Калуга'], attributes: {} },
+      {
+        id: 'region:kaluga-oblast',
+        name: 'Калужская область',
+        aliases: ['Калужская обл.', 'Калуга'],
+        attributes: {},
+        ranks: {},
+      },
     ]);
   });
 
@@ -164,6 +170,7 @@ describe('upsert queries', () => {
         WITH row, item, old IS NULL AS added
         MERGE (ev:Evidence {id: item.id})
         SET ev.articleId = item.articleId, ev.relation = row.key, ev.date = item.date, ev.sentences = item.sentences
+        FOREACH (key IN keys(item.attributes) | SET ev['attribute.' + key] = item.attributes[key])
         RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added
       }
       CALL {
@@ -182,6 +189,10 @@ describe('upsert queries', () => {
               "articles": [
                 {
                   "articleId": "0123456789abcdef",
+                  "attributes": {
+                    "modality": "fact",
+                    "product": "комплектующие",
+                  },
                   "date": "2024-05-17",
                   "id": "0123456789abcdef|COOPERATES_WITH|country:belarus|region:kaluga-oblast",
                   "sentences": [
@@ -190,6 +201,10 @@ describe('upsert queries', () => {
                 },
                 {
                   "articleId": "fedcba9876543210",
+                  "attributes": {
+                    "modality": "fact",
+                    "product": "комплектующие",
+                  },
                   "date": "2025-02-03",
                   "id": "fedcba9876543210|COOPERATES_WITH|country:belarus|region:kaluga-oblast",
                   "sentences": [
