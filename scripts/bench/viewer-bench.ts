@@ -157,7 +157,8 @@ async function measureSize(
     const viewer: PageMeasure[] = [];
     const baseline: PageMeasure[] = [];
     for (let run = 0; run < options.runs; run++) {
-      viewer.push(await measurePage(browser, viewerServer.url, options.panMs));
+      // The whole graph, as the baseline draws it (the viewer would otherwise open an overview).
+      viewer.push(await measurePage(browser, new URL('/?overview=0', viewerServer.url).href, options.panMs));
       baseline.push(await measurePage(browser, baselineServer.url, options.panMs));
     }
     const summarise = (runs: PageMeasure[]): PageMeasure => ({

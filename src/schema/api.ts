@@ -36,12 +36,28 @@ function csvEnum<const T extends readonly [string, ...string[]]>(values: T) {
     .pipe(z.array(z.enum(values)));
 }
 
+/**
+ * Entities an overview (`/api/graph?overview=1`) keeps by default: the viewer lays out graphs
+ * up to 1,000 nodes when they open (`AUTO_LAYOUT_MAX_NODES`) and draws bigger ones at seeded
+ * positions, where a hub's partners are not near it; an overview that big is still a picture.
+ */
+export const OVERVIEW_DEFAULT_NODES = 1000;
+
 export const GraphQuerySchema = z
   .object({
     types: csvEnum(ENTITY_TYPES),
     relations: csvEnum(RELATION_TYPES),
     since: IsoDate.optional(),
     until: IsoDate.optional(),
+    /**
+     * `overview=1`: above OVERVIEW_DEFAULT_NODES entities, only that many of the most connected
+     * and the relations among them; `overview=N` sets the threshold; absent or 0: the whole graph.
+     */
+    overview: z
+      .string()
+      .regex(/^\d{1,6}$/, 'overview is 1 or a number of entities')
+      .optional()
+      .transform((v) => (v === undefined || v === '0' ? undefined : v === '1' ? OVERVIEW_DEFAULT_NODES : Number(v))),
     /** `rejected=1` also returns relations people rejected (see the curation log); hidden by default. */
     rejected: z
       .enum(['0', '1', 'true', 'false'])
@@ -209,4 +225,3 @@ export const PathsResponseSchema = z.object({ from: z.string(), to: z.string(), 
 export type PathsResponse = z.infer<typeof PathsResponseSchema>;
 
 export const ErrorResponseSchema = z.object({ error: z.string() });
-export type ErrorResponse = z.infer<typeof ErrorResponseSchema>;

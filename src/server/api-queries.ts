@@ -20,15 +20,20 @@ export function entityNeighbourhoodQuery(id: string): CypherQuery {
   };
 }
 
-/** Every entity's names and degree: what search ranks. */
-export function searchCandidatesQuery(): CypherQuery {
+/**
+ * The names and degree of every entity with a name, English name or alias containing the
+ * folded text (lower case, ё → е, as `normalizeSearchText` folds it): what search ranks.
+ * Filtering in Neo4j keeps the degree count to the matches, not the whole store.
+ */
+export function searchCandidatesQuery(folded: string): CypherQuery {
   return {
     cypher: [
       'MATCH (e:Entity)',
+      "WHERE any(n IN [e.name, e.nameEn] + coalesce(e.aliases, []) WHERE replace(toLower(n), 'ё', 'е') CONTAINS $q)",
       'RETURN e.id AS id, e.type AS type, e.name AS name, e.nameEn AS nameEn, e.aliases AS aliases,',
       `  COUNT { (e)-[:${factTypesPattern()}]-() } AS degree`,
     ].join('\n'),
-    params: {},
+    params: { q: folded },
   };
 }
 

@@ -10,6 +10,7 @@ import {
 } from '../schema/index.ts';
 import { compactGraphExport } from './compact-graph.ts';
 import { HttpError } from './http-error.ts';
+import { overviewGraph } from './overview.ts';
 import type { RouteDefinition } from './route.ts';
 import { hasEdgeEvidence, hasPaths } from './store-data-source.ts';
 
@@ -18,8 +19,10 @@ export const graphRoute: RouteDefinition = {
   path: '/api/graph',
   /** Compact (no evidence, no article ids) where the evidence endpoint can serve them on demand. */
   async handle({ query, services }) {
-    const graph = await services.data.graph(GraphQuerySchema.parse(query));
-    return hasEdgeEvidence(services.data) ? compactGraphExport(graph) : graph;
+    const parsed = GraphQuerySchema.parse(query);
+    const graph = await services.data.graph(parsed);
+    const sent = hasEdgeEvidence(services.data) ? compactGraphExport(graph) : graph;
+    return parsed.overview ? overviewGraph(sent, parsed.overview) : sent;
   },
 };
 

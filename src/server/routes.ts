@@ -3,8 +3,9 @@
  * `POST /api/cypher`) is a `RouteDefinition` in its own module plus one line here.
  */
 import { articleRoute, edgeEvidenceRoute, entityRoute, graphRoute, pathsRoute, searchRoute } from './api-routes.ts';
-import { curationRoute } from './curation-route.ts';
+import { curationRoute, curationSessionRoute } from './curation-route.ts';
 import { cypherRoute, queriesRoute } from './cypher-routes.ts';
+import { entityDossierRoute, neighboursRoute, pairDossierRoute } from './entity-routes.ts';
 import { exportRoute } from './export-route.ts';
 import type { RouteDefinition } from './route.ts';
 
@@ -15,8 +16,12 @@ export const API_ROUTES: readonly RouteDefinition[] = [
   articleRoute,
   edgeEvidenceRoute,
   pathsRoute,
+  entityDossierRoute,
+  pairDossierRoute,
+  neighboursRoute,
   cypherRoute,
   queriesRoute,
   exportRoute,
   curationRoute,
+  curationSessionRoute,
 ];

@@ -7,12 +7,19 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeEvidenceResponse } from '../schema/evidence-api.ts';
 import type { ArticleRef, ArticleResponse, PathsQuery, PathsResponse } from '../schema/index.ts';
-import { ArticleRefSchema, ArticleResponseSchema, ENTITY_TYPES, type EntityType } from '../schema/index.ts';
+import {
+  ArticleRefSchema,
+  ArticleResponseSchema,
+  ENTITY_TYPES,
+  type EntityType,
+  normalizeSearchText,
+} from '../schema/index.ts';
 import { relationKey } from '../store/evidence.ts';
 import { parseEdgeKey, readEvidencePage, readFirstArticleIds } from '../store/evidence-store.ts';
 import { type PlainValue, type Row, readGraph, runRead, type Store } from '../store/index.ts';
 import { articleQuery, articleRefsQuery, entityNeighbourhoodQuery, searchCandidatesQuery } from './api-queries.ts';
 import type { GraphDataSource } from './data-source.ts';
+import { createDossierSource, type DossierSource } from './dossier.ts';
 import {
   type ArticleIndex,
   describeEntity,
@@ -20,6 +27,7 @@ import {
   type SearchCandidate,
   toGraphExport,
 } from './graph-view.ts';
+import { createNeighboursSource, type NeighboursSource } from './neighbours.ts';
 import { shortestPaths } from './paths.ts';
 
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
@@ -102,8 +110,10 @@ async function attachFirstArticles(store: Store, graph: MultiDirectedGraph): Pro
 export function createStoreDataSource(
   store: Store,
   now: () => Date = () => new Date(),
-): GraphDataSource & EdgeEvidenceSource & PathSource {
+): GraphDataSource & EdgeEvidenceSource & PathSource & DossierSource & NeighboursSource {
   return {
+    ...createDossierSource(store),
+    ...createNeighboursSource(store),
     async graph(query) {
       const graph = await readGraph(store, {
         ...(query.types.length ? { entityTypes: query.types } : {}),
@@ -116,7 +126,7 @@ export function createStoreDataSource(
     },
     async search(query) {
       const candidates: SearchCandidate[] = [];
-      for (const row of await runRead(store, searchCandidatesQuery())) {
+      for (const row of await runRead(store, searchCandidatesQuery(normalizeSearchText(query.q)))) {
         if (typeof row.id !== 'string' || typeof row.type !== 'string' || !ENTITY_TYPE_SET.has(row.type)) continue;
         candidates.push({
           id: row.id,

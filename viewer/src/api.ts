@@ -1,5 +1,17 @@
 /** Fetches from the coopgraph API, validating each answer against the shared schemas. */
 
+import {
+  type CurationResult,
+  CurationResultSchema,
+  type CurationSession,
+  CurationSessionSchema,
+} from '../../src/schema/curation.ts';
+import {
+  type EntityDossier,
+  EntityDossierSchema,
+  type PairDossier,
+  PairDossierSchema,
+} from '../../src/schema/dossier.ts';
 import { type EdgeEvidenceResponse, EdgeEvidenceResponseSchema } from '../../src/schema/evidence-api.ts';
 import {
   type ArticleRef,
@@ -11,7 +23,10 @@ import {
   type GraphExport,
   type PathsResponse,
   PathsResponseSchema,
+  type SearchResponse,
+  SearchResponseSchema,
 } from '../../src/schema/index.ts';
+import { type NeighboursResponse, NeighboursResponseSchema } from '../../src/schema/neighbours.ts';
 import { parseGraphExport } from './parse-graph.ts';
 
 /** Fetches JSON and parses it; a server `{error}` becomes the thrown message so the page can show it. */
@@ -26,12 +41,15 @@ async function fetchJson<T>(url: string, parse: (body: unknown) => T): Promise<T
 }
 
 /**
- * Where the graph comes from: `/api/graph`, or a same-origin JSON file named
+ * Where the graph comes from: `/api/graph` (an overview when the graph is big), or a same-origin JSON file named
  * by `?src=/path.json` (benchmarks and offline snapshots use it).
  */
 export function graphSource(search: string): string {
-  const src = new URLSearchParams(search).get('src');
-  return src?.startsWith('/') && !src.startsWith('//') ? src : '/api/graph';
+  const params = new URLSearchParams(search);
+  const src = params.get('src');
+  if (src?.startsWith('/') && !src.startsWith('//')) return src;
+  // An overview above the server's threshold; `?overview=N` on the page sets it, `?overview=0` asks for everything.
+  return `/api/graph?${new URLSearchParams({ overview: params.get('overview') ?? '1' })}`;
 }
 
 export const loadGraph = (url: string): Promise<GraphExport> => fetchJson(url, parseGraphExport);
@@ -51,6 +69,45 @@ export const loadEdgeEvidence = (key: string, limit: number): Promise<EdgeEviden
 /** The shortest cooperation paths between two entities, searched by the server over the whole graph. */
 export const loadPaths = (from: string, to: string): Promise<PathsResponse> =>
   fetchJson(`/api/paths?${new URLSearchParams({ from, to })}`, (body) => PathsResponseSchema.parse(body));
+
+/** An entity's dossier: partners by relation type, trade by year, projects, heads, latest evidence. */
+export const loadDossier = (id: string): Promise<EntityDossier> =>
+  fetchJson(`/api/entities/${encodeURIComponent(id)}/dossier`, (body) => EntityDossierSchema.parse(body));
+
+/** The relations between two entities with their latest evidence. */
+export const loadPairDossier = (a: string, b: string): Promise<PairDossier> =>
+  fetchJson(`/api/dossier?${new URLSearchParams({ a, b })}`, (body) => PairDossierSchema.parse(body));
+
+/** An entity and its neighbours in the compact graph form, filtered by `params` (types, relations, until, limit). */
+export const loadNeighbours = (id: string, params: URLSearchParams): Promise<NeighboursResponse> =>
+  fetchJson(`/api/entities/${encodeURIComponent(id)}/neighbours?${params}`, (body) =>
+    NeighboursResponseSchema.parse(body),
+  );
+
+/** Searches every entity on the server (names and aliases), drawn or not. */
+export const searchEntities = (text: string, limit: number): Promise<SearchResponse> =>
+  fetchJson(`/api/search?${new URLSearchParams({ q: text, limit: String(limit) })}`, (body) =>
+    SearchResponseSchema.parse(body),
+  );
+
+/** Whether this server takes edits (`serve --allow-edits`) and the token they need. */
+export const loadCurationSession = (): Promise<CurationSession> =>
+  fetchJson('/api/curation/session', (body) => CurationSessionSchema.parse(body));
+
+/** Records a curation decision (`POST /api/curation`, the run's token in `X-Coopgraph-Token`). */
+export async function postCuration(token: string, decision: Record<string, unknown>): Promise<CurationResult> {
+  const response = await fetch('/api/curation', {
+    method: 'POST',
+    headers: { accept: 'application/json', 'content-type': 'application/json', 'x-coopgraph-token': token },
+    body: JSON.stringify(decision),
+  });
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) {
+    const error = ErrorResponseSchema.safeParse(body);
+    throw new Error(error.success ? error.data.error : `/api/curation: HTTP ${response.status}`);
+  }
+  return CurationResultSchema.parse(body);
+}
 
 const articleRefs = new Map<string, Promise<ArticleRef>>();
 

@@ -7,14 +7,26 @@ import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EntityType, GraphExport, RelationType } from '../../src/schema/index.ts';
-import { graphSource, loadArticle, loadArticleRefs, loadEdgeEvidence, loadEntity, loadGraph } from './api.ts';
+import {
+  graphSource,
+  loadArticle,
+  loadArticleRefs,
+  loadEdgeEvidence,
+  loadEntity,
+  loadGraph,
+  loadNeighbours,
+  searchEntities,
+} from './api.ts';
 import { mountCollapsiblePanel } from './console-panel.ts';
 import { mountControls } from './controls.ts';
+import { createCurationTools } from './curation-actions.ts';
 import { mountCypherConsole } from './cypher-console.ts';
 import { type EdgeView, renderArticle, renderEdge, renderEntity, renderMessage } from './details-panel.ts';
-import { buildDisplayGraph, type DisplayGraph, timelineDates } from './display-graph.ts';
+import { ARROWS_MAX_EDGES, buildDisplayGraph, timelineDates } from './display-graph.ts';
+import { mountDossierButton } from './dossier-panel.ts';
+import { addNeighbourhood, mountExpandButtons, mountOverviewNote, neighboursParams } from './expand.ts';
 import { exportGexf, exportPng, visibleSubgraph } from './export-view.ts';
-import { createLabelLayer, type PlacedLabel } from './labels.ts';
+import { createLabelLayer } from './labels.ts';
 import { POSITIONS_STORAGE_KEY, parseStoredPositions, placeNodes } from './layout.ts';
 import { createLayoutControl, settleInWorker } from './layout-worker.ts';
 import { mountPathFinder } from './path-finder.ts';
@@ -25,6 +37,7 @@ import type { ViewState } from './state.ts';
 import * as actions from './state.ts';
 import { statusCounts, statusText } from './status-line.ts';
 import { decodeViewState, encodeViewState } from './url-state.ts';
+import type { ViewerHandle } from './viewer-handle.ts';
 import { computeVisibility } from './visibility.ts';
 
 /** Beyond these sizes the costly niceties (edge picking, z-ordering) are off so panning stays smooth. */
@@ -33,18 +46,6 @@ const Z_INDEX_MAX_ITEMS = 20000;
 const CAMERA_URL_DELAY_MS = 300;
 /** An edge panel lists at most this many articles by title (each title is one small request). */
 const EDGE_ARTICLES_SHOWN = 12;
-
-/** What other parts of the page (e.g. a Cypher console) may do to the view. */
-export interface ViewerHandle {
-  renderer: Sigma;
-  graph: DisplayGraph;
-  getState(): ViewState;
-  select(key: string): void;
-  mark(nodes: Iterable<string>, edges: Iterable<string>): void;
-  clearMarks(): void;
-  /** The node labels on screen in the last frame, with their boxes (viewport pixels). */
-  labels(): readonly PlacedLabel[];
-}
 
 declare global {
   interface Window {
@@ -119,6 +120,7 @@ function startViewer(data: GraphExport): ViewerHandle {
     status.textContent = statusText(statusCounts(graph, visibility), state.until);
   };
   if (state.camera) camera.setState(state.camera);
+  mountOverviewNote(status, data);
 
   let lastHash = '';
   const writeUrl = () => {
@@ -128,7 +130,14 @@ function startViewer(data: GraphExport): ViewerHandle {
     history.replaceState(null, '', `${location.pathname}${location.search}${hash ? `#${hash}` : ''}`);
   };
 
-  const detailsActions = { selectNode: (key: string) => select(key), openArticle };
+  // The search index exists by the time an entity is shown (entities load asynchronously).
+  const curation = createCurationTools(() => index);
+  const detailsActions = {
+    selectNode: (key: string) => select(key),
+    openArticle,
+    entityTools: curation.entity,
+    edgeTools: curation.edge,
+  };
   function showSelection(): void {
     const selection = state.selection;
     if (!selection) {
@@ -192,6 +201,8 @@ function startViewer(data: GraphExport): ViewerHandle {
           selectNode: select,
           mark: (nodes, edges) => commit(actions.markItems(state, nodes, edges)),
         });
+        mountDossierButton(details, key, { selectNode: select, openArticle, back: showSelection });
+        mountExpandButtons(details, key, { expand: expandNode, hide: hideNode });
       },
       (error: unknown) => renderMessage(details, `Не удалось загрузить: ${(error as Error).message}`),
     );
@@ -219,6 +230,45 @@ function startViewer(data: GraphExport): ViewerHandle {
     }
     controls.sync(next);
     writeUrl();
+  }
+
+  /** After nodes were added or removed: the filters, the reducers' view and the status line follow. */
+  function graphChanged(): void {
+    visibility = computeVisibility(graph, state);
+    view = createRenderView(graph, state, visibility);
+    showStatus();
+    renderer.refresh();
+  }
+  /** Adds an entity's neighbours (as the filters allow) around it; nothing drawn moves. */
+  async function expandNode(key: string): Promise<void> {
+    const response = await loadNeighbours(key, neighboursParams(state));
+    // The first layout pass writes positions back by node order: it must not run across added nodes.
+    stopInitialLayout();
+    const { x, y } = camera.getState();
+    const centre = renderer.viewportToGraph(renderer.framedGraphToViewport({ x, y }));
+    const added = addNeighbourhood(graph, response, centre, graph.size <= ARROWS_MAX_EDGES);
+    for (const node of response.nodes) nodeNames.set(node.key, node.attributes.name);
+    for (const edge of response.edges) if (!edgeData.has(edge.key)) edgeData.set(edge.key, edge);
+    graphChanged();
+    commit(actions.markItems(state, [key, ...added.nodes], added.edges));
+  }
+  function hideNode(key: string): void {
+    if (!graph.hasNode(key)) return;
+    stopInitialLayout();
+    graph.dropNode(key);
+    if (state.selection?.kind === 'node' && state.selection.key === key) commit(actions.selectNode(state, null));
+    graphChanged();
+  }
+  /** A search hit: selected when drawn, else added with its neighbourhood first. */
+  function pick(key: string): void {
+    if (graph.hasNode(key)) {
+      select(key);
+      return;
+    }
+    expandNode(key).then(
+      () => select(key),
+      (error: unknown) => renderMessage(details, `Не удалось добавить: ${(error as Error).message}`),
+    );
   }
 
   function centreOn(key: string): void {
@@ -261,7 +311,13 @@ function startViewer(data: GraphExport): ViewerHandle {
   controls.sync(state);
 
   const index = createSearchIndex(data.nodes, (key) => graph.degree(key));
-  mountSearchBox(required('#search'), required('#suggestions'), index, select);
+  const initialKeys = new Set(data.nodes.map((n) => n.key));
+  mountSearchBox(required('#search'), required('#suggestions'), index, pick, async (text) => {
+    const { hits } = await searchEntities(text, 10);
+    return hits
+      .filter((hit) => !initialKeys.has(hit.id))
+      .map(({ id, name, type, matched }) => ({ key: id, name, type, ...(matched ? { matched } : {}) }));
+  });
 
   // Hover dims the whole graph, i.e. re-reduces every item; on big graphs only clicks do that.
   if (!big) {

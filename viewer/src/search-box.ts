@@ -9,11 +9,18 @@ export function mountSearchBox(
   list: HTMLElement,
   index: SearchIndex,
   pick: (key: string) => void,
+  /** Server suggestions for entities not drawn, appended after the local ones once they arrive. */
+  remote?: (text: string) => Promise<Suggestion[]>,
 ): void {
   let suggestions: Suggestion[] = [];
   let active = -1;
+  const remoteKeys = new Set<string>();
+  let remoteTimer: ReturnType<typeof setTimeout> | undefined;
+  let asked = 0;
 
   const close = () => {
+    clearTimeout(remoteTimer);
+    asked++;
     suggestions = [];
     active = -1;
     list.replaceChildren();
@@ -37,6 +44,7 @@ export function mountSearchBox(
             el('span', { className: 'suggestion-name', text: s.name }),
             el('span', { className: 'suggestion-type', text: ENTITY_TYPE_LABELS[s.type].ru }),
             s.matched ? el('span', { className: 'suggestion-alias', text: s.matched }) : null,
+            remoteKeys.has(s.key) ? el('span', { className: 'suggestion-remote', text: 'с сервера' }) : null,
           ],
         );
         const swatch = option.firstElementChild as HTMLElement;
@@ -58,7 +66,26 @@ export function mountSearchBox(
   input.addEventListener('input', () => {
     suggestions = index.search(input.value, 10);
     active = -1;
+    remoteKeys.clear();
     render();
+    clearTimeout(remoteTimer);
+    if (!remote || !input.value.trim()) return;
+    const text = input.value;
+    const ask = ++asked;
+    remoteTimer = setTimeout(() => {
+      remote(text).then(
+        (hits) => {
+          if (ask !== asked || document.activeElement !== input) return;
+          const shown = new Set(suggestions.map((s) => s.key));
+          const extra = hits.filter((hit) => !shown.has(hit.key)).slice(0, Math.max(0, 10 - suggestions.length));
+          for (const hit of extra) remoteKeys.add(hit.key);
+          suggestions = [...suggestions, ...extra];
+          render();
+        },
+        // The server's hits only add to the local ones, which stay shown when it cannot answer.
+        () => {},
+      );
+    }, 200);
   });
   input.addEventListener('keydown', (event) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
