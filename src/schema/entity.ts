@@ -40,4 +40,3 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 export type EntityInput = z.input<typeof EntitySchema>;
-export type Mention = z.infer<typeof MentionSchema>;

@@ -10,7 +10,6 @@ export const EdgeEvidenceQuerySchema = z.object({
   offset: z.coerce.number().int().min(0).default(0),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
-export type EdgeEvidenceQuery = z.infer<typeof EdgeEvidenceQuerySchema>;
 
 /** The path parameter: an edge key of `GET /api/graph` (`TYPE:source->target`). */
 export const EdgeParamSchema = z.object({ id: z.string().min(1).max(600) });

@@ -17,7 +17,6 @@ export const OfficeSchema = z.object({
   /** Id of the state (or body) the office heads. */
   of: EntityIdSchema,
 });
-export type Office = z.infer<typeof OfficeSchema>;
 
 export const ReferenceEntrySchema = z.object({
   id: EntityIdSchema,

@@ -33,7 +33,6 @@ export type Modality = (typeof MODALITIES)[number];
 
 /** Where a relation comes from: the article's text, or background reference data. */
 export const ORIGINS = ['text', 'reference'] as const;
-export type Origin = (typeof ORIGINS)[number];
 
 /** Human-readable legend for each entity type (Russian first, as the data is Russian). */
 export const ENTITY_TYPE_LABELS: Record<EntityType, { ru: string; en: string; color: string }> = {

@@ -26,12 +26,8 @@ import { openStore, type Store } from '../../store/index.ts';
 import { DEFAULT_FETCH_LIMITS } from '../../web/fetch-page.ts';
 import { createFetcher } from '../../web/politeness.ts';
 import { createWebReader } from '../../web/web-reader.ts';
-import type { CommandDefinition } from './index.ts';
-
-/** Progress and status lines go to stderr, so stdout carries only the summary (or its JSON). */
-export const say = (line: string): void => {
-  process.stderr.write(`${line}\n`);
-};
+import type { CommandDefinition } from '../command-definition.ts';
+import { say } from '../output.ts';
 
 /**
  * What an ingest run needs besides the store: the reference entities, and the
