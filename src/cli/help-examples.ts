@@ -89,6 +89,10 @@ export const HELP_FOOTERS: Readonly<Record<string, HelpFooter>> = {
     ],
     env: CURATION_ENV,
   },
+  'entity split': {
+    examples: ['coopgraph entity split enterprise:maz "МАЗ-Купава" --type Enterprise --reason "another company"'],
+    env: CURATION_ENV,
+  },
   'entity rename': {
     examples: ['coopgraph entity rename enterprise:maz "Минский автомобильный завод" --reason "full name"'],
     env: CURATION_ENV,

@@ -13,6 +13,7 @@ import {
   type RelationRef,
   type RenameDecision,
   type RetypeDecision,
+  type SplitDecision,
 } from '../schema/curation.ts';
 import { SYMMETRIC_RELATIONS } from '../schema/index.ts';
 import { CurationError } from './curation-error.ts';
@@ -61,8 +62,8 @@ export function activeDecisions(log: readonly CurationDecision[]): CurationDecis
 
 /**
  * Refuses a log the store could not apply: repeated ids, an undo of an unknown or later
- * decision, an undo of a merge (a merge cannot be split back yet), a merge of an entity
- * into itself or into one merged into it.
+ * decision, a merge of an entity into itself or into one merged into it, a split whose
+ * new entity is (through merges) the entity it leaves.
  */
 export function validateCurationLog(log: readonly CurationDecision[]): void {
   const seen = new Map<string, CurationDecision>();
@@ -72,11 +73,6 @@ export function validateCurationLog(log: readonly CurationDecision[]): void {
     if (decision.op === 'undo') {
       const target = seen.get(decision.target);
       if (!target) throw new CurationError(`${at}: undoes ${decision.target}, which no earlier decision is`);
-      if (target.op === 'merge') {
-        throw new CurationError(
-          `${at}: a merge cannot be undone; merges keep the names as aliases, rename or retype instead`,
-        );
-      }
       const before = activeDecisions(log.slice(0, index)).map((d) => d.id);
       const undoing = target.op === 'undo' ? target.target : target.id;
       const isActive = before.includes(undoing);
@@ -90,7 +86,21 @@ export function validateCurationLog(log: readonly CurationDecision[]): void {
         throw new CurationError(`${at}: merging ${decision.from} into ${decision.into} would make a cycle`);
       }
     }
+    if (decision.op === 'merge' || decision.op === 'split') checkSplits(activeDecisions(log.slice(0, index + 1)), at);
     seen.set(decision.id, decision);
+  }
+}
+
+/** A split whose new entity ends up (through merges) being the entity it leaves would undo itself. */
+function checkSplits(active: readonly CurationDecision[], at: string): void {
+  const merged = mergeTargets(active);
+  for (const d of active) {
+    if (d.op !== 'split') continue;
+    if (canonicalId(merged, d.into) === canonicalId(merged, d.entity)) {
+      throw new CurationError(
+        `${at}: ${d.into} would split off ${d.entity} and be merged back into it; undo ${d.id} or the merge instead`,
+      );
+    }
   }
 }
 
@@ -98,6 +108,8 @@ export function validateCurationLog(log: readonly CurationDecision[]): void {
 export interface EffectiveCuration {
   /** Merges in log order; `into` is where the entity ends up after later merges. */
   merges: MergeDecision[];
+  /** Splits in log order, applied after the merges; both ends followed through merges. */
+  splits: SplitDecision[];
   /** At most one rename and one retype per (final) entity: the latest. */
   renames: RenameDecision[];
   retypes: RetypeDecision[];
@@ -120,6 +132,7 @@ export function foldCuration(log: readonly CurationDecision[]): EffectiveCuratio
   ];
   const effective: EffectiveCuration = {
     merges: [],
+    splits: [],
     renames: [],
     retypes: [],
     rejections: [],
@@ -131,6 +144,7 @@ export function foldCuration(log: readonly CurationDecision[]): EffectiveCuratio
   const retypes: RetypeDecision[] = [];
   for (const d of active) {
     if (d.op === 'merge') effective.merges.push({ ...d, into: follow(d.into) });
+    else if (d.op === 'split') effective.splits.push({ ...d, entity: follow(d.entity), into: follow(d.into) });
     else if (d.op === 'rename') renames.push(d);
     else if (d.op === 'retype') retypes.push(d);
     else if (d.op === 'reject') effective.rejections.push({ ...d, relation: ref(d.relation) });

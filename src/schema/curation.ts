@@ -1,6 +1,6 @@
 /**
- * The curation log: decisions people take about the graph (merge, rename, retype, reject,
- * confirm, add a relation, undo), one JSON object per line of `graph-data/curation.jsonl`.
+ * The curation log: decisions people take about the graph (merge, split, rename, retype,
+ * reject, confirm, add a relation, undo), one JSON object per line of `graph-data/curation.jsonl`.
  * Decisions refer to entities by their stable ids, so they hold across every reload.
  */
 import { z } from 'zod';
@@ -35,6 +35,18 @@ export const MergeDecisionSchema = DecisionBaseSchema.extend({
   intoType: EntityTypeSchema,
   /** Names of `from` when the decision was taken: `into` keeps them as aliases even when `from` never comes back. */
   fromNames: z.array(z.string().min(1)).default([]),
+});
+
+export const SplitDecisionSchema = DecisionBaseSchema.extend({
+  op: z.literal('split'),
+  /** The entity that wrongly holds the alias. */
+  entity: EntityIdSchema,
+  /** The name that is another entity: it leaves `entity`, with the facts stated under it. */
+  alias: z.string().trim().min(1),
+  /** Id of the entity split off, derived from the alias (and type) when the decision is taken. */
+  into: EntityIdSchema,
+  /** Type of the entity split off (by default that of `entity`). */
+  type: EntityTypeSchema,
 });
 
 export const RenameDecisionSchema = DecisionBaseSchema.extend({
@@ -76,6 +88,7 @@ export const UndoDecisionSchema = DecisionBaseSchema.extend({
 
 export const CurationDecisionSchema = z.discriminatedUnion('op', [
   MergeDecisionSchema,
+  SplitDecisionSchema,
   RenameDecisionSchema,
   RetypeDecisionSchema,
   RejectDecisionSchema,
@@ -87,6 +100,7 @@ export const CurationDecisionSchema = z.discriminatedUnion('op', [
 export type CurationDecision = z.infer<typeof CurationDecisionSchema>;
 export type CurationOp = CurationDecision['op'];
 export type MergeDecision = z.infer<typeof MergeDecisionSchema>;
+export type SplitDecision = z.infer<typeof SplitDecisionSchema>;
 export type RenameDecision = z.infer<typeof RenameDecisionSchema>;
 export type RetypeDecision = z.infer<typeof RetypeDecisionSchema>;
 export type RejectDecision = z.infer<typeof RejectDecisionSchema>;
@@ -95,4 +109,24 @@ export type AddRelationDecision = z.infer<typeof AddRelationDecisionSchema>;
 export type UndoDecision = z.infer<typeof UndoDecisionSchema>;
 
 /** Every op of the log, for listings and filters. */
-export const CURATION_OPS: readonly CurationOp[] = ['merge', 'rename', 'retype', 'reject', 'confirm', 'add', 'undo'];
+export const CURATION_OPS: readonly CurationOp[] = [
+  'merge',
+  'split',
+  'rename',
+  'retype',
+  'reject',
+  'confirm',
+  'add',
+  'undo',
+];
+
+/** `GET /api/curation/session`: whether the server takes edits and, if so, the token to send with them. */
+export const CurationSessionSchema = z.union([
+  z.object({ edits: z.literal(true), token: z.string().min(1) }),
+  z.object({ edits: z.literal(false) }),
+]);
+export type CurationSession = z.infer<typeof CurationSessionSchema>;
+
+/** `POST /api/curation`'s answer: the id of the recorded decision and how many wait for their entities. */
+export const CurationResultSchema = z.object({ id: z.string(), waiting: z.number().int().nonnegative() });
+export type CurationResult = z.infer<typeof CurationResultSchema>;

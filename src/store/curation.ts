@@ -7,18 +7,28 @@
  * taken off again, restoring what the entity or relationship was before.
  */
 import { type EffectiveCuration, foldCuration } from '../curate/index.ts';
-import type { CurationDecision, MergeDecision, RelationRef } from '../schema/curation.ts';
+import type { CurationDecision, MergeDecision, RelationRef, SplitDecision } from '../schema/curation.ts';
 import { ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATIONS } from '../schema/index.ts';
+import { clearUndoneStructure } from './curation-rederive.ts';
+import { applySplits } from './curation-split.ts';
 import { type CypherQuery, entityLabel, factTypesPattern, relationshipType } from './cypher.ts';
-import { EVIDENCE_SAMPLE_SIZE, relationKey } from './evidence.ts';
+import { relationKey } from './evidence.ts';
+import { moveRelationQuery } from './relation-move.ts';
 import { runRead, runWrite } from './run-query.ts';
-import type { Store } from './store.ts';
+import type { Store } from './store-handle.ts';
 
 /** What one application changed, for the CLI to report. */
 export interface CurationApplied {
   merged: number;
+  /** Splits that moved facts this time. */
+  split: number;
   /** Decisions whose entities or relationship are not (or no longer) in the store. */
   waiting: number;
+  /**
+   * Articles to extract again because an undone merge or split was cleared (see
+   * curation-rederive.ts); the caller re-ingests them, which applies the log once more.
+   */
+  rederive: string[];
 }
 
 /**
@@ -29,19 +39,25 @@ export interface CurationApplied {
  * await applyCurationLog(store, readCurationLog(resolveCurationPath()));
  */
 export async function applyCurationLog(store: Store, log: readonly CurationDecision[]): Promise<CurationApplied> {
-  if (log.length === 0) return { merged: 0, waiting: 0 };
+  if (log.length === 0) return { merged: 0, split: 0, waiting: 0, rederive: [] };
   const effective = foldCuration(log);
   const active = new Set(effective.activeIds);
-  const undone = log.filter((d) => d.op !== 'undo' && !active.has(d.id)).map((d) => d.id);
+  const undoneDecisions = log.filter((d) => d.op !== 'undo' && !active.has(d.id));
+  const rederive = await clearUndoneStructure(
+    store,
+    undoneDecisions.filter((d): d is MergeDecision | SplitDecision => d.op === 'merge' || d.op === 'split'),
+  );
+  const undone = undoneDecisions.map((d) => d.id);
   if (undone.length > 0) for (const query of clearUndoneQueries(undone)) await runWrite(store, query);
   const merged = await applyMerges(store, effective.merges);
-  let waiting = 0;
+  const splits = await applySplits(store, effective.splits);
+  let waiting = splits.waiting;
   for (const query of curationQueries(effective)) {
     const [row] = await runWrite(store, query);
     waiting += Number(row?.waiting ?? 0);
   }
   await runWrite(store, provenanceQuery());
-  return { merged, waiting };
+  return { merged, split: splits.split, waiting, rederive };
 }
 
 /** Takes off the marks of undone decisions, restoring name, aliases, type, evidence marks and relationships. */
@@ -275,12 +291,13 @@ export function provenanceQuery(): CypherQuery {
     cypher: [
       'CALL {',
       '  MATCH (e:Entity) WHERE e.curatedBy IS NOT NULL OR e.renamedBy IS NOT NULL OR e.retypedBy IS NOT NULL',
-      '    OR e.mergedBy IS NOT NULL',
+      '    OR e.mergedBy IS NOT NULL OR e.splitBy IS NOT NULL',
       `  WITH e, ${latest(
         [
           ['renamedBy', 'renamedAt', 'renameReason'],
           ['retypedBy', 'retypedAt', 'retypeReason'],
           ['mergedBy', 'mergedAt', 'mergeReason'],
+          ['splitBy', 'splitAt', 'splitReason'],
         ],
         'e',
       )} AS p`,
@@ -388,50 +405,6 @@ async function moveMergedEntity(store: Store, merge: MergeDecision): Promise<voi
     await runWrite(store, moveRelationQuery(type, oldKey, source, target, row.props));
   }
   await runWrite(store, { cypher: 'MATCH (a:Entity {id: $from}) DETACH DELETE a', params: { from: merge.from } });
-}
-
-/** Re-creates a relationship of the merged entity on the survivor, moving (or folding in) its Evidence. */
-function moveRelationQuery(
-  type: RelationRef['type'],
-  oldKey: string,
-  source: string,
-  target: string,
-  props: unknown,
-): CypherQuery {
-  const newKey = relationKey(type, source, target);
-  return {
-    cypher: [
-      'MATCH (s:Entity {id: $source}), (t:Entity {id: $target})',
-      `MERGE (s)-[r:${relationshipType(type)}]->(t)`,
-      'ON CREATE SET r = $props',
-      "ON MATCH SET r.origin = CASE WHEN $props.origin = 'text' THEN 'text' ELSE r.origin END,",
-      '  r.confidence = CASE WHEN coalesce($props.confidence, 0) > coalesce(r.confidence, 0) THEN $props.confidence ELSE r.confidence END',
-      'WITH r',
-      'CALL {',
-      '  MATCH (old:Evidence {relation: $oldKey})',
-      "  OPTIONAL MATCH (kept:Evidence {id: old.articleId + '|' + $newKey})",
-      '  FOREACH (_ IN CASE WHEN kept IS NULL THEN [] ELSE [1] END |',
-      '    SET kept.sentences = kept.sentences + [x IN old.sentences WHERE NOT x IN kept.sentences])',
-      "  FOREACH (_ IN CASE WHEN kept IS NULL THEN [1] ELSE [] END | SET old.id = old.articleId + '|' + $newKey, old.relation = $newKey)",
-      '  WITH old, kept WHERE kept IS NOT NULL',
-      '  DELETE old',
-      '}',
-      'CALL {',
-      '  OPTIONAL MATCH (o:Evidence {relation: $newKey})',
-      '  RETURN count(o) AS articles, min(o.date) AS first, max(o.date) AS last',
-      '}',
-      'CALL {',
-      '  MATCH (o:Evidence {relation: $newKey})',
-      '  UNWIND o.sentences AS sentence',
-      "  WITH sentence, min(coalesce(o.date, '~') + '|' + o.articleId) AS rank",
-      '  ORDER BY rank, sentence LIMIT toInteger($sampleSize)',
-      '  RETURN collect(sentence) AS sentences, collect(rank) AS ranks',
-      '}',
-      'SET r.articleCount = articles, r.firstSeen = first, r.lastSeen = last, r.evidence = sentences,',
-      '  r.evidenceRanks = ranks',
-    ].join('\n'),
-    params: { source, target, oldKey, newKey, props, sampleSize: EVIDENCE_SAMPLE_SIZE },
-  };
 }
 
 function refRow(r: RelationRef): { type: string; source: string; target: string; key: string } {

@@ -95,6 +95,31 @@ describe('coopgraph curation commands', () => {
     expect(listed.stdout).toContain('(undone)');
   }, 120_000);
 
+  it('splits an alias off into an entity of its own, and undoes the split', async () => {
+    const alias = `Тулагород ${tok}`;
+    await runWrite(store, { cypher: 'MATCH (e:Entity {id: $r}) SET e.aliases = [$alias]', params: { r: R, alias } });
+    const refused = await cli('entity', 'split', R, `Нет такого ${tok}`);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toMatch(/is not an alias of/);
+
+    const split = await cli('entity', 'split', R, alias, '--type', 'City', '--reason', 'a city, not the region');
+    expect(split.code, split.stderr).toBe(0);
+    const decision = JSON.parse(readFileSync(log, 'utf8').trim().split('\n').at(-1) ?? '{}');
+    expect(decision).toMatchObject({ op: 'split', entity: R, alias, type: 'City', into: `city:tulagorod-${tok}` });
+    const entities = async () =>
+      runRead(store, {
+        cypher:
+          'MATCH (e:Entity) WHERE e.id IN [$r, $c] RETURN e.id AS id, e.name AS name, e.aliases AS aliases ORDER BY id',
+        params: { r: R, c: decision.into },
+      });
+    expect(await entities()).toEqual([
+      { id: decision.into, name: alias, aliases: [] },
+      { id: R, name: `Тульская ${tok}`, aliases: [] },
+    ]);
+    expect((await cli('curate', 'undo', decision.id)).code).toBe(0);
+    expect(await entities()).toEqual([{ id: R, name: `Тульская ${tok}`, aliases: [alias] }]);
+  }, 120_000);
+
   it('refuses an unknown entity with one line and exit code 2', async () => {
     const result = await cli('entity', 'rename', `person:t-${tok}-nobody`, 'X');
     expect(result.code).toBe(2);

@@ -24,6 +24,9 @@ function d(fields: Record<string, unknown>): CurationDecision {
 const merge = (from: string, into: string) =>
   d({ op: 'merge', from, into, intoName: into, intoType: 'Enterprise', fromNames: [] });
 
+const split = (entity: string, alias: string, into: string) =>
+  d({ op: 'split', entity, alias, into, type: 'Enterprise' });
+
 describe('parseCurationLog', () => {
   it('reads JSON lines, skipping blank ones, and fills defaults', () => {
     const text = `${JSON.stringify({ op: 'rename', id: 'c-aa1', author: 'a', at: '2026-01-01T10:00:00Z', entity: 'region:x', name: 'X' })}\n\n`;
@@ -66,7 +69,7 @@ describe('parseCurationLog', () => {
 });
 
 describe('validateCurationLog', () => {
-  it('refuses repeated ids, unknown undo targets, merge cycles and undoing a merge', () => {
+  it('refuses repeated ids, unknown undo targets and merge cycles; a merge can be undone', () => {
     const a = d({ op: 'rename', entity: 'region:x', name: 'X' });
     expect(() => validateCurationLog([a, { ...a }])).toThrow(/twice/);
     expect(() => validateCurationLog([d({ op: 'undo', target: 'c-nope' })])).toThrow(/no earlier/);
@@ -74,7 +77,16 @@ describe('validateCurationLog', () => {
       validateCurationLog([merge('enterprise:a', 'enterprise:b'), merge('enterprise:b', 'enterprise:a')]),
     ).toThrow(/cycle/);
     const m = merge('enterprise:a', 'enterprise:b');
-    expect(() => validateCurationLog([m, d({ op: 'undo', target: m.id })])).toThrow(/cannot be undone/);
+    expect(() => validateCurationLog([m, d({ op: 'undo', target: m.id })])).not.toThrow();
+    expect(activeDecisions([m, d({ op: 'undo', target: m.id })])).toEqual([]);
+  });
+
+  it('refuses a split that a merge would fold back into the entity it leaves', () => {
+    const s = split('enterprise:c', 'Дельтамаш', 'enterprise:deltamash');
+    expect(() => validateCurationLog([s])).not.toThrow();
+    expect(() => validateCurationLog([s, merge('enterprise:deltamash', 'enterprise:c')])).toThrow(/undo c-\d+/);
+    const m = merge('enterprise:a', 'enterprise:b');
+    expect(() => validateCurationLog([m, split('enterprise:b', 'Альфа', 'enterprise:a')])).toThrow(/merged back/);
   });
 
   it('refuses undoing twice', () => {
@@ -113,6 +125,15 @@ describe('foldCuration', () => {
       source: 'enterprise:c',
       target: 'region:r',
     });
+  });
+
+  it('follows merges for both ends of a split', () => {
+    const folded = foldCuration([
+      merge('enterprise:a', 'enterprise:b'),
+      split('enterprise:a', 'Гамма', 'enterprise:gamma'),
+      merge('enterprise:gamma', 'enterprise:g'),
+    ]);
+    expect(folded.splits.map((x) => [x.entity, x.into])).toEqual([['enterprise:b', 'enterprise:g']]);
   });
 
   it('keeps the latest rename of an entity and drops undone ones', () => {

@@ -13,12 +13,16 @@ import {
   RELATION_TYPE_LABELS,
   RELATION_TYPES,
 } from '../../src/schema/index.ts';
+import { isCurationAttribute, provenance } from './curation-actions.ts';
 import { button, el } from './dom.ts';
 import { NODE_COLORS } from './palette.ts';
 
 export interface DetailsActions {
   selectNode(key: string): void;
   openArticle(id: string): void;
+  /** Curation under an entity and a relation (provenance, edit buttons); see curation-actions.ts. */
+  entityTools?(details: EntityDetails): HTMLElement;
+  edgeTools?(edge: EdgeView): HTMLElement;
 }
 
 const MODALITY_LABELS: Readonly<Record<string, string>> = { fact: 'факт', plan: 'план', intention: 'намерение' };
@@ -73,7 +77,9 @@ function evidenceList(evidence: readonly string[]): HTMLElement | null {
 /** Renders an entity with its relations, grouped by relation type in the model's order. */
 export function renderEntity(panel: HTMLElement, details: EntityDetails, actions: DetailsActions): void {
   const { attributes } = details;
-  const extra = Object.entries(attributes).filter(([name, value]) => !HIDDEN_ATTRIBUTES.has(name) && value !== null);
+  const extra = Object.entries(attributes).filter(
+    ([name, value]) => !HIDDEN_ATTRIBUTES.has(name) && !isCurationAttribute(name) && value !== null,
+  );
   const groups = RELATION_TYPES.flatMap((type) => {
     const relations = details.relations[type];
     if (!relations?.length) return [];
@@ -88,6 +94,7 @@ export function renderEntity(panel: HTMLElement, details: EntityDetails, actions
               el('span', { className: 'direction', text: relation.direction === 'out' ? '→ ' : '← ' }),
               button(relation.other.name, () => actions.selectNode(relation.other.id), { class: 'link' }),
               relationFacts(relation.attributes),
+              provenance(relation.attributes),
               evidenceList(relation.attributes.evidence),
               articleList(relation.articles, actions),
             ]),
@@ -108,6 +115,7 @@ export function renderEntity(panel: HTMLElement, details: EntityDetails, actions
           extra.flatMap(([name, value]) => [el('dt', { text: name }), el('dd', { text: String(value) })]),
         )
       : '',
+    actions.entityTools?.(details) ?? '',
     ...groups,
     groups.length === 0 ? el('p', { className: 'hint', text: 'Связей нет.' }) : '',
   );
@@ -170,6 +178,7 @@ export function renderEdge(panel: HTMLElement, edge: EdgeView, actions: DetailsA
         ? evidenceItems(edge.evidence, actions)
         : el('p', { className: 'hint', text: 'Без цитаты (справочные данные).' }),
       edge.moreArticles > 0 ? el('p', { className: 'hint', text: `и ещё статей: ${edge.moreArticles}` }) : '',
+      actions.edgeTools?.(edge) ?? '',
     );
     return;
   }
@@ -184,6 +193,7 @@ export function renderEdge(panel: HTMLElement, edge: EdgeView, actions: DetailsA
     evidenceList(attributes.evidence) ?? el('p', { className: 'hint', text: 'Без цитаты (справочные данные).' }),
     articles ?? '',
     edge.moreArticles > 0 ? el('p', { className: 'hint', text: `и ещё статей: ${edge.moreArticles}` }) : '',
+    actions.edgeTools?.(edge) ?? '',
   );
 }
 

@@ -1,5 +1,5 @@
 /**
- * Curation from the terminal: `entity merge|rename|retype`, `relation reject|confirm|add`
+ * Curation from the terminal: `entity merge|split|rename|retype`, `relation reject|confirm|add`
  * and `curate log|undo|apply|suggest`. Every decision is appended to the curation log
  * (`--curation FILE`, COOPGRAPH_CURATION, default graph-data/curation.jsonl) and then the
  * whole log is applied to the store, the same step every ingest ends with.
@@ -8,6 +8,9 @@ import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import { activeDecisions, orderRef, suggestMerges } from '../../curate/index.ts';
 import { UsageError } from '../../errors.ts';
+import { entityIdFor } from '../../extract/entity-id.ts';
+import { applyCuration, type Rederive, reingestStored } from '../../ingest/apply-curation.ts';
+import { ingest } from '../../ingest/index.ts';
 import { appendCurationDecision, readCurationLog, resolveCurationPath } from '../../io/curation-file.ts';
 import type { KnownEntity } from '../../resolve/index.ts';
 import { CURATION_OPS, type CurationDecision, type RelationRef } from '../../schema/curation.ts';
@@ -18,11 +21,11 @@ import {
   RELATION_TYPES,
   type RelationType,
 } from '../../schema/index.ts';
-import { applyCurationLog } from '../../store/curation.ts';
 import { openStore, runRead, type Store } from '../../store/index.ts';
 import { loadKnownEntities } from '../../store/ingest-store.ts';
-import type { CommandDefinition } from './index.ts';
-import { say } from './ingest.ts';
+import type { CommandDefinition } from '../command-definition.ts';
+import { say } from '../output.ts';
+import { loadIngestContext } from './ingest.ts';
 
 /** Options every decision-taking command has. */
 interface DecisionOptions {
@@ -68,13 +71,19 @@ export function findEntity(entities: readonly KnownEntity[], nameOrId: string): 
   return only;
 }
 
-/** Appends the decision, applies the whole log, and says what was recorded. */
+/** Re-derives articles after an undone merge or split, with the extractor loaded only then. */
+function rederiveFor(store: Store, curationLog: string): Rederive {
+  return reingestStored(() => ({ ...loadIngestContext(store), curationLog }), ingest);
+}
+
+/** Appends the decision, applies the whole log (re-deriving what an undone merge or split touched), and says so. */
 async function record(store: Store, options: DecisionOptions, decision: CurationDecision): Promise<void> {
   const path = resolveCurationPath(options.curation);
   const log = appendCurationDecision(path, decision);
-  const applied = await applyCurationLog(store, log);
+  const applied = await applyCuration(store, log, rederiveFor(store, path));
+  const rederived = applied.rederive.length > 0 ? `; ${applied.rederive.length} article(s) extracted again` : '';
   process.stdout.write(
-    `recorded ${decision.id} (${describeDecision(decision)}) in ${path}` +
+    `recorded ${decision.id} (${describeDecision(decision)}) in ${path}${rederived}` +
       `${applied.waiting > 0 ? `; ${applied.waiting} decision(s) wait for their entities or relations` : ''}\n`,
   );
 }
@@ -85,6 +94,8 @@ export function describeDecision(d: CurationDecision): string {
   switch (d.op) {
     case 'merge':
       return `merge ${d.from} into ${d.into}`;
+    case 'split':
+      return `split "${d.alias}" off ${d.entity} as ${d.into}`;
     case 'rename':
       return `rename ${d.entity} to "${d.name}"`;
     case 'retype':
@@ -134,7 +145,7 @@ async function relationExists(store: Store, ref: RelationRef): Promise<boolean> 
   return Number(rows[0]?.n ?? 0) > 0;
 }
 
-/** `entity merge|rename|retype`, added to the `entity` command. */
+/** `entity merge|split|rename|retype`, added to the `entity` command. */
 export function addEntityCurationCommands(entity: Command): void {
   withDecisionOptions(
     entity
@@ -156,6 +167,28 @@ export function addEntityCurationCommands(entity: Command): void {
         intoType: b.type,
         fromNames: [a.name, ...a.aliases],
       });
+    }),
+  );
+  withDecisionOptions(
+    entity
+      .command('split')
+      .description('split an alias off into an entity of its own, with the facts stated under that name')
+      .argument('<entity>', 'the entity that wrongly holds the alias (id or name)')
+      .argument('<alias>', 'the alias that is another entity')
+      .option('--type <type>', `type of the new entity (default: that of <entity>): ${ENTITY_TYPES.join(' | ')}`),
+  ).action((nameOrId: string, alias: string, options: DecisionOptions & { type?: string }) =>
+    withEntities(async (store, entities) => {
+      const e = findEntity(entities, nameOrId);
+      const name = e.aliases.find((a) => normalizeSearchText(a) === normalizeSearchText(alias));
+      if (!name) {
+        throw new UsageError(
+          `"${alias}" is not an alias of ${e.name} (${e.id})${e.aliases.length ? `; its aliases: ${e.aliases.join(', ')}` : ''}`,
+        );
+      }
+      const type = options.type ? entityType(options.type) : e.type;
+      const into = entityIdFor(type, name);
+      if (into === e.id) throw new UsageError(`"${name}" gives the same id as ${e.id}; rename the entity instead`);
+      await record(store, options, { op: 'split', ...decisionBase(options), entity: e.id, alias: name, into, type });
     }),
   );
   withDecisionOptions(
@@ -313,9 +346,10 @@ export const curateCommand: CommandDefinition = {
         const log = readCurationLog(path);
         const store = await openStore({ log: say });
         try {
-          const applied = await applyCurationLog(store, log);
+          const applied = await applyCuration(store, log, rederiveFor(store, path));
           process.stdout.write(
-            `applied ${log.length} decision(s) from ${path}: ${applied.merged} merge(s) carried out` +
+            `applied ${log.length} decision(s) from ${path}: ${applied.merged} merge(s), ${applied.split} split(s) carried out` +
+              `${applied.rederive.length > 0 ? `, ${applied.rederive.length} article(s) extracted again` : ''}` +
               `${applied.waiting > 0 ? `, ${applied.waiting} waiting for their entities or relations` : ''}\n`,
           );
         } finally {

@@ -7,9 +7,9 @@ import { UsageError } from '../../errors.ts';
 import { type EntityDetails, normalizeSearchText, type SearchHit } from '../../schema/index.ts';
 import { createStoreDataSource } from '../../server/store-data-source.ts';
 import { openStore } from '../../store/index.ts';
+import type { CommandDefinition } from '../command-definition.ts';
+import { say } from '../output.ts';
 import { addEntityCurationCommands } from './curate.ts';
-import type { CommandDefinition } from './index.ts';
-import { say } from './ingest.ts';
 
 /** The entity as the terminal shows it; pure, so tests can check the layout. */
 export function formatEntity(details: EntityDetails): string[] {
