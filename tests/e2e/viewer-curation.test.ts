@@ -16,7 +16,7 @@ import type { ExtractionResult } from '../../src/schema/index.ts';
 import { type ServeHandle, serve } from '../../src/server/serve.ts';
 import { runWrite, type Store } from '../../src/store/index.ts';
 import { deleteTestData, openTestStore, testToken } from '../support/neo4j-store.ts';
-import { hasChromium, launchChromium } from './browser.ts';
+import { hasChromium, launchChromium, openReadyViewer } from './browser.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 const tok = testToken();
@@ -66,17 +66,8 @@ let browser: Browser;
 let dir: string;
 let log: string;
 
-async function openViewer(hash: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${server.url}#${hash}`);
-  await page
-    .waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 30_000 })
-    .catch((error: unknown) => {
-      throw new Error(`viewer did not become ready (${errors.join('; ') || String(error)})`);
-    });
-  return page;
+function openViewer(hash: string): Promise<Page> {
+  return openReadyViewer(browser, `${server.url}#${hash}`);
 }
 
 /** Waits for the reload an edit ends with, and for the reloaded viewer to be ready. */

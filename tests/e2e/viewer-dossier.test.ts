@@ -14,7 +14,7 @@ import { type ServeHandle, serve } from '../../src/server/serve.ts';
 import { type Store, writeArticle } from '../../src/store/index.ts';
 import { makeArticle, makeExtraction } from '../store/fixtures.ts';
 import { deleteTestData, openTestStore, testToken } from '../support/neo4j-store.ts';
-import { hasChromium, launchChromium } from './browser.ts';
+import { hasChromium, launchChromium, openReadyViewer } from './browser.ts';
 
 const ARTIFACTS = join(PROJECT_ROOT, 'test-artifacts');
 const token = testToken();
@@ -37,17 +37,8 @@ let store: Store;
 let server: ServeHandle;
 let browser: Browser;
 
-async function openViewer(path: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 850 } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(new URL(path, server.url).href);
-  await page
-    .waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 30_000 })
-    .catch((error: unknown) => {
-      throw new Error(`viewer did not become ready (${errors.join('; ') || String(error)})`);
-    });
-  return page;
+function openViewer(path: string): Promise<Page> {
+  return openReadyViewer(browser, new URL(path, server.url).href);
 }
 
 const drawn = (page: Page, key: string) => page.evaluate((k) => window.coopgraph?.graph.hasNode(k) ?? false, key);
