@@ -22,7 +22,14 @@ import { type CorpusOptions, type CorpusPools, generateArticles } from './bench/
 import { benchExtract } from './bench/extract-bench.ts';
 import { loadPools } from './bench/load-pools.ts';
 import { benchQueries } from './bench/query-bench.ts';
-import { formatReport, type Measurements, type ScaleMeasurements, type ScalingPoint, toJson } from './bench/report.ts';
+import {
+  type FeedMeasurements,
+  formatReport,
+  type Measurements,
+  type ScaleMeasurements,
+  type ScalingPoint,
+  toJson,
+} from './bench/report.ts';
 import { batchWriteGrowth, extractedFile, timeExtractJsonl } from './bench/scale-bench.ts';
 import { benchViewer, type ViewerBenchResult } from './bench/viewer-bench.ts';
 import { writeCorpus } from './generate-corpus.ts';
@@ -40,6 +47,8 @@ interface Profile {
   viewerSizes: readonly number[];
   viewerRuns: number;
   panMs: number;
+  /** Items of the local feed `feed pull` reads. */
+  feedItems: number;
 }
 
 /** The modes; `tiny` only exists so the smoke test stays short. */
@@ -53,6 +62,7 @@ const PROFILES: Record<'full' | 'quick' | 'tiny', Profile> = {
     viewerSizes: [1000, 10_000, 50_000],
     viewerRuns: 2,
     panMs: 3000,
+    feedItems: 200,
   },
   quick: {
     extractArticles: 500,
@@ -63,6 +73,7 @@ const PROFILES: Record<'full' | 'quick' | 'tiny', Profile> = {
     viewerSizes: [1000, 10_000],
     viewerRuns: 1,
     panMs: 2000,
+    feedItems: 50,
   },
   tiny: {
     extractArticles: 40,
@@ -73,6 +84,7 @@ const PROFILES: Record<'full' | 'quick' | 'tiny', Profile> = {
     viewerSizes: [300],
     viewerRuns: 1,
     panMs: 500,
+    feedItems: 10,
   },
 };
 
@@ -334,6 +346,30 @@ function parseSizes(text: string, flag: string): number[] {
   return sizes.sort((a, b) => a - b);
 }
 
+/** `feed pull` of a local feed, in its own process and embedded Neo4j (`scripts/bench/feed-bench.ts`). */
+async function benchFeed(items: number, seed: number): Promise<FeedMeasurements> {
+  log(`feed pull of ${items} local items`);
+  const script = fileURLToPath(new URL('./bench/feed-bench.ts', import.meta.url));
+  const runTs = fileURLToPath(new URL('../bin/run-ts.js', import.meta.url));
+  const child = spawn(process.execPath, [runTs, script, '--items', String(items), '--seed', String(seed), '--json'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  if (code !== 0) throw new Error(`the feed benchmark exited with ${code}`);
+  const result = JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, number>;
+  return {
+    items: Number(result.feed_items),
+    pageBytes: Number(result.feed_page_bytes),
+    pagesPerS: Number(result.feed_pages_per_s),
+    failed: Number(result.feed_failed),
+    unchangedRequests: Number(result.feed_unchanged_requests),
+  };
+}
+
 async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -375,6 +411,7 @@ async function run(argv: string[]): Promise<void> {
       await stopEmbedded(dataDir);
     }
     const viewer = await benchBrowser(profile, seed, workDir, !values['no-viewer']);
+    const feed = await benchFeed(profile.feedItems, seed);
     const measurements: Measurements = {
       mode,
       date: new Date().toISOString(),
@@ -382,6 +419,7 @@ async function run(argv: string[]): Promise<void> {
       extract,
       ...loading,
       viewer,
+      feed,
     };
     const lines = formatReport(measurements);
     lines.push('', `total ${((Date.now() - started) / 1000).toFixed(0)} s`);

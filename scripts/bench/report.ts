@@ -35,6 +35,17 @@ export interface Measurements {
   scaling: ScalingPoint[];
   /** Ingest at scale (issue 12), measured at the baseline size. */
   scale?: ScaleMeasurements;
+  /** `feed pull` of a local feed (issue 15), from `scripts/bench/feed-bench.ts`. */
+  feed?: FeedMeasurements;
+}
+
+/** One `feed pull` of N local items with politeness off, then an unchanged second pull. */
+export interface FeedMeasurements {
+  items: number;
+  pageBytes: number;
+  pagesPerS: number;
+  failed: number;
+  unchangedRequests: number;
 }
 
 /** Extraction alone vs ingest per worker count, `ingest --extracted` vs the baseline, batch write times. */
@@ -186,6 +197,15 @@ export function toJson(m: Measurements): Record<string, Json> {
     scaling_rss_growth: verdict.rss,
     scaling_rss_exponent: round(verdict.rssExponent),
     ...(m.scale ? scaleJson(m.scale, m.load.baselineRelationsPerS) : {}),
+    ...(m.feed
+      ? {
+          feed_items: m.feed.items,
+          feed_page_bytes: m.feed.pageBytes,
+          feed_pages_per_s: round(m.feed.pagesPerS),
+          feed_failed: m.feed.failed,
+          feed_unchanged_requests: m.feed.unchangedRequests,
+        }
+      : {}),
   };
 }
 
@@ -234,6 +254,15 @@ export function formatReport(m: Measurements): string[] {
         ['ingest / baseline', show(m.load.ingestRelationsPerS / m.load.baselineRelationsPerS)],
         ['ingest peak RSS MB (Node)', show(m.load.ingestPeakRssMb)],
         ['Neo4j JVM peak RSS MB', show(m.load.neo4jPeakRssMb)],
+        ...(m.feed
+          ? [
+              [
+                `feed pull pages/s (${m.feed.items} local ~${m.feed.pageBytes} B pages, no pacing)`,
+                show(m.feed.pagesPerS),
+              ],
+              ['feed pull: requests of an unchanged second pull', show(m.feed.unchangedRequests)],
+            ]
+          : []),
       ],
     ),
     '',

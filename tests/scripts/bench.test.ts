@@ -16,6 +16,7 @@ const NUMBER_KEYS = [
   'baseline_relations_per_s',
   'ingest_vs_baseline',
   'ingest_peak_rss_mb',
+  'feed_pages_per_s',
 ] as const;
 
 const MAP_KEYS = [
@@ -54,5 +55,8 @@ describe('npm run bench -- --quick --tiny --json', () => {
     expect(Object.keys(report.query_p95_ms as object).sort()).toEqual([...QUERIES].sort());
     expect(report.scaling).toHaveLength(2);
     expect(report.scaling_time_growth).toMatch(/linear|unknown/);
+    // An unchanged second pull of the feed costs one conditional request.
+    expect(report.feed_unchanged_requests).toBe(1);
+    expect(report.feed_failed).toBe(0);
   });
 });
