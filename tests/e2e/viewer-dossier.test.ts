@@ -158,23 +158,12 @@ describe.skipIf(!hasChromium())('dossier, server search and expand in chromium',
     const details = page.getByLabel('Details');
     await expect.poll(() => details.locator('h2').first().textContent()).toBe(hub.name);
     const before = await page.evaluate(() => window.coopgraph?.graph.order ?? 0);
-    // The first layout pass moves the graph once when it ends: wait until positions stay put.
-    const positions = () =>
-      page.evaluate(() => {
-        const graph = window.coopgraph?.graph;
-        return graph ? Object.fromEntries(graph.mapNodes((key, n) => [key, [n.x, n.y]])) : {};
-      });
-    let placedBefore = await positions();
-    await expect
-      .poll(
-        async () => {
-          const previous = JSON.stringify(placedBefore);
-          placedBefore = await positions();
-          return JSON.stringify(placedBefore) === previous;
-        },
-        { interval: 500 },
-      )
-      .toBe(true);
+    // The first layout pass moves the graph once when it ends: wait until it has.
+    await page.waitForSelector('body[data-layout="done"]', { state: 'attached', timeout: 60_000 });
+    const placedBefore = await page.evaluate(() => {
+      const graph = window.coopgraph?.graph;
+      return graph ? Object.fromEntries(graph.mapNodes((key, n) => [key, [n.x, n.y]])) : {};
+    });
     await details.getByRole('button', { name: 'Показать соседей' }).click();
     await expect.poll(() => drawn(page, plants[7]?.id ?? '')).toBe(true);
     const neighbours = [...plants, ...partners, governor];

@@ -60,14 +60,15 @@ export function createLayoutControl(graph: DisplayGraph, storage: Storage): Layo
  * the same matrices, so the same picture as on the main thread), one iteration
  * per round trip, and moves the graph once at the end: the main thread stays
  * free for the first clicks and pans. Falls back to main-thread slices when no
- * worker can be made. Returns a cancel function.
+ * worker can be made. Returns a cancel function; `onDone` runs once the positions are written
+ * or the pass is cancelled, so a test or a caller can tell the layout has settled.
  */
-export function settleInWorker(graph: DisplayGraph): () => void {
+export function settleInWorker(graph: DisplayGraph, onDone: () => void = () => {}): () => void {
   let worker: Worker;
   try {
     worker = fa2Helpers.createWorker(fa2WebWorker);
   } catch {
-    return settleInBackground(graph);
+    return settleInBackground(graph, onDone);
   }
   const { settings, matrices, iterations } = initialLayoutInput(graph);
   let remaining = iterations;
@@ -79,10 +80,14 @@ export function settleInWorker(graph: DisplayGraph): () => void {
     }
     worker.terminate();
     fa2Helpers.assignLayoutChanges(graph, nodes, null);
+    onDone();
   });
   worker.postMessage({ settings, nodes: matrices.nodes.buffer, edges: matrices.edges.buffer }, [
     matrices.nodes.buffer,
     matrices.edges.buffer,
   ]);
-  return () => worker.terminate();
+  return () => {
+    worker.terminate();
+    onDone();
+  };
 }

@@ -150,12 +150,16 @@ const SLICE_BUDGET_MS = 12;
  * `settleInWorker`). Returns a cancel function (the user starts the layout
  * worker, or the page closes).
  */
-export function settleInBackground(graph: DisplayGraph): () => void {
+export function settleInBackground(graph: DisplayGraph, onDone: () => void = () => {}): () => void {
   const layout = createInitialLayout(graph);
   let timer: ReturnType<typeof setTimeout> | undefined;
   const slice = () => {
     if (!layout.run(performance.now() + SLICE_BUDGET_MS)) timer = setTimeout(slice, 0);
+    else onDone();
   };
   timer = setTimeout(slice, 0);
-  return () => clearTimeout(timer);
+  return () => {
+    clearTimeout(timer);
+    onDone();
+  };
 }

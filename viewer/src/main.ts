@@ -366,7 +366,12 @@ function startViewer(data: GraphExport): ViewerHandle {
   requestAnimationFrame(() => {
     performance.mark('coopgraph:ready');
     document.body.dataset.ready = 'true';
-    if (wantsInitialLayout) stopInitialLayout = settleInWorker(graph);
+    // `data-layout="done"` once the first layout pass has written its positions (or was stopped).
+    const layoutDone = () => {
+      document.body.dataset.layout = 'done';
+    };
+    if (wantsInitialLayout) stopInitialLayout = settleInWorker(graph, layoutDone);
+    else layoutDone();
   });
   showStatus();
   return {
