@@ -7,8 +7,9 @@
  * known to be elsewhere cannot be meant) and says where that company is, so it
  * gives LOCATED_IN and is no longer a party by itself. Pure: returns a new analysis.
  */
-import { gazetteerPlaceChain } from './gazetteer.ts';
+import { gazetteerCountryOf, gazetteerPlaceChain } from './gazetteer.ts';
 import { PREPOSITIONS } from './scanner.ts';
+import { PLACE_TYPES } from './sentence-view.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -43,7 +44,6 @@ const NEW_REFERENT = new Set([
   'открытие',
   'сборочный',
 ]);
-const PLACE_TYPES = new Set(['Country', 'Region', 'City']);
 /** How far back (in sentences) a description may reach for its company. */
 const WINDOW = 3;
 
@@ -89,9 +89,8 @@ function placeFit(
   const id = place.ref?.id;
   if (!id || at.size === 0) return 1;
   if (at.has(id)) return 2;
-  const country = (ids: Iterable<string>) => [...ids].find((x) => res.gazetteer.byId(x)?.type === 'Country');
-  const mine = country(at);
-  const theirs = country(gazetteerPlaceChain(res.gazetteer, id));
+  const mine = [...at].find((x) => res.gazetteer.byId(x)?.type === 'Country');
+  const theirs = gazetteerCountryOf(res.gazetteer, id);
   return mine && theirs && mine !== theirs ? 0 : 1;
 }
 

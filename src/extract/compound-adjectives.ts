@@ -7,9 +7,8 @@
  */
 import type { ReferenceEntry } from '../schema/reference.ts';
 import type { Gazetteer } from './gazetteer.ts';
+import { PLACE_TYPES } from './sentence-view.ts';
 import { tokenize } from './tokens.ts';
-
-const PLACE_TYPES = new Set(['Country', 'Region', 'City']);
 
 /** The place a single adjective form names, if the reference knows it as an adjective. */
 function placeOfAdjective(word: string, gazetteer: Gazetteer): ReferenceEntry | undefined {

@@ -12,6 +12,7 @@
  */
 
 import { COMPANY_NOUNS, prepositionBefore } from './company-nouns.ts';
+import { gazetteerCountryOf } from './gazetteer.ts';
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -414,13 +415,8 @@ function speakerUnit(speaker: EntityDraft, a: ArticleAnalysis): EntityDraft | un
 
 /** The country a region lies in, when the article names it. */
 function countryOf(place: EntityDraft, a: ArticleAnalysis, res: ExtractionResources): EntityDraft | undefined {
-  let id = place.ref?.locatedIn;
-  for (let depth = 0; id && depth < 3; depth++) {
-    const entry = res.gazetteer.byId(id);
-    if (entry?.type === 'Country') return a.entities.get(entry.id);
-    id = entry?.locatedIn;
-  }
-  return undefined;
+  const id = gazetteerCountryOf(res.gazetteer, place.ref?.locatedIn);
+  return id ? a.entities.get(id) : undefined;
 }
 
 /** The referent of "наш" + noun for a speaker who speaks for `unit`. */

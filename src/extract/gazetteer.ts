@@ -52,11 +52,16 @@ export interface Gazetteer {
 /** A place and the places it lies in, by reference id ("city:grodno" → its region → its country). */
 export function gazetteerPlaceChain(gazetteer: Gazetteer, id: string | undefined): string[] {
   const out: string[] = [];
-  for (let depth = 0; id && depth < 4 && !out.includes(id); depth++) {
+  for (let depth = 0; id && depth < 3 && !out.includes(id); depth++) {
     out.push(id);
     id = gazetteer.byId(id)?.locatedIn;
   }
   return out;
+}
+
+/** The country in a place's chain (the place itself when it is one), by reference id. */
+export function gazetteerCountryOf(gazetteer: Gazetteer, id: string | undefined): string | undefined {
+  return gazetteerPlaceChain(gazetteer, id).find((x) => gazetteer.byId(x)?.type === 'Country');
 }
 
 /** Titles the press uses interchangeably for one office: "премьер" is the prime minister. */

@@ -41,9 +41,7 @@ export function producedTogether(v: SentenceView, res: ExtractionResources): [En
     (t, k) => t.text.toLowerCase() === 'вместе' && ['с', 'со'].includes(v.tokens[k + 1]?.text.toLowerCase() ?? ''),
   );
   if (at < 0) return [];
-  const verb = v.tokens.findIndex((t) =>
-    res.morph.parse(t.text).some((p) => (p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)),
-  );
+  const verb = makingWordAt(v, res, false);
   if (verb < 0) return [];
   const ms = partyMentions(v).filter((m) => m.entity.type !== 'City' && m.kind !== 'adjective');
   const partner = ms.find((m) => m.first > at + 1 && m.prep === 'с');
@@ -77,6 +75,19 @@ export function makerNamed(v: SentenceView, res: ExtractionResources): EntityDra
 /** Nouns of making, as the verbs above ("сборка белорусских тракторов на заводе X"). */
 const MAKE_NOUNS = new Set(['сборка', 'производство', 'выпуск', 'изготовление']);
 
+/** The first verb of making in the sentence (or noun of making, with `nouns`); -1 if none. */
+function makingWordAt(v: SentenceView, res: ExtractionResources, nouns: boolean): number {
+  return v.tokens.findIndex((t) =>
+    res.morph
+      .parse(t.text)
+      .some(
+        (p) =>
+          ((p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)) ||
+          (nouns && p.pos === 'NOUN' && MAKE_NOUNS.has(p.lemma)),
+      ),
+  );
+}
+
 /** Nouns of a production site: "на площадке / мощностях / базе компании X". */
 const SITE_NOUNS = new Set(['площадка', 'мощность', 'база', 'завод', 'предприятие', 'производство', 'линия']);
 
@@ -85,15 +96,7 @@ const SITE_NOUNS = new Set(['площадка', 'мощность', 'база', 
  * another's plant are made by both.
  */
 export function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
-  const verb = v.tokens.findIndex((t) =>
-    res.morph
-      .parse(t.text)
-      .some(
-        (p) =>
-          ((p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)) ||
-          (p.pos === 'NOUN' && MAKE_NOUNS.has(p.lemma)),
-      ),
-  );
+  const verb = makingWordAt(v, res, true);
   if (verb < 0) return [];
   const companies = v.mentions.filter((m) => m.entity.type === 'Enterprise' && m.kind === 'name');
   const host = companies.find((m) => {

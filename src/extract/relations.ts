@@ -31,6 +31,7 @@ import {
   persons,
   type SentenceView,
   unique,
+  wordsBetween,
 } from './sentence-view.ts';
 import { type OpenSupply, supplies } from './supply-frames.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
@@ -360,11 +361,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const m = v.mentions[k];
       const next = v.mentions[k + 1];
       if (!m || !next || (m.entity.type !== 'Enterprise' && m.entity.type !== 'Organization')) continue;
-      // A closing quote of the name is not a word between them.
-      const gap = v.tokens
-        .slice(m.end, next.first)
-        .map((t) => t.text.toLowerCase())
-        .filter((w, g) => g > 0 || !/^[»"”]$/u.test(w));
+      const gap = wordsBetween(v, m.end, next.first);
       // "завод «X» в Воскресенске", "компания «Y» из Китая": the place right after the name.
       const near = gap.length === 1 && (gap[0] === 'в' || gap[0] === 'во' || gap[0] === 'из');
       const located =

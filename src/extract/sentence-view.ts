@@ -4,7 +4,7 @@
  * titles, and how to pair them. Pure.
  */
 import type { RelationType } from '../schema/types.ts';
-import { foldWord } from './gazetteer.ts';
+import { foldWord, gazetteerPlaceChain } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS, HEAD_TITLES, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './lexicon.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -76,13 +76,20 @@ export interface SentenceView {
   readonly glosses: ReadonlySet<number>;
 }
 
+/**
+ * The words between two mentions, lower case, without the closing quote of the first name
+ * ("компания «Y» из Китая" → ["из"]).
+ */
+export function wordsBetween(v: SentenceView, end: number, first: number): string[] {
+  return v.tokens
+    .slice(end, first)
+    .map((t) => t.text.toLowerCase())
+    .filter((w, g) => g > 0 || !/^[»"”]$/u.test(w));
+}
+
 export function isInside(a: EntityDraft, b: EntityDraft, res: ExtractionResources): boolean {
-  let id = a.ref?.locatedIn;
-  for (let depth = 0; id && depth < 3; depth++) {
-    if (id === b.ref?.id) return true;
-    id = res.gazetteer.byId(id)?.locatedIn;
-  }
-  return false;
+  const id = b.ref?.id;
+  return id !== undefined && gazetteerPlaceChain(res.gazetteer, a.ref?.locatedIn).includes(id);
 }
 
 export function unique(list: readonly EntityDraft[]): EntityDraft[] {

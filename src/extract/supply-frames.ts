@@ -18,6 +18,7 @@ import {
   type SentenceView,
   unique,
   withinOther,
+  wordsBetween,
 } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
@@ -190,8 +191,7 @@ function companyOrigin(m: MentionRef, v: SentenceView): boolean {
   if (m.prep !== 'из') return false;
   const before = v.mentions.filter((o) => o.end <= m.first && o.kind === 'name').at(-1);
   if (!before || (before.entity.type !== 'Enterprise' && before.entity.type !== 'Organization')) return false;
-  const gap = v.tokens.slice(before.end, m.first).map((t) => t.text);
-  return gap.filter((w) => !/^[»"”]$/u.test(w)).join(' ') === 'из';
+  return wordsBetween(v, before.end, m.first).join(' ') === 'из';
 }
 
 /** Verbs and nouns of talks between two sides. */
