@@ -1,5 +1,8 @@
 /**
- * GEXF 1.3 writer (Gephi's native format), valid against http://gexf.net/1.3/gexf.xsd.
+ * GEXF 1.3 writer (Gephi's native format), valid against the 1.3 RelaxNG schema (the
+ * normative one; it has no `xsi:schemaLocation`, so none is written). The 1.3 XSD, generated
+ * from it, accepts the same documents except `viz:position`, which it wrongly expects in the
+ * GEXF namespace; Gephi, networkx and graphology-gexf all read and write it as here.
  * Node labels are the entity names, edge labels the relation types; every edge is
  * directed with a `symmetric` attribute (see edge-direction.ts); list attributes are
  * `liststring` values written as JSON arrays, which graphology-gexf (Gephi Lite) parses
@@ -79,7 +82,7 @@ export function toGexf(graph: GraphExport): ExportFile[] {
   const date = /^\d{4}-\d{2}-\d{2}/.exec(graph.attributes.generatedAt)?.[0];
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
+    '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" version="1.3">',
     `  <meta${date ? ` lastmodifieddate="${date}"` : ''}>`,
     '    <creator>coopgraph</creator>',
     `    <description>${escapeXml(description(graph.attributes))}</description>`,

@@ -3,13 +3,15 @@
  * (`edgedefault="directed"`, no per-edge overrides) with symmetric relations marked by
  * a boolean `symmetric` attribute (see edge-direction.ts), which networkx, igraph,
  * graphology-graphml, yEd and Cytoscape all read alike. GraphML has no list type, so
- * list attributes are strings holding a JSON array (their `<key>` says so). Pure.
+ * list attributes are strings holding a JSON array (their `<key>` says so). Ids are XML
+ * NMTOKENs as GraphML's schema requires: a relation key `TYPE:a->b` is written
+ * `TYPE:a-_x003E_b` (see `nmtoken`); entity ids are already NMTOKENs. Pure.
  */
 import type { GraphExport } from '../schema/index.ts';
 import { type Column, type ColumnType, columnsOf, xmlValue } from './attribute-values.ts';
 import { edgeAttributesWithSymmetry } from './edge-direction.ts';
 import type { ExportFile } from './types.ts';
-import { escapeXml } from './xml-text.ts';
+import { escapeXml, nmtoken } from './xml-text.ts';
 
 const GRAPHML_TYPES: Record<ColumnType, string> = {
   'string[]': 'string',
@@ -61,13 +63,13 @@ export function toGraphml(graph: GraphExport): ExportFile[] {
     ...dataLines('    ', graphCols, graph.attributes),
   ];
   for (const node of graph.nodes) {
-    lines.push(`    <node id="${escapeXml(node.key)}">`);
+    lines.push(`    <node id="${nmtoken(node.key)}">`);
     lines.push(...dataLines('      ', nodeCols, node.attributes));
     lines.push('    </node>');
   }
   for (const { edge, attributes } of edges) {
     lines.push(
-      `    <edge id="${escapeXml(edge.key)}" source="${escapeXml(edge.source)}" target="${escapeXml(edge.target)}">`,
+      `    <edge id="${nmtoken(edge.key)}" source="${nmtoken(edge.source)}" target="${nmtoken(edge.target)}">`,
     );
     lines.push(...dataLines('      ', edgeCols, attributes));
     lines.push('    </edge>');

@@ -1,7 +1,8 @@
 /**
  * End to end: the Cypher console in Debian's chromium against `serve()` and the
  * test run's Neo4j (seed-article fixture): pick an example, type a query, see a
- * result row and the result's node marked on the graph; a write is refused.
+ * result row and the result's node marked on the graph; a write is refused; closed
+ * again after a resize, the console gives the graph its whole height back.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +67,45 @@ describe.skipIf(!hasChromium())('Cypher console in chromium', () => {
     expect(await page.getByLabel('Parameters').inputValue()).toBe('{"country":"Беларусь"}');
     await page.getByRole('button', { name: 'Run' }).click();
     await expect.poll(() => page.getByRole('table', { name: 'Cypher result' }).textContent()).toContain('Синара');
+    await page.close();
+  });
+
+  it('gives the graph its whole height back when closed after a resize by drag', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForSelector('body[data-ready="true"]', { state: 'attached', timeout: 30_000 });
+    const toggle = page.getByRole('button', { name: /Cypher/ });
+    const sizes = () =>
+      page.evaluate(() => {
+        const box = document.querySelector('#graph')?.getBoundingClientRect();
+        return {
+          bottom: Math.round(box?.bottom ?? 0),
+          height: Math.round(box?.height ?? 0),
+          canvas: window.coopgraph?.renderer.getDimensions().height ?? 0,
+          window: window.innerHeight,
+        };
+      });
+    const closed = await sizes();
+    // Closed, the graph reaches the window's foot and sigma draws exactly its box.
+    expect(closed.bottom).toBe(closed.window);
+    expect(closed.canvas).toBe(closed.height);
+
+    await toggle.click();
+    const handle = page.getByRole('separator', { name: /Cypher/ });
+    const grip = await handle.boundingBox();
+    if (!grip) throw new Error('no resize handle');
+    await page.mouse.move(grip.x + 200, grip.y + grip.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(grip.x + 200, grip.y - 120, { steps: 6 });
+    await page.mouse.up();
+    await expect.poll(async () => (await sizes()).canvas).toBeLessThan(closed.height - 300);
+
+    await toggle.click();
+    await expect.poll(sizes).toEqual(closed);
+    expect(await toggle.isVisible()).toBe(true);
+    expect(await toggle.getAttribute('aria-expanded')).toBe('false');
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, 'cypher-console-closed-after-resize.png') });
     await page.close();
   });
 

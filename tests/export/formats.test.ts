@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   findExportFormat,
   GRAPHML_LIST_DESC,
+  nmtoken,
   toGexf,
   toGraphml,
   toNeo4jCsv,
@@ -59,6 +60,8 @@ describe('gexf export', () => {
   it('is GEXF 1.3 with every edge directed, lists as JSON arrays and a meta description', () => {
     expect(xml).toContain('<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz"');
     expect(xml).toContain('version="1.3"');
+    // The 1.3 RelaxNG schema (the normative one) allows no xsi:schemaLocation on <gexf>.
+    expect(xml).not.toContain('xsi:');
     expect(xml).toContain('<graph defaultedgetype="directed" mode="static">');
     expect(xml).not.toMatch(/<edge [^>]*type=/);
     expect(xml).toContain('type="liststring"');
@@ -85,11 +88,13 @@ describe('graphml export', () => {
     for (const node of graph.nodes) expect(decode(parsed.getNodeAttributes(node.key))).toEqual(node.attributes);
     expect(parsed.size).toBe(graph.edges.length);
     for (const edge of graph.edges) {
-      expect(decode(parsed.getEdgeAttributes(edge.key))).toEqual({
+      const id = nmtoken(edge.key);
+      expect(decode(parsed.getEdgeAttributes(id))).toEqual({
         ...edge.attributes,
         symmetric: edge.undirected === true,
       });
-      expect(parsed.isDirected(edge.key)).toBe(true);
+      expect(parsed.isDirected(id)).toBe(true);
+      expect([parsed.source(id), parsed.target(id)]).toEqual([edge.source, edge.target]);
     }
   });
 

@@ -1,8 +1,9 @@
 /**
- * The bottom panel that holds the Cypher console: closed by default so the graph
- * gets the height, opened by its bar, resized by dragging the bar's handle (or
- * with the arrow keys on it). The height is kept in localStorage; the panel
- * never takes more than 60 % of the window, so the graph stays usable.
+ * The bottom panel that holds the Cypher console: closed by default (a tab floating
+ * over the graph, see style.css) so the graph gets the height, opened by its bar,
+ * resized by dragging the bar's handle (or with the arrow keys on it). The height is
+ * kept in localStorage; the panel never takes more than 60 % of the window, so the
+ * graph stays usable.
  */
 import { button, el } from './dom.ts';
 
