@@ -2,7 +2,6 @@
 export { CurationError } from './curation-error.ts';
 export type { EffectiveCuration } from './fold.ts';
 export { activeDecisions, foldCuration, orderRef, parseCurationLog, validateCurationLog } from './fold.ts';
-export type { SplitSide } from './split-rule.ts';
 export { evidenceMoves, namesName, splitSide } from './split-rule.ts';
-export type { MergeSuggestion, SuggestEntity } from './suggest.ts';
+export type { SuggestEntity } from './suggest.ts';
 export { comparableName, jaroWinkler, suggestMerges } from './suggest.ts';

@@ -9,6 +9,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parse as parseYaml } from 'yaml';
 import { type Article, IsoDate } from '../schema/article.ts';
+import { type FrontMatter, parseFrontMatter } from '../schema/front-matter.ts';
 
 export type ArticleFormat = 'markdown' | 'text' | 'html';
 
@@ -65,7 +66,7 @@ function ownCopy(value: string): string {
   return value.length < 13 ? value : value.split('').join('');
 }
 
-function finish(meta: { title?: string; url?: string; date?: string; source?: string }, body: string): Article {
+function finish(meta: FrontMatter, body: string): Article {
   const text = removeTrailingBlocks(body.replace(/\r\n?/g, '\n'));
   checkText(text);
   const firstLine = text.split('\n', 1)[0] ?? '';
@@ -80,13 +81,6 @@ function finish(meta: { title?: string; url?: string; date?: string; source?: st
     language: 'ru',
     text,
   };
-}
-
-function asString(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return undefined;
 }
 
 function parseMarkdown(content: string): Article {
@@ -104,16 +98,9 @@ function parseMarkdown(content: string): Article {
   if (meta !== null && (typeof meta !== 'object' || Array.isArray(meta))) {
     throw new ArticleFormatError('front matter must be a YAML mapping (key: value lines)');
   }
-  const fields = (meta ?? {}) as Record<string, unknown>;
-  return finish(
-    {
-      title: asString(fields.title),
-      url: asString(fields.url),
-      date: asString(fields.date),
-      source: asString(fields.source),
-    },
-    content.slice(m[0].length),
-  );
+  const read = parseFrontMatter(meta ?? {});
+  if ('problem' in read) throw new ArticleFormatError(read.problem);
+  return finish(read.frontMatter, content.slice(m[0].length));
 }
 
 function parseHtml(content: string): Article {
@@ -124,6 +111,9 @@ function parseHtml(content: string): Article {
   const published =
     document.querySelector('meta[property="article:published_time"]')?.getAttribute('content') ?? undefined;
   const article = new Readability(document as unknown as Document).parse();
+  const title = article?.title ?? document.querySelector('title')?.textContent;
+  const url = canonical ?? ogUrl;
+  const source = article?.siteName;
   const raw = article?.textContent ?? document.body?.textContent ?? '';
   const paragraphs = raw
     .split(/\n\s*\n|\n/)
@@ -131,10 +121,10 @@ function parseHtml(content: string): Article {
     .filter((p) => p.length > 0);
   return finish(
     {
-      title: article?.title ?? document.querySelector('title')?.textContent ?? undefined,
-      url: canonical ?? ogUrl,
-      date: published?.slice(0, 10),
-      source: article?.siteName ?? undefined,
+      ...(title ? { title } : {}),
+      ...(url ? { url } : {}),
+      ...(published ? { date: published.slice(0, 10) } : {}),
+      ...(source ? { source } : {}),
     },
     paragraphs.join('\n'),
   );

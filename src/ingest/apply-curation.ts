@@ -9,7 +9,7 @@ import { ArticleSchema } from '../schema/index.ts';
 import { applyCurationLog, type CurationApplied } from '../store/curation.ts';
 import { runRead, type Store } from '../store/index.ts';
 import type { CollectedInputs } from './collect-inputs.ts';
-import type { IngestContext, IngestOptions } from './ingest.ts';
+import type { IngestContext, IngestOptions } from './ingest-context.ts';
 import type { IngestSummary } from './summary.ts';
 
 /** The ingest pipeline itself, passed in (the pipeline calls this module at its end). */

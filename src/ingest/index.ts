@@ -1,6 +1,7 @@
 /** Public surface of the ingest stage: collect inputs, run the pipeline, show progress and the summary. */
 export { collectInputs } from './collect-inputs.ts';
-export { DEFAULT_BATCH_SIZE, type Extractor, type IngestContext, type IngestOptions, ingest } from './ingest.ts';
+export { DEFAULT_BATCH_SIZE, ingest } from './ingest.ts';
+export type { Extractor, IngestContext, IngestOptions } from './ingest-context.ts';
 export { createProgress, type Progress } from './progress.ts';
 export { readInput } from './read-input.ts';
 export {

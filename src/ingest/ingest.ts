@@ -36,14 +36,10 @@ import {
 import { applyCuration, reingestStored } from './apply-curation.ts';
 import { type CollectedInputs, type InputSource, sourceName } from './collect-inputs.ts';
 import { createExtractPool, type ExtractPool } from './extract-pool.ts';
-import type { ExtractedArticle } from './extracted-jsonl.ts';
-import type { Progress } from './progress.ts';
+import type { Extractor, IngestContext, IngestOptions } from './ingest-context.ts';
 import { readInput } from './read-input.ts';
 import { type ArticleReport, type IngestSummary, summarize } from './summary.ts';
 import { writeCheckedVersions } from './version-check.ts';
-
-/** The extraction stage as ingest sees it: an article in, entities and relations out. */
-export type Extractor = (article: Article) => ExtractionResult | Promise<ExtractionResult>;
 
 /**
  * Articles per write transaction unless told otherwise. Large enough that a hot
@@ -54,40 +50,6 @@ export const DEFAULT_BATCH_SIZE = 100;
 
 /** A batch is also closed once its texts reach this size, so a few huge articles cannot fill the transaction. */
 const MAX_BATCH_TEXT_CHARS = 4_000_000;
-
-export interface IngestContext {
-  store: Store;
-  extract: Extractor;
-  /** Reference entities (gazetteer): their ids are kept, their names resolve mentions. */
-  reference: readonly KnownEntity[];
-  progress?: Progress;
-  /**
-   * Reads an input; defaults to files and process.stdin. An input read with its extraction
-   * (`ingest --extracted`) is stored as it is, without calling `extract`.
-   */
-  readInput?: (source: InputSource) => Promise<Article | ExtractedArticle>;
-  /** Injected clock for the run's duration. */
-  now?: () => number;
-  /** The curation log applied after the run (default: COOPGRAPH_CURATION or graph-data/curation.jsonl). */
-  curationLog?: string;
-}
-
-export interface IngestOptions {
-  /** Resolve and count as usual but write nothing. */
-  dryRun?: boolean;
-  /**
-   * Extract stored articles again and replace their facts: after the extractor or the
-   * reference data improved, the same text yields better facts.
-   */
-  force?: boolean;
-  /** Articles per write transaction (default DEFAULT_BATCH_SIZE). */
-  batchSize?: number;
-  /**
-   * Extract in this many worker threads (each loads the dictionaries once) instead of
-   * with `context.extract` on this thread; results are stored in input order all the same.
-   */
-  workers?: number;
-}
 
 /** Mutable state of one run: what the store holds, as this run has changed it. */
 interface RunState {

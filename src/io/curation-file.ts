@@ -5,13 +5,16 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { type Env, PROJECT_ROOT } from '../config.ts';
+import { z } from 'zod';
+import { type Env, PROJECT_ROOT, parseEnv } from '../config.ts';
 import { parseCurationLog } from '../curate/index.ts';
 import { type CurationDecision, CurationDecisionSchema } from '../schema/curation.ts';
 
+const CurationEnvSchema = z.object({ COOPGRAPH_CURATION: z.string().trim().optional() });
+
 /** Where the log is: the flag, else COOPGRAPH_CURATION, else graph-data/curation.jsonl of the project. */
 export function resolveCurationPath(flag?: string, env: Env = process.env): string {
-  const chosen = flag ?? env.COOPGRAPH_CURATION;
+  const chosen = flag ?? parseEnv(CurationEnvSchema, env).COOPGRAPH_CURATION;
   return chosen ? resolve(chosen) : resolve(PROJECT_ROOT, 'graph-data', 'curation.jsonl');
 }
 

@@ -5,6 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { z } from 'zod';
+import { type Env, envInteger, parseEnv } from '../config.ts';
 import { ConfigError } from '../errors.ts';
 import { buildGazetteer } from '../extract/gazetteer.ts';
 import { loadMorphology } from '../extract/morphology.ts';
@@ -23,7 +25,7 @@ export function azDictionariesDir(): string {
  */
 export async function loadExtractionResources(
   referenceDir?: string,
-  env: NodeJS.ProcessEnv = process.env,
+  env: Env = process.env,
 ): Promise<ExtractionResources> {
   const maxEvidenceChars = evidenceLimit(env);
   let morph: Awaited<ReturnType<typeof loadMorphology>>;
@@ -40,12 +42,12 @@ export async function loadExtractionResources(
   };
 }
 
-/** `COOPGRAPH_MAX_EVIDENCE_CHARS`: the longest sentence kept whole as evidence (default 1000). */
-export function evidenceLimit(env: NodeJS.ProcessEnv): number | undefined {
-  const raw = env.COOPGRAPH_MAX_EVIDENCE_CHARS;
-  if (raw === undefined || raw === '') return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 100)
-    throw new ConfigError(`COOPGRAPH_MAX_EVIDENCE_CHARS must be a whole number of at least 100, not "${raw}"`);
-  return value;
+const EvidenceEnvSchema = z.object({ COOPGRAPH_MAX_EVIDENCE_CHARS: envInteger(100).optional() });
+
+/**
+ * `COOPGRAPH_MAX_EVIDENCE_CHARS`: the longest sentence kept whole as evidence (default 1000);
+ * below 100 characters evidence would no longer show the sentence, so that is refused.
+ */
+export function evidenceLimit(env: Env): number | undefined {
+  return parseEnv(EvidenceEnvSchema, env).COOPGRAPH_MAX_EVIDENCE_CHARS;
 }

@@ -101,14 +101,14 @@ export const GraphNodeAttributesSchema = z
     type: EntityTypeSchema,
     name: z.string(),
     aliases: z.array(z.string()).default([]),
-    nameEn: z.string().optional(),
+    nameEn: z.string().exactOptional(),
     /** Relations drawn in this payload (the compact `/api/graph` sets it). */
-    degree: z.number().int().nonnegative().optional(),
+    degree: z.number().int().nonnegative().exactOptional(),
     /** First and last date of the entity's relations (compact `/api/graph`). */
-    firstSeen: IsoDate.optional(),
-    lastSeen: IsoDate.optional(),
-    x: z.number().optional(),
-    y: z.number().optional(),
+    firstSeen: IsoDate.exactOptional(),
+    lastSeen: IsoDate.exactOptional(),
+    x: z.number().exactOptional(),
+    y: z.number().exactOptional(),
   })
   .catchall(z.union([ScalarSchema, z.array(z.string()), z.null()]));
 export type GraphNodeAttributes = z.infer<typeof GraphNodeAttributesSchema>;
@@ -123,13 +123,13 @@ export const GraphEdgeAttributesSchema = z
     type: z.enum(RELATION_TYPES),
     evidence: z.array(z.string()).default([]),
     articleIds: z.array(z.string()).default([]),
-    articleCount: z.number().int().nonnegative().optional(),
-    firstSeen: IsoDate.optional(),
-    lastSeen: IsoDate.optional(),
+    articleCount: z.number().int().nonnegative().exactOptional(),
+    firstSeen: IsoDate.exactOptional(),
+    lastSeen: IsoDate.exactOptional(),
     modality: z.enum(MODALITIES).default('fact'),
-    product: z.string().optional(),
-    value: z.number().optional(),
-    currency: z.string().optional(),
+    product: z.string().exactOptional(),
+    value: z.number().exactOptional(),
+    currency: z.string().exactOptional(),
   })
   .catchall(z.union([ScalarSchema, z.array(z.string()), z.null()]));
 export type GraphEdgeAttributes = z.infer<typeof GraphEdgeAttributesSchema>;

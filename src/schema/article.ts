@@ -1,8 +1,11 @@
 /** The article as coopgraph stores it: text plus the metadata its front matter or page gave. */
 import { z } from 'zod';
 
-/** An ISO calendar date (YYYY-MM-DD); article dates drive the viewer's time slider. */
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+/**
+ * An ISO calendar date (YYYY-MM-DD) that exists (2024-02-29 yes, 2024-13-45 and 2023-02-29 no);
+ * article dates drive the viewer's time slider.
+ */
+export const IsoDate = z.iso.date({ error: 'expected a real date as YYYY-MM-DD' });
 
 export const ArticleSchema = z.object({
   /** Content hash (sha256 hex of URL and text), so the same article always gets the same id. */

@@ -106,7 +106,6 @@ export type RetypeDecision = z.infer<typeof RetypeDecisionSchema>;
 export type RejectDecision = z.infer<typeof RejectDecisionSchema>;
 export type ConfirmDecision = z.infer<typeof ConfirmDecisionSchema>;
 export type AddRelationDecision = z.infer<typeof AddRelationDecisionSchema>;
-export type UndoDecision = z.infer<typeof UndoDecisionSchema>;
 
 /** Every op of the log, for listings and filters. */
 export const CURATION_OPS: readonly CurationOp[] = [

@@ -8,13 +8,13 @@ export const RelationTypeSchema = z.enum(RELATION_TYPES);
 export const RelationAttributesSchema = z
   .object({
     modality: z.enum(MODALITIES).default('fact'),
-    product: z.string().optional(),
-    quantity: z.number().optional(),
-    value: z.number().optional(),
-    currency: z.string().optional(),
-    year: z.number().int().optional(),
-    sector: z.string().optional(),
-    role: z.string().optional(),
+    product: z.string().exactOptional(),
+    quantity: z.number().exactOptional(),
+    value: z.number().exactOptional(),
+    currency: z.string().exactOptional(),
+    year: z.number().int().exactOptional(),
+    sector: z.string().exactOptional(),
+    role: z.string().exactOptional(),
   })
   .catchall(z.union([z.string(), z.number(), z.boolean()]));
 

@@ -13,12 +13,15 @@ function widen(range: { firstSeen?: string; lastSeen?: string }, first?: string,
   if (end && (!range.lastSeen || end > range.lastSeen)) range.lastSeen = end;
 }
 
+/** The compact graph: edges without their lists (the schema's input form), nodes whole. */
+export type CompactGraphExport = Omit<GraphExportInput, 'nodes'> & { nodes: GraphExport['nodes'] };
+
 /**
  * Drops evidence and article ids from every edge (keeping their count), and
  * gives every node its degree and the date range of its relations, so the
  * viewer can size and time-filter nodes without the lists.
  */
-export function compactGraphExport(graph: GraphExport): GraphExportInput {
+export function compactGraphExport(graph: GraphExport): CompactGraphExport {
   const nodeFacts = new Map<string, Pick<GraphNodeAttributes, 'degree' | 'firstSeen' | 'lastSeen'>>();
   const factsOf = (key: string) => {
     let facts = nodeFacts.get(key);

@@ -44,9 +44,7 @@ export async function serve(options: ServeOptions): Promise<ServeHandle> {
     // Give up this process's claim: the JVM stops unless another command still uses it.
     if (startedNeo4j) await releaseEmbedded({ log: options.log });
   };
-  const curation = options.allowEdits
-    ? createCurationService(store, resolveCurationPath(env.COOPGRAPH_CURATION, env))
-    : undefined;
+  const curation = options.allowEdits ? createCurationService(store, resolveCurationPath(undefined, env)) : undefined;
   try {
     const server = await startServer({
       port: options.port,

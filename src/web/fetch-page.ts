@@ -153,12 +153,15 @@ export async function fetchPage(request: FetchRequest, limits: FetchLimits): Pro
       continue;
     }
     if (status === 304 || (status >= 200 && status < 300)) {
+      const contentType = header(res, 'content-type');
+      const etag = header(res, 'etag');
+      const lastModified = header(res, 'last-modified');
       return {
         url: url.href,
         status,
-        contentType: header(res, 'content-type'),
-        etag: header(res, 'etag'),
-        lastModified: header(res, 'last-modified'),
+        ...(contentType !== undefined ? { contentType } : {}),
+        ...(etag !== undefined ? { etag } : {}),
+        ...(lastModified !== undefined ? { lastModified } : {}),
         body: body ?? Buffer.alloc(0),
       };
     }

@@ -66,6 +66,30 @@ describe('readArticle', () => {
     expect((error as InputError).message.split('\n')).toHaveLength(1);
   });
 
+  it.each([
+    ['date: 2024-13-45', '"date": "2024-13-45"'],
+    ['date: 2023-02-29', '"date": "2023-02-29"'],
+    ['date: 4 April 2023', '"date": "4 April 2023"'],
+    ['title: [Первая, Вторая]', '"title": ["Первая","Вторая"]'],
+    ['source: {name: Sputnik}', '"source": {"name":"Sputnik"}'],
+  ])('refuses front matter "%s" naming the file, the field and its value', async (line, named) => {
+    const file = tmpFile('bad-field.md', `---\nurl: https://a.example/1\n${line}\n---\nТекст статьи о сотрудничестве.`);
+    const error = await readArticle(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as InputError).message).toContain(`${file}: front matter ${named} is not accepted`);
+    expect((error as InputError).message).toContain('correct or remove it');
+  });
+
+  it('reads front matter values YAML gives as numbers or leaves empty, and other keys', async () => {
+    const file = tmpFile(
+      'lenient.md',
+      '---\ntitle: 2024\ndate:\nsource: 7\ntags: [trade]\n---\nТекст статьи о сотрудничестве.',
+    );
+    const article = await readArticle(file);
+    expect(article).toMatchObject({ title: '2024', source: '7' });
+    expect(article).not.toHaveProperty('date');
+  });
+
   it('refuses a file over 1 MB and a missing file', async () => {
     const big = tmpFile('big.txt', `Текст статьи. ${'а'.repeat(MAX_ARTICLE_BYTES)}`);
     await expect(readArticle(big)).rejects.toBeInstanceOf(InputError);

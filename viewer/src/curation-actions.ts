@@ -8,8 +8,8 @@
 import type { CurationSession } from '../../src/schema/curation.ts';
 import type { EntityDetails } from '../../src/schema/index.ts';
 import { loadCurationSession, loadEntity, postCuration, searchEntities } from './api.ts';
-import type { EdgeView } from './details-panel.ts';
 import { button, el } from './dom.ts';
+import type { EdgeView } from './edge-view.ts';
 import { mountSearchBox } from './search-box.ts';
 import type { SearchIndex } from './search-index.ts';
 import * as actions from './state.ts';

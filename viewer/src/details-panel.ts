@@ -15,6 +15,7 @@ import {
 } from '../../src/schema/index.ts';
 import { isCurationAttribute, provenance } from './curation-actions.ts';
 import { button, el } from './dom.ts';
+import type { EdgeEvidenceItem, EdgeView } from './edge-view.ts';
 import { NODE_COLORS } from './palette.ts';
 
 export interface DetailsActions {
@@ -119,24 +120,6 @@ export function renderEntity(panel: HTMLElement, details: EntityDetails, actions
     ...groups,
     groups.length === 0 ? el('p', { className: 'hint', text: 'Связей нет.' }) : '',
   );
-}
-
-/** One article's sentences stating a relation, as the evidence endpoint pages them. */
-export interface EdgeEvidenceItem {
-  article: ArticleRef;
-  sentences: readonly string[];
-}
-
-export interface EdgeView {
-  source: { key: string; name: string };
-  target: { key: string; name: string };
-  attributes: GraphEdgeAttributes;
-  /** The articles stating the relation, by title; undefined while their titles load. */
-  articles: readonly ArticleRef[] | undefined;
-  /** Articles beyond those listed (a relation many articles state lists only the first few). */
-  moreArticles: number;
-  /** Sentences per article, fetched when the relation is selected; replaces the inline sample. */
-  evidence?: readonly EdgeEvidenceItem[];
 }
 
 function evidenceItems(items: readonly EdgeEvidenceItem[], actions: DetailsActions): HTMLElement {
