@@ -1,11 +1,11 @@
 // Partners of a region by relation type: whom the region, its cities and its enterprises supply, trade, negotiate or cooperate with,
-// ranked by how many articles back each partnership (articleCount is kept beside articleIds so the lists are never loaded;
-// relationships stored before it existed fall back to the list).
+// ranked by how many articles back each partnership (the relationships' articleCount; the evidence itself is never read).
 // "relation" narrows to one type (e.g. "SUPPLIES"); null means every type except LOCATED_IN and HEADS.
 // params: {"region": "Калужская область", "relation": null}
 // The region comes from the entity name index (or, by alias, from the few Region nodes), and its members are found by
-// walking LOCATED_IN inwards from it, so the query never visits entities outside the region's neighbourhood; naming the
-// relation types skips the members' MENTIONED_IN links, which grow with every article.
+// walking LOCATED_IN inwards from it, so the query never visits entities outside the region's neighbourhood.
+// One branch per relation type, skipped unless asked for, so only the asked type's relationships are read; rows are
+// summed per partner node first, and only those partners are checked for being members themselves and read by name.
 CALL {
   MATCH (region:Entity:Region {name: $region})
   RETURN region
@@ -15,12 +15,43 @@ CALL {
   RETURN region
 }
 MATCH (member:Entity)-[:LOCATED_IN*0..2]->(region)
-WITH region, collect(DISTINCT member) AS members
-UNWIND members AS member
-MATCH (member)-[r:SUPPLIES|CO_PRODUCES|NEGOTIATES|TRADES_WITH|COOPERATES_WITH|PARTICIPATES_IN]-(partner:Entity)
-WHERE ($relation IS NULL OR type(r) = $relation)
-  AND NOT partner IN members
-RETURN type(r) AS relation, partner.name AS partner, partner.type AS partnerType,
-       collect(DISTINCT member.name) AS via,
-       sum(CASE WHEN r.articleCount IS NULL THEN size(r.articleIds) ELSE r.articleCount END) AS articles
+WITH DISTINCT region, member
+WITH region, member, member.name AS memberName
+CALL {
+  WITH member
+  MATCH (member)-[r:SUPPLIES]-(partner)
+  WHERE $relation IS NULL OR $relation = 'SUPPLIES'
+  RETURN 'SUPPLIES' AS relation, r, partner
+  UNION ALL
+  WITH member
+  MATCH (member)-[r:CO_PRODUCES]-(partner)
+  WHERE $relation IS NULL OR $relation = 'CO_PRODUCES'
+  RETURN 'CO_PRODUCES' AS relation, r, partner
+  UNION ALL
+  WITH member
+  MATCH (member)-[r:NEGOTIATES]-(partner)
+  WHERE $relation IS NULL OR $relation = 'NEGOTIATES'
+  RETURN 'NEGOTIATES' AS relation, r, partner
+  UNION ALL
+  WITH member
+  MATCH (member)-[r:TRADES_WITH]-(partner)
+  WHERE $relation IS NULL OR $relation = 'TRADES_WITH'
+  RETURN 'TRADES_WITH' AS relation, r, partner
+  UNION ALL
+  WITH member
+  MATCH (member)-[r:COOPERATES_WITH]-(partner)
+  WHERE $relation IS NULL OR $relation = 'COOPERATES_WITH'
+  RETURN 'COOPERATES_WITH' AS relation, r, partner
+  UNION ALL
+  WITH member
+  MATCH (member)-[r:PARTICIPATES_IN]-(partner)
+  WHERE $relation IS NULL OR $relation = 'PARTICIPATES_IN'
+  RETURN 'PARTICIPATES_IN' AS relation, r, partner
+}
+WITH region, relation, partner, collect(DISTINCT memberName) AS via, sum(r.articleCount) AS articles
+WHERE NOT EXISTS { (partner)-[:LOCATED_IN*0..2]->(region) }
+// Partners are listed by name and type: entities sharing both (and a region matched twice) make one row.
+WITH relation, partner.name AS partner, partner.type AS partnerType, collect(via) AS vias, sum(articles) AS articles
+RETURN relation, partner, partnerType, reduce(names = [], v IN vias | names + [n IN v WHERE NOT n IN names]) AS via,
+       articles
 ORDER BY relation, articles DESC, partner
