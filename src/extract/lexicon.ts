@@ -44,6 +44,9 @@ export const ENTERPRISE_NOUNS = new Set([
   'резидент',
 ]);
 
+/** Collective nouns of the people who act for a place or body ("руководство области"): they stand for it. */
+export const REPRESENTATIVE_NOUNS = new Set(['руководство', 'представитель', 'власть']);
+
 /** Legal forms removed from company names. */
 export const LEGAL_FORMS =
   /^(ОАО|ООО|ЗАО|АО|ПАО|ОДО|УП|РУП|ЧУП|СООО|ИООО|ГК|ТД|открытое акционерное общество|закрытое акционерное общество|акционерное общество|общество с ограниченной ответственностью)\s+/iu;

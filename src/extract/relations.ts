@@ -10,7 +10,7 @@ import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts'
 import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { foldWord } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
-import { ENTERPRISE_NOUNS } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { madeAtHost, makerNamed, producedTogether } from './making-frames.ts';
 import { projectRelations } from './project-relations.ts';
 import {
@@ -20,7 +20,6 @@ import {
   has,
   insideOrganization,
   isInside,
-  locatedHere,
   modifiesNoun,
   PARTY_TYPES,
   PLACE_TYPES,
@@ -29,10 +28,12 @@ import {
   parties,
   partyMentions,
   persons,
+  placesSomethingHere,
   type SentenceView,
   unique,
   wordsBetween,
 } from './sentence-view.ts';
+import { sittingSides } from './sittings.ts';
 import { type OpenSupply, supplies } from './supply-frames.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -292,6 +293,67 @@ function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: Extraction
   return v.tokens.findIndex((t) => wordLemmas(t.text, res).some((l) => set.has(foldWord(l))));
 }
 
+/** «с» right before the word at `k`, or before the collective noun that stands for it ("с руководством X"). */
+function governedByWith(v: SentenceView, k: number, res: ExtractionResources): boolean {
+  const isWith = (j: number) => ['с', 'со'].includes(v.tokens[j]?.text.toLowerCase() ?? '');
+  if (isWith(k - 1)) return true;
+  const collective = res.morph.lemmas(v.tokens[k - 1]?.text ?? '').some((l) => REPRESENTATIVE_NOUNS.has(l));
+  return collective && isWith(k - 2);
+}
+
+/** «Совместный»/«совместно» are the sentence's only word of jointness (no «кооперация», «сборка» …). */
+function onlyJointness(v: SentenceView): boolean {
+  return [...COPRODUCTION].every((l) => l === 'совместный' || l === 'совместно' || !v.lemmas.has(l));
+}
+
+/**
+ * «Совместный» makes production joint only when it qualifies the word of making itself
+ * ("совместное производство", "совместный выпуск"), and «совместно» when it goes with the verb
+ * ("будут совместно выпускать"): "совместные проекты … нефтеперерабатывающее предприятие" is
+ * no joint production.
+ */
+function jointlyMade(v: SentenceView, res: ExtractionResources): boolean {
+  const isLemma = (k: number, set: ReadonlySet<string>) =>
+    wordLemmas(v.tokens[k]?.text ?? '', res).some((l) => set.has(foldWord(l)));
+  for (let k = 0; k < v.tokens.length; k++) {
+    if (!isLemma(k, JOINT)) continue;
+    for (let j = Math.max(0, k - 2); j <= k + 2; j++) if (j !== k && isLemma(j, PRODUCTION)) return true;
+  }
+  return false;
+}
+const JOINT = new Set(['совместный', 'совместно']);
+
+/** Forms of «связь» and «отношение» that can only be plural: "ties", "relations". */
+const PLURAL_ONLY = /^(связей|связям|связями|связях|отношения|отношений|отношениям|отношениями|отношениях)$/u;
+
+/**
+ * «Связь» and «отношение» name a relation between sides only in the plural ("экономические
+ * связи", "развитие отношений"). In the singular they are "communication" ("системы связи")
+ * or "regard", and «в связи с», «в отношении», «по отношению к» are compound prepositions
+ * ("because of", "regarding"). The ambiguous «связи» counts after an adjective or a verb,
+ * or before «с»/«между», not as the genitive complement of a noun ("систем связи").
+ */
+function relationalSense(v: SentenceView, k: number, res: ExtractionResources): boolean {
+  const word = v.tokens[k]?.text.toLowerCase() ?? '';
+  const lemmas = wordLemmas(word, res);
+  if (!lemmas.includes('связь') && !lemmas.includes('отношение')) return true;
+  const before = v.tokens[k - 1]?.text.toLowerCase() ?? '';
+  if (before === 'в' || before === 'во' || before === 'по') return false;
+  if (PLURAL_ONLY.test(word)) return true;
+  if (word !== 'связи') return false;
+  const after = v.tokens[k + 1]?.text.toLowerCase() ?? '';
+  if (after === 'с' || after === 'со' || after === 'между') return true;
+  const pos = res.morph.parse(v.tokens[k - 1]?.text ?? '')[0]?.pos;
+  return pos === 'ADJF' || pos === 'PRTF' || pos === 'VERB' || pos === 'INFN';
+}
+
+/** The first word of cooperation used in that sense (see `relationalSense`). */
+function cooperationIndex(v: SentenceView, res: ExtractionResources): number {
+  return v.tokens.findIndex(
+    (t, k) => wordLemmas(t.text, res).some((l) => COOPERATION.has(foldWord(l))) && relationalSense(v, k, res),
+  );
+}
+
 /**
  * Partner pairs of a symmetric relation from the trigger's clause. With a
  * "с + instrumental" side ("X сотрудничает с Y и Z") only pairs across the two
@@ -417,14 +479,25 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           const counterparts = v.mentions.filter(
             (m) =>
               m.first > withIndex &&
-              (m.entity.type === 'Organization' || m.entity.type === 'Enterprise') &&
+              (m.entity.type === 'Organization' ||
+                m.entity.type === 'Enterprise' ||
+                // "провёл переговоры с руководством Татарстана": a place governed by «с» itself.
+                (PLACE_TYPES.has(m.entity.type) && m.kind === 'name' && governedByWith(v, m.first, res))) &&
               !m.titleOf &&
               !afterTitle(m, v, res) &&
               m.kind === 'name',
           );
           const firstPerson = v.mentions.find((m) => m.entity.type === 'Person');
           if (firstPerson && firstPerson.first < withIndex) {
-            for (const c of unique(counterparts.map((m) => m.entity)))
+            // A place is the person's counterpart only in the person's own clause: the owner of a
+            // press service ("как рассказали в пресс-службе губернатора, …") holds no talks.
+            // Only a person named here, not a bare title resolved from elsewhere, meets a place.
+            const [start, end] = clauseAt(v.clauses, firstPerson.first);
+            const own = counterparts.filter(
+              (m) =>
+                !PLACE_TYPES.has(m.entity.type) || (firstPerson.kind === 'name' && m.first >= start && m.end <= end),
+            );
+            for (const c of unique(own.map((m) => m.entity)))
               add('NEGOTIATES', firstPerson.entity, c, v, CONFIDENCE.frame, { modality });
           }
         }
@@ -498,7 +571,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       (v.lemmas.has('договориться') || v.lemmas.has('соглашение')) &&
       (v.lemmas.has('производить') || v.lemmas.has('выпускать') || v.lemmas.has('собирать'));
     // "промышленная кооперация", "локализация" name joint production by themselves.
-    const coproduction = has(v, SELF_COPRODUCTION) || (has(v, COPRODUCTION) && has(v, PRODUCTION)) || agreedToProduce;
+    const coproduction =
+      has(v, SELF_COPRODUCTION) ||
+      (has(v, COPRODUCTION) && has(v, PRODUCTION) && (!onlyJointness(v) || jointlyMade(v, res))) ||
+      agreedToProduce;
     if (coproduction) {
       const trigger = Math.max(
         0,
@@ -508,7 +584,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           res,
         ),
       );
-      const producers = partyMentions(v).filter((m) => m.entity.type !== 'City' && !locatedHere(m.entity, v, out));
+      const producers = partyMentions(v).filter(
+        (m) => m.entity.type !== 'City' && !placesSomethingHere(m.entity, v, out),
+      );
       for (const [p, q] of sidedPairs(v, producers, trigger, res))
         add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     }
@@ -517,7 +595,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
 
     // COOPERATES_WITH: stated cooperation, between the sides of the trigger's clause.
-    const cooperation = triggerIndex(v, COOPERATION, res);
+    const cooperation = cooperationIndex(v, res);
     if (cooperation >= 0 && documentPairs.length === 0) {
       // A body named in someone's title ("председатель Минского горисполкома") is not itself a partner.
       // "тульское предприятие «Альфа»": the adjective places the company, the company is the partner.
@@ -530,6 +608,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       for (const [p, q] of sidedPairs(v, cooperating, cooperation, res)) {
         add('COOPERATES_WITH', p, q, v, CONFIDENCE.frame, { modality, ...(sector ? { sector } : {}) });
       }
+    }
+
+    // A sitting of a joint body of X and Y: talks between them, and the body is their cooperation.
+    const sitting = sittingSides(v, res);
+    for (const [p, q] of sitting?.pairs ?? []) {
+      if (!sitting?.proposed) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
+      add('COOPERATES_WITH', p, q, v, CONFIDENCE.bodies, { modality });
     }
 
     // A delegation of X visiting Y: the visit is talks between X and Y.

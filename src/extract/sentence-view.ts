@@ -165,6 +165,14 @@ export function inEventName(m: MentionRef, v: SentenceView): boolean {
   return false;
 }
 
+/**
+ * A place the sentence gives as where something is ("«Альфа» из Пензы") is that thing's
+ * attribute, not a side of what the thing does.
+ */
+export function placesSomethingHere(e: EntityDraft, v: SentenceView, found: readonly FoundRelation[]): boolean {
+  return found.some((r) => r.type === 'LOCATED_IN' && r.sentence === v.index && r.target === e);
+}
+
 /** An enterprise the sentence places in a region is not that region's partner. */
 export function locatedHere(e: EntityDraft, v: SentenceView, found: readonly FoundRelation[]): boolean {
   return found.some((r) => r.type === 'LOCATED_IN' && r.sentence === v.index && (r.source === e || r.target === e));
