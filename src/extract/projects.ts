@@ -459,7 +459,9 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   if (isPlural(s, i) && !PLURALIA.has(head)) {
     const joint = adjLemmas.includes('совместный') && (head === 'проект' || head === 'инвестпроект');
     const domain = tailLemmas.some((l) => DOMAIN_NOUNS.has(l));
-    if (!joint || domain) return undefined;
+    // Bare "совместные проекты" delimit nothing; "совместные импортозамещающие проекты" do.
+    const bare = adjLemmas.length < 2 && end === i + 1;
+    if (!joint || domain || bare) return undefined;
   }
 
   if (!routeOrDocument) {

@@ -57,6 +57,8 @@ const NEGOTIATION = new Set([
   'договоренность',
   'обговорить',
 ]);
+/** Words of talks between the sides themselves: bodies that meet or discuss are its parties. */
+const TALKS = new Set(['переговоры', 'встреча', 'встретиться', 'встречаться', 'обсудить', 'обсуждать', 'совещание']);
 /** Encounters that make named people each other's counterparts, though no body is a party by them. */
 const ENCOUNTER = new Set(['визит', 'посетить', 'приветствовать', 'представить', 'пообщаться', 'общаться']);
 const SIGNING = new Set([
@@ -293,6 +295,24 @@ function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: Extraction
   return v.tokens.findIndex((t) => wordLemmas(t.text, res).some((l) => set.has(foldWord(l))));
 }
 
+/**
+ * Sides that meet or discuss hold talks ("Омская и Гродненская области обсудили …", "… провели
+ * встречу"), unless the meeting is only the frame of the sentence ("в ходе встречи X рассказал
+ * о заводах A и B", "на совещании …"): a noun of talks after a preposition or another noun is
+ * an adverbial, and what follows is its topic.
+ */
+function talksHeld(v: SentenceView, res: ExtractionResources): boolean {
+  return v.tokens.some((t, k) => {
+    const lemmas = wordLemmas(t.text, res);
+    if (!lemmas.some((l) => TALKS.has(l))) return false;
+    const pos = res.morph.parse(t.text)[0]?.pos;
+    if (pos === 'VERB' || pos === 'INFN' || pos === 'PRTF') return true;
+    const before = v.tokens[k - 1]?.text ?? '';
+    const beforePos = res.morph.parse(before)[0]?.pos;
+    return !PREPOSITION_WORDS.has(before.toLowerCase()) && beforePos !== 'NOUN' && beforePos !== 'PREP';
+  });
+}
+
 /** «с» right before the word at `k`, or before the collective noun that stands for it ("с руководством X"). */
 function governedByWith(v: SentenceView, k: number, res: ExtractionResources): boolean {
   const isWith = (j: number) => ['с', 'со'].includes(v.tokens[j]?.text.toLowerCase() ?? '');
@@ -508,7 +528,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           );
           for (const [p, q] of pairs(headed, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
         }
-        if ((has(v, SIGNING) || v.lemmas.has('переговоры')) && documentPairs.length === 0) {
+        if (
+          (has(v, SIGNING) || v.lemmas.has('переговоры') || (people.length === 0 && talksHeld(v, res))) &&
+          documentPairs.length === 0
+        ) {
           // Bodies named with "в" are where the talks are held: each meets the visitors, not the other venues.
           const venues = new Set<EntityDraft>();
           let venueEnd = -1;
@@ -521,7 +544,15 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             } else if (m.first >= venueEnd) venueEnd = -1;
           }
           const talking = new Set(bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2));
-          const candidates = partyMentions(v).filter((m) => talking.has(m.entity));
+          // "обсудили сотрудничество между X и Y": what is discussed is the topic, not a side.
+          const discussed = v.tokens.findIndex((t) =>
+            wordLemmas(t.text, res).some((l) => l === 'обсудить' || l === 'обсуждать'),
+          );
+          const candidates = partyMentions(v).filter(
+            (m) =>
+              talking.has(m.entity) &&
+              (has(v, SIGNING) || discussed < 0 || m.first < discussed || governedByWith(v, m.first, res)),
+          );
           for (const [p, q] of sidedPairs(v, candidates, Math.max(0, triggerIndex(v, NEGOTIATION, res)), res)) {
             if (venues.has(p) && venues.has(q)) continue;
             add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });

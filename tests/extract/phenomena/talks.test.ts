@@ -1,0 +1,53 @@
+/**
+ * Talks between bodies and places: sides that meet or discuss hold talks (NEGOTIATES) even
+ * when nothing is signed; a meeting that only frames the sentence ("в ходе встречи …") and
+ * what is discussed ("обсудили сотрудничество между X и Y") name no sides; people who meet
+ * are the pair, not the bodies they speak for. Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('bodies that meet or discuss', () => {
+  it('hold talks', async () => {
+    const a = await run('Правительство Омской области и Гродненский облисполком провели встречу по видеосвязи.');
+    expect(rels(a, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненский облисполком -> Правительство Омской области']);
+    const b = await run('Представители Гомельской области встретились с руководством Брянской области.');
+    expect(rels(b, 'NEGOTIATES')).toEqual(['NEGOTIATES Брянская область -> Гомельская область']);
+  });
+
+  it('groups named by coordinated place adjectives are their places', async () => {
+    const r = await run('Белорусские и татарстанские машиностроители обсудили новые заказы.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Республика Татарстан']);
+  });
+
+  it('what is discussed is the topic, not a side', async () => {
+    const r = await run('Эксперты обсудили перспективы сотрудничества между Челябинской областью и Беларусью.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+
+  it('a meeting that frames the sentence names no sides', async () => {
+    const r = await run('В ходе встречи министр рассказал о заводах «Альфа» и «Бета».');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+
+  it('people who meet are the pair, not the bodies they head', async () => {
+    const r = await run(
+      'Губернатор Псковской области Олег Петренко встретился с председателем Витебского облисполкома Иваном Сидоренко.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Иван Сидоренко -> Олег Петренко']);
+  });
+});
+
+describe('joint projects', () => {
+  it('a bare plural delimits no project', async () => {
+    const r = await run('Компания «Альфа» и завод «Бета» обсудили совместные проекты.');
+    expect(r.entities.filter((e) => e.type === 'Project')).toEqual([]);
+  });
+
+  it('a qualified plural does', async () => {
+    const r = await run('Компания «Альфа» и завод «Бета» реализуют совместные импортозамещающие проекты.');
+    expect(r.entities.filter((e) => e.type === 'Project').map((e) => e.name)).toEqual([
+      'совместные импортозамещающие проекты',
+    ]);
+  });
+});
