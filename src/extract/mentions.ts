@@ -231,6 +231,29 @@ function genitiveTail(s: SentenceScanner, from: number, max = 8): number {
   return last;
 }
 
+/**
+ * Bodies whose names state a remit with «по» ("Агентство по развитию …", "Комитет по науке …");
+ * joint commissions, groups and councils are events of two sides, not named bodies.
+ */
+const TOPICAL_HEADS = new Set(['комитет', 'агентство', 'фонд', 'департамент', 'управление', 'служба', 'палата']);
+
+/** The end of a remit «по» + dative nouns and adjectives, joined by «и» ("по науке и технологиям"). */
+function remitEnd(s: SentenceScanner, from: number): number {
+  if (s.tok(from)?.text.toLowerCase() !== 'по') return from;
+  let k = from + 1;
+  while (k < s.sentence.tokens.length && k - from <= 6) {
+    const t = s.tok(k);
+    if (!isWord(t) || isCapital(s.tok(k))) break;
+    if (t.text === 'и' && k > from + 1) {
+      k++;
+      continue;
+    }
+    if (!s.parse(k).some((p) => p.case === 'datv' && ['NOUN', 'ADJF'].includes(p.pos))) break;
+    k++;
+  }
+  return s.tok(k - 1)?.text === 'и' ? k - 1 : k;
+}
+
 /** Heads of public bodies found with any capitalisation ("министерство промышленности Беларуси"). */
 const STATE_BODY_HEADS = new Set([
   'министерство',
@@ -306,6 +329,11 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   // "Совет регионов …", "совет директоров": only councils of deputies or ministers are standing bodies.
   if (lemma === 'совет' && !['депутат', 'министр'].includes(s.lemma(i + 1))) return undefined;
   let end = genitiveTail(s, i + 1);
+  // "Комитет по науке и технологиям Беларуси": the body's remit, «по» + dative, before its genitives.
+  if (end === i + 1 && TOPICAL_HEADS.has(lemma)) {
+    const topic = remitEnd(s, i + 1);
+    if (topic > i + 2) end = genitiveTail(s, topic);
+  }
   const seated = [i, ...range(i + 1, end)].some((k) => s.hasLemma(k, SEATED));
   const seat = seated ? seatAfter(s, end) : undefined;
   const tailEnd = end;

@@ -51,6 +51,15 @@ const FACILITY_NOUNS = new Set([
   'интернат',
   'лицей',
   'мастерская',
+  'лаборатория',
+  'теплица',
+  'станция',
+  'депо',
+  'хранилище',
+  'газопровод',
+  'трубопровод',
+  'полигон',
+  'питомник',
 ]);
 /** Facility nouns that need a particular adjective to name a facility ("детский сад", "торговый дом"). */
 const FACILITY_ADJECTIVES: Record<string, RegExp> = {

@@ -1,0 +1,31 @@
+/**
+ * Entities named by open patterns rather than lists: a public body whose name states its remit
+ * with «по» + dative ("Комитет по науке и технологиям Беларуси"), and facilities that
+ * partners open or build ("совместная лаборатория в Екатеринбурге"). Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { names, rels, run } from './helpers.ts';
+
+describe('bodies with a remit', () => {
+  it('keep the remit and the place in the name', async () => {
+    const r = await run('Государственный комитет по науке и технологиям Беларуси объявил конкурс.');
+    expect(names(r, 'Organization')).toEqual(['Государственный комитет по науке и технологиям Беларуси']);
+  });
+
+  it('a joint commission with a remit stays an event of its sides', async () => {
+    const r = await run('Прошло заседание Комиссии по сотрудничеству Псковской области и Беларуси.');
+    expect(names(r, 'Organization')).toEqual([]);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Псковская область']);
+  });
+});
+
+describe('facilities partners open', () => {
+  it('a joint laboratory in a city is a project of both', async () => {
+    const r = await run(
+      'Гомельский государственный университет и Уральский федеральный университет открыли совместную лабораторию в Екатеринбурге.',
+    );
+    expect(names(r, 'Project')).toEqual(['совместная лаборатория в Екатеринбурге']);
+    expect(rels(r, 'PARTICIPATES_IN')).toHaveLength(2);
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN совместная лаборатория в Екатеринбурге -> Екатеринбург');
+  });
+});
