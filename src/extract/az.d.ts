@@ -3,13 +3,14 @@
  * coopgraph uses. Only `src/extract/morphology.ts` imports it.
  */
 declare module 'az' {
-  /** A tag: grammemes as keys set to true, categories (POST, CAse, GNdr, NMbr) as their value. */
+  /** A tag: grammemes as keys set to true, categories (POST, CAse, GNdr, NMbr, ANim) as their value. */
   export interface AzTag {
     readonly POST?: string;
     readonly CAse?: string;
     readonly GNdr?: string;
     readonly NMbr?: string;
     readonly TEns?: string;
+    readonly ANim?: string;
     readonly [grammeme: string]: unknown;
     toString(): string;
   }

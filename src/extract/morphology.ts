@@ -20,6 +20,8 @@ export interface WordParse {
   readonly number: string | undefined;
   /** Verbs: past, pres or futr ("поставит" is futr: a plan, not a fact). */
   readonly tense: string | undefined;
+  /** Nouns: anim or inan ("техника" is goods, "специалисты" are people). */
+  readonly animacy: string | undefined;
   readonly tags: ReadonlySet<NameTag>;
   readonly score: number;
   /** Found in the OpenCorpora dictionary, not predicted from the word's ending. */
@@ -49,6 +51,7 @@ function toWordParse(p: AzParse): WordParse {
     gender: p.tag.GNdr,
     number: p.tag.NMbr,
     tense: p.tag.TEns,
+    animacy: p.tag.ANim,
     tags,
     score: p.score,
     known: p.parser === 'Dictionary',

@@ -253,9 +253,12 @@ export function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionReso
   while (k >= 0 && /^[«"„“]$/u.test(v.tokens[k]?.text ?? '')) k--;
   const before = v.tokens[k];
   // Only a common noun: an abbreviation before a quoted name is its kind or legal form ("ТРЦ «Альфа»").
-  if (!before || before.text !== before.text.toLowerCase()) return false;
+  // The first word of the sentence is capitalised anyway ("Техника «Амкодора» работает …").
+  if (!before || (before.text !== before.text.toLowerCase() && (k > 0 || /^\p{Lu}{2}/u.test(before.text))))
+    return false;
   const parse = res.morph.parse(before.text)[0];
-  if (parse?.pos !== 'NOUN') return false;
+  if (parse?.pos !== 'NOUN' || (k === 0 && (['Name', 'Surn', 'Geox', 'Orgn'] as const).some((t) => parse.tags.has(t))))
+    return false;
   const lemma = foldWord(parse.lemma);
   return !ENTERPRISE_NOUNS.has(lemma) && !ORGANIZATION_NOUNS.has(lemma) && !ORGANIZATION_HEADS.has(lemma);
 }

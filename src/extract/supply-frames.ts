@@ -7,6 +7,7 @@
 
 import { contrastSpans, coordinated } from './clauses.ts';
 import { goodsAfter } from './goods.ts';
+import { ENTERPRISE_NOUNS } from './lexicon.ts';
 import {
   AGENT_NOUNS,
   CONFIDENCE,
@@ -53,6 +54,15 @@ const ARRIVE: SupplyFrame = {
   targetPreps: ['в', 'во', 'на', 'для'],
   passive: true,
 };
+
+/**
+ * "Техника «Амкодора» работает на предприятиях Якутии", "автобусы МАЗ используются в Казани":
+ * goods of a maker in use somewhere were supplied there. Only with the maker's name qualifying
+ * an inanimate subject noun (see `goodsInUse`): "завод работает в Гродно" places the plant.
+ */
+const IN_USE: SupplyFrame = { ...ARRIVE, sourcePreps: [], targetPreps: ['в', 'во', 'на'] };
+/** Verbs of goods at work. */
+const USE_VERBS = new Set(['работать', 'трудиться', 'использоваться', 'применяться', 'курсировать']);
 
 /** "экспортный контракт с X": the subject exports, the partner after "с" receives. */
 const EXPORT_DEAL: SupplyFrame = { ...SELL, targetPreps: ['в', 'во', 'на', 'для', 'с', 'со'] };
@@ -133,7 +143,52 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
       return { index: i, frame };
     }
+    if (res.morph.lemmas(t.text).some((l) => USE_VERBS.has(l)) && goodsInUse(v, res, from, i))
+      return { index: i, frame: IN_USE };
   }
+  return undefined;
+}
+
+/** A company's name qualifies an inanimate noun before the verb at `verb`: the subject is its goods. */
+function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, verb: number): boolean {
+  return v.mentions.some((m) => {
+    if (m.first < from || m.end > verb || m.entity.type !== 'Enterprise' || m.kind !== 'name') return false;
+    // "автобусы «Дельты»", "автобусы компании «Дельта»": past quotes and the company's own noun.
+    let k = m.first - 1;
+    const skippable = (j: number) =>
+      /^[«"„“]$/u.test(v.tokens[j]?.text ?? '') ||
+      res.morph.lemmas(v.tokens[j]?.text ?? '').some((l) => ENTERPRISE_NOUNS.has(l));
+    while (k >= 0 && skippable(k)) k--;
+    const word = v.tokens[k]?.text ?? '';
+    const parse = res.morph.parse(word)[0];
+    // A common noun (capitalised only as the sentence's first word) naming no agent: goods.
+    const common = word === word.toLowerCase() || k === 0;
+    return common && parse?.pos === 'NOUN' && parse.animacy === 'inan' && !AGENT_NOUNS.has(parse.lemma);
+  });
+}
+
+/** Nouns of a deal whose subject matter «на поставку» names. */
+const DEAL_NOUNS = new Set(['контракт', 'договор', 'соглашение', 'заказ']);
+
+/**
+ * The sides of "X заключил контракт с Y на поставку …": one company and one other party,
+ * the company supplying. Two companies or two places leave the direction unsaid.
+ */
+function dealSides(
+  v: SentenceView,
+  res: ExtractionResources,
+  subject: MentionRef,
+  ms: readonly MentionRef[],
+  trigger: number,
+): { supplier: EntityDraft; recipient: EntityDraft } | undefined {
+  if (v.tokens[trigger - 1]?.text.toLowerCase() !== 'на') return undefined;
+  const deal = v.tokens.findIndex((t, k) => k < trigger && res.morph.lemmas(t.text).some((l) => DEAL_NOUNS.has(l)));
+  if (deal < 0 || subject.first > deal) return undefined;
+  const partner = ms.find((m) => m.first > deal && m.first < trigger && m.prep === 'с' && m.kind === 'name');
+  if (!partner || partner.entity === subject.entity) return undefined;
+  const [a, b] = [subject.entity, partner.entity];
+  if (a.type === 'Enterprise' && b.type !== 'Enterprise') return { supplier: a, recipient: b };
+  if (b.type === 'Enterprise' && a.type !== 'Enterprise') return { supplier: b, recipient: a };
   return undefined;
 }
 
@@ -346,6 +401,13 @@ function suppliesIn(
         .map((m) => m.entity),
     ).filter((e) => !suppliers.some((s) => s === e || isInside(e, s, res) || isInside(s, e, res)));
     if (talks && sides.length === 1) recipients = sides;
+  }
+  // "Смоленская область заключила контракт с «Гомсельмашем» на поставку комбайнов": the deal's two
+  // sides are the subject and the «с» partner; a company among them supplies, the other receives.
+  const subjectOnly = suppliers.length === 0 || (suppliers.length === 1 && suppliers[0] === subject?.entity);
+  if (frame.nominal && subjectOnly && recipients.length === 0 && subject) {
+    const deal = dealSides(v, res, subject, ms, index);
+    if (deal) [suppliers, recipients] = [[deal.supplier], [deal.recipient]];
   }
   const goods = frame.passive ? {} : goodsAfter(v.tokens, v.mentions, index, res.morph);
   // "X и Y договорились поставлять друг другу": each side supplies the other.

@@ -1,0 +1,40 @@
+/**
+ * More supply frames: goods of a maker at work somewhere were supplied there ("техника X
+ * работает в Y"), while a plant that works somewhere is only there; a deal "на поставку"
+ * between a company and another party has the company as the supplier, whichever is the
+ * subject. Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('goods in use', () => {
+  it('the maker of goods at work supplied the place', async () => {
+    const a = await run('Техника «Амкодора» работает на предприятиях Якутии.');
+    expect(rels(a, 'SUPPLIES')).toEqual(['SUPPLIES Амкодор -> Республика Саха (Якутия)']);
+    expect(rels(a, 'LOCATED_IN')).toEqual([]);
+    const b = await run('В Казани используются автобусы компании «Дельта».');
+    expect(rels(b, 'SUPPLIES')).toEqual([]);
+    const c = await run('Автобусы компании «Дельта» используются в Казани.');
+    expect(rels(c, 'SUPPLIES')).toEqual(['SUPPLIES Дельта -> Казань']);
+  });
+
+  it('a plant that works somewhere is located there', async () => {
+    const r = await run('Завод «Гамма» работает в Якутии.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Гамма -> Республика Саха (Якутия)']);
+  });
+
+  it('people of a company at work are no goods', async () => {
+    const r = await run('Специалисты компании «Гамма» работают в Якутии.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('deals «на поставку»', () => {
+  it('the company supplies, as partner or as subject', async () => {
+    const a = await run('Смоленская область заключила контракт с ОАО «Омега» на поставку 30 комбайнов.');
+    expect(rels(a, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Смоленская область']);
+    const b = await run('ОАО «Омега» заключило договор со Смоленской областью на поставку 30 комбайнов.');
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Смоленская область']);
+  });
+});
