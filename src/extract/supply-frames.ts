@@ -416,6 +416,13 @@ function suppliesIn(
     for (const s of unique(sides)) for (const t of unique(sides)) if (s !== t) emit(s, t, CONFIDENCE.frame, goods);
     return undefined;
   }
+  // "Директор компании «X» Иван Петров рассказал о поставках в Беларусь": the head of a company
+  // who speaks of its supplies speaks for it.
+  if (suppliers.length === 0 && recipients.length > 0 && frame.subject === 'supplier') {
+    const head = v.mentions.find((m) => m.first < index && m.entity.type === 'Person' && !m.prep);
+    const company = head?.entity.headOf;
+    if (company?.type === 'Enterprise' && !recipients.includes(company)) suppliers = [company];
+  }
   if (suppliers.length === 0 && recipients.length > 0 && !frame.passive) return { recipients, goods };
   for (const s of unique(suppliers)) {
     for (const t of unique(recipients)) {

@@ -2,7 +2,8 @@
  * More supply frames: goods of a maker at work somewhere were supplied there ("техника X
  * работает в Y"), while a plant that works somewhere is only there; a deal "на поставку"
  * between a company and another party has the company as the supplier, whichever is the
- * subject. Sentences are invented.
+ * subject; the head of a company who speaks of supplies speaks for the company. Sentences are
+ * invented.
  */
 import { describe, expect, it } from 'vitest';
 import { rels, run } from './helpers.ts';
@@ -27,6 +28,18 @@ describe('goods in use', () => {
   it('people of a company at work are no goods', async () => {
     const r = await run('Специалисты компании «Гамма» работают в Якутии.');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('the head of a company speaks for it', () => {
+  it('its supplies to a named recipient are the company’s', async () => {
+    const r = await run('Генеральный директор компании «Омега» Иван Кравченко рассказал о поставках в Беларусь.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Беларусь']);
+  });
+
+  it('a governor is no company', async () => {
+    const r = await run('Губернатор Псковской области Олег Петренко рассказал о поставках в Беларусь.');
+    expect(rels(r, 'SUPPLIES').filter((x) => x.startsWith('SUPPLIES Олег'))).toEqual([]);
   });
 });
 
