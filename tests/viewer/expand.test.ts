@@ -1,9 +1,10 @@
 /** Adding a neighbourhood to the drawn graph, the filters sent with it, and the overview note. */
 import { describe, expect, it } from 'vitest';
 import { NeighboursResponseSchema } from '../../src/schema/neighbours.ts';
-import { buildDisplayGraph } from '../../viewer/src/display-graph.ts';
+import { buildDisplayGraph, summarizeGraph } from '../../viewer/src/display-graph.ts';
 import {
   addNeighbourhood,
+  dropNodes,
   EXPAND_LIMIT,
   neighboursParams,
   overviewNote,
@@ -89,6 +90,30 @@ describe('addNeighbourhood', () => {
     const belarus = graph.getNodeAttributes('country:belarus');
     expect(Math.hypot(centre.x - belarus.x, centre.y - belarus.y)).toBeLessThan(100);
     expect(graph.hasEdge('trade')).toBe(true);
+  });
+});
+
+describe('dropNodes', () => {
+  it('takes an expand back out, and the ends left date from their remaining relations', () => {
+    const graph = placedGraph();
+    const before = summarizeGraph(graph);
+    const earlier = NeighboursResponseSchema.parse({
+      ...response,
+      edges: response.edges.map((edge, i) =>
+        i === 0 ? { ...edge, attributes: { ...edge.attributes, firstSeen: '2020-05-05' } } : edge,
+      ),
+    });
+    const added = addNeighbourhood(graph, earlier, { x: 0, y: 0 }, true);
+    // The new, earlier relation dates the drawn parent too, and the summary gains its type and date.
+    expect(graph.getNodeAttribute('region:kaluga-oblast', 'firstSeen')).toBe('2020-05-05');
+    const expanded = summarizeGraph(graph);
+    expect(expanded.typeCounts.get('City')).toBe(1);
+    expect(expanded.relationCounts.get('LOCATED_IN')).toBe(1);
+    expect(expanded.dates[0]).toBe('2020-05-05');
+    dropNodes(graph, added.nodes);
+    expect(graph.hasNode('enterprise:new-a')).toBe(false);
+    expect(graph.getNodeAttribute('region:kaluga-oblast', 'firstSeen')).toBe('2023-04-04');
+    expect(summarizeGraph(graph)).toEqual(before);
   });
 });
 

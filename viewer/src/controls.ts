@@ -2,7 +2,10 @@
  * The side panel's controls: the legend that doubles as type filters, relation
  * filters, facts-only, the time slider with playback, label density, label
  * language, layout and export buttons. Controls only call actions; `sync`
- * puts the state back into the inputs (after a URL load, for example).
+ * puts the state back into the inputs (after a URL load, for example), and
+ * `update` follows the drawn graph as expand, collapse and hide change it:
+ * the legend lists what is drawn (and any type still hidden), the slider's
+ * stops are the drawn relations' dates, and playback steps through them.
  */
 import {
   ENTITY_TYPE_LABELS,
@@ -12,6 +15,7 @@ import {
   RELATION_TYPES,
   type RelationType,
 } from '../../src/schema/index.ts';
+import type { GraphSummary } from './display-graph.ts';
 import { button, el } from './dom.ts';
 import { EDGE_COLORS, NODE_COLORS } from './palette.ts';
 import type { ViewState } from './state.ts';
@@ -28,15 +32,13 @@ export interface ControlActions {
   exportGexf(): void;
 }
 
-export interface ControlData {
-  typeCounts: ReadonlyMap<EntityType, number>;
-  relationCounts: ReadonlyMap<RelationType, number>;
-  /** Sorted article dates: the slider's stops. */
-  dates: readonly string[];
-}
+/** The legend's types with counts and the slider's dates, for what is drawn now. */
+export type ControlData = GraphSummary;
 
 export interface Controls {
   sync(state: ViewState): void;
+  /** Rebuilds the legend and the slider's stops after nodes or edges were added or removed. */
+  update(data: ControlData): void;
 }
 
 const PLAY_STEP_MS = 700;
@@ -64,68 +66,108 @@ function filterRow(
   };
 }
 
-export function mountControls(container: HTMLElement, data: ControlData, actions: ControlActions): Controls {
+/** Legend rows for the types drawn or hidden (a hidden type keeps its row, so it can be shown again). */
+function legendTypes<T extends string>(all: readonly T[], counts: ReadonlyMap<T, number>, hidden: ReadonlySet<T>): T[] {
+  return all.filter((type) => counts.has(type) || hidden.has(type));
+}
+
+export function mountControls(container: HTMLElement, initial: ControlData, actions: ControlActions): Controls {
+  let data = initial;
+  let last: ViewState | undefined;
+  /** The rows' types and counts as last drawn, to rebuild the legend only when it changes. */
+  let legendKey = '';
   const typeBoxes = new Map<EntityType, HTMLInputElement>();
-  const typeRows = ENTITY_TYPES.filter((t) => data.typeCounts.has(t)).map((type) => {
-    const { box, row } = filterRow(
-      ENTITY_TYPE_LABELS[type].ru,
-      { color: NODE_COLORS[type], shape: 'disc' },
-      data.typeCounts.get(type) ?? 0,
-      (checked) => actions.setTypeVisible(type, checked),
-    );
-    box.setAttribute('aria-label', `Показать: ${ENTITY_TYPE_LABELS[type].ru}`);
-    typeBoxes.set(type, box);
-    return row;
-  });
   const relationBoxes = new Map<RelationType, HTMLInputElement>();
-  const relationRows = RELATION_TYPES.filter((t) => data.relationCounts.has(t)).map((type) => {
-    const { box, row } = filterRow(
-      RELATION_TYPE_LABELS[type].ru,
-      { color: EDGE_COLORS[type], shape: 'line' },
-      data.relationCounts.get(type) ?? 0,
-      (checked) => actions.setRelationVisible(type, checked),
+  const typeSection = el('div', { className: 'legend-types' });
+  const relationSection = el('div', { className: 'legend-relations' });
+
+  function renderLegend(hiddenTypes: ReadonlySet<EntityType>, hiddenRelations: ReadonlySet<RelationType>): void {
+    const types = legendTypes(ENTITY_TYPES, data.typeCounts, hiddenTypes);
+    const relations = legendTypes(RELATION_TYPES, data.relationCounts, hiddenRelations);
+    const key = JSON.stringify([
+      types.map((t) => [t, data.typeCounts.get(t) ?? 0]),
+      relations.map((r) => [r, data.relationCounts.get(r) ?? 0]),
+    ]);
+    if (key === legendKey) return;
+    legendKey = key;
+    typeBoxes.clear();
+    typeSection.replaceChildren(
+      ...types.map((type) => {
+        const { box, row } = filterRow(
+          ENTITY_TYPE_LABELS[type].ru,
+          { color: NODE_COLORS[type], shape: 'disc' },
+          data.typeCounts.get(type) ?? 0,
+          (checked) => actions.setTypeVisible(type, checked),
+        );
+        box.setAttribute('aria-label', `Показать: ${ENTITY_TYPE_LABELS[type].ru}`);
+        typeBoxes.set(type, box);
+        return row;
+      }),
     );
-    box.setAttribute('aria-label', `Показать связи: ${RELATION_TYPE_LABELS[type].ru}`);
-    relationBoxes.set(type, box);
-    return row;
-  });
+    relationBoxes.clear();
+    relationSection.replaceChildren(
+      ...relations.map((type) => {
+        const { box, row } = filterRow(
+          RELATION_TYPE_LABELS[type].ru,
+          { color: EDGE_COLORS[type], shape: 'line' },
+          data.relationCounts.get(type) ?? 0,
+          (checked) => actions.setRelationVisible(type, checked),
+        );
+        box.setAttribute('aria-label', `Показать связи: ${RELATION_TYPE_LABELS[type].ru}`);
+        relationBoxes.set(type, box);
+        return row;
+      }),
+    );
+  }
 
   const factsOnly = el('input', { attrs: { type: 'checkbox', 'aria-label': 'Только факты' } });
   factsOnly.addEventListener('change', () => actions.setFactsOnly(factsOnly.checked));
 
   // The slider's last stop (dates.length) means "all dates".
-  const slider = el('input', {
-    attrs: { type: 'range', min: '0', max: String(data.dates.length), step: '1', 'aria-label': 'Дата' },
-  });
-  slider.value = String(data.dates.length);
+  const slider = el('input', { attrs: { type: 'range', min: '0', step: '1', 'aria-label': 'Дата' } });
   const sliderLabel = el('span', { className: 'slider-label', text: 'все даты' });
   const untilOf = (index: number): string | null => (index >= data.dates.length ? null : (data.dates[index] ?? null));
   slider.addEventListener('input', () => actions.setUntil(untilOf(Number(slider.value))));
   let timer: ReturnType<typeof setInterval> | undefined;
+  const stopPlaying = () => {
+    clearInterval(timer);
+    timer = undefined;
+    play.textContent = '▶';
+  };
+  // Playback steps from date to date of what is drawn at each step, so dates an expand brings join in.
   const play = button(
     '▶',
     () => {
       if (timer) {
-        clearInterval(timer);
-        timer = undefined;
-        play.textContent = '▶';
+        stopPlaying();
         return;
       }
       play.textContent = '⏸';
-      let index = Number(slider.value) >= data.dates.length ? 0 : Number(slider.value);
-      actions.setUntil(untilOf(index));
+      actions.setUntil(last?.until ?? data.dates[0] ?? null);
       timer = setInterval(() => {
-        index++;
-        actions.setUntil(untilOf(index));
-        if (index >= data.dates.length) {
-          clearInterval(timer);
-          timer = undefined;
-          play.textContent = '▶';
-        }
+        const until = last?.until;
+        const next = until ? data.dates.find((date) => date > until) : undefined;
+        actions.setUntil(next ?? null);
+        if (!next) stopPlaying();
       }, PLAY_STEP_MS);
     },
     { 'aria-label': 'Воспроизвести по датам' },
   );
+  const sliderSection = el('div', { className: 'slider' });
+  let sliderShown: boolean | undefined;
+  function renderSlider(): void {
+    slider.max = String(data.dates.length);
+    const shown = data.dates.length > 0;
+    if (shown === sliderShown) return;
+    sliderShown = shown;
+    if (!shown && timer) stopPlaying();
+    sliderSection.replaceChildren(
+      ...(shown ? [play, slider, sliderLabel] : [el('span', { className: 'hint', text: 'нет дат' })]),
+    );
+  }
+  renderLegend(new Set(), new Set());
+  renderSlider();
+  slider.value = String(data.dates.length);
 
   const density = el('input', {
     attrs: { type: 'range', min: '0.1', max: '3', step: '0.1', 'aria-label': 'Плотность подписей' },
@@ -142,16 +184,12 @@ export function mountControls(container: HTMLElement, data: ControlData, actions
 
   container.replaceChildren(
     el('h3', { text: 'Сущности' }),
-    ...typeRows,
+    typeSection,
     el('h3', { text: 'Связи' }),
-    ...relationRows,
+    relationSection,
     el('label', { className: 'filter-row' }, [factsOnly, el('span', { text: 'Только факты (без планов)' })]),
     el('h3', { text: 'Время' }),
-    el(
-      'div',
-      { className: 'slider' },
-      data.dates.length ? [play, slider, sliderLabel] : [el('span', { className: 'hint', text: 'нет дат' })],
-    ),
+    sliderSection,
     el('h3', { text: 'Вид' }),
     el('label', { className: 'filter-row' }, [el('span', { text: 'Подписи' }), density]),
     el('div', { className: 'buttons' }, [
@@ -162,8 +200,10 @@ export function mountControls(container: HTMLElement, data: ControlData, actions
     ]),
   );
 
-  return {
+  const controls: Controls = {
     sync(state) {
+      last = state;
+      renderLegend(state.hiddenTypes, state.hiddenRelations);
       for (const [type, box] of typeBoxes) box.checked = !state.hiddenTypes.has(type);
       for (const [type, box] of relationBoxes) box.checked = !state.hiddenRelations.has(type);
       factsOnly.checked = state.factsOnly;
@@ -181,5 +221,12 @@ export function mountControls(container: HTMLElement, data: ControlData, actions
       language = state.language;
       languageButton.textContent = state.language === 'ru' ? 'EN' : 'RU';
     },
+    update(next) {
+      data = next;
+      renderSlider();
+      if (last) controls.sync(last);
+      else renderLegend(new Set(), new Set());
+    },
   };
+  return controls;
 }

@@ -143,6 +143,25 @@ function parallelCurvatures(data: GraphExport, pairs: ReadonlyMap<string, number
   return out;
 }
 
+/** What the legend and the time slider offer: the drawn types with their counts, and the dates. */
+export interface GraphSummary {
+  typeCounts: ReadonlyMap<EntityType, number>;
+  relationCounts: ReadonlyMap<RelationType, number>;
+  /** Sorted article dates: the slider's stops. */
+  dates: readonly string[];
+}
+
+/** Summarises what is drawn now, so the legend and slider follow expand, collapse and hide. */
+export function summarizeGraph(graph: DisplayGraph): GraphSummary {
+  const typeCounts = new Map<EntityType, number>();
+  const relationCounts = new Map<RelationType, number>();
+  graph.forEachNode((_key, { entityType }) => typeCounts.set(entityType, (typeCounts.get(entityType) ?? 0) + 1));
+  graph.forEachEdge((_key, { relationType }) =>
+    relationCounts.set(relationType, (relationCounts.get(relationType) ?? 0) + 1),
+  );
+  return { typeCounts, relationCounts, dates: timelineDates(graph) };
+}
+
 /** The sorted distinct article dates of the relations: the stops of the time slider. */
 export function timelineDates(graph: DisplayGraph): string[] {
   const dates = new Set<string>();

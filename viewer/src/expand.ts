@@ -2,8 +2,9 @@
  * Growing and trimming the drawn graph on demand: "Показать соседей" adds an
  * entity's neighbours from `GET /api/entities/:id/neighbours` around it
  * without moving anything already drawn, a search hit that is not drawn is
- * added with its neighbourhood, and "Скрыть" takes a node off the view. The
- * overview note says what the server left out of the first view.
+ * added with its neighbourhood, "Свернуть" takes back what an expand added
+ * (see `expansions.ts` for what stays), and "Скрыть" takes a node off the
+ * view. The overview note says what the server left out of the first view.
  */
 import {
   ENTITY_TYPES,
@@ -107,8 +108,36 @@ export function addNeighbourhood(
     if (undirected) graph.addUndirectedEdgeWithKey(key, source, target, edge);
     else graph.addDirectedEdgeWithKey(key, source, target, edge);
     added.edges.push(key);
+    // An earlier relation dates its ends earlier too, so the time slider shows them with it.
+    for (const end of [source, target]) lowerFirstSeen(graph, end, attributes.firstSeen);
   }
   return added;
+}
+
+function lowerFirstSeen(graph: DisplayGraph, key: string, date: string | undefined): void {
+  const seen = graph.getNodeAttribute(key, 'firstSeen');
+  if (date && (!seen || date < seen)) graph.setNodeAttribute(key, 'firstSeen', date);
+}
+
+/**
+ * Takes nodes off the drawn graph with their relations (a collapse). The nodes
+ * left at the other end of a dropped relation date from their remaining relations again.
+ */
+export function dropNodes(graph: DisplayGraph, keys: Iterable<string>): void {
+  const touched = new Set<string>();
+  for (const key of keys) {
+    if (!graph.hasNode(key)) continue;
+    for (const neighbour of graph.neighbors(key)) touched.add(neighbour);
+    graph.dropNode(key);
+  }
+  for (const key of touched) {
+    if (!graph.hasNode(key)) continue;
+    let first: string | undefined;
+    graph.forEachEdge(key, (_edge, { firstSeen }) => {
+      if (firstSeen && (!first || firstSeen < first)) first = firstSeen;
+    });
+    if (first) graph.setNodeAttribute(key, 'firstSeen', first);
+  }
 }
 
 /**
@@ -145,17 +174,30 @@ export function mountOverviewNote(status: HTMLElement, data: GraphExport): void 
 
 export interface ExpandActions {
   expand(key: string): Promise<void>;
+  /** Undoes the node's expands; see `ExpansionLedger.collapse`. */
+  collapse(key: string): void;
+  isExpanded(key: string): boolean;
   hide(key: string): void;
 }
 
-/** Adds "Показать соседей" and "Скрыть" under the entity's heading in the details panel. */
+/**
+ * Adds "Показать соседей", "Свернуть" (once the node is expanded) and "Скрыть"
+ * under the entity's heading in the details panel.
+ */
 export function mountExpandButtons(panel: HTMLElement, key: string, actions: ExpandActions): void {
   const status = el('span', { className: 'hint' });
+  const collapse = button('Свернуть', () => {
+    actions.collapse(key);
+    collapse.hidden = true;
+  });
+  collapse.title = 'Убрать соседей, которых добавило «Показать соседей»';
+  collapse.hidden = !actions.isExpanded(key);
   const expand = button('Показать соседей', () => {
     status.textContent = ' загрузка…';
     actions.expand(key).then(
       () => {
         status.textContent = '';
+        collapse.hidden = !actions.isExpanded(key);
       },
       (error: unknown) => {
         status.textContent = ` ${(error as Error).message}`;
@@ -163,5 +205,8 @@ export function mountExpandButtons(panel: HTMLElement, key: string, actions: Exp
     );
   });
   const hide = button('Скрыть', () => actions.hide(key));
-  panel.insertBefore(el('p', { className: 'expand-actions' }, [expand, ' ', hide, status]), panel.children[2] ?? null);
+  panel.insertBefore(
+    el('p', { className: 'expand-actions' }, [expand, ' ', collapse, ' ', hide, status]),
+    panel.children[2] ?? null,
+  );
 }

@@ -21,10 +21,12 @@ import { mountCollapsiblePanel } from './console-panel.ts';
 import { mountControls } from './controls.ts';
 import { createCurationTools } from './curation-actions.ts';
 import { mountCypherConsole } from './cypher-console.ts';
-import { type EdgeView, renderArticle, renderEdge, renderEntity, renderMessage } from './details-panel.ts';
-import { ARROWS_MAX_EDGES, buildDisplayGraph, timelineDates } from './display-graph.ts';
+import { renderArticle, renderEdge, renderEntity, renderMessage } from './details-panel.ts';
+import { ARROWS_MAX_EDGES, buildDisplayGraph, summarizeGraph } from './display-graph.ts';
 import { mountDossierButton } from './dossier-panel.ts';
-import { addNeighbourhood, mountExpandButtons, mountOverviewNote, neighboursParams } from './expand.ts';
+import type { EdgeView } from './edge-view.ts';
+import { addNeighbourhood, dropNodes, mountExpandButtons, mountOverviewNote, neighboursParams } from './expand.ts';
+import { createExpansionLedger } from './expansions.ts';
 import { exportGexf, exportPng, visibleSubgraph } from './export-view.ts';
 import { createLabelLayer } from './labels.ts';
 import { POSITIONS_STORAGE_KEY, parseStoredPositions, placeNodes } from './layout.ts';
@@ -67,12 +69,6 @@ function readStoredPositions(): string | null {
   }
 }
 
-function counts<K>(keys: Iterable<K>): Map<K, number> {
-  const out = new Map<K, number>();
-  for (const key of keys) out.set(key, (out.get(key) ?? 0) + 1);
-  return out;
-}
-
 function startViewer(data: GraphExport): ViewerHandle {
   const container = required<HTMLElement>('#graph');
   const details = required<HTMLElement>('#details');
@@ -80,6 +76,8 @@ function startViewer(data: GraphExport): ViewerHandle {
   const wantsInitialLayout = placeNodes(graph, parseStoredPositions(readStoredPositions()));
   const nodeNames = new Map(data.nodes.map((n) => [n.key, n.attributes.name]));
   const edgeData = new Map(data.edges.map((e) => [e.key, e]));
+  // What each expand drew, so a collapse takes out only what nothing else needs.
+  const expansions = createExpansionLedger(graph.nodes());
 
   let state: ViewState = { ...decodeViewState(location.hash), hovered: null };
   let visibility = computeVisibility(graph, state);
@@ -202,7 +200,12 @@ function startViewer(data: GraphExport): ViewerHandle {
           mark: (nodes, edges) => commit(actions.markItems(state, nodes, edges)),
         });
         mountDossierButton(details, key, { selectNode: select, openArticle, back: showSelection });
-        mountExpandButtons(details, key, { expand: expandNode, hide: hideNode });
+        mountExpandButtons(details, key, {
+          expand: expandNode,
+          collapse: collapseNode,
+          isExpanded: expansions.isExpanded,
+          hide: hideNode,
+        });
       },
       (error: unknown) => renderMessage(details, `Не удалось загрузить: ${(error as Error).message}`),
     );
@@ -232,12 +235,17 @@ function startViewer(data: GraphExport): ViewerHandle {
     writeUrl();
   }
 
-  /** After nodes were added or removed: the filters, the reducers' view and the status line follow. */
+  /**
+   * After nodes were added or removed: the current filters apply to them, and the legend,
+   * the slider's dates, the reducers' view and the status line follow.
+   */
   function graphChanged(): void {
     visibility = computeVisibility(graph, state);
     view = createRenderView(graph, state, visibility);
+    controls.update(summarizeGraph(graph));
     showStatus();
-    renderer.refresh();
+    // Drawn on the next frame, or at once by a commit that follows: big graphs draw once, not twice.
+    renderer.refresh({ schedule: true });
   }
   /** Adds an entity's neighbours (as the filters allow) around it; nothing drawn moves. */
   async function expandNode(key: string): Promise<void> {
@@ -249,8 +257,25 @@ function startViewer(data: GraphExport): ViewerHandle {
     const added = addNeighbourhood(graph, response, centre, graph.size <= ARROWS_MAX_EDGES);
     for (const node of response.nodes) nodeNames.set(node.key, node.attributes.name);
     for (const edge of response.edges) if (!edgeData.has(edge.key)) edgeData.set(edge.key, edge);
+    expansions.record(
+      key,
+      response.nodes.map((node) => node.key).filter((k) => graph.hasNode(k)),
+    );
     graphChanged();
     commit(actions.markItems(state, [key, ...added.nodes], added.edges));
+  }
+  /** Undoes the expands of `key`: drops the nodes only they drew (the node itself stays). */
+  function collapseNode(key: string): void {
+    const dropped = expansions.collapse(key);
+    if (dropped.length === 0) return;
+    stopInitialLayout();
+    dropNodes(graph, dropped);
+    const selection = state.selection;
+    if (selection && !(selection.kind === 'node' ? graph.hasNode(selection.key) : graph.hasEdge(selection.key))) {
+      commit(actions.selectNode(state, null));
+    }
+    graphChanged();
+    if (state.marked) commit(actions.clearMarks(state));
   }
   function hideNode(key: string): void {
     if (!graph.hasNode(key)) return;
@@ -265,6 +290,8 @@ function startViewer(data: GraphExport): ViewerHandle {
       select(key);
       return;
     }
+    // Picked by name: it stays when an expand that also drew it is collapsed.
+    expansions.pin(key);
     expandNode(key).then(
       () => select(key),
       (error: unknown) => renderMessage(details, `Не удалось добавить: ${(error as Error).message}`),
@@ -284,30 +311,22 @@ function startViewer(data: GraphExport): ViewerHandle {
   const layout = createLayoutControl(graph, localStorage);
   // Cancels the initial layout pass while it runs (the user's worker, or the page closing, takes over).
   let stopInitialLayout = () => {};
-  const controls = mountControls(
-    required('#controls'),
-    {
-      typeCounts: counts(data.nodes.map((n) => n.attributes.type)),
-      relationCounts: counts(data.edges.map((e) => e.attributes.type)),
-      dates: timelineDates(graph),
+  const controls = mountControls(required('#controls'), summarizeGraph(graph), {
+    setTypeVisible: (type: EntityType, visible) => commit(actions.setTypeVisible(state, type, visible)),
+    setRelationVisible: (type: RelationType, visible) => commit(actions.setRelationVisible(state, type, visible)),
+    setFactsOnly: (factsOnly) => commit(actions.setFactsOnly(state, factsOnly)),
+    setUntil: (until) => commit(actions.setUntil(state, until)),
+    setLabelDensity: (density) => commit(actions.setLabelDensity(state, density)),
+    setLanguage: (language) => commit(actions.setLanguage(state, language)),
+    toggleLayout: () => {
+      stopInitialLayout();
+      if (layout.isRunning()) layout.stop();
+      else layout.start();
+      return layout.isRunning();
     },
-    {
-      setTypeVisible: (type: EntityType, visible) => commit(actions.setTypeVisible(state, type, visible)),
-      setRelationVisible: (type: RelationType, visible) => commit(actions.setRelationVisible(state, type, visible)),
-      setFactsOnly: (factsOnly) => commit(actions.setFactsOnly(state, factsOnly)),
-      setUntil: (until) => commit(actions.setUntil(state, until)),
-      setLabelDensity: (density) => commit(actions.setLabelDensity(state, density)),
-      setLanguage: (language) => commit(actions.setLanguage(state, language)),
-      toggleLayout: () => {
-        stopInitialLayout();
-        if (layout.isRunning()) layout.stop();
-        else layout.start();
-        return layout.isRunning();
-      },
-      exportPng: () => void exportPng(renderer),
-      exportGexf: () => exportGexf(visibleSubgraph(data, graph, visibility)),
-    },
-  );
+    exportPng: () => void exportPng(renderer),
+    exportGexf: () => exportGexf(visibleSubgraph(data, graph, visibility)),
+  });
   controls.sync(state);
 
   const index = createSearchIndex(data.nodes, (key) => graph.degree(key));
