@@ -805,10 +805,22 @@ function scanCompoundPlace(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/** Nouns of an area larger than a town: a town's adjective before them names the area. */
+const AREA_NOUNS = new Set(['регион', 'округ', 'край', 'район', 'область', 'макрорегион']);
+
+/** The cases a preposition governs, for a town known only to the dictionary ("в Бобруйске"). */
+const PREPOSITION_CASES: Record<string, readonly string[]> = {
+  в: ['loct', 'loc2', 'accs'],
+  во: ['loct', 'loc2', 'accs'],
+  из: ['gent', 'gen2'],
+  под: ['ablt', 'accs'],
+};
+
 /**
  * "харбинский холдинг": an adjective of a town the reference lists without its adjective, found
  * through the dictionary's town name ("Харбин"); it then counts like any place adjective.
  */
+
 function scanTownAdjective(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (t?.kind !== 'word' || s.gazetteer(i) || !s.isPos(i, 'ADJF')) return undefined;
@@ -816,10 +828,27 @@ function scanTownAdjective(s: SentenceScanner, i: number): number | undefined {
     const m = s.res.gazetteer.match(tokenize(name), 0);
     if (m?.kind !== 'name' || m.entry.type !== 'City' || m.end !== 1) continue;
     const governs = nextNounLemma(s, i + 1);
+    // "Уральский регион", "Уральский федеральный округ" name an area, not the town Уральск.
+    if (governs && AREA_NOUNS.has(governs)) return undefined;
     s.add(s.refDraft(m.entry), i, i + 1, 'adjective', governs ? { governs } : {});
     return i + 1;
   }
   return undefined;
+}
+
+/** The word at `i` can be an adjective in the case of the lower-case noun or adjective after it. */
+function qualifiesNext(s: SentenceScanner, i: number): boolean {
+  const next = s.tok(i + 1);
+  if (!isWord(next) || next.text !== next.text.toLowerCase()) return false;
+  const first = s.parse(i + 1)[0]?.pos;
+  if (first !== 'NOUN' && first !== 'ADJF') return false;
+  const nextCases = new Set(
+    s
+      .parse(i + 1)
+      .filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF')
+      .map((p) => p.case),
+  );
+  return s.parse(i).some((p) => p.pos === 'ADJF' && nextCases.has(p.case));
 }
 
 function scanPlace(s: SentenceScanner, i: number): number | undefined {
@@ -838,6 +867,9 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
       s.markUsed(m.start, m.end);
       return m.end;
     }
+    // "в Уральском федеральном округе": a one-word town form that is also an adjective agreeing
+    // with the next word qualifies it (Уральск's instrumental is not a place here).
+    if (m.entry.type === 'City' && m.end === m.start + 1 && qualifiesNext(s, m.start)) return undefined;
     s.add(d, m.start, m.end, 'name');
     return m.end;
   }
@@ -897,9 +929,11 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
       s.add(s.draft('City', town), i, i + 1, 'name');
       return i + 1;
     }
-    const geo = s.parse(i)[0];
     const prep = s.tok(i - 1)?.text.toLowerCase() ?? '';
-    if (!geo?.tags.has('Geox') || geo.pos !== 'NOUN' || !['в', 'во', 'из', 'под'].includes(prep)) return undefined;
+    // The preposition's case: "в Уральском регионе" is no town Уральск (an instrumental after «в»).
+    const cases = PREPOSITION_CASES[prep];
+    const geo = s.parse(i).find((p) => p.tags.has('Geox') && p.pos === 'NOUN' && cases?.includes(p.case ?? ''));
+    if (!geo) return undefined;
     const d = s.draft('City', matchCase(t.text, geo.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? geo.lemma));
     s.add(d, i, i + 1, 'name');
     return i + 1;

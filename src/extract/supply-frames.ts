@@ -167,6 +167,20 @@ function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, ver
   });
 }
 
+/** The subject and the parties coordinated with it before the trigger, not recipients or sources. */
+function subjectList(
+  subject: MentionRef,
+  ms: readonly MentionRef[],
+  v: SentenceView,
+  res: ExtractionResources,
+  trigger: number,
+): EntityDraft[] {
+  const list = coordinated(subject, ms, v.tokens, res.morph).filter(
+    (m) => m.first < trigger && !m.prep && m.kind === subject.kind,
+  );
+  return unique(list.map((m) => m.entity));
+}
+
 /** Nouns of a deal whose subject matter «на поставку» names. */
 const DEAL_NOUNS = new Set(['контракт', 'договор', 'соглашение', 'заказ']);
 
@@ -330,7 +344,9 @@ function suppliesIn(
       )
     : undefined;
   if (originOfGoods && suppliers.length === 0) suppliers = [originOfGoods.entity];
-  if (subject && frame.subject === 'supplier' && suppliers.length === 0) suppliers = [subject.entity];
+  // "МАЗ, БелАЗ и МТЗ поставят …": every conjunct of the subject.
+  const subjects = subject ? subjectList(subject, ms, v, res, index) : [];
+  if (subject && frame.subject === 'supplier' && suppliers.length === 0) suppliers = subjects;
   // "Китайская сторона заинтересована в поставках новосибирского оборудования": the goods come from
   // elsewhere, so the subject is where they go.
   if (
@@ -342,7 +358,7 @@ function suppliesIn(
     !isInside(originOfGoods.entity, subject.entity, res)
   )
     recipients = [subject.entity];
-  if (subject && frame.subject === 'recipient' && recipients.length === 0) recipients = [subject.entity];
+  if (subject && frame.subject === 'recipient' && recipients.length === 0) recipients = subjects;
 
   // "поставки белорусских тракторов", "закупит калужские комплектующие": the goods' origin supplies.
   if (suppliers.length === 0) {

@@ -29,3 +29,17 @@ describe('facilities partners open', () => {
     expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN совместная лаборатория в Екатеринбурге -> Екатеринбург');
   });
 });
+
+describe('a town’s adjective before an area noun', () => {
+  it('names the area, not the town', async () => {
+    const r = await run('Компания «Альфа» открыла склад в Уральском федеральном округе.');
+    expect(names(r, 'City')).toEqual([]);
+    const s = await run('Компания «Альфа» открыла офис в Уральском регионе.');
+    expect(names(s, 'City')).toEqual([]);
+  });
+
+  it('the town itself is still a town', async () => {
+    const r = await run('Компания «Альфа» открыла офис в Уральске.');
+    expect(names(r, 'City')).toEqual(['Уральск']);
+  });
+});

@@ -31,6 +31,33 @@ describe('goods in use', () => {
   });
 });
 
+describe('coordinated subjects', () => {
+  it('every conjunct supplies', async () => {
+    const r = await run('Завод «Альфа», компания «Бета» и МАЗ поставят технику в Амурскую область.');
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Альфа -> Амурская область',
+      'SUPPLIES Бета -> Амурская область',
+      'SUPPLIES МАЗ -> Амурская область',
+    ]);
+  });
+
+  it('an elliptic list of regions supplies too', async () => {
+    const r = await run('Предприятия Витебской и Могилевской областей поставляют в Псковскую область лён.');
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Витебская область -> Псковская область',
+      'SUPPLIES Могилевская область -> Псковская область',
+    ]);
+  });
+
+  it('buyers in a list each receive', async () => {
+    const r = await run('Курганская и Омская области закупили у Беларуси 40 тракторов.');
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Беларусь -> Курганская область',
+      'SUPPLIES Беларусь -> Омская область',
+    ]);
+  });
+});
+
 describe('the head of a company speaks for it', () => {
   it('its supplies to a named recipient are the company’s', async () => {
     const r = await run('Генеральный директор компании «Омега» Иван Кравченко рассказал о поставках в Беларусь.');
