@@ -223,6 +223,8 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
       res.morph.parse(v.tokens[next.first]?.text ?? '').some((p) => p.case === 'gent')
     )
       add('LOCATED_IN', m.entity, next.entity, v, CONFIDENCE.apposition);
+    const described = m.kind === 'name' && m.entity.type === 'Enterprise' ? describedPlace(v, m, res) : undefined;
+    if (described) add('LOCATED_IN', m.entity, described, v, CONFIDENCE.apposition);
     if (m.kind === 'name' && m.entity.type === 'Organization') {
       const inner = ms.find(
         (o) => o !== m && o.first > m.first && o.end <= m.end && PLACE_TYPES.has(o.entity.type) && afterIn(v, o.first),
@@ -230,6 +232,35 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
       if (inner) add('LOCATED_IN', m.entity, inner.entity, v, CONFIDENCE.apposition);
     }
   }
+}
+
+/**
+ * A company's description in apposition after a comma: "«Гродно Азот», крупнейшее химическое
+ * предприятие Беларуси", "«Альфа», белорусский производитель шин". The description is adjectives
+ * and nouns with a company noun, and the place is its adjective or the genitive right after the
+ * company noun.
+ */
+function describedPlace(v: SentenceView, m: MentionRef, res: ExtractionResources): EntityDraft | undefined {
+  if (v.tokens[m.end]?.text !== ',') return undefined;
+  let companyNoun = -1;
+  for (let k = m.end + 1; k < Math.min(v.tokens.length, m.end + 7); k++) {
+    const place = v.mentions.find((o) => o.first === k && PLACE_TYPES.has(o.entity.type));
+    if (place) {
+      const adjective =
+        place.kind === 'adjective' && place.governs !== undefined && ENTERPRISE_NOUNS.has(place.governs);
+      const genitive =
+        place.kind === 'name' &&
+        companyNoun === k - 1 &&
+        !place.prep &&
+        res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.case === 'gent');
+      return adjective || genitive ? place.entity : undefined;
+    }
+    const word = v.tokens[k]?.text ?? '';
+    const parse = res.morph.parse(word)[0];
+    if (word !== word.toLowerCase() || (parse?.pos !== 'ADJF' && parse?.pos !== 'NOUN')) return undefined;
+    if (res.morph.lemmas(word).some((l) => ENTERPRISE_NOUNS.has(l))) companyNoun = k;
+  }
+  return undefined;
 }
 
 /** The two parties after each "между" ("между X и Y, а также между Z и W"), names only, glosses skipped. */

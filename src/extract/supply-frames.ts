@@ -167,6 +167,8 @@ function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, ver
   });
 }
 
+const JOINERS = new Set([',', 'и', 'а', 'также']);
+
 /** The subject and the parties coordinated with it before the trigger, not recipients or sources. */
 function subjectList(
   subject: MentionRef,
@@ -178,7 +180,18 @@ function subjectList(
   const list = coordinated(subject, ms, v.tokens, res.morph).filter(
     (m) => m.first < trigger && !m.prep && m.kind === subject.kind,
   );
-  return unique(list.map((m) => m.entity));
+  // Conjuncts are joined by commas and «и» (a company noun may name the next one's kind): other words make an apposition
+  // ("«Гродно Азот», крупнейшее предприятие Беларуси, …"), not another subject.
+  const out = [subject];
+  for (const m of list.slice(1)) {
+    const previous = out.at(-1) ?? subject;
+    const gap = wordsBetween(v, previous.end, m.first);
+    const joins = (w: string) =>
+      JOINERS.has(w) || /^[«"„“]$/u.test(w) || res.morph.lemmas(w).some((l) => ENTERPRISE_NOUNS.has(l));
+    if (m.first >= previous.end && !gap.every(joins)) break;
+    out.push(m);
+  }
+  return unique(out.map((m) => m.entity));
 }
 
 /** Nouns of a deal whose subject matter «на поставку» names. */

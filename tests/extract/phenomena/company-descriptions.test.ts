@@ -54,3 +54,17 @@ describe('adjectives of listed towns the reference gives no adjective for', () =
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Бэйда -> Харбин']);
   });
 });
+
+describe('a description in apposition after the name', () => {
+  it('places the company by its genitive or adjective', async () => {
+    const a = await run('ОАО «Альфа», крупнейшее химическое предприятие Беларуси, открыло склад.');
+    expect(rels(a, 'LOCATED_IN')).toEqual(['LOCATED_IN Альфа -> Беларусь']);
+    const b = await run('Компания «Бета», белорусский производитель шин, открыла склад.');
+    expect(rels(b, 'LOCATED_IN')).toEqual(['LOCATED_IN Бета -> Беларусь']);
+  });
+
+  it('a partner is no place', async () => {
+    const r = await run('Компания «Бета», давний партнер Беларуси, открыла склад.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});

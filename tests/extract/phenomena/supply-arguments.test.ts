@@ -49,6 +49,13 @@ describe('coordinated subjects', () => {
     ]);
   });
 
+  it('an apposition after the subject is no second supplier', async () => {
+    const r = await run(
+      'ОАО «Альфа», крупнейшее химическое предприятие Беларуси, нарастило экспорт удобрений в Польшу.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Польша']);
+  });
+
   it('buyers in a list each receive', async () => {
     const r = await run('Курганская и Омская области закупили у Беларуси 40 тракторов.');
     expect(rels(r, 'SUPPLIES')).toEqual([
