@@ -5,7 +5,7 @@
  * side (NEGOTIATES), whichever order the sentence puts them in.
  */
 import { coordinated } from './clauses.ts';
-import { isInside, PARTY_TYPES, PLACE_TYPES, type SentenceView } from './sentence-view.ts';
+import { isInside, lemmaAt, PARTY_TYPES, PLACE_TYPES, type SentenceView } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 const VISIT_VERBS = new Set(['посетить', 'посещать', 'прибыть', 'приехать', 'отправиться', 'визит']);
@@ -42,10 +42,6 @@ function delegationOf(v: SentenceView, res: ExtractionResources): Delegation | u
   return origin ? { at, origin } : undefined;
 }
 
-function lemmaIn(v: SentenceView, k: number, set: ReadonlySet<string>, res: ExtractionResources): boolean {
-  return res.morph.lemmas(v.tokens[k]?.text ?? '').some((l) => set.has(l));
-}
-
 function related(a: EntityDraft, b: EntityDraft, res: ExtractionResources): boolean {
   return a === b || isInside(a, b, res) || isInside(b, a, res);
 }
@@ -58,7 +54,7 @@ function related(a: EntityDraft, b: EntityDraft, res: ExtractionResources): bool
 export function delegationVisit(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
   const d = delegationOf(v, res);
   if (!d) return [];
-  const verb = v.tokens.findIndex((_, k) => lemmaIn(v, k, VISIT_VERBS, res));
+  const verb = v.tokens.findIndex((_, k) => lemmaAt(v, k, VISIT_VERBS, res));
   if (verb < 0) return [];
   const visits = res.morph.lemmas(v.tokens[verb]?.text ?? '').some((l) => l === 'посетить' || l === 'посещать');
   const visitable = (m: MentionRef) =>
@@ -91,7 +87,7 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
 export function delegationMeeting(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
   const d = delegationOf(v, res);
   if (!d) return [];
-  const word = v.tokens.findIndex((_, k) => lemmaIn(v, k, MEETING_WORDS, res));
+  const word = v.tokens.findIndex((_, k) => lemmaAt(v, k, MEETING_WORDS, res));
   if (word < 0) return [];
   // A delegation whose leader the article names meets as that person (people meet people).
   if (v.mentions.some((m) => m.entity.type === 'Person' && m.first === d.at)) return [];

@@ -59,6 +59,8 @@ const NEGOTIATION = new Set([
 ]);
 /** Words of talks between the sides themselves: bodies that meet or discuss are its parties. */
 const TALKS = new Set(['переговоры', 'встреча', 'встретиться', 'встречаться', 'обсудить', 'обсуждать', 'совещание']);
+/** Verbs whose object is what the talks are about. */
+const DISCUSSION = new Set(['обсудить', 'обсуждать']);
 /** Encounters that make named people each other's counterparts, though no body is a party by them. */
 const ENCOUNTER = new Set(['визит', 'посетить', 'приветствовать', 'представить', 'пообщаться', 'общаться']);
 const SIGNING = new Set([
@@ -321,9 +323,14 @@ function wordLemmas(text: string, res: ExtractionResources): readonly string[] {
   return [...own, ...text.split('-').flatMap((part) => (part ? res.morph.lemmas(part) : []))];
 }
 
+/** A lemma of the word (or of a part of a hyphenated word) is in `set`. */
+function wordIn(text: string, set: ReadonlySet<string>, res: ExtractionResources): boolean {
+  return wordLemmas(text, res).some((l) => set.has(foldWord(l)));
+}
+
 /** The first token of the sentence whose lemma is in `set`, or -1. */
 function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: ExtractionResources): number {
-  return v.tokens.findIndex((t) => wordLemmas(t.text, res).some((l) => set.has(foldWord(l))));
+  return v.tokens.findIndex((t) => wordIn(t.text, set, res));
 }
 
 /**
@@ -334,8 +341,7 @@ function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: Extraction
  */
 function talksHeld(v: SentenceView, res: ExtractionResources): boolean {
   return v.tokens.some((t, k) => {
-    const lemmas = wordLemmas(t.text, res);
-    if (!lemmas.some((l) => TALKS.has(l))) return false;
+    if (!wordIn(t.text, TALKS, res)) return false;
     const pos = res.morph.parse(t.text)[0]?.pos;
     if (pos === 'VERB' || pos === 'INFN' || pos === 'PRTF') return true;
     const before = v.tokens[k - 1]?.text ?? '';
@@ -364,8 +370,7 @@ function onlyJointness(v: SentenceView): boolean {
  * no joint production.
  */
 function jointlyMade(v: SentenceView, res: ExtractionResources): boolean {
-  const isLemma = (k: number, set: ReadonlySet<string>) =>
-    wordLemmas(v.tokens[k]?.text ?? '', res).some((l) => set.has(foldWord(l)));
+  const isLemma = (k: number, set: ReadonlySet<string>) => wordIn(v.tokens[k]?.text ?? '', set, res);
   for (let k = 0; k < v.tokens.length; k++) {
     if (!isLemma(k, JOINT)) continue;
     for (let j = Math.max(0, k - 2); j <= k + 2; j++) if (j !== k && isLemma(j, PRODUCTION)) return true;
@@ -400,9 +405,7 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
 
 /** The first word of cooperation used in that sense (see `relationalSense`). */
 function cooperationIndex(v: SentenceView, res: ExtractionResources): number {
-  return v.tokens.findIndex(
-    (t, k) => wordLemmas(t.text, res).some((l) => COOPERATION.has(foldWord(l))) && relationalSense(v, k, res),
-  );
+  return v.tokens.findIndex((t, k) => wordIn(t.text, COOPERATION, res) && relationalSense(v, k, res));
 }
 
 /**
@@ -576,9 +579,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           }
           const talking = new Set(bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2));
           // "обсудили сотрудничество между X и Y": what is discussed is the topic, not a side.
-          const discussed = v.tokens.findIndex((t) =>
-            wordLemmas(t.text, res).some((l) => l === 'обсудить' || l === 'обсуждать'),
-          );
+          const discussed = triggerIndex(v, DISCUSSION, res);
           const candidates = partyMentions(v).filter(
             (m) =>
               talking.has(m.entity) &&

@@ -205,6 +205,11 @@ export function pairs(list: readonly EntityDraft[], res: ExtractionResources): [
   return out;
 }
 
+/** The token at `k` has a lemma in `set` (what a frame asks of one position of the sentence). */
+export function lemmaAt(v: SentenceView, k: number, set: ReadonlySet<string>, res: ExtractionResources): boolean {
+  return res.morph.lemmas(v.tokens[k]?.text ?? '').some((l) => set.has(l));
+}
+
 export function has(v: SentenceView, set: ReadonlySet<string>): boolean {
   for (const l of set) if (v.lemmas.has(l)) return true;
   return false;

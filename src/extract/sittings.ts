@@ -6,7 +6,7 @@
  * genitive list that follows the body's noun, directly or after its "по …" topic.
  */
 import { coordinated } from './clauses.ts';
-import { isInside, PARTY_TYPES, type SentenceView } from './sentence-view.ts';
+import { lemmaAt, PARTY_TYPES, pairs, type SentenceView } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources } from './types.ts';
 
 /** Nouns of a sitting: an occasion on which a body meets. */
@@ -24,10 +24,6 @@ export interface Sitting {
   readonly proposed: boolean;
 }
 
-function hasLemma(v: SentenceView, k: number, set: ReadonlySet<string>, res: ExtractionResources): boolean {
-  return res.morph.lemmas(v.tokens[k]?.text ?? '').some((l) => set.has(l));
-}
-
 /**
  * The pairs of sides of a joint body's sitting in the sentence: each pair of the coordinated
  * parties after the body's noun, when a noun of sitting comes right before that body. A
@@ -35,9 +31,9 @@ function hasLemma(v: SentenceView, k: number, set: ReadonlySet<string>, res: Ext
  */
 export function sittingSides(v: SentenceView, res: ExtractionResources): Sitting | undefined {
   for (let s = 0; s < v.tokens.length; s++) {
-    if (!hasLemma(v, s, SITTINGS, res)) continue;
+    if (!lemmaAt(v, s, SITTINGS, res)) continue;
     // "заседание [совместной межрегиональной] рабочей группы": the body within a few words.
-    const body = [1, 2, 3, 4].map((d) => s + d).find((k) => hasLemma(v, k, JOINT_BODIES, res));
+    const body = [1, 2, 3, 4].map((d) => s + d).find((k) => lemmaAt(v, k, JOINT_BODIES, res));
     if (body === undefined) continue;
     const first = v.mentions.find(
       (m) =>
@@ -51,14 +47,9 @@ export function sittingSides(v: SentenceView, res: ExtractionResources): Sitting
     const sides = coordinated(first, v.mentions, v.tokens, res.morph)
       .filter((m) => m.kind === 'name' && PARTY_TYPES.has(m.entity.type))
       .map((m) => m.entity);
-    const out: [EntityDraft, EntityDraft][] = [];
-    for (let i = 0; i < sides.length; i++)
-      for (let j = i + 1; j < sides.length; j++) {
-        const [p, q] = [sides[i], sides[j]];
-        if (p && q && p !== q && !isInside(p, q, res) && !isInside(q, p, res)) out.push([p, q]);
-      }
+    const out = pairs(sides, res);
     if (out.length === 0) continue;
-    const proposed = v.tokens.some((_, k) => k < s && hasLemma(v, k, PROPOSALS, res));
+    const proposed = v.tokens.some((_, k) => k < s && lemmaAt(v, k, PROPOSALS, res));
     return { pairs: out, proposed };
   }
   return undefined;
