@@ -7,9 +7,8 @@
  * known to be elsewhere cannot be meant) and says where that company is, so it
  * gives LOCATED_IN and is no longer a party by itself. Pure: returns a new analysis.
  */
-import { gazetteerCountryOf, gazetteerPlaceChain } from './gazetteer.ts';
+import { gazetteerCountryOf, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { PREPOSITIONS } from './scanner.ts';
-import { PLACE_TYPES } from './sentence-view.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 

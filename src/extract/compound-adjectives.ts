@@ -7,7 +7,7 @@
  */
 import type { ReferenceEntry } from '../schema/reference.ts';
 import type { Gazetteer } from './gazetteer.ts';
-import { PLACE_TYPES } from './sentence-view.ts';
+import { PLACE_TYPES } from './gazetteer.ts';
 import { tokenize } from './tokens.ts';
 
 /** The place a single adjective form names, if the reference knows it as an adjective. */

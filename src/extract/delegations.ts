@@ -5,10 +5,11 @@
  * side (NEGOTIATES), whichever order the sentence puts them in.
  */
 import { coordinated } from './clauses.ts';
-import { isInside, lemmaAt, PARTY_TYPES, PLACE_TYPES, type SentenceView } from './sentence-view.ts';
+import { PLACE_TYPES } from './gazetteer.ts';
+import { isInside, lemmaAt, PARTY_TYPES, type SentenceView } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
-const VISIT_VERBS = new Set(['посетить', 'посещать', 'прибыть', 'приехать', 'отправиться', 'визит']);
+const VISIT_VERBS = new Set(['посетить', 'посещать', 'побывать', 'прибыть', 'приехать', 'отправиться', 'визит']);
 /** Words by which one side meets or receives the other ("встретился с делегацией", "принял делегацию"). */
 const MEETING_WORDS = new Set([
   'встретиться',
@@ -68,8 +69,10 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
             visitable(m) &&
             (m.prep === 'в' || m.prep === 'во' || m.prep === 'на' || (!m.prep && visits)),
         )
-      : // Object first: "Гомель посетила тверская делегация" (the object is right before the verb).
-        v.mentions.find((m) => visits && m.end === verb && !m.prep && visitable(m));
+      : // Object first: "Гомель посетила тверская делегация" (the object is right before the verb),
+        // or the place first: "В Гродно с визитом находится делегация Калмыкии".
+        (v.mentions.find((m) => visits && m.end === verb && !m.prep && visitable(m)) ??
+        v.mentions.find((m) => m.end <= d.at && visitable(m) && (m.prep === 'в' || m.prep === 'во')));
   if (!destination) return [];
   // "посетила Тверскую, Курганскую и Псковскую области": each place of the list.
   const visited = verb > d.at ? coordinated(destination, v.mentions, v.tokens, res.morph) : [destination];

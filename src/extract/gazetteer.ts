@@ -11,6 +11,9 @@ import type { Token } from './tokens.ts';
 
 export type GazetteerMatchKind = 'name' | 'adjective';
 
+/** Entity types that are places. */
+export const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'Region', 'City']);
+
 export interface GazetteerMatch {
   readonly entry: ReferenceEntry;
   /** Token range [start, end) in the token list given to `match`. */
@@ -24,6 +27,8 @@ interface PatternToken {
   /** Abbreviations and brands ("РФ", "БелАЗ") match only as written. */
   readonly exact?: string;
   readonly capital: boolean;
+  /** A word of a place's own name (not an adjective), read only as a place. */
+  readonly place: boolean;
   /** Lemmas of the word, computed on first use so building the tables stays cheap. */
   lemmas?: ReadonlySet<string>;
 }
@@ -113,6 +118,17 @@ function tokenLemmas(morph: Morphology, word: string): Set<string> {
 }
 
 /**
+ * Lemmas of a word of a place's name: only its readings as a place where the dictionary has
+ * one, so a surname that shares a stem with a town ("Ивановым", lemma "иванов") is not the
+ * town ("Иваново", whose other readings include "иванов").
+ */
+function placeLemmas(morph: Morphology, word: string): Set<string> {
+  const places = morph.parse(word).filter((p) => p.tags.has('Geox'));
+  if (places.length === 0) return tokenLemmas(morph, word);
+  return new Set([foldWord(word), ...places.map((p) => foldWord(p.lemma))]);
+}
+
+/**
  * Builds the lookup tables once per process.
  * @example buildGazetteer(entries, morph).match(tokenize('в Калужской области'), 1)?.entry.name // 'Калужская область'
  */
@@ -128,7 +144,8 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     const tokens = words.map((w, i): PatternToken => {
       const exact = isAbbreviation(w) || isMixedCaseBrand(w) ? w : undefined;
       const capital = /^\p{Lu}/u.test(w) && !(i === 0 && kind === 'adjective') && !LOWER_OK.has(foldWord(w));
-      return { word: w, capital, ...(exact ? { exact } : {}) };
+      const place = kind === 'name' && capital && PLACE_TYPES.has(entry.type);
+      return { word: w, capital, place, ...(exact ? { exact } : {}) };
     });
     const key = lookupKey(first);
     const list = byKey.get(key) ?? [];
@@ -181,7 +198,7 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     }
     if (p.capital && !/^\p{Lu}/u.test(token.text)) return false;
     if (isAbbreviation(token.text) && token.text.length <= 4 && !p.capital) return false;
-    p.lemmas ??= tokenLemmas(morph, p.word);
+    p.lemmas ??= p.place ? placeLemmas(morph, p.word) : tokenLemmas(morph, p.word);
     for (const l of textLemmas(token.text)) if (p.lemmas.has(l)) return true;
     return false;
   };

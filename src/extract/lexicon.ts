@@ -47,6 +47,25 @@ export const ENTERPRISE_NOUNS = new Set([
 /** Collective nouns of the people who act for a place or body ("руководство области"): they stand for it. */
 export const REPRESENTATIVE_NOUNS = new Set(['руководство', 'представитель', 'власть']);
 
+/**
+ * Nouns of a group of people from a place ("аграрии Брянской области", "для жителей Гродно"):
+ * guidelines send the group's relations to the place they are from.
+ */
+export const GROUP_NOUNS = new Set([
+  'аграрий',
+  'фермер',
+  'производитель',
+  'сельхозпроизводитель',
+  'машиностроитель',
+  'строитель',
+  'потребитель',
+  'покупатель',
+  'житель',
+  'предприниматель',
+  'промышленник',
+  'перевозчик',
+]);
+
 /** Legal forms removed from company names. */
 export const LEGAL_FORMS =
   /^(ОАО|ООО|ЗАО|АО|ПАО|ОДО|УП|РУП|ЧУП|СООО|ИООО|ГК|ТД|открытое акционерное общество|закрытое акционерное общество|акционерное общество|общество с ограниченной ответственностью)\s+/iu;

@@ -4,17 +4,11 @@
  * at another company's site or in another place, and the maker a sentence names
  * for goods the sentence before left without a supplier. Pure.
  */
+
+import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS } from './lexicon.ts';
-import {
-  AGENT_NOUNS,
-  EVENT_NOUNS,
-  isInside,
-  modifiesNoun,
-  PLACE_TYPES,
-  partyMentions,
-  type SentenceView,
-} from './sentence-view.ts';
-import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
+import { AGENT_NOUNS, EVENT_NOUNS, isInside, modifiesNoun, partyMentions, type SentenceView } from './sentence-view.ts';
+import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 /** Verbs of making something: with "вместе с X" they make it jointly with X. */
 const MAKE_VERBS = new Set([
@@ -139,4 +133,42 @@ export function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDr
       !isInside(origin.entity, m.entity, res),
   );
   return place ? [[origin.entity, place.entity]] : [];
+}
+
+/**
+ * "Компания «X» выпускает трубы в Екатеринбурге": a company making goods in a place has its
+ * plant there (LOCATED_IN, for what it makes now, not a plan). Where the text or the
+ * reference already places the company elsewhere ("«X» из Барановичей будет собирать
+ * холодильники в Калужской области"), making them in the other place is localisation:
+ * CO_PRODUCES between the company and that place.
+ */
+export function madeInPlace(
+  v: SentenceView,
+  res: ExtractionResources,
+  found: readonly FoundRelation[],
+): { located?: [EntityDraft, EntityDraft]; localised?: [EntityDraft, EntityDraft] } {
+  const verb = makingWordAt(v, res, false);
+  if (verb < 0 || v.tokens.some((t) => EVENT_NOUNS.test(t.text.toLowerCase()))) return {};
+  const maker = v.mentions.findLast(
+    (m) => m.end <= verb && m.entity.type === 'Enterprise' && m.kind === 'name' && !m.prep && !modifiesNoun(m, v, res),
+  );
+  const place = v.mentions.find(
+    (m) => m.first > verb && m.kind === 'name' && PLACE_TYPES.has(m.entity.type) && (m.prep === 'в' || m.prep === 'во'),
+  );
+  if (!maker || !place) return {};
+  const company = maker.entity;
+  const where = place.entity;
+  const knownDrafts = found.filter((r) => r.type === 'LOCATED_IN' && r.source === company).map((r) => r.target);
+  const chain = (id: string | undefined) => gazetteerPlaceChain(res.gazetteer, id);
+  const knownIds = new Set([...chain(company.ref?.locatedIn), ...knownDrafts.flatMap((d) => chain(d.ref?.id))]);
+  // The place is one the company is known to be in, or one of theirs, or inside one of them.
+  const fits =
+    knownDrafts.includes(where) ||
+    (where.ref !== undefined && [where.ref.id, ...chain(where.ref.locatedIn)].some((id) => knownIds.has(id)));
+  const elsewhere = (knownDrafts.length > 0 || knownIds.size > 0) && !fits;
+  if (elsewhere) return { localised: [company, where] };
+  const now = res.morph
+    .parse(v.tokens[verb]?.text ?? '')
+    .some((p) => p.pos === 'VERB' && (p.tense === 'pres' || p.tense === 'past'));
+  return now ? { located: [company, where] } : {};
 }

@@ -112,8 +112,10 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
     s.tok(noun - 1) &&
     CLOSE_QUOTES.has(s.tok(noun - 1)?.text ?? '');
   if (listed) {
+    // The conjunct before it, with or without its closing quote in the mention ("«МАЗ», «Гранит»").
     const earlier = s.mentions[s.mentions.length - 1];
-    if (earlier && earlier.end === noun && earlier.entity.type === 'Enterprise') type = 'Enterprise';
+    if (earlier && (earlier.end === noun || earlier.end === noun - 1) && earlier.entity.type === 'Enterprise')
+      type = 'Enterprise';
   } else if (
     isAllCaps(prev) &&
     (!NON_ENTERPRISE_ABBREVIATIONS.has(prev?.text ?? '') ||

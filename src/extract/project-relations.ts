@@ -10,6 +10,7 @@
  * is the "в/на + place" inside or right by the phrase, or its place adjective.
  */
 
+import { PLACE_TYPES } from './gazetteer.ts';
 import { ACTIVITY_NOUNS, BUILD_VERBS } from './projects.ts';
 import {
   type AddRelation,
@@ -20,7 +21,6 @@ import {
   locatedHere,
   PARTICIPANT_NOUNS,
   PARTY_TYPES,
-  PLACE_TYPES,
   ROUTE_HEADS,
   type SentenceView,
   withinOther,

@@ -8,10 +8,10 @@
 import { headsByApposition } from './apposition.ts';
 import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts';
 import { delegationMeeting, delegationVisit } from './delegations.ts';
-import { foldWord } from './gazetteer.ts';
+import { foldWord, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
 import { ENTERPRISE_NOUNS, REPRESENTATIVE_NOUNS } from './lexicon.ts';
-import { madeAtHost, makerNamed, producedTogether } from './making-frames.ts';
+import { madeAtHost, madeInPlace, makerNamed, producedTogether } from './making-frames.ts';
 import { projectRelations } from './project-relations.ts';
 import {
   type AddRelation,
@@ -22,7 +22,6 @@ import {
   isInside,
   modifiesNoun,
   PARTY_TYPES,
-  PLACE_TYPES,
   PREPOSITION_WORDS,
   pairs,
   parties,
@@ -656,6 +655,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     for (const [p, q] of [...producedTogether(v, res), ...madeAtHost(v, res)])
       add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
+    const made = madeInPlace(v, res, out);
+    if (made.located) add('LOCATED_IN', made.located[0], made.located[1], v, CONFIDENCE.frame);
+    if (made.localised) add('CO_PRODUCES', made.localised[0], made.localised[1], v, CONFIDENCE.frame, { modality });
 
     // COOPERATES_WITH: stated cooperation, between the sides of the trigger's clause.
     const cooperation = cooperationIndex(v, res);

@@ -7,7 +7,7 @@ import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType, RelationType } from '../schema/types.ts';
 import { entityIdFor } from './entity-id.ts';
 import { foldWord, type GazetteerMatch } from './gazetteer.ts';
-import { ENTERPRISE_NOUNS, GENERIC_PLACE_NOUNS, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, GENERIC_PLACE_NOUNS, GROUP_NOUNS, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import type { WordParse } from './morphology.ts';
 import { matchCase } from './names.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -175,9 +175,9 @@ export class SentenceScanner {
       // "для заводов БелАЗ": a company noun before the name does not hide the preposition.
       // "в городе Щучин" too: the place noun does not hide it either.
       const companyNoun = k === i - 1 && (this.hasLemma(k, ENTERPRISE_NOUNS) || this.hasLemma(k, CITY_NOUNS));
-      // "с руководством Татарстана", "для представителей Гродно": those who act for a place
-      // stand for it, so the preposition governs the place.
-      const forThem = k === i - 1 && this.hasLemma(k, REPRESENTATIVE_NOUNS);
+      // "с руководством Татарстана", "для представителей Гродно", "у аграриев Брянской области":
+      // those who act for a place, or a group from it, stand for it, so the preposition governs the place.
+      const forThem = k === i - 1 && (this.hasLemma(k, REPRESENTATIVE_NOUNS) || this.hasLemma(k, GROUP_NOUNS));
       if (!['ADJF', 'PRTF', 'NUMR'].includes(first) && !companyNoun && !forThem && !['и', 'а'].includes(w))
         return undefined;
     }

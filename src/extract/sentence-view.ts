@@ -4,7 +4,7 @@
  * titles, and how to pair them. Pure.
  */
 import type { RelationType } from '../schema/types.ts';
-import { foldWord, gazetteerPlaceChain } from './gazetteer.ts';
+import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS, HEAD_TITLES, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './lexicon.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -34,7 +34,6 @@ export const PARTICIPANT_NOUNS = new Set([
   'производитель',
 ]);
 export const EVENT_NOUNS = /^(форум|выставк|конференци|заседани|съезд|саммит|фестивал|ярмарк|дн(и|ей|ях|ям)$)/u;
-export const PLACE_TYPES = new Set(['Country', 'Region', 'City']);
 export const PARTY_TYPES = new Set(['Country', 'Region', 'City', 'Enterprise', 'Organization']);
 
 /** Nouns that make a place adjective stand for its place as an actor ("белорусская сторона"). */

@@ -6,15 +6,16 @@
  */
 
 import { contrastSpans, coordinated } from './clauses.ts';
+import { PLACE_TYPES } from './gazetteer.ts';
 import { goodsAfter } from './goods.ts';
 import { ENTERPRISE_NOUNS } from './lexicon.ts';
+import { CLOSE_QUOTES, OPEN_QUOTES } from './scanner.ts';
 import {
   AGENT_NOUNS,
   CONFIDENCE,
   isInside,
   modifiesNoun,
   PARTY_TYPES,
-  PLACE_TYPES,
   PREPOSITION_WORDS,
   type SentenceView,
   unique,
@@ -63,6 +64,8 @@ const ARRIVE: SupplyFrame = {
 const IN_USE: SupplyFrame = { ...ARRIVE, sourcePreps: [], targetPreps: ['в', 'во', 'на'] };
 /** Verbs of goods at work. */
 const USE_VERBS = new Set(['работать', 'трудиться', 'использоваться', 'применяться', 'курсировать']);
+/** "Продукция «X» пользуется спросом у аграриев Y / в Y": goods in demand somewhere are bought there. */
+const IN_DEMAND: SupplyFrame = { ...IN_USE, targetPreps: ['у', 'в', 'во', 'на'] };
 
 /** "экспортный контракт с X": the subject exports, the partner after "с" receives. */
 const EXPORT_DEAL: SupplyFrame = { ...SELL, targetPreps: ['в', 'во', 'на', 'для', 'с', 'со'] };
@@ -145,6 +148,11 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
     }
     if (res.morph.lemmas(t.text).some((l) => USE_VERBS.has(l)) && goodsInUse(v, res, from, i))
       return { index: i, frame: IN_USE };
+    const demand =
+      res.morph.lemmas(t.text).includes('пользоваться') &&
+      // "пользуется (большим) спросом"
+      [i + 1, i + 2].some((k) => res.morph.lemmas(v.tokens[k]?.text ?? '').includes('спрос'));
+    if (demand && goodsInUse(v, res, from, i)) return { index: i, frame: IN_DEMAND };
   }
   return undefined;
 }
@@ -225,7 +233,11 @@ function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: Senten
   let end = first.end;
   for (const m of ms) {
     if (m.first < end || m === first) continue;
-    const gap = v.tokens.slice(end, m.first).map((t) => t.text);
+    // Quotes around the names ("на «Ростсельмаш», «Кировец» и «КамАЗ»") are no words of the gap.
+    const gap = v.tokens
+      .slice(end, m.first)
+      .map((t) => t.text)
+      .filter((g) => !OPEN_QUOTES.has(g) && !CLOSE_QUOTES.has(g));
     const joined =
       gap.length <= 2 &&
       gap.every((g) => [',', 'и'].includes(g) || (/^\p{Ll}+$/u.test(g) && !PREPOSITION_WORDS.has(g))) &&

@@ -4,7 +4,7 @@
  * gives no partners to the main clause. Sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { rels, run } from './helpers.ts';
+import { names, rels, run } from './helpers.ts';
 
 describe('sides of a cooperation', () => {
   it('"X сотрудничает с Y и Z": pairs across the sides only', async () => {
@@ -119,5 +119,22 @@ describe('documents between pairs', () => {
       'LOCATED_IN Альфа -> Лида',
       'LOCATED_IN Альфа -> Слоним',
     ]);
+  });
+});
+
+describe('quoted names in a list of recipients', () => {
+  it('every quoted name of the list receives, the unknown ones typed by their known neighbours', async () => {
+    const r = await run('Завод «Альфа» поставляет насосы на «Ростсельмаш», «Гранит» и «КамАЗ».');
+    expect(names(r, 'Enterprise')).toContain('Гранит');
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Альфа -> Ростсельмаш',
+      'SUPPLIES Альфа -> Гранит',
+      'SUPPLIES Альфа -> КАМАЗ',
+    ]);
+  });
+
+  it('a dative list of quoted names', async () => {
+    const r = await run('Завод «Альфа» поставляет насосы «Ростсельмашу» и «КамАЗу».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Ростсельмаш', 'SUPPLIES Альфа -> КАМАЗ']);
   });
 });

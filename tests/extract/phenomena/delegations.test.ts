@@ -44,3 +44,17 @@ describe('delegations', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомель -> Курская область']);
   });
 });
+
+describe('a visit with the place first', () => {
+  it('"в X с визитом находится делегация Y" is talks between Y and X', async () => {
+    const r = await run('В Гродно с рабочим визитом находится делегация Калмыкии.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродно -> Республика Калмыкия']);
+    const s = await run('В Минск прибыла делегация Тульской области.');
+    expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Минск -> Тульская область']);
+  });
+
+  it('"побывать в X" is a visit too', async () => {
+    const r = await run('Делегация Пензенской области побывала в Витебске.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебск -> Пензенская область']);
+  });
+});

@@ -65,3 +65,24 @@ describe("a place's goods made in another place", () => {
     expect(rels(s, 'CO_PRODUCES')).toEqual([]);
   });
 });
+
+describe('making in a place', () => {
+  it('a company making goods in a place has its plant there', async () => {
+    const r = await run('Компания «Омега» выпускает трубы в Екатеринбурге.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Омега -> Екатеринбург']);
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+
+  it('making in another place than the company is from is localisation', async () => {
+    const r = await run('Завод «Омега» из Барановичей будет собирать холодильники в Калужской области.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Калужская область -> Омега']);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Омега -> Барановичи']);
+  });
+
+  it('a plan to make somewhere places nothing yet, and a show at an event makes nothing', async () => {
+    const r = await run('Компания «Омега» будет выпускать трубы в Екатеринбурге.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+    const s = await run('На выставке в Казани компания «Омега» выпустила новую модель.');
+    expect(rels(s)).toEqual([]);
+  });
+});

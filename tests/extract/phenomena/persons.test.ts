@@ -133,3 +133,16 @@ describe('titles and what they head', () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Лопухов -> Витебский облисполком']);
   });
 });
+
+describe('surnames that share a stem with a town', () => {
+  it('"с Виктором Ивановым" is a person, not the town Иваново', async () => {
+    const r = await run('Губернатор Николай Белов встретился с Виктором Ивановым.');
+    expect(names(r, 'Person')).toEqual(['Николай Белов', 'Виктор Иванов']);
+    expect(names(r, 'City')).toEqual([]);
+  });
+
+  it('the town keeps its own forms', async () => {
+    const r = await run('Делегация Гомельской области прибыла в Иваново.');
+    expect(names(r, 'City')).toEqual(['Иваново']);
+  });
+});

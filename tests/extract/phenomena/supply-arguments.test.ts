@@ -85,3 +85,26 @@ describe('deals «на поставку»', () => {
     expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Смоленская область']);
   });
 });
+
+describe('goods in demand', () => {
+  it('goods of a maker in demand among a group from places were supplied to each place', async () => {
+    const r = await run(
+      'Продукция завода «Омега» пользуется спросом у аграриев Брянской, Орловской и Курской областей.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Омега -> Брянская область',
+      'SUPPLIES Омега -> Орловская область',
+      'SUPPLIES Омега -> Курская область',
+    ]);
+  });
+
+  it('in demand in a place, with an adjective in between', async () => {
+    const r = await run('Техника компании «Омега» пользуется большим спросом в Казахстане.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Казахстан']);
+  });
+
+  it('a person held in respect is no goods', async () => {
+    const r = await run('Глава района пользуется уважением у жителей Витебской области.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
