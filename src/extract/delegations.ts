@@ -6,6 +6,7 @@
  */
 import { coordinated } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
+import { CITY_NOUNS, REGION_NOUNS } from './scanner.ts';
 import { isInside, lemmaAt, PARTY_TYPES, type SentenceView } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
@@ -37,10 +38,15 @@ function delegationOf(v: SentenceView, res: ExtractionResources): Delegation | u
       PARTY_TYPES.has(m.entity.type) &&
       // "тверская делегация", "делегация Тверской области", "делегация из Твери"
       ((m.kind === 'adjective' && m.end === at) ||
-        (m.kind === 'name' && m.first === at + 1 && !m.prep) ||
+        (m.kind === 'name' && !m.prep && (m.first === at + 1 || (m.first === at + 2 && placeNounAt(v, at + 1, res)))) ||
         (m.kind === 'name' && m.prep === 'из' && m.first <= at + 2)),
   );
   return origin ? { at, origin } : undefined;
+}
+
+/** "делегация штата Айова", "делегация города Тольятти": a place noun before the name. */
+function placeNounAt(v: SentenceView, k: number, res: ExtractionResources): boolean {
+  return lemmaAt(v, k, REGION_NOUNS, res) || lemmaAt(v, k, CITY_NOUNS, res);
 }
 
 function related(a: EntityDraft, b: EntityDraft, res: ExtractionResources): boolean {

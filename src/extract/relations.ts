@@ -55,6 +55,8 @@ const NEGOTIATION = new Set([
   'договорённость',
   'договоренность',
   'обговорить',
+  'согласовать',
+  'согласовывать',
 ]);
 /** Words of talks between the sides themselves: bodies that meet or discuss are its parties. */
 const TALKS = new Set(['переговоры', 'встреча', 'встретиться', 'встречаться', 'обсудить', 'обсуждать', 'совещание']);
@@ -68,6 +70,8 @@ const SIGNING = new Set([
   'заключить',
   'подписание',
   'договориться',
+  'согласовать',
+  'согласовывать',
   'переговоры',
   'соглашение',
   'меморандум',
@@ -402,9 +406,46 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
   return pos === 'ADJF' || pos === 'PRTF' || pos === 'VERB' || pos === 'INFN';
 }
 
-/** The first word of cooperation used in that sense (see `relationalSense`). */
+/** Activities that, done jointly ("совместная разработка", "совместные проекты"), are cooperation. */
+const JOINT_ACTIVITIES = new Set([
+  'работа',
+  'разработка',
+  'деятельность',
+  'исследование',
+  'проект',
+  'инициатива',
+  'мероприятие',
+  'усилие',
+]);
+
+/** An activity noun at `k`, or after one adjective there ("совместные научные исследования"). */
+function jointActivity(v: SentenceView, k: number, res: ExtractionResources): boolean {
+  const at = (j: number) => wordIn(v.tokens[j]?.text ?? '', JOINT_ACTIVITIES, res);
+  return at(k) || (res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF' && at(k + 1));
+}
+
+/**
+ * The first word of cooperation used in that sense (see `relationalSense`), or "совместный"
+ * qualifying an activity: joint work is stated cooperation, joint making is CO_PRODUCES.
+ */
 function cooperationIndex(v: SentenceView, res: ExtractionResources): number {
-  return v.tokens.findIndex((t, k) => wordIn(t.text, COOPERATION, res) && relationalSense(v, k, res));
+  return v.tokens.findIndex(
+    (t, k) =>
+      (wordIn(t.text, COOPERATION, res) && relationalSense(v, k, res)) ||
+      (wordIn(t.text, JOINT, res) && jointActivity(v, k + 1, res)),
+  );
+}
+
+/**
+ * "X и Y сотрудничают в Минской области": with two parties of its own, a clause's place in
+ * the locative ("в/на" + place) is where they act, an adjunct, not a third partner.
+ */
+function withoutVenues(ms: readonly MentionRef[], [start, end]: readonly [number, number]): MentionRef[] {
+  const venue = (m: MentionRef) =>
+    PLACE_TYPES.has(m.entity.type) && m.kind === 'name' && (m.prep === 'в' || m.prep === 'на');
+  const inClause = ms.filter((m) => m.first >= start && m.end <= end);
+  const sides = unique(inClause.filter((m) => !venue(m)).map((m) => m.entity));
+  return sides.length >= 2 ? ms.filter((m) => !(venue(m) && m.first >= start && m.end <= end)) : [...ms];
 }
 
 /**
@@ -664,10 +705,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     if (cooperation >= 0 && documentPairs.length === 0) {
       // A body named in someone's title ("председатель Минского горисполкома") is not itself a partner.
       // "тульское предприятие «Альфа»": the adjective places the company, the company is the partner.
-      const cooperating = partyMentions(v, { titles: true, located: true }).filter(
-        (m) =>
-          (m.entity.type !== 'Organization' || !v.mentions.some((o) => o.entity === m.entity && o.titleOf)) &&
-          !(m.kind === 'adjective' && placesCompany(m, v, out)),
+      const cooperating = withoutVenues(
+        partyMentions(v, { titles: true, located: true }).filter(
+          (m) =>
+            (m.entity.type !== 'Organization' || !v.mentions.some((o) => o.entity === m.entity && o.titleOf)) &&
+            !(m.kind === 'adjective' && placesCompany(m, v, out)),
+        ),
+        clauseAt(v.clauses, cooperation),
       );
       const sector = sectorOf(v.tokens, v.mentions, res.morph);
       for (const [p, q] of sidedPairs(v, cooperating, cooperation, res)) {

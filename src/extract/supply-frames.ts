@@ -5,7 +5,7 @@
  * "поставки X в Y" carries the supplier in the genitive or a place adjective.
  */
 
-import { contrastSpans, coordinated } from './clauses.ts';
+import { clauseAt, contrastSpans, coordinated } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
 import { goodsAfter } from './goods.ts';
 import { ENTERPRISE_NOUNS } from './lexicon.ts';
@@ -356,7 +356,12 @@ function suppliesIn(
     !recipients.includes(m.entity) &&
     !suppliers.includes(m.entity);
   // A name or a noun referring to a company is the subject before the place adjective that qualifies it.
-  const subject = ms.find((m) => subjectLike(m) && m.kind !== 'adjective') ?? ms.find(subjectLike);
+  // The trigger's own clause first ("Агентство X сообщило, что компания Y поставит …" makes Y the
+  // subject); a relative clause ("компания X, которая поставляет …") has it in the clause before.
+  const [start, end] = clauseAt(v.clauses, index);
+  const subjectIn = (list: readonly MentionRef[]) =>
+    list.find((m) => subjectLike(m) && m.kind !== 'adjective') ?? list.find(subjectLike);
+  const subject = subjectIn(ms.filter((m) => m.first >= start && m.end <= end)) ?? subjectIn(ms);
   // "обсудили поставки белорусской техники": a noun has no subject; the goods' origin right after it supplies.
   const originOfGoods = frame.nominal
     ? ms.find(

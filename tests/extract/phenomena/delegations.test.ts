@@ -58,3 +58,10 @@ describe('a visit with the place first', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебск -> Пензенская область']);
   });
 });
+
+describe('a delegation named with a place noun', () => {
+  it('"делегация штата X" comes from X', async () => {
+    const r = await run('Делегация штата Айова посетила Минскую область.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Айова -> Минская область']);
+  });
+});

@@ -108,3 +108,15 @@ describe('goods in demand', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('the subject of the trigger clause', () => {
+  it('a reporting main clause names no supplier', async () => {
+    const r = await run('Агентство «Вестник» сообщило, что компания «Сигма» поставит турбины в Казахстан.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Сигма -> Казахстан']);
+  });
+
+  it('a relative clause finds its subject before it', async () => {
+    const r = await run('Компания «Альфа», которая поставляет трубы в Казахстан, открыла филиал.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Казахстан']);
+  });
+});

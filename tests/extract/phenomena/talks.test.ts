@@ -51,3 +51,12 @@ describe('joint projects', () => {
     ]);
   });
 });
+
+describe('agreeing on a document', () => {
+  it('bodies that agree on ("согласовали") a plan negotiated it', async () => {
+    const r = await run('Министерство экономики Беларуси и правительство Омской области согласовали план работы.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([
+      'NEGOTIATES Министерство экономики Беларуси -> Правительство Омской области',
+    ]);
+  });
+});

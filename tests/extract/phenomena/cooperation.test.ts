@@ -1,0 +1,40 @@
+/**
+ * Stated cooperation (COOPERATES_WITH): an activity done jointly ("совместная разработка") is
+ * cooperation, while joint making stays CO_PRODUCES; a place in the locative where two named
+ * parties cooperate is where they act, not a third partner. Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('joint activities', () => {
+  it('"совместная разработка" is cooperation between the sides', async () => {
+    const r = await run('Завод «Альфа» и компания «Бета» договорились о совместной разработке валов.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Альфа -> Бета']);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Альфа -> Бета']);
+  });
+
+  it('an adjective may stand between "совместный" and the activity', async () => {
+    const r = await run('Гродно и Смоленск ведут совместные научные исследования.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гродно -> Смоленск']);
+  });
+
+  it('joint making is co-production, not cooperation', async () => {
+    const r = await run('Завод «Альфа» и компания «Бета» наладили совместный выпуск тракторов.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Бета']);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
+
+describe('venues', () => {
+  it('the place where two parties cooperate is no partner', async () => {
+    const r = await run('Компания «Альфа» и компания «Бета» сотрудничают в Минской области.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Альфа -> Бета']);
+    const s = await run('Компания «Альфа» и компания «Бета» реализуют совместные проекты в Казахстане.');
+    expect(rels(s, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Альфа -> Бета']);
+  });
+
+  it('with one party, the place stays its partner', async () => {
+    const r = await run('Компания «Альфа» сотрудничает с предприятиями Минской области.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Альфа -> Минская область']);
+  });
+});
