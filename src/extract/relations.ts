@@ -395,6 +395,9 @@ const PLURAL_ONLY = /^(связей|связям|связями|связях|о�
 function relationalSense(v: SentenceView, k: number, res: ExtractionResources): boolean {
   const word = v.tokens[k]?.text.toLowerCase() ?? '';
   const lemmas = wordLemmas(word, res);
+  // "Комитет по внешним связям": a word of a body's name states nothing.
+  if (v.mentions.some((m) => m.kind === 'name' && m.first <= k && k < m.end)) return false;
+  if (lemmas.includes('партнёр') || lemmas.includes('партнер')) return !referringPartner(v, k, res);
   if (!lemmas.includes('связь') && !lemmas.includes('отношение')) return true;
   const before = v.tokens[k - 1]?.text.toLowerCase() ?? '';
   if (before === 'в' || before === 'во' || before === 'по') return false;
@@ -417,6 +420,16 @@ const JOINT_ACTIVITIES = new Set([
   'мероприятие',
   'усилие',
 ]);
+
+/**
+ * "провёл переговоры с белорусскими партнёрами", "для партнёров из Гродно": «партнёры» after a
+ * preposition only name the other side of another relation; "стали партнёрами" states one.
+ */
+function referringPartner(v: SentenceView, k: number, res: ExtractionResources): boolean {
+  let j = k - 1;
+  while (j >= 0 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j--;
+  return PREPOSITION_WORDS.has(v.tokens[j]?.text.toLowerCase() ?? '');
+}
 
 /** An activity noun at `k`, or after one adjective there ("совместные научные исследования"). */
 function jointActivity(v: SentenceView, k: number, res: ExtractionResources): boolean {

@@ -196,7 +196,9 @@ function subjectList(
     const gap = wordsBetween(v, previous.end, m.first);
     const joins = (w: string) =>
       JOINERS.has(w) || /^[«"„“]$/u.test(w) || res.morph.lemmas(w).some((l) => ENTERPRISE_NOUNS.has(l));
-    if (m.first >= previous.end && !gap.every(joins)) break;
+    // A mention inside the previous one ("Правительство Ставропольского края") is its part, no conjunct.
+    if (m.first < previous.end) continue;
+    if (!gap.every(joins)) break;
     out.push(m);
   }
   return unique(out.map((m) => m.entity));

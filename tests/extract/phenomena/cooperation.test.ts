@@ -38,3 +38,21 @@ describe('venues', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Альфа -> Минская область']);
   });
 });
+
+describe('words of cooperation that state none', () => {
+  it("a word inside a body's name", async () => {
+    const r = await run('Комитет по внешним связям Санкт-Петербурга и Минский горисполком обсудили план мероприятий.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+    expect(rels(r, 'NEGOTIATES')).toEqual([
+      'NEGOTIATES Комитет по внешним связям Санкт-Петербурга -> Минский горисполком',
+    ]);
+  });
+
+  it('"партнёры" after a preposition name the other side of talks; as a predicate they state cooperation', async () => {
+    const r = await run('Правительство Брянской области провело переговоры с белорусскими партнёрами.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Правительство Брянской области']);
+    const s = await run('Гомельская область и Брянская область стали надёжными партнёрами.');
+    expect(rels(s, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Брянская область -> Гомельская область']);
+  });
+});

@@ -120,3 +120,10 @@ describe('the subject of the trigger clause', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Казахстан']);
   });
 });
+
+describe('a body with a place in its name', () => {
+  it('the place inside the subject is no second party of a deal', async () => {
+    const r = await run('Правительство Ставропольского края заключило контракт с МАЗом на поставку автобусов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Правительство Ставропольского края']);
+  });
+});
