@@ -22,6 +22,7 @@ import {
   ORGANIZATION_NOUNS,
   PROJECT_HEADS,
 } from './lexicon.ts';
+import { NAME_TAGS } from './morphology.ts';
 import { matchCase, nominativePhrase } from './names.ts';
 import { collectPersons, matchFullName, scanPerson } from './people.ts';
 import { mergeProject, scanProject } from './projects.ts';
@@ -801,9 +802,8 @@ function scanCompoundPlace(s: SentenceScanner, i: number): number | undefined {
   if (t?.kind !== 'word' || !t.text.includes('-')) return undefined;
   const places = compoundPlaces(t.text.toLowerCase(), s.res.gazetteer);
   if (places.length < 2) return undefined;
-  const governs = nextNounLemma(s, i + 1);
-  for (const entry of places)
-    s.add(s.refDraft(entry), i, i + 1, 'adjective', { compound: true, ...(governs ? { governs } : {}) });
+  const noun = qualified(s, i + 1);
+  for (const entry of places) s.add(s.refDraft(entry), i, i + 1, 'adjective', { compound: true, ...noun });
   return i + 1;
 }
 
@@ -829,10 +829,10 @@ function scanTownAdjective(s: SentenceScanner, i: number): number | undefined {
   for (const name of townNamesOf(t.text, s.res.morph)) {
     const m = s.res.gazetteer.match(tokenize(name), 0);
     if (m?.kind !== 'name' || m.entry.type !== 'City' || m.end !== 1) continue;
-    const governs = nextNounLemma(s, i + 1);
+    const noun = qualified(s, i + 1);
     // "Уральский регион", "Уральский федеральный округ" name an area, not the town Уральск.
-    if (governs && AREA_NOUNS.has(governs)) return undefined;
-    s.add(s.refDraft(m.entry), i, i + 1, 'adjective', governs ? { governs } : {});
+    if (noun.governs && AREA_NOUNS.has(noun.governs)) return undefined;
+    s.add(s.refDraft(m.entry), i, i + 1, 'adjective', noun);
     return i + 1;
   }
   return undefined;
@@ -881,8 +881,9 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
     s.add(s.refDraft(shared), m.start, m.end, 'name');
     return m.end;
   }
-  const governs = nextNounLemma(s, m.end);
-  s.add(d, m.start, m.end, 'adjective', governs ? { governs } : {});
+  const noun = qualified(s, m.end);
+  const governs = noun.governs;
+  s.add(d, m.start, m.end, 'adjective', noun);
   // "в башкирском городе Дюртюли": the town lies in the region.
   if (governs && CITY_NOUNS.has(governs)) {
     const cityIndex = nextNounIndex(s, m.end) + 1;
@@ -1026,9 +1027,16 @@ function nextNounIndex(s: SentenceScanner, from: number): number {
   }
   return -1;
 }
-function nextNounLemma(s: SentenceScanner, from: number): string | undefined {
+/**
+ * What a place adjective qualifies: the noun's lemma, and whether it names people in the plural
+ * ("белорусские селекционеры", "тульские инвесторы"), a group from the place that acts for it.
+ */
+function qualified(s: SentenceScanner, from: number): { governs?: string; group?: true } {
   const k = nextNounIndex(s, from);
-  return k >= 0 ? s.lemma(k) : undefined;
+  if (k < 0) return {};
+  const p = s.parse(k)[0];
+  const group = p?.animacy === 'anim' && p.number === 'plur' && !NAME_TAGS.some((tag) => p.tags.has(tag));
+  return { governs: s.lemma(k), ...(group ? { group: true as const } : {}) };
 }
 
 const RECOGNISERS = [

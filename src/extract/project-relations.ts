@@ -14,8 +14,8 @@ import { PLACE_TYPES } from './gazetteer.ts';
 import { ACTIVITY_NOUNS, BUILD_VERBS } from './projects.ts';
 import {
   type AddRelation,
-  AGENT_NOUNS,
   afterTitle,
+  agentAdjective,
   CONFIDENCE,
   inEventName,
   locatedHere,
@@ -117,8 +117,7 @@ function nominative(res: ExtractionResources, text: string | undefined): boolean
  */
 function subjectLike(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   if (o.prep !== undefined) return false;
-  if (o.kind === 'adjective')
-    return o.governs !== undefined && AGENT_NOUNS.has(o.governs) && nominative(res, v.tokens[o.first]?.text);
+  if (o.kind === 'adjective') return agentAdjective(o) && nominative(res, v.tokens[o.first]?.text);
   if (nominative(res, v.tokens[o.first]?.text)) return true;
   // Walk back over the subject's noun phrase to a nominative noun.
   for (let k = o.first - 1; k >= 0 && k >= o.first - 4; k--) {

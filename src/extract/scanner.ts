@@ -204,7 +204,7 @@ export class SentenceScanner {
     first: number,
     end: number,
     kind: MentionKind,
-    extra: { governs?: string; consume?: boolean; compound?: true } = {},
+    extra: { governs?: string; group?: true; consume?: boolean; compound?: true } = {},
   ): MentionRef {
     const a = this.tok(first);
     const b = this.tok(end - 1);
@@ -218,6 +218,7 @@ export class SentenceScanner {
       kind,
       prep: this.prepBefore(first),
       ...(extra.governs ? { governs: extra.governs } : {}),
+      ...(extra.group ? { group: true as const } : {}),
       ...(extra.compound ? { compound: true as const } : {}),
     };
     this.mentions.push(ref);

@@ -64,6 +64,11 @@ export const AGENT_NOUNS = new Set([
   'сельхозпроизводитель',
 ]);
 
+/** A place adjective that qualifies those who act ("белорусская сторона", "тульские инвесторы"): the place is a party. */
+export function agentAdjective(m: MentionRef): boolean {
+  return m.governs !== undefined && (AGENT_NOUNS.has(m.governs) || m.group === true);
+}
+
 export interface SentenceView {
   readonly index: number;
   readonly lemmas: ReadonlySet<string>;
@@ -129,7 +134,8 @@ export function partyMentions(v: SentenceView, opts: PartyOptions = {}): Mention
     .filter(
       (m) =>
         m.kind !== 'adjective' ||
-        (m.governs !== undefined && (AGENT_NOUNS.has(m.governs) || (m.compound && BILATERAL_NOUNS.has(m.governs)))),
+        agentAdjective(m) ||
+        (m.governs !== undefined && m.compound === true && BILATERAL_NOUNS.has(m.governs)),
     )
     .filter((m) => !insideOrganization(m, v) && !inEventName(m, v) && !withinOther(m, v))
     .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')));

@@ -12,6 +12,7 @@ import { ENTERPRISE_NOUNS } from './lexicon.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './scanner.ts';
 import {
   AGENT_NOUNS,
+  agentAdjective,
   CONFIDENCE,
   isInside,
   modifiesNoun,
@@ -257,10 +258,7 @@ function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: Senten
  */
 function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trigger: number): MentionRef | undefined {
   const found = ms.filter(
-    (m) =>
-      m.prep !== undefined &&
-      preps.includes(m.prep) &&
-      (m.kind !== 'adjective' || (m.governs !== undefined && AGENT_NOUNS.has(m.governs))),
+    (m) => m.prep !== undefined && preps.includes(m.prep) && (m.kind !== 'adjective' || agentAdjective(m)),
   );
   return found.find((m) => m.first > trigger) ?? found[0];
 }
@@ -354,7 +352,7 @@ function suppliesIn(
   const subjectLike = (m: MentionRef) =>
     m.first < index &&
     !m.prep &&
-    (m.kind !== 'adjective' || frame.passive === true || (m.governs !== undefined && AGENT_NOUNS.has(m.governs))) &&
+    (m.kind !== 'adjective' || frame.passive === true || agentAdjective(m)) &&
     !recipients.includes(m.entity) &&
     !suppliers.includes(m.entity);
   // A name or a noun referring to a company is the subject before the place adjective that qualifies it.

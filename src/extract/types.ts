@@ -57,6 +57,8 @@ export interface MentionRef {
   readonly prep: string | undefined;
   /** For adjectives: the lemma of the noun they modify ("компания", "сторона"). */
   readonly governs?: string;
+  /** For adjectives: the noun names people in the plural, a group from the place ("белорусские инвесторы"). */
+  readonly group?: true;
   /** The mention names what a person's title is about ("губернатор [Калужской области] Шапша"). */
   titleOf?: EntityDraft;
   /** One place of a compound adjective ("российско-казахстанский"), which names both sides at once. */

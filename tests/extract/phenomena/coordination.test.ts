@@ -138,3 +138,17 @@ describe('quoted names in a list of recipients', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Ростсельмаш', 'SUPPLIES Альфа -> КАМАЗ']);
   });
 });
+
+describe('groups of people from a place', () => {
+  it('a place adjective on any plural noun of people makes the place a party', async () => {
+    const r = await run('Тульские селекционеры организуют производство семян подсолнечника в Гродненской области.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN Тульская область -> производство семян подсолнечника в Гродненской области',
+    ]);
+  });
+
+  it('not on things', async () => {
+    const r = await run('Тульские пряники организуют производство семян в Гродненской области.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+  });
+});
