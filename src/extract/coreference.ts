@@ -83,8 +83,15 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     !plural &&
     s.hasLemma(i, new Set(['программа', 'проект', 'маршрут', 'рейс', 'авиарейс', 'центр', 'коридор', 'парк']))
   ) {
-    const p = s.recent((e) => e.type === 'Project' && e.head === lemma);
-    if (p && first === i) target = p;
+    // "проект" is the hypernym of every project ("завод …. Проект реализует …"); the others name their own kind.
+    // Not "проект соглашения", "проект «Один пояс»": a genitive noun or a name after it makes it a draft
+    // or a project of its own.
+    const p = s.recent((e) => e.type === 'Project' && (lemma === 'проект' || e.head === lemma));
+    const next = s.tok(i + 1);
+    const ofSomething =
+      lemma === 'проект' &&
+      (s.parse(i + 1)[0]?.pos === 'NOUN' || isCapital(next) || /^[«"„“]$/u.test(next?.text ?? ''));
+    if (p && first === i && !ofSomething) target = p;
   }
   if (!target) return undefined;
   // "белорусская столица" names the city as surely as its name does.

@@ -51,6 +51,32 @@ const PARTNER_MARKERS: readonly (readonly string[])[] = [
   ['вместе', 'с'],
 ];
 const LOCATIVE = new Set(['в', 'на']);
+
+/**
+ * A partner marker before a name: right before it, or before the noun phrase the name is
+ * in apposition to ("на базе завода X", "совместно с местной компанией «X»"): adjectives,
+ * one noun and quotes.
+ */
+function partnerMarked(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  let k = o.first;
+  let nouns = 0;
+  while (k > 0 && o.first - k < 4) {
+    const text = v.tokens[k - 1]?.text ?? '';
+    const pos = res.morph.parse(text)[0]?.pos;
+    if (/^[«"„“]$/u.test(text) || pos === 'ADJF' || (pos === 'NOUN' && nouns++ === 0)) k--;
+    else break;
+  }
+  const words = (from: number, n: number) =>
+    v.tokens
+      .slice(from, from + n)
+      .map((t) => t.text.toLowerCase())
+      .join(' ');
+  // Every start between the name and the farthest phrase word may end a marker.
+  for (let end = o.first; end >= k; end--)
+    if (PARTNER_MARKERS.some((mk) => end - mk.length >= 0 && words(end - mk.length, mk.length) === mk.join(' ')))
+      return true;
+  return false;
+}
 const JOINT = new Set(['совместный']);
 /** Agent nouns that denote building: a place adjective on them gives the builder. */
 const BUILDER_NOUNS = new Set(['строитель', 'подрядчик', 'застройщик']);
@@ -346,16 +372,7 @@ export function projectRelations(
     // "на базе X", "совместно с X", "при участии X".
     for (const o of v.mentions) {
       if (!candidate(o)) continue;
-      // The marker right before the name, or before one company noun ("на базе завода X").
-      const before = v.tokens
-        .slice(Math.max(0, o.first - 3), o.first)
-        .map((t) => t.text.toLowerCase())
-        .join(' ');
-      const marked = PARTNER_MARKERS.some((mk) => {
-        const words = mk.join(' ');
-        return before.endsWith(words) || new RegExp(`${words} [^ ]+$`, 'u').test(before);
-      });
-      if (marked) take(o);
+      if (partnerMarked(o, v, res)) take(o);
     }
     // A joint project is shared by the parties of its sentence; a business of a place takes part too.
     for (const o of v.mentions) {

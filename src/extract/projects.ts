@@ -512,6 +512,8 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
     return undefined;
   if ((head === 'проект' || head === 'инвестпроект') && end === i + 1 && !adjLemmas.includes('совместный'))
     return undefined;
+  // "проект соглашения / договора": the draft of a document, which the guidelines do not count as a project.
+  if (head === 'проект' && DRAFTED_DOCUMENTS.has(tailLemmas[0] ?? '')) return undefined;
   // "Совместный проект предполагает строительство комплекса": the complex is the project.
   if (head === 'проект' && end === i + 1 && buildingAhead(s, end)) return undefined;
   if (end - first < 2) return undefined;
@@ -541,6 +543,21 @@ function passesHeadRules(head: string, adjLemmas: readonly string[], tailLemmas:
   if (head === 'сборка' && !adjLemmas.includes('совместный')) return false;
   return true;
 }
+
+/** Documents of which a «проект» is the draft. */
+const DRAFTED_DOCUMENTS = new Set([
+  'соглашение',
+  'договор',
+  'меморандум',
+  'протокол',
+  'документ',
+  'закон',
+  'постановление',
+  'решение',
+  'план',
+  'программа',
+  'контракт',
+]);
 
 /** A building nominal with a facility follows in the clause ("… предполагает строительство комплекса"). */
 function buildingAhead(s: SentenceScanner, from: number): boolean {

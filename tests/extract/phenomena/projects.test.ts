@@ -268,3 +268,32 @@ describe('projects: roles beyond the subject', () => {
     expect(names(r, 'Project').filter((n) => n.includes('Великий камень'))).toEqual(['Великий камень']);
   });
 });
+
+describe('«проект» referring back', () => {
+  it('"Проект" is any project named before, and "совместно с местной компанией X" takes part', async () => {
+    const r = await run(
+      'В Ульяновской области откроется завод по сборке лифтов. Проект реализует ОАО «Альфа» совместно с местной компанией «Бета».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN Альфа -> завод по сборке лифтов',
+      'PARTICIPATES_IN Бета -> завод по сборке лифтов',
+    ]);
+  });
+
+  it('"проект соглашения" is the draft of a document: no project, and no reference back', async () => {
+    const r = await run(
+      'В Ульяновской области откроется завод по сборке лифтов. Проект соглашения подписали Минский облисполком и правительство Ульяновской области.',
+    );
+    expect(names(r, 'Project')).toEqual(['завод по сборке лифтов']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+  });
+});
+
+describe('«проект» with its own name', () => {
+  it('"проекта «X»" names a project of its own, not the one before', async () => {
+    const r = await run(
+      'В Бресте построят мемориальный комплекс. Брестская область участвует в реализации проекта «Новый путь».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).not.toContain('PARTICIPATES_IN Брестская область -> мемориальный комплекс');
+  });
+});
