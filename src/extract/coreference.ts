@@ -87,10 +87,8 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // Not "проект соглашения", "проект «Один пояс»": a genitive noun or a name after it makes it a draft
     // or a project of its own.
     const p = s.recent((e) => e.type === 'Project' && (lemma === 'проект' || e.head === lemma));
-    const next = s.tok(i + 1);
-    const ofSomething =
-      lemma === 'проект' &&
-      (s.parse(i + 1)[0]?.pos === 'NOUN' || isCapital(next) || /^[«"„“]$/u.test(next?.text ?? ''));
+    const opensName = /^[«"„“]$/u.test(s.tok(i + 1)?.text ?? '') || isCapital(s.tok(i + 1));
+    const ofSomething = lemma === 'проект' && (s.parse(i + 1)[0]?.pos === 'NOUN' || opensName);
     if (p && first === i && !ofSomething) target = p;
   }
   if (!target) return undefined;

@@ -810,6 +810,9 @@ function scanCompoundPlace(s: SentenceScanner, i: number): number | undefined {
 /** Nouns of an area larger than a town: a town's adjective before them names the area. */
 const AREA_NOUNS = new Set(['регион', 'округ', 'край', 'район', 'область', 'макрорегион']);
 
+/** Verbs whose direct object is a place visited ("посетил Котовск"). */
+const VISITED_BY = new Set(['посетить', 'посещать']);
+
 /** The cases a preposition governs, for a town known only to the dictionary ("в Бобруйске"). */
 const PREPOSITION_CASES: Record<string, readonly string[]> = {
   в: ['loct', 'loc2', 'accs'],
@@ -934,8 +937,13 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
     }
     const prep = s.tok(i - 1)?.text.toLowerCase() ?? '';
     // The preposition's case: "в Уральском регионе" is no town Уральск (an instrumental after «в»).
-    const cases = PREPOSITION_CASES[prep];
-    const geo = s.parse(i).find((p) => p.tags.has('Geox') && p.pos === 'NOUN' && cases?.includes(p.case ?? ''));
+    // "посетил Котовск": the object of a verb of visiting is a place too.
+    const cases = PREPOSITION_CASES[prep] ?? (s.hasLemma(i - 1, VISITED_BY) ? ['accs'] : undefined);
+    // A verb's object only when the dictionary knows the word (a predicted Geox reading is a guess).
+    const byVerb = PREPOSITION_CASES[prep] === undefined;
+    const geo = s
+      .parse(i)
+      .find((p) => p.tags.has('Geox') && p.pos === 'NOUN' && cases?.includes(p.case ?? '') && (!byVerb || p.known));
     if (!geo) return undefined;
     const d = s.draft('City', matchCase(t.text, geo.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? geo.lemma));
     s.add(d, i, i + 1, 'name');

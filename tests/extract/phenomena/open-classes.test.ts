@@ -43,3 +43,10 @@ describe('a town’s adjective before an area noun', () => {
     expect(names(r, 'City')).toEqual(['Уральск']);
   });
 });
+
+describe("towns the dictionary knows, as a verb's object", () => {
+  it('"посетил Котовск" names the town', async () => {
+    const r = await run('Посол Индии посетил Котовск.');
+    expect(names(r, 'City')).toEqual(['Котовск']);
+  });
+});
