@@ -20,6 +20,7 @@ import {
   has,
   insideOrganization,
   isInside,
+  lemmaAt,
   modifiesNoun,
   PARTY_TYPES,
   PREPOSITION_WORDS,
@@ -70,6 +71,8 @@ const SIGNING = new Set([
   'заключить',
   'подписание',
   'договориться',
+  'договорённость',
+  'договоренность',
   'согласовать',
   'согласовывать',
   'переговоры',
@@ -449,6 +452,24 @@ function cooperationIndex(v: SentenceView, res: ExtractionResources): number {
   );
 }
 
+/** Adjectives that make «оборот» a trade turnover ("торговый оборот", "взаимный оборот"). */
+const TURNOVER_ADJECTIVES = new Set(['торговый', 'внешнеторговый', 'взаимный', 'товарный']);
+
+/** «оборот» of trade: after a trade adjective, or "оборот между X и Y" (not a company's own turnover). */
+function turnover(v: SentenceView, res: ExtractionResources): boolean {
+  return v.tokens.some(
+    (t, k) =>
+      wordLemmas(t.text, res).includes('оборот') &&
+      (lemmaAt(v, k - 1, TURNOVER_ADJECTIVES, res) ||
+        v.tokens.slice(k + 1, k + 3).some((n) => n.text.toLowerCase() === 'между')),
+  );
+}
+
+/** A sentence that opens with «Об этом» attributes the statement before it ("Об этом сообщил …"). */
+function attributesPrevious(v: SentenceView): boolean {
+  return v.tokens[0]?.text.toLowerCase() === 'об' && v.tokens[1]?.text.toLowerCase() === 'этом';
+}
+
 /**
  * "X и Y сотрудничают в Минской области": with two parties of its own, a clause's place in
  * the locative ("в/на" + place) is where they act, an adjunct, not a third partner.
@@ -661,12 +682,17 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     }
 
     // TRADES_WITH: a turnover figure between two places.
-    if (has(v, TRADE)) {
+    if (has(v, TRADE) || turnover(v, res)) {
       let places = parties(v, { titles: true, places: true });
       if (places.length === 1) {
         const prev = views[v.index - 1];
         if (prev) places = unique([...places, ...parties(prev, { titles: true, places: true })]);
       }
+      // "… превысил 500 млн долларов. Об этом сообщил губернатор X после встречи с послом Y": the
+      // sentence that names the source of a statement without sides names its sides.
+      const next = views[v.index + 1];
+      if (places.length === 0 && next && attributesPrevious(next))
+        places = parties(next, { titles: true, places: true });
       const attrs = { modality, ...moneyAttributes(text) };
       for (const [p, q] of pairs(places.slice(0, 3), res)) add('TRADES_WITH', p, q, v, CONFIDENCE.trade, attrs);
     }

@@ -137,7 +137,8 @@ interface Trigger {
 function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v.tokens.length): Trigger | undefined {
   for (let i = from; i < to; i++) {
     const t = v.tokens[i];
-    if (!t) continue;
+    // "национальный проект «Международная кооперация и экспорт»": a word of a name is no trigger.
+    if (!t || v.mentions.some((m) => m.kind === 'name' && m.first <= i && i < m.end)) continue;
     for (const l of res.morph.lemmas(t.text)) {
       const frame = SUPPLY_FRAMES.get(l);
       if (!frame) continue;
@@ -327,6 +328,16 @@ function suppliesIn(
       PARTY_TYPES.has(m.entity.type) &&
       !m.titleOf &&
       !withinOther(m, v) &&
+      // "правительство Калужской области": the region inside a body's name is no party of its own
+      // (a place inside a project's phrase is: "для фермы в Ростовской области").
+      !v.mentions.some(
+        (o) =>
+          o.entity.type === 'Organization' &&
+          o !== m &&
+          o.first <= m.first &&
+          o.end >= m.end &&
+          o.end - o.first > m.end - m.first,
+      ) &&
       !companyOrigin(m, v),
   );
 

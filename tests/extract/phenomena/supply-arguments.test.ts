@@ -127,3 +127,15 @@ describe('a body with a place in its name', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Правительство Ставропольского края']);
   });
 });
+
+describe('words of a name', () => {
+  it("a supply word inside a project's name is no trigger", async () => {
+    const r = await run('Башкортостан и Турция обсудили проект в рамках национального проекта «Кооперация и экспорт».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+
+  it("a place inside a body's name does not supply the body", async () => {
+    const r = await run('В правительстве Калужской области обсудили поставки тракторов МТЗ.');
+    expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES Калужская область -> Правительство Калужской области');
+  });
+});

@@ -60,3 +60,10 @@ describe('agreeing on a document', () => {
     ]);
   });
 });
+
+describe('reaching an agreement', () => {
+  it('"достигли договорённости" is talks between the sides', async () => {
+    const r = await run('Витебская область и Смоленская область достигли договорённости о поставках льна.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебская область -> Смоленская область']);
+  });
+});

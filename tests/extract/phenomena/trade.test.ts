@@ -1,0 +1,38 @@
+/**
+ * Trade turnover (TRADES_WITH) in its wordings: «оборот» is trade only with a trade adjective
+ * or "между X и Y", not a company's own turnover; a figure whose sides the next sentence names
+ * ("Об этом сообщил губернатор X после встречи с послом Y") takes them from there. Sentences are
+ * invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('«оборот»', () => {
+  it('"оборот между X и Y" and "торговый оборот" are trade', async () => {
+    const a = await run('Оборот между предприятиями Татарстана и Беларуси составил 1 млрд долларов.');
+    expect(rels(a, 'TRADES_WITH')).toEqual(['TRADES_WITH Беларусь -> Республика Татарстан']);
+    const b = await run('Торговый оборот Брянской области и Гомельской области вырос на 5%.');
+    expect(rels(b, 'TRADES_WITH')).toEqual(['TRADES_WITH Брянская область -> Гомельская область']);
+  });
+
+  it("a company's turnover is no trade between places", async () => {
+    const r = await run('Оборот компании «Альфа» в Брянской области и Гомельской области вырос на 5%.');
+    expect(rels(r, 'TRADES_WITH')).toEqual([]);
+  });
+});
+
+describe('sides named by the attribution after the figure', () => {
+  it('"Об этом сообщил …" names the sides of the figure before it', async () => {
+    const r = await run(
+      'Объём взаимной торговли превысил 500 млн долларов. Об этом сообщил губернатор Курганской области по итогам встречи с послом Беларуси.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Беларусь -> Курганская область']);
+  });
+
+  it('another next sentence does not', async () => {
+    const r = await run(
+      'Объём взаимной торговли превысил 500 млн долларов. Губернатор Курганской области встретился с послом Беларуси.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual([]);
+  });
+});
