@@ -562,8 +562,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         (located || (near && !modifiesNoun(m, v, res))) &&
         PLACE_TYPES.has(next.entity.type) &&
         next.kind !== 'adjective'
-      )
-        add('LOCATED_IN', m.entity, next.entity, v, CONFIDENCE.locatedNear);
+      ) {
+        // "расположены в Минске, Пинске и Лиде": every place of the list.
+        const places = located ? coordinated(next, v.mentions, v.tokens, res.morph) : [next];
+        for (const o of places)
+          if (PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective')
+            add('LOCATED_IN', m.entity, o.entity, v, CONFIDENCE.locatedNear);
+      }
     }
     if (v.lemmas.has('работать') || v.lemmas.has('открыться') || v.lemmas.has('действовать')) {
       const place = v.mentions.find(

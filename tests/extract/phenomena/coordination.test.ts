@@ -152,3 +152,14 @@ describe('groups of people from a place', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
 });
+
+describe('located in a list of places', () => {
+  it('"расположены в A, B и C" places the company in each', async () => {
+    const r = await run('Заводы холдинга «Альфа» расположены в Минске, Пинске и Лиде.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([
+      'LOCATED_IN Альфа -> Минск',
+      'LOCATED_IN Альфа -> Пинск',
+      'LOCATED_IN Альфа -> Лида',
+    ]);
+  });
+});
