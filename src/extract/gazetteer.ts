@@ -31,6 +31,8 @@ interface PatternToken {
   readonly place: boolean;
   /** Lemmas of the word, computed on first use so building the tables stays cheap. */
   lemmas?: ReadonlySet<string>;
+  /** A place word's grammatical number as a place ("Ташкент" singular, "Чебоксары" plural), on first use. */
+  number?: string | null;
 }
 
 interface Pattern {
@@ -117,6 +119,11 @@ function tokenLemmas(morph: Morphology, word: string): Set<string> {
   return lemmas;
 }
 
+/** The number of a place name's own (nominative) reading as a place, if the dictionary has one. */
+function placeNumber(morph: Morphology, word: string): string | undefined {
+  return morph.parse(word).find((p) => p.tags.has('Geox') && p.case === 'nomn')?.number;
+}
+
 /**
  * Lemmas of a word of a place's name: only its readings as a place where the dictionary has
  * one, so a surname that shares a stem with a town ("Ивановым", lemma "иванов") is not the
@@ -199,8 +206,17 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     if (p.capital && !/^\p{Lu}/u.test(token.text)) return false;
     if (isAbbreviation(token.text) && token.text.length <= 4 && !p.capital) return false;
     p.lemmas ??= p.place ? placeLemmas(morph, p.word) : tokenLemmas(morph, p.word);
-    for (const l of textLemmas(token.text)) if (p.lemmas.has(l)) return true;
-    return false;
+    let shared = false;
+    for (const l of textLemmas(token.text)) if (p.lemmas.has(l)) shared = true;
+    return shared && (!p.place || sameNumber(p, token.text));
+  };
+
+  // "Джамшид Ташкентов": a singular place's name read in the plural is a surname, not the place.
+  const sameNumber = (p: PatternToken, text: string): boolean => {
+    p.number ??= placeNumber(morph, p.word) ?? null;
+    const lemmas = p.lemmas ?? new Set<string>();
+    const readings = morph.parse(text).filter((x) => x.tags.has('Geox') && lemmas.has(foldWord(x.lemma)));
+    return p.number === null || readings.length === 0 || readings.some((x) => x.number === p.number);
   };
 
   return {

@@ -146,3 +146,16 @@ describe('surnames that share a stem with a town', () => {
     expect(names(r, 'City')).toEqual(['Иваново']);
   });
 });
+
+describe('surnames that read as a town in the plural', () => {
+  it('"Джамшид Ташкентов" is a person, not Ташкент', async () => {
+    const r = await run('Председатель правления компании «Альфа» Джамшид Ташкентов подписал контракт.');
+    expect(names(r, 'Person')).toEqual(['Джамшид Ташкентов']);
+    expect(names(r, 'City')).toEqual([]);
+  });
+
+  it('a town whose own name is plural keeps its plural forms', async () => {
+    const r = await run('Делегация Гомельской области прибыла в Чебоксары и побывала в Мытищах.');
+    expect(names(r, 'City')).toEqual(['Чебоксары', 'Мытищи']);
+  });
+});
