@@ -3,6 +3,7 @@
  * "республика", "белорусская столица", "стороны"), titles used alone
  * ("губернатор отметил") and pronouns resolve to the entity they refer to.
  */
+import { foldWord } from './gazetteer.ts';
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
 import { matchFullName, surnameKeys } from './people.ts';
 import { adjectivesBefore, isCapital, isWord, type SentenceScanner } from './scanner.ts';
@@ -23,6 +24,9 @@ function recentNotCoArgument(
   const local = new Set(s.mentions.filter((m) => m.first >= start && m.first < i).map((m) => m.entity));
   return s.recent((e) => accept(e) && !local.has(e)) ?? s.recent(accept);
 }
+
+/** Bodies a bare noun refers back to ("облисполком" after "Гомельский облисполком"). */
+const BODY_NOUNS = new Set(['облисполком', 'горисполком', 'райисполком', 'правительство', 'министерство']);
 
 export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
@@ -90,6 +94,9 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     const opensName = /^[«"„“]$/u.test(s.tok(i + 1)?.text ?? '') || isCapital(s.tok(i + 1));
     const ofSomething = lemma === 'проект' && (s.parse(i + 1)[0]?.pos === 'NOUN' || opensName);
     if (p && first === i && !ofSomething) target = p;
+  } else if (!plural && BODY_NOUNS.has(lemma) && (isCapital(s.tok(i + 1)) || s.parse(i + 1)[0]?.pos !== 'NOUN')) {
+    // "Председатель облисполкома Иван Крупко": the body of that kind named before.
+    target = s.recent((e) => e.type === 'Organization' && foldWord(e.name).split(' ').includes(lemma));
   }
   if (!target) return undefined;
   // "белорусская столица" names the city as surely as its name does.

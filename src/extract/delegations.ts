@@ -7,7 +7,7 @@
 import { coordinated } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
 import { CITY_NOUNS, REGION_NOUNS } from './scanner.ts';
-import { isInside, lemmaAt, PARTY_TYPES, type SentenceView } from './sentence-view.ts';
+import { agentAdjective, isInside, lemmaAt, PARTY_TYPES, type SentenceView } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 const VISIT_VERBS = new Set(['посетить', 'посещать', 'побывать', 'прибыть', 'приехать', 'отправиться', 'визит']);
@@ -36,8 +36,9 @@ function delegationOf(v: SentenceView, res: ExtractionResources): Delegation | u
   const origin = v.mentions.find(
     (m) =>
       PARTY_TYPES.has(m.entity.type) &&
-      // "тверская делегация", "делегация Тверской области", "делегация из Твери"
-      ((m.kind === 'adjective' && m.end === at) ||
+      // "тверская делегация", "делегация Тверской области", "делегация из Твери",
+      // "делегация тверских предприятий"
+      ((m.kind === 'adjective' && (m.end === at || (m.first === at + 1 && agentAdjective(m)))) ||
         (m.kind === 'name' && !m.prep && (m.first === at + 1 || (m.first === at + 2 && placeNounAt(v, at + 1, res)))) ||
         (m.kind === 'name' && m.prep === 'из' && m.first <= at + 2)),
   );

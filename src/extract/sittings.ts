@@ -6,7 +6,7 @@
  * genitive list that follows the body's noun, directly or after its "по …" topic.
  */
 import { coordinated } from './clauses.ts';
-import { lemmaAt, PARTY_TYPES, pairs, type SentenceView } from './sentence-view.ts';
+import { insideOrganization, lemmaAt, PARTY_TYPES, pairs, type SentenceView } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources } from './types.ts';
 
 /** Nouns of a sitting: an occasion on which a body meets. */
@@ -44,8 +44,9 @@ export function sittingSides(v: SentenceView, res: ExtractionResources): Sitting
         (m.prep === undefined || m.prep === 'между'),
     );
     if (!first) continue;
+    // "правительства Брянской области": the region inside a side's name is no side of its own.
     const sides = coordinated(first, v.mentions, v.tokens, res.morph)
-      .filter((m) => m.kind === 'name' && PARTY_TYPES.has(m.entity.type))
+      .filter((m) => m.kind === 'name' && PARTY_TYPES.has(m.entity.type) && !insideOrganization(m, v))
       .map((m) => m.entity);
     const out = pairs(sides, res);
     if (out.length === 0) continue;

@@ -65,3 +65,10 @@ describe('a delegation named with a place noun', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Айова -> Минская область']);
   });
 });
+
+describe('a delegation of a group from a place', () => {
+  it('"делегация липецких предприятий" comes from Липецкая область', async () => {
+    const r = await run('В Минск отправится делегация липецких предприятий.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Липецкая область -> Минск']);
+  });
+});

@@ -143,3 +143,19 @@ describe('a governor named without a region', () => {
     expect(rels(s, 'HEADS')).toEqual([]);
   });
 });
+
+describe('a bare body noun referring back', () => {
+  it('"Председатель облисполкома" heads the облисполком named before', async () => {
+    const r = await run(
+      'В Гомеле прошла встреча представителей Гомельского облисполкома и бизнеса. Председатель облисполкома Иван Крупко отметил рост экспорта.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Крупко -> Гомельский облисполком']);
+  });
+
+  it('with a genitive after it, the noun is not a reference back', async () => {
+    const r = await run(
+      'Гомельский облисполком подписал соглашение. Председатель правительства области Иван Крупко отметил рост экспорта.',
+    );
+    expect(rels(r, 'HEADS')).not.toContain('HEADS Иван Крупко -> Гомельский облисполком');
+  });
+});

@@ -67,3 +67,12 @@ describe('reaching an agreement', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебская область -> Смоленская область']);
   });
 });
+
+describe('a sitting of bodies whose names hold a place', () => {
+  it('the region inside "правительства Брянской области" is no side of its own', async () => {
+    const r = await run(
+      'В Гомеле прошло заседание совместной рабочей группы Гомельского облисполкома и правительства Брянской области.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомельский облисполком -> Правительство Брянской области']);
+  });
+});
