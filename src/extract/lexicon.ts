@@ -204,6 +204,9 @@ export const HEAD_TITLES = new Set([
   'премьер',
   'глава',
   'раис',
+  // Heads of regions and districts in Kazakhstan and Uzbekistan.
+  'аким',
+  'хоким',
   'мэр',
   'председатель',
   'министр',

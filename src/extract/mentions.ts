@@ -261,6 +261,9 @@ function remitEnd(s: SentenceScanner, from: number): number {
 const STATE_BODY_HEADS = new Set([
   'министерство',
   'правительство',
+  // Regional executive bodies of Kazakhstan and Uzbekistan.
+  'акимат',
+  'хокимият',
   'посольство',
   'консульство',
   'генконсульство',

@@ -230,3 +230,12 @@ describe('bodies in a title', () => {
     expect(names(s, 'Enterprise')).toEqual(['БелАЗ']);
   });
 });
+
+describe('regional bodies and heads of Kazakhstan and Uzbekistan', () => {
+  it('"акимат X" is a body, "хоким X" heads X', async () => {
+    const r = await run('Акимат Костанайской области и правительство Курганской области подписали дорожную карту.');
+    expect(names(r, 'Organization')).toContain('Акимат Костанайской области');
+    const s = await run('Хоким Андижанской области Шухрат Каримов принял делегацию.');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Шухрат Каримов -> Андижанская область']);
+  });
+});
