@@ -306,8 +306,49 @@ export interface OpenSupply {
  */
 export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSupply): OpenSupply | undefined {
   let open: OpenSupply | undefined;
-  for (const [from, to] of contrastSpans(v.tokens)) open = suppliesIn(v, res, emit, from, to) ?? open;
+  let last: Sides | undefined;
+  for (const [from, to] of contrastSpans(v.tokens)) {
+    if (last && !findTrigger(v, res, from, to)) {
+      gapped(v, res, emit, last, from, to);
+      continue;
+    }
+    const found = suppliesIn(v, res, emit, from, to);
+    open = found?.open ?? open;
+    last = found?.sides;
+  }
   return open;
+}
+
+/** The suppliers and frame of a span's trigger, for a gapped span after it. */
+interface Sides {
+  readonly suppliers: readonly EntityDraft[];
+  readonly frame: SupplyFrame;
+}
+
+/**
+ * "X поставит в Брестскую область 20 автобусов, а в Гродненскую – 15": a contrast span whose verb
+ * (and noun) is left out, marked by a dash, repeats the span before it with a new destination.
+ * An adjective without its noun ("в Гродненскую") names the place of the noun left out.
+ */
+function gapped(
+  v: SentenceView,
+  res: ExtractionResources,
+  emit: EmitSupply,
+  last: Sides,
+  from: number,
+  to: number,
+): void {
+  if (!v.tokens.slice(from, to).some((t) => /^[–—-]$/u.test(t.text))) return;
+  const targets = v.mentions.filter(
+    (m) =>
+      m.first >= from &&
+      m.end <= to &&
+      PLACE_TYPES.has(m.entity.type) &&
+      last.frame.targetPreps.includes(m.prep ?? '') &&
+      (m.kind === 'name' || (m.kind === 'adjective' && m.governs === undefined)),
+  );
+  for (const s of last.suppliers)
+    for (const t of targets) if (s !== t.entity && !isInside(s, t.entity, res)) emit(s, t.entity, CONFIDENCE.frame, {});
 }
 
 /** The supply frame of the first trigger in tokens [from, to), with its arguments from there. */
@@ -317,7 +358,7 @@ function suppliesIn(
   emit: EmitSupply,
   from: number,
   to: number,
-): OpenSupply | undefined {
+): { open?: OpenSupply; sides?: Sides } | undefined {
   const trigger = findTrigger(v, res, from, to);
   if (!trigger) return undefined;
   const { index, frame } = trigger;
@@ -480,11 +521,11 @@ function suppliesIn(
     const company = head?.entity.headOf;
     if (company?.type === 'Enterprise' && !recipients.includes(company)) suppliers = [company];
   }
-  if (suppliers.length === 0 && recipients.length > 0 && !frame.passive) return { recipients, goods };
+  if (suppliers.length === 0 && recipients.length > 0 && !frame.passive) return { open: { recipients, goods } };
   for (const s of unique(suppliers)) {
     for (const t of unique(recipients)) {
       if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, CONFIDENCE.frame, goods);
     }
   }
-  return undefined;
+  return suppliers.length > 0 && recipients.length > 0 ? { sides: { suppliers: unique(suppliers), frame } } : undefined;
 }

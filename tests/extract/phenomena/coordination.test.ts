@@ -163,3 +163,18 @@ describe('located in a list of places', () => {
     ]);
   });
 });
+
+describe('gapping', () => {
+  it('"…, а в Гродненскую – 15" repeats the supply with a new destination, the noun left out too', async () => {
+    const r = await run('Компания «Альфа» поставит в Брестскую область 20 автобусов, а в Гродненскую – 15.');
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Альфа -> Брестская область',
+      'SUPPLIES Альфа -> Гродненская область',
+    ]);
+  });
+
+  it('a contrast span with its own verb is no gap', async () => {
+    const r = await run('Компания «Альфа» поставит в Брестскую область 20 автобусов, а в Гродно откроет магазин.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Брестская область']);
+  });
+});
