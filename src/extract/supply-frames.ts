@@ -322,13 +322,16 @@ export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSu
 /** The suppliers and frame of a span's trigger, for a gapped span after it. */
 interface Sides {
   readonly suppliers: readonly EntityDraft[];
+  readonly recipients: readonly EntityDraft[];
   readonly frame: SupplyFrame;
 }
 
 /**
  * "X поставит в Брестскую область 20 автобусов, а в Гродненскую – 15": a contrast span whose verb
  * (and noun) is left out, marked by a dash, repeats the span before it with a new destination.
- * An adjective without its noun ("в Гродненскую") names the place of the noun left out.
+ * An adjective without its noun ("в Гродненскую") names the place of the noun left out. A new
+ * subject before the dash supplies instead ("…, а Якутия – алмазы"): to the recipients before,
+ * or, where it was the recipient, back to the suppliers (an exchange).
  */
 function gapped(
   v: SentenceView,
@@ -338,7 +341,8 @@ function gapped(
   from: number,
   to: number,
 ): void {
-  if (!v.tokens.slice(from, to).some((t) => /^[–—-]$/u.test(t.text))) return;
+  const dash = v.tokens.findIndex((t, k) => k >= from && k < to && /^[–—-]$/u.test(t.text));
+  if (dash < 0) return;
   const targets = v.mentions.filter(
     (m) =>
       m.first >= from &&
@@ -347,8 +351,20 @@ function gapped(
       last.frame.targetPreps.includes(m.prep ?? '') &&
       (m.kind === 'name' || (m.kind === 'adjective' && m.governs === undefined)),
   );
-  for (const s of last.suppliers)
-    for (const t of targets) if (s !== t.entity && !isInside(s, t.entity, res)) emit(s, t.entity, CONFIDENCE.frame, {});
+  const subject = v.mentions.find(
+    (m) =>
+      m.first >= from &&
+      m.end <= dash &&
+      !m.prep &&
+      PARTY_TYPES.has(m.entity.type) &&
+      (m.kind === 'name' || (m.kind === 'adjective' && m.governs === undefined)),
+  );
+  const suppliers = subject ? [subject.entity] : last.suppliers;
+  let recipients = targets.map((m) => m.entity);
+  if (subject && recipients.length === 0)
+    recipients = last.recipients.includes(subject.entity) ? [...last.suppliers] : [...last.recipients];
+  for (const s of suppliers)
+    for (const t of recipients) if (s !== t && !isInside(s, t, res)) emit(s, t, CONFIDENCE.frame, {});
 }
 
 /** The supply frame of the first trigger in tokens [from, to), with its arguments from there. */
@@ -527,5 +543,7 @@ function suppliesIn(
       if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, CONFIDENCE.frame, goods);
     }
   }
-  return suppliers.length > 0 && recipients.length > 0 ? { sides: { suppliers: unique(suppliers), frame } } : undefined;
+  return suppliers.length > 0 && recipients.length > 0
+    ? { sides: { suppliers: unique(suppliers), recipients: unique(recipients), frame } }
+    : undefined;
 }

@@ -178,3 +178,21 @@ describe('gapping', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Брестская область']);
   });
 });
+
+describe('gapping with a new subject', () => {
+  it('"…, а Якутия – алмазы": the recipient before supplies back', async () => {
+    const r = await run('Могилёвская область поставляет в Якутию молоко, а Якутия – алмазы.');
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Могилевская область -> Республика Саха (Якутия)',
+      'SUPPLIES Республика Саха (Якутия) -> Могилевская область',
+    ]);
+  });
+
+  it('another subject supplies the same recipients', async () => {
+    const r = await run('Гомельская область поставляет в Якутию молоко, а Брестская – сыры.');
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Гомельская область -> Республика Саха (Якутия)',
+      'SUPPLIES Брестская область -> Республика Саха (Якутия)',
+    ]);
+  });
+});
