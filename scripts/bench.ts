@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: extraction speed, loading into Neo4j beside a plain-driver
- * baseline, query latency, viewer speed beside bare sigma, and how loading
- * scales, all on generated data and a fresh embedded Neo4j in a temp dir
- * (stopped at the end). Prints a table; with --json, one JSON object last.
+ * baseline, query latency, the viewer on the largest store (payload, interactive,
+ * expand), viewer speed beside bare sigma, and how loading scales, all on
+ * generated data and a fresh embedded Neo4j in a temp dir (stopped at the end).
+ * Prints a table; with --json, one JSON object last.
  *   npm run bench [-- --quick] [-- --json] [-- --tiny] [-- --no-viewer] [-- --seed N]
  *                 [-- --load-sizes 1000,10000] [-- --viewer-sizes 1000,10000,50000]
  */
@@ -28,9 +29,11 @@ import {
   type Measurements,
   type ScaleMeasurements,
   type ScalingPoint,
+  type StoreViewerOutcome,
   toJson,
 } from './bench/report.ts';
 import { batchWriteGrowth, extractedFile, timeExtractJsonl } from './bench/scale-bench.ts';
+import { benchStoreViewer } from './bench/store-viewer.ts';
 import { benchViewer, type ViewerBenchResult } from './bench/viewer-bench.ts';
 import { writeCorpus } from './generate-corpus.ts';
 
@@ -172,6 +175,28 @@ interface LoadOutcome {
   queries: Measurements['queries'];
   scaling: ScalingPoint[];
   scale: ScaleMeasurements;
+  storeViewer: StoreViewerOutcome;
+}
+
+/**
+ * The viewer on the store just ingested (issue 14), served by the real server; with
+ * --no-viewer only payloads and server times. A failure becomes a note, as the viewer part's does.
+ */
+async function benchViewerOnStore(
+  articles: number,
+  profile: Profile,
+  dataDir: string,
+  workDir: string,
+  browser: boolean,
+): Promise<StoreViewerOutcome> {
+  log(`viewer on the store of ${articles} articles`);
+  try {
+    const measured = await benchStoreViewer({ dataDir, runs: profile.viewerRuns, browser, workDir, log });
+    return { articles, measured, ...(browser ? {} : { note: 'browser part skipped (--no-viewer)' }) };
+  } catch (error) {
+    log(`viewer on the store failed: ${describeError(error)}`);
+    return { articles, note: `not measured: ${describeError(error)}` };
+  }
 }
 
 /**
@@ -212,7 +237,10 @@ async function benchScale(
   };
 }
 
-/** Ingest at every size (fresh database each), queries on the largest graph, the baseline at its size. */
+/**
+ * Ingest at every size (fresh database each), queries and the viewer on the largest graph
+ * (before the baseline clears it), the baseline at its size.
+ */
 async function benchLoading(
   profile: Profile,
   seed: number,
@@ -220,6 +248,7 @@ async function benchLoading(
   workDir: string,
   dataDir: string,
   connection: Neo4jConnection,
+  browser: boolean,
 ): Promise<LoadOutcome> {
   const scaling: ScalingPoint[] = [];
   let queries: Measurements['queries'] = { articles: 0, p50: {}, p95: {} };
@@ -232,6 +261,7 @@ async function benchLoading(
     growth: Number.NaN,
   };
   const largest = Math.max(...profile.loadSizes);
+  let storeViewer: StoreViewerOutcome = { articles: largest, note: 'not measured' };
   const warmupDir = join(workDir, 'warmup');
   writeCorpus(warmupDir, { n: profile.warmupArticles, seed: seed + 1000, minBytes: 1024, maxBytes: 4096, pools });
   log(`warm-up ingest of ${profile.warmupArticles} articles (not reported)`);
@@ -254,6 +284,7 @@ async function benchLoading(
       const latency = await benchQueries(connection, profile.queryRuns);
       const pick = (key: 'p50' | 'p95') => Object.fromEntries(Object.entries(latency).map(([q, v]) => [q, v[key]]));
       queries = { articles: n, p50: pick('p50'), p95: pick('p95') };
+      storeViewer = await benchViewerOnStore(n, profile, dataDir, workDir, browser);
     }
     if (n !== profile.baselineSize) continue;
     log(`baseline: extracting ${n} articles in memory, then writing them with plain UNWIND … MERGE`);
@@ -275,7 +306,7 @@ async function benchLoading(
   if (!load || !scale) throw new Error('the baseline size must be one of the load sizes');
   const status = await embeddedStatus(dataDir);
   if (status.running) load.neo4jPeakRssMb = peakRssMb(status.pid);
-  return { load, queries, scaling, scale: { ...scale, batchWrite } };
+  return { load, queries, scaling, scale: { ...scale, batchWrite }, storeViewer };
 }
 
 async function benchBrowser(
@@ -405,7 +436,7 @@ async function run(argv: string[]): Promise<void> {
       const connection = await startEmbedded(dataDir, { port: 0, log });
       // Constraints and indexes first, so the baseline's MERGEs use them as ingest's do.
       await (await connectStore(connection)).close();
-      loading = await benchLoading(profile, seed, pools, workDir, dataDir, connection);
+      loading = await benchLoading(profile, seed, pools, workDir, dataDir, connection, !values['no-viewer']);
     } finally {
       log('stopping the embedded Neo4j');
       await stopEmbedded(dataDir);

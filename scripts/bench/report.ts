@@ -37,6 +37,54 @@ export interface Measurements {
   scale?: ScaleMeasurements;
   /** `feed pull` of a local feed (issue 15), from `scripts/bench/feed-bench.ts`. */
   feed?: FeedMeasurements;
+  /** The viewer on the largest ingested store (issue 14), from `scripts/bench/store-viewer.ts`. */
+  storeViewer?: StoreViewerOutcome;
+}
+
+/** One `/api/graph` answer: its size raw and gzipped, per node and per edge, and its median server time. */
+export interface PayloadMeasure {
+  nodes: number;
+  edges: number;
+  bytes: number;
+  gzipBytes: number;
+  ms: number;
+  bytesPerNode: number;
+  bytesPerEdge: number;
+}
+
+/** "Показать соседей" on one drawn node; the Chromium figures are null when the browser part is skipped. */
+export interface ExpandMeasure {
+  node: string;
+  /** Its distinct neighbours in the whole graph. */
+  neighbours: number;
+  /** Median time of its neighbours request, to the last byte. */
+  serverMs: number;
+  /** Click to the first frame after the expand was drawn (the request included). */
+  ms: number | null;
+  /** The neighbours request's share of `ms`, as the page saw it. */
+  fetchMs: number | null;
+  addedNodes: number | null;
+}
+
+/** The viewer on a store served by the real server. */
+export interface StoreViewerMeasurements {
+  /** `/api/graph` as the viewer first asks for it (an overview above the threshold). */
+  firstView: PayloadMeasure;
+  /** The whole graph (`?overview=0`), for information. */
+  whole: PayloadMeasure;
+  /**
+   * Time to interactive: the viewer and bare sigma given the first view's bytes by a fixed
+   * server (no store time in either), and the viewer served by the real server (its time in).
+   */
+  interactive: { viewerMs: number; sigmaMs: number; servedMs: number } | null;
+  expand: ExpandMeasure;
+}
+
+/** The store the viewer step ran on, and its figures or why there are none. */
+export interface StoreViewerOutcome {
+  articles: number;
+  measured?: StoreViewerMeasurements;
+  note?: string;
 }
 
 /** One `feed pull` of N local items with politeness off, then an unchanged second pull. */
@@ -78,15 +126,53 @@ export function scalingVerdict(points: readonly ScalingPoint[]) {
   };
 }
 
-/** The targets of issue 7, each with the measured value it is judged on. */
 /** The smallest graph the viewer target applies to. */
 const VIEWER_TARGET_MIN_NODES = 10_000;
+/** The store size issue 14's targets are stated at; smaller stores are shown, not judged. */
+const STORE_VIEWER_TARGET_ARTICLES = 50_000;
+const FIRST_VIEW_MAX_BYTES = 15 * 2 ** 20;
 
-export function checkTargets(m: Measurements): { name: string; target: string; value: string; met: boolean | null }[] {
+type Target = { name: string; target: string; value: string; met: boolean | null };
+
+const mebibytes = (bytes: number): string => `${round(bytes / 2 ** 20)} MB`;
+
+/** Issue 14's targets on the store's viewer step, judged only at 50,000 articles. */
+function storeViewerTargets(outcome: StoreViewerOutcome): Target[] {
+  const at = `${outcome.articles} articles (stated at 50,000)`;
+  const judged = outcome.articles >= STORE_VIEWER_TARGET_ARTICLES;
+  const verdict = (met: boolean) => (judged ? met : null);
+  const m = outcome.measured;
+  const interactive = m?.interactive;
+  const expandMs = m?.expand.ms;
+  return [
+    {
+      name: `/api/graph first view, ${at}`,
+      target: '≤ 15 MB uncompressed',
+      value: m ? `${mebibytes(m.firstView.bytes)} (gzip ${mebibytes(m.firstView.gzipBytes)})` : 'not measured',
+      met: m ? verdict(m.firstView.bytes <= FIRST_VIEW_MAX_BYTES) : null,
+    },
+    {
+      name: `viewer interactive on the store's first view vs bare sigma, ${at}`,
+      target: '≤ 1.5× time',
+      value: interactive ? `${round(interactive.viewerMs / interactive.sigmaMs)}× time` : 'not measured',
+      met: interactive ? verdict(interactive.viewerMs / interactive.sigmaMs <= 1.5) : null,
+    },
+    {
+      name: `expand of a node with ${m ? m.expand.neighbours : '~200'} neighbours, click to frame, ${at}`,
+      target: '≤ 300 ms',
+      value: m && expandMs != null ? `${round(expandMs)} ms (server ${round(m.expand.serverMs)} ms)` : 'not measured',
+      met: m && expandMs != null ? verdict(expandMs <= 300) : null,
+    },
+  ];
+}
+
+/** The targets of issues 7, 12 and 14, each with the measured value it is judged on. */
+
+export function checkTargets(m: Measurements): Target[] {
   const p95 = Object.values(m.queries.p95);
   const worstP95 = p95.length ? Math.max(...p95) : Number.NaN;
   const ratio = m.load.ingestRelationsPerS / m.load.baselineRelationsPerS;
-  const targets: { name: string; target: string; value: string; met: boolean | null }[] = [
+  const targets: Target[] = [
     {
       name: 'extraction speed (1 KB articles, one core)',
       target: '≥ 250 articles/s',
@@ -155,6 +241,7 @@ export function checkTargets(m: Measurements): { name: string; target: string; v
       met: largest.peakRssMb <= 1024,
     });
   }
+  if (m.storeViewer) targets.push(...storeViewerTargets(m.storeViewer));
   return targets;
 }
 
@@ -206,6 +293,41 @@ export function toJson(m: Measurements): Record<string, Json> {
           feed_unchanged_requests: m.feed.unchangedRequests,
         }
       : {}),
+    ...(m.storeViewer ? storeViewerJson(m.storeViewer) : {}),
+  };
+}
+
+const orNull = (v: number | null | undefined): number | null => (v == null ? null : round(v));
+
+/** One `/api/graph` answer's keys under a prefix: counts, bytes raw and gzip, per node and edge, server ms. */
+const payloadJson = (prefix: string, p: PayloadMeasure | undefined): Record<string, Json> => ({
+  [`${prefix}_nodes`]: orNull(p?.nodes),
+  [`${prefix}_edges`]: orNull(p?.edges),
+  [`${prefix}_bytes`]: orNull(p?.bytes),
+  [`${prefix}_gzip_bytes`]: orNull(p?.gzipBytes),
+  [`${prefix}_bytes_per_node`]: orNull(p?.bytesPerNode),
+  [`${prefix}_bytes_per_edge`]: orNull(p?.bytesPerEdge),
+  [`${prefix}_server_ms`]: orNull(p?.ms),
+});
+
+/** The issue-14 keys: first view and whole `/api/graph`, interactive times, the expand; null where not measured. */
+function storeViewerJson(outcome: StoreViewerOutcome): Record<string, Json> {
+  const m = outcome.measured;
+  const interactive = m?.interactive;
+  return {
+    store_viewer_articles: outcome.articles,
+    ...payloadJson('first_view', m?.firstView),
+    ...payloadJson('whole_graph', m?.whole),
+    store_viewer_interactive_ms: orNull(interactive?.viewerMs),
+    store_sigma_interactive_ms: orNull(interactive?.sigmaMs),
+    store_viewer_vs_sigma: orNull(interactive ? interactive.viewerMs / interactive.sigmaMs : null),
+    store_viewer_served_interactive_ms: orNull(interactive?.servedMs),
+    expand_neighbours: orNull(m?.expand.neighbours),
+    expand_server_ms: orNull(m?.expand.serverMs),
+    expand_ms: orNull(m?.expand.ms),
+    expand_fetch_ms: orNull(m?.expand.fetchMs),
+    expand_added_nodes: orNull(m?.expand.addedNodes),
+    ...(outcome.note ? { store_viewer_note: outcome.note } : {}),
   };
 }
 
@@ -235,6 +357,42 @@ function table(headers: readonly string[], rows: readonly (readonly (string | nu
 }
 
 const show = (v: number | null | undefined): string => (v == null || !Number.isFinite(v) ? '—' : String(round(v)));
+
+/** The store's viewer step as a table: what the first view and the whole graph weigh, interactive, expand. */
+function storeViewerRows(outcome: StoreViewerOutcome): string[] {
+  const m = outcome.measured;
+  const lines = ['', `viewer on the store of ${outcome.articles} articles (real server):`];
+  if (m) {
+    const payload = (label: string, p: PayloadMeasure) => [
+      label,
+      `${show(p.nodes)} / ${show(p.edges)}`,
+      mebibytes(p.bytes),
+      mebibytes(p.gzipBytes),
+      `${show(p.bytesPerNode)} / ${show(p.bytesPerEdge)}`,
+      show(p.ms),
+    ];
+    lines.push(
+      ...table(
+        ['/api/graph', 'nodes / edges', 'raw', 'gzip', 'B per node / edge', 'server ms'],
+        [payload('first view (as the viewer asks)', m.firstView), payload('whole graph (?overview=0)', m.whole)],
+      ),
+      '',
+      ...table(
+        ['measure', 'value'],
+        [
+          ['viewer interactive ms (first view bytes)', show(m.interactive?.viewerMs)],
+          ['bare sigma interactive ms (same bytes)', show(m.interactive?.sigmaMs)],
+          ['viewer interactive ms served by the real server', show(m.interactive?.servedMs)],
+          [`expand "${m.expand.node}" (${m.expand.neighbours} neighbours): server ms`, show(m.expand.serverMs)],
+          ['expand: click to first frame ms (request in page ms)', `${show(m.expand.ms)} (${show(m.expand.fetchMs)})`],
+          ['expand: nodes added', show(m.expand.addedNodes)],
+        ],
+      ),
+    );
+  }
+  if (outcome.note) lines.push(`note: ${outcome.note}`);
+  return lines;
+}
 
 /** The readable report printed before the JSON line. */
 export function formatReport(m: Measurements): string[] {
@@ -284,6 +442,7 @@ export function formatReport(m: Measurements): string[] {
       ]),
     ),
     ...(m.viewer.note ? [`note: ${m.viewer.note}`] : []),
+    ...(m.storeViewer ? storeViewerRows(m.storeViewer) : []),
     '',
     'scaling of ingest:',
     ...table(

@@ -21,7 +21,7 @@ import { createSyntheticGraph } from './synthetic-graph.ts';
 
 const BASELINE_DIR = fileURLToPath(new URL('./baseline/', import.meta.url));
 const PROBE_SCRIPT = fileURLToPath(new URL('./page-probe.js', import.meta.url));
-const VIEWPORT = { width: 1280, height: 800 };
+export const VIEWPORT = { width: 1280, height: 800 };
 const LOAD_TIMEOUT_MS = 180_000;
 const MAX_PAN_MS = 30_000;
 
@@ -70,7 +70,7 @@ declare global {
 }
 
 /** The built viewer: viewer/dist when present, else a build of viewer/ into the scratch folder. */
-async function viewerBundle(workDir: string, log: (line: string) => void): Promise<string> {
+export async function viewerBundle(workDir: string, log: (line: string) => void): Promise<string> {
   const dist = join(PROJECT_ROOT, 'viewer', 'dist');
   if (existsSync(join(dist, 'index.html'))) return dist;
   const configFile = join(PROJECT_ROOT, 'viewer', 'vite.config.ts');
@@ -84,14 +84,15 @@ async function viewerBundle(workDir: string, log: (line: string) => void): Promi
   return outDir;
 }
 
-async function buildBaseline(workDir: string): Promise<string> {
+/** Builds the bare-sigma page (scripts/bench/baseline) into the scratch folder; returns its folder. */
+export async function buildBaseline(workDir: string): Promise<string> {
   const outDir = join(workDir, 'baseline-dist');
   await build({ root: BASELINE_DIR, logLevel: 'error', configFile: false, build: { outDir, emptyOutDir: true } });
   return outDir;
 }
 
 /** Loads one page, waits until it is interactive, then drags the camera in circles and counts renders. */
-async function measurePage(browser: Browser, url: string, panMs: number): Promise<PageMeasure> {
+export async function measurePage(browser: Browser, url: string, panMs: number): Promise<PageMeasure> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   try {
     const page = await context.newPage();
@@ -130,6 +131,29 @@ async function measurePage(browser: Browser, url: string, panMs: number): Promis
   }
 }
 
+/**
+ * Measures the viewer and the bare-sigma page `runs` times each, alternating so a slow
+ * spell of a shared machine hits both, and gives the median of each.
+ */
+export async function comparePages(
+  browser: Browser,
+  urls: { viewer: string; baseline: string },
+  runs: number,
+  panMs: number,
+): Promise<{ viewer: PageMeasure; baseline: PageMeasure }> {
+  const viewer: PageMeasure[] = [];
+  const baseline: PageMeasure[] = [];
+  for (let run = 0; run < runs; run++) {
+    viewer.push(await measurePage(browser, urls.viewer, panMs));
+    baseline.push(await measurePage(browser, urls.baseline, panMs));
+  }
+  const summarise = (measured: PageMeasure[]): PageMeasure => ({
+    interactiveMs: median(measured.map((r) => r.interactiveMs)),
+    panFps: median(measured.map((r) => r.panFps)),
+  });
+  return { viewer: summarise(viewer), baseline: summarise(baseline) };
+}
+
 /** Serves one graph (as the real server would) and measures the viewer and the baseline on it. */
 async function measureSize(
   browser: Browser,
@@ -154,18 +178,9 @@ async function measureSize(
   try {
     const [viewerServer, baselineServer] = servers;
     if (!viewerServer || !baselineServer) throw new Error('servers did not start');
-    const viewer: PageMeasure[] = [];
-    const baseline: PageMeasure[] = [];
-    for (let run = 0; run < options.runs; run++) {
-      // The whole graph, as the baseline draws it (the viewer would otherwise open an overview).
-      viewer.push(await measurePage(browser, new URL('/?overview=0', viewerServer.url).href, options.panMs));
-      baseline.push(await measurePage(browser, baselineServer.url, options.panMs));
-    }
-    const summarise = (runs: PageMeasure[]): PageMeasure => ({
-      interactiveMs: median(runs.map((r) => r.interactiveMs)),
-      panFps: median(runs.map((r) => r.panFps)),
-    });
-    return { viewer: summarise(viewer), baseline: summarise(baseline) };
+    // The whole graph, as the baseline draws it (the viewer would otherwise open an overview).
+    const urls = { viewer: new URL('/?overview=0', viewerServer.url).href, baseline: baselineServer.url };
+    return await comparePages(browser, urls, options.runs, options.panMs);
   } finally {
     await Promise.all(servers.map((s) => s.close()));
   }

@@ -1,7 +1,8 @@
 /**
  * Smoke test of `npm run bench`: a tiny run (--quick --tiny --json) on its own
  * embedded Neo4j and headless Chromium must print every key issue 7 asks for,
- * with real measurements in them, and leave no Neo4j running.
+ * and issue 14's viewer on the store, with real measurements in them, and leave
+ * no Neo4j running.
  */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -26,6 +27,28 @@ const MAP_KEYS = [
   'baseline_interactive_ms',
   'viewer_pan_fps',
   'baseline_pan_fps',
+] as const;
+
+/** Issue 14: the viewer on the largest store of the same run (real server, Chromium). */
+const STORE_VIEWER_KEYS = [
+  'store_viewer_articles',
+  'first_view_nodes',
+  'first_view_edges',
+  'first_view_bytes',
+  'first_view_gzip_bytes',
+  'first_view_bytes_per_node',
+  'first_view_bytes_per_edge',
+  'first_view_server_ms',
+  'whole_graph_bytes',
+  'whole_graph_gzip_bytes',
+  'whole_graph_server_ms',
+  'store_viewer_interactive_ms',
+  'store_sigma_interactive_ms',
+  'store_viewer_vs_sigma',
+  'store_viewer_served_interactive_ms',
+  'expand_neighbours',
+  'expand_server_ms',
+  'expand_ms',
 ] as const;
 
 const QUERIES = ['neighbours', 'region_partners', 'shortest_path', 'trade_by_year', 'fulltext_search'];
@@ -53,6 +76,14 @@ describe('npm run bench -- --quick --tiny --json', () => {
       for (const value of values) expect(value, key).toBeTypeOf('number');
     }
     expect(Object.keys(report.query_p95_ms as object).sort()).toEqual([...QUERIES].sort());
+    expect(report.store_viewer_note, 'the viewer-on-the-store step failed').toBeUndefined();
+    for (const key of STORE_VIEWER_KEYS) {
+      expect(report[key], key).toBeTypeOf('number');
+      expect(report[key] as number, key).toBeGreaterThan(0);
+    }
+    // Tiny's largest store is 40 articles; the expand measures the click to its first frame.
+    expect(report.store_viewer_articles).toBe(40);
+    expect(report.expand_ms as number).toBeGreaterThanOrEqual(report.expand_fetch_ms as number);
     expect(report.scaling).toHaveLength(2);
     expect(report.scaling_time_growth).toMatch(/linear|unknown/);
     // An unchanged second pull of the feed costs one conditional request.

@@ -1,6 +1,12 @@
-/** The benchmark report: JSON keys, target verdicts and the scaling judgement. */
+/** The benchmark report: JSON keys, target verdicts (the viewer on the store's too) and the scaling judgement. */
 import { describe, expect, it } from 'vitest';
-import { checkTargets, formatReport, type Measurements, toJson } from '../../../scripts/bench/report.ts';
+import {
+  checkTargets,
+  formatReport,
+  type Measurements,
+  type StoreViewerMeasurements,
+  toJson,
+} from '../../../scripts/bench/report.ts';
 import { judgeGrowth } from '../../../scripts/bench/stats.ts';
 
 const measurements: Measurements = {
@@ -47,6 +53,68 @@ describe('benchmark report', () => {
     // The issue sets the viewer target at 10,000 and 50,000 nodes; 1,000 is reported, not judged.
     expect(verdicts['viewer at 1000 nodes: interactive / pan fps vs bare sigma']).toBeNull();
     expect(formatReport(measurements).join('\n')).toContain('targets:');
+  });
+});
+
+const payload = (nodes: number, edges: number, bytes: number) => ({
+  nodes,
+  edges,
+  bytes,
+  gzipBytes: bytes / 8,
+  ms: 120,
+  bytesPerNode: 150,
+  bytesPerEdge: 180,
+});
+
+const measured: StoreViewerMeasurements = {
+  firstView: payload(1000, 6000, 14 * 2 ** 20),
+  whole: payload(20_000, 150_000, 40 * 2 ** 20),
+  interactive: { viewerMs: 1800, sigmaMs: 1000, servedMs: 2500 },
+  expand: { node: 'org:x', neighbours: 198, serverMs: 40, ms: 250, fetchMs: 60, addedNodes: 150 },
+};
+
+/** The verdicts of the three store-viewer targets, by the start of their names. */
+function verdicts(m: Measurements): (boolean | null)[] {
+  const names = ['/api/graph first view', 'viewer interactive on the store', 'expand of a node'];
+  return names.map((name) => {
+    const target = checkTargets(m).find((t) => t.name.startsWith(name));
+    if (!target) throw new Error(`no target "${name}"`);
+    return target.met;
+  });
+}
+
+describe('benchmark report: the viewer on the store', () => {
+  it('judges payload, interactive ratio and expand at 50,000 articles', () => {
+    expect(verdicts({ ...measurements, storeViewer: { articles: 50_000, measured } })).toEqual([true, false, true]);
+    const heavy = { ...measured, firstView: payload(1000, 6000, 16 * 2 ** 20) };
+    expect(verdicts({ ...measurements, storeViewer: { articles: 50_000, measured: heavy } })[0]).toBe(false);
+  });
+
+  it('shows smaller stores without a verdict', () => {
+    expect(verdicts({ ...measurements, storeViewer: { articles: 500, measured } })).toEqual([null, null, null]);
+  });
+
+  it('puts every figure into the JSON, and null where the browser part did not run', () => {
+    const json = toJson({ ...measurements, storeViewer: { articles: 50_000, measured } });
+    expect(json.first_view_bytes).toBe(14 * 2 ** 20);
+    expect(json.first_view_bytes_per_edge).toBe(180);
+    expect(json.whole_graph_nodes).toBe(20_000);
+    expect(json.store_viewer_vs_sigma).toBe(1.8);
+    expect(json.expand_ms).toBe(250);
+    const noBrowser = { ...measured, interactive: null, expand: { ...measured.expand, ms: null } };
+    const skipped = toJson({ ...measurements, storeViewer: { articles: 40, measured: noBrowser, note: 'skipped' } });
+    expect(skipped.store_viewer_interactive_ms).toBeNull();
+    expect(skipped.expand_ms).toBeNull();
+    expect(skipped.first_view_bytes).toBe(14 * 2 ** 20);
+    expect(skipped.store_viewer_note).toBe('skipped');
+  });
+
+  it('prints a table of the step and its note when it failed', () => {
+    const text = formatReport({ ...measurements, storeViewer: { articles: 50_000, measured } }).join('\n');
+    expect(text).toContain('viewer on the store of 50000 articles');
+    expect(text).toContain('expand "org:x" (198 neighbours)');
+    const failed = formatReport({ ...measurements, storeViewer: { articles: 50_000, note: 'not measured: boom' } });
+    expect(failed.join('\n')).toContain('note: not measured: boom');
   });
 });
 
