@@ -519,7 +519,8 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   conjuncts.push(cur);
   const head = k;
   const institution = s.hasLemma(head, INSTITUTION_HEADS);
-  if ((!s.hasLemma(head, ENTERPRISE_HEADS) && !institution) || s.isUsed(head)) return undefined;
+  const companyHead = s.hasLemma(head, ENTERPRISE_HEADS) || s.isCompoundCompanyNoun(head);
+  if ((!companyHead && !institution) || s.isUsed(head)) return undefined;
   const type = institution ? 'Organization' : 'Enterprise';
   const plural = s.parse(head).every((p) => p.number === 'plur');
   if (OPEN_QUOTES.has(s.tok(head + 1)?.text ?? '')) return undefined;
@@ -532,8 +533,10 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   const seat = institution && capital ? s.res.gazetteer.match(s.sentence.tokens, head + 1) : undefined;
   const seatEnd =
     seat?.kind === 'name' && ['Country', 'Region', 'City'].includes(seat.entry.type) ? seat.end : undefined;
+  // A compound noun ("льнокомбинат", "автозавод") says what the company makes, as an adjective would.
   const described =
     last.adjectives.length > 0 ||
+    s.isCompoundCompanyNoun(head) ||
     s.parse(head + 1)[0]?.case === 'gent' ||
     s.tok(head + 1)?.text === '(' ||
     seatEnd !== undefined;

@@ -151,7 +151,11 @@ export class SentenceScanner {
    */
   isCompanyNoun(i: number): boolean {
     if (!isWord(this.tok(i)) || isAllCaps(this.tok(i))) return false;
-    if (this.hasLemma(i, ENTERPRISE_NOUNS)) return true;
+    return this.hasLemma(i, ENTERPRISE_NOUNS) || this.isCompoundCompanyNoun(i);
+  }
+  /** "льнокомбинат", "нефтекомпания", "автозавод": a compound whose last stem is a company noun. */
+  isCompoundCompanyNoun(i: number): boolean {
+    if (!isWord(this.tok(i)) || isAllCaps(this.tok(i))) return false;
     return this.folded(i).some((form) =>
       COMPOUND_COMPANY_STEMS.some((h) => form.length > h.length + 2 && form.endsWith(h)),
     );

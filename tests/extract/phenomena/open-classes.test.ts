@@ -50,3 +50,18 @@ describe("towns the dictionary knows, as a verb's object", () => {
     expect(names(r, 'City')).toEqual(['Котовск']);
   });
 });
+
+describe('compound company nouns', () => {
+  it('"Оршанский льнокомбинат" is a company like "Оршанский комбинат", and its director speaks for it', async () => {
+    const r = await run(
+      'Директор Оршанского льнокомбината Сергей Курилец рассказал о поставках льна в Ивановскую область.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Сергей Курилец -> Оршанский льнокомбинат']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Оршанский льнокомбинат -> Ивановская область']);
+  });
+
+  it('at the start of a sentence the compound describes the company enough', async () => {
+    const r = await run('Минский мясокомбинат поставляет колбасы в Смоленск.');
+    expect(names(r, 'Enterprise')).toEqual(['Минский мясокомбинат']);
+  });
+});
