@@ -7,7 +7,15 @@
 
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS } from './lexicon.ts';
-import { AGENT_NOUNS, EVENT_NOUNS, isInside, modifiesNoun, partyMentions, type SentenceView } from './sentence-view.ts';
+import {
+  AGENT_NOUNS,
+  agentAdjective,
+  EVENT_NOUNS,
+  isInside,
+  modifiesNoun,
+  partyMentions,
+  type SentenceView,
+} from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 /** Verbs of making something: with "вместе с X" they make it jointly with X. */
@@ -171,4 +179,41 @@ export function madeInPlace(
     .parse(v.tokens[verb]?.text ?? '')
     .some((p) => p.pos === 'VERB' && (p.tense === 'pres' || p.tense === 'past'));
   return now ? { located: [company, where] } : {};
+}
+
+/**
+ * "X выпустит 100 комбайнов с двигателями Алтайского моторного завода": goods made with another
+ * company's parts ("с" + an inanimate noun + the company in the genitive) were supplied with
+ * those parts by that company (SUPPLIES part maker → maker of the goods).
+ */
+export function madeWithParts(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const verb = makingWordAt(v, res, false);
+  if (verb < 0) return [];
+  const maker = v.mentions.findLast(
+    (m) =>
+      m.end <= verb &&
+      (m.entity.type === 'Enterprise' || m.entity.type === 'Region' || m.entity.type === 'Country') &&
+      !m.prep &&
+      (m.kind === 'name' || agentAdjective(m)) &&
+      !modifiesNoun(m, v, res),
+  );
+  if (!maker) return [];
+  const out: [EntityDraft, EntityDraft][] = [];
+  for (const m of v.mentions) {
+    if (m.first <= verb + 1 || m.entity.type !== 'Enterprise' || m.kind !== 'name' || m.entity === maker.entity)
+      continue;
+    // "с двигателями [Алтайского моторного завода]": the part noun right before the name, after «с».
+    const part = m.first - 1;
+    const parse = res.morph.parse(v.tokens[part]?.text ?? '')[0];
+    const withPart =
+      ['с', 'со'].includes(v.tokens[part - 1]?.text.toLowerCase() ?? '') &&
+      parse?.pos === 'NOUN' &&
+      parse.animacy === 'inan' &&
+      parse.case === 'ablt' &&
+      // "с компанией «Бета»" is a partner, not a part.
+      !AGENT_NOUNS.has(parse.lemma) &&
+      !ENTERPRISE_NOUNS.has(parse.lemma);
+    if (withPart) out.push([m.entity, maker.entity]);
+  }
+  return out;
 }

@@ -11,7 +11,7 @@ import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { foldWord, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
 import { ENTERPRISE_NOUNS, REPRESENTATIVE_NOUNS } from './lexicon.ts';
-import { madeAtHost, madeInPlace, makerNamed, producedTogether } from './making-frames.ts';
+import { madeAtHost, madeInPlace, madeWithParts, makerNamed, producedTogether } from './making-frames.ts';
 import { projectRelations } from './project-relations.ts';
 import {
   type AddRelation,
@@ -740,6 +740,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     for (const [p, q] of [...producedTogether(v, res), ...madeAtHost(v, res)])
       add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
+    for (const [p, q] of madeWithParts(v, res)) add('SUPPLIES', p, q, v, CONFIDENCE.frame, { modality });
     const made = madeInPlace(v, res, out);
     if (made.located) add('LOCATED_IN', made.located[0], made.located[1], v, CONFIDENCE.frame);
     if (made.localised) add('CO_PRODUCES', made.localised[0], made.localised[1], v, CONFIDENCE.frame, { modality });

@@ -139,3 +139,15 @@ describe('words of a name', () => {
     expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES Калужская область -> Правительство Калужской области');
   });
 });
+
+describe('goods made with parts of another company', () => {
+  it('"выпускает автобусы с двигателями ЯМЗ": the part maker supplies the maker', async () => {
+    const r = await run('Завод «Альфа» выпускает автобусы с двигателями ЯМЗ.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES ЯМЗ -> Альфа']);
+  });
+
+  it('"с компанией X" is a partner, not a part', async () => {
+    const r = await run('Завод «Альфа» выпускает автобусы с компанией «Бета».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
