@@ -31,7 +31,12 @@ interface Delegation {
 
 /** The delegation of the sentence and where it comes from, if the sentence says. */
 function delegationOf(v: SentenceView, res: ExtractionResources): Delegation | undefined {
-  const at = v.tokens.findIndex((t) => res.morph.lemmas(t.text).includes('делегация'));
+  // "гости из провинции Ляонин": visitors named as guests are a delegation too.
+  const at = v.tokens.findIndex(
+    (t) =>
+      res.morph.lemmas(t.text).includes('делегация') ||
+      res.morph.parse(t.text).some((p) => p.lemma === 'гость' && p.number === 'plur'),
+  );
   if (at < 0) return undefined;
   const origin = v.mentions.find(
     (m) =>
@@ -40,7 +45,9 @@ function delegationOf(v: SentenceView, res: ExtractionResources): Delegation | u
       // "делегация тверских предприятий"
       ((m.kind === 'adjective' && (m.end === at || (m.first === at + 1 && agentAdjective(m)))) ||
         (m.kind === 'name' && !m.prep && (m.first === at + 1 || (m.first === at + 2 && placeNounAt(v, at + 1, res)))) ||
-        (m.kind === 'name' && m.prep === 'из' && m.first <= at + 2)),
+        (m.kind === 'name' &&
+          m.prep === 'из' &&
+          (m.first <= at + 2 || (m.first === at + 3 && placeNounAt(v, at + 2, res))))),
   );
   return origin ? { at, origin } : undefined;
 }

@@ -322,6 +322,21 @@ function inPrepPhrase(m: MentionRef, v: SentenceView, res: ExtractionResources):
   return false;
 }
 
+/**
+ * "на стенде Тульской области", "в павильоне Беларуси": a name in the genitive of a noun inside a
+ * locative phrase only says where something happened; it is no side of what happened there.
+ */
+function locativeDependent(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.prep) return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
+    const w = v.tokens[k]?.text ?? '';
+    if (['в', 'во', 'на'].includes(w)) return k < m.first - 1;
+    const pos = res.morph.parse(w)[0]?.pos;
+    if (w !== w.toLowerCase() || (pos !== 'NOUN' && pos !== 'ADJF')) return false;
+  }
+  return false;
+}
+
 /** A word's lemmas, and for a compound each part's too ("городами-побратимами" → побратим). */
 function wordLemmas(text: string, res: ExtractionResources): readonly string[] {
   const own = res.morph.lemmas(text);
@@ -604,7 +619,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         // "ярославский завод «Альфа» подписал …": the adjective places the company; it is no side.
         const bodies = unique(
           partyMentions(v)
-            .filter((m) => !(m.kind === 'adjective' && placesCompany(m, v, out)))
+            .filter((m) => !(m.kind === 'adjective' && placesCompany(m, v, out)) && !locativeDependent(m, v, res))
             .map((m) => m.entity),
         ).filter((e) => e.type !== 'City' && !people.some((p) => p.headOf === e));
         const withIndex = v.tokens.findIndex((t) => ['с', 'со'].includes(t.text.toLowerCase()));

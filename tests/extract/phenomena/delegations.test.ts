@@ -72,3 +72,15 @@ describe('a delegation of a group from a place', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Липецкая область -> Минск']);
   });
 });
+
+describe('guests', () => {
+  it('"гости из провинции X" visiting Y are talks between X and Y', async () => {
+    const r = await run('Гости из провинции Ляонин посетили Брест.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Брест -> Ляонин']);
+  });
+
+  it('a single guest is no delegation', async () => {
+    const r = await run('Почётный гость из Гродно посетил Брест.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+});

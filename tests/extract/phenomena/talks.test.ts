@@ -76,3 +76,12 @@ describe('a sitting of bodies whose names hold a place', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомельский облисполком -> Правительство Брянской области']);
   });
 });
+
+describe('where talks are held', () => {
+  it('the owner of a stand the talks are held at is no side', async () => {
+    const r = await run(
+      'Представители концерна «Альфа» на стенде Тульской области провели переговоры с министерством промышленности Беларуси.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Альфа -> Министерство промышленности Беларуси']);
+  });
+});
