@@ -50,7 +50,13 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   if (plural && (lemma === 'регион' || lemma === 'сторона' || lemma === 'страна')) {
     // "регионы являются звеньями …": every place of that kind named in the sentence before.
     // The nearest of the last three sentences that names at least two of them (a committee counts as its region).
-    const kind = lemma === 'регион' ? ['Region'] : lemma === 'страна' ? ['Country'] : ['Region', 'Country'];
+    // "Стороны" may be companies and bodies too ("Сотрудничество ОАО «X» с краем … Стороны обсудили …").
+    const kind =
+      lemma === 'регион'
+        ? ['Region']
+        : lemma === 'страна'
+          ? ['Country']
+          : ['Region', 'Country', 'Enterprise', 'Organization'];
     let group: EntityDraft[] = [];
     for (let back = 1; back <= 3 && group.length < 2; back++) {
       const named = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back && m.kind === 'name');

@@ -159,3 +159,12 @@ describe('a bare body noun referring back', () => {
     expect(rels(r, 'HEADS')).not.toContain('HEADS Иван Крупко -> Гомельский облисполком');
   });
 });
+
+describe('«стороны» of a company and a place', () => {
+  it('"Стороны" after a company and a region are those two', async () => {
+    const r = await run(
+      'Сотрудничество ОАО «Альфа» с Красноярским краем выходит на новый этап. Стороны обсудили создание центра техподдержки.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Альфа -> Красноярский край']);
+  });
+});
