@@ -6,7 +6,7 @@
 import { foldWord } from './gazetteer.ts';
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
 import { matchFullName, surnameKeys } from './people.ts';
-import { adjectivesBefore, isCapital, isWord, type SentenceScanner } from './scanner.ts';
+import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, type SentenceScanner } from './scanner.ts';
 import type { EntityDraft } from './types.ts';
 
 /**
@@ -97,7 +97,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // Not "проект соглашения", "проект «Один пояс»": a genitive noun or a name after it makes it a draft
     // or a project of its own.
     const p = s.recent((e) => e.type === 'Project' && (lemma === 'проект' || e.head === lemma));
-    const opensName = /^[«"„“]$/u.test(s.tok(i + 1)?.text ?? '') || isCapital(s.tok(i + 1));
+    const opensName = OPEN_QUOTES.has(s.tok(i + 1)?.text ?? '') || isCapital(s.tok(i + 1));
     const ofSomething = lemma === 'проект' && (s.parse(i + 1)[0]?.pos === 'NOUN' || opensName);
     if (p && first === i && !ofSomething) target = p;
   } else if (!plural && BODY_NOUNS.has(lemma) && (isCapital(s.tok(i + 1)) || s.parse(i + 1)[0]?.pos !== 'NOUN')) {

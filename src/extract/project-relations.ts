@@ -12,6 +12,7 @@
 
 import { PLACE_TYPES } from './gazetteer.ts';
 import { ACTIVITY_NOUNS, BUILD_VERBS } from './projects.ts';
+import { OPEN_QUOTES } from './scanner.ts';
 import {
   type AddRelation,
   afterTitle,
@@ -63,7 +64,7 @@ function partnerMarked(o: MentionRef, v: SentenceView, res: ExtractionResources)
   while (k > 0 && o.first - k < 4) {
     const text = v.tokens[k - 1]?.text ?? '';
     const pos = res.morph.parse(text)[0]?.pos;
-    if (/^[«"„“]$/u.test(text) || pos === 'ADJF' || (pos === 'NOUN' && nouns++ === 0)) k--;
+    if (OPEN_QUOTES.has(text) || pos === 'ADJF' || (pos === 'NOUN' && nouns++ === 0)) k--;
     else break;
   }
   const words = (from: number, n: number) =>

@@ -13,6 +13,7 @@ import { sectorOf } from './goods.ts';
 import { ENTERPRISE_NOUNS, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { madeAtHost, madeInPlace, madeWithParts, makerNamed, producedTogether } from './making-frames.ts';
 import { projectRelations } from './project-relations.ts';
+import { OPEN_QUOTES } from './scanner.ts';
 import {
   type AddRelation,
   afterTitle,
@@ -205,9 +206,9 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
       if (target?.entity.type !== 'Enterprise') continue;
       const gap = v.tokens.slice(m.end, target.first);
       const plain = gap.every((t, g) => {
-        if (/^[«"“„]$/u.test(t.text)) return true;
+        if (OPEN_QUOTES.has(t.text)) return true;
         // A legal form before the quoted name ("производитель кузовов ТОО «Альфа»").
-        if (/^\p{Lu}{2,5}$/u.test(t.text) && (g === gap.length - 1 || /^[«"“„]$/u.test(gap[g + 1]?.text ?? '')))
+        if (/^\p{Lu}{2,5}$/u.test(t.text) && (g === gap.length - 1 || OPEN_QUOTES.has(gap[g + 1]?.text ?? '')))
           return true;
         const pos = res.morph.parse(t.text)[0]?.pos;
         return /^\p{Ll}/u.test(t.text) && (pos === 'NOUN' || pos === 'ADJF' || pos === 'PREP' || pos === 'PRTF');
@@ -316,7 +317,7 @@ function inPrepPhrase(m: MentionRef, v: SentenceView, res: ExtractionResources):
   for (let k = m.first - 1; k >= Math.max(0, m.first - 4); k--) {
     const w = v.tokens[k]?.text ?? '';
     if (PREPOSITION_WORDS.has(w.toLowerCase()) || w.toLowerCase() === 'при') return true;
-    if (/^[«"„“]$/u.test(w)) continue;
+    if (OPEN_QUOTES.has(w)) continue;
     if (w !== w.toLowerCase() || res.morph.parse(w)[0]?.pos !== 'NOUN') return false;
   }
   return false;

@@ -6,6 +6,7 @@
 import type { RelationType } from '../schema/types.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS, HEAD_TITLES, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './lexicon.ts';
+import { OPEN_QUOTES } from './scanner.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 export const PREPOSITION_WORDS = new Set([
@@ -260,7 +261,7 @@ export const CONFIDENCE = {
  */
 export function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   let k = m.first - 1;
-  while (k >= 0 && /^[«"„“]$/u.test(v.tokens[k]?.text ?? '')) k--;
+  while (k >= 0 && OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) k--;
   const before = v.tokens[k];
   // Only a common noun: an abbreviation before a quoted name is its kind or legal form ("ТРЦ «Альфа»").
   // The first word of the sentence is capitalised anyway ("Техника «Амкодора» работает …").

@@ -166,7 +166,7 @@ function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, ver
     // "автобусы «Дельты»", "автобусы компании «Дельта»": past quotes and the company's own noun.
     let k = m.first - 1;
     const skippable = (j: number) =>
-      /^[«"„“]$/u.test(v.tokens[j]?.text ?? '') ||
+      OPEN_QUOTES.has(v.tokens[j]?.text ?? '') ||
       res.morph.lemmas(v.tokens[j]?.text ?? '').some((l) => ENTERPRISE_NOUNS.has(l));
     while (k >= 0 && skippable(k)) k--;
     const word = v.tokens[k]?.text ?? '';
@@ -197,7 +197,7 @@ function subjectList(
     const previous = out.at(-1) ?? subject;
     const gap = wordsBetween(v, previous.end, m.first);
     const joins = (w: string) =>
-      JOINERS.has(w) || /^[«"„“]$/u.test(w) || res.morph.lemmas(w).some((l) => ENTERPRISE_NOUNS.has(l));
+      JOINERS.has(w) || OPEN_QUOTES.has(w) || res.morph.lemmas(w).some((l) => ENTERPRISE_NOUNS.has(l));
     // A mention inside the previous one ("Правительство Ставропольского края") is its part, no conjunct.
     if (m.first < previous.end) continue;
     if (!gap.every(joins)) break;
@@ -275,7 +275,7 @@ function isDative(m: MentionRef, v: SentenceView, res: ExtractionResources): boo
     const cases = res.morph.parse(noun?.text ?? '').map((p) => p.case);
     return cases.length > 0 && cases.every((c) => c === 'datv');
   }
-  const at = /^[«"„“]$/u.test(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
+  const at = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
   const cases = res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
   if (!cases.includes('datv')) return false;
   return cases.every((c) => c === 'datv') || !modifiesNoun(m, v, res);
