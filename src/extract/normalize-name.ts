@@ -75,6 +75,14 @@ export function foldCase(name: string): string {
     .trim();
 }
 
+/** A phrase without the legal-form abbreviations inside it ("дилерский центр ОАО МАЗ" → "дилерский центр МАЗ"). */
+export function withoutLegalForms(phrase: string): string {
+  return phrase
+    .split(' ')
+    .filter((w) => !(w === w.toUpperCase() && LEGAL_FORMS.has(foldCase(w))))
+    .join(' ');
+}
+
 /**
  * Drops legal forms and the descriptor before a quoted name: `ОАО «МАЗ»` and
  * `компания "Меркатор"` become `МАЗ` and `Меркатор`, because articles use both.

@@ -12,6 +12,7 @@
 import { DOCUMENT_TAILS, PROJECT_HEADS, PROJECT_QUALIFIERS, QUALIFIED_PROJECT_HEADS } from './lexicon.ts';
 import type { Morphology } from './morphology.ts';
 import { nominativePhrase } from './names.ts';
+import { withoutLegalForms } from './normalize-name.ts';
 import { matchFullName } from './people.ts';
 import {
   adjectivesBefore,
@@ -591,10 +592,12 @@ function addProject(
     nominal < first
       ? `${nominativePhrase(s.res.morph, s.words(nominal, first)).toLowerCase()} ${s.text(first, i + 1)}`
       : nominativePhrase(s.res.morph, s.words(first, i + 1));
-  const phrase = `${lead}${tail}${place ? ` ${place}` : ''}`
-    .replace(/[«»"“”„]/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  const phrase = withoutLegalForms(
+    `${lead}${tail}${place ? ` ${place}` : ''}`
+      .replace(/[«»"“”„]/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim(),
+  );
   const d = mergeProject(s, phrase, head);
   s.add(d, nominal, end, 'name', { consume: false });
   s.markUsed(nominal, i + 1);

@@ -297,3 +297,10 @@ describe('«проект» with its own name', () => {
     expect(rels(r, 'PARTICIPATES_IN')).not.toContain('PARTICIPATES_IN Брестская область -> мемориальный комплекс');
   });
 });
+
+describe('legal forms in project names', () => {
+  it('"дилерский центр ОАО «МАЗ»" is named without the legal form', async () => {
+    const r = await run('В Уфе состоялось открытие дилерского центра ОАО «МАЗ».');
+    expect(names(r, 'Project')).toEqual(['дилерский центр МАЗ']);
+  });
+});
