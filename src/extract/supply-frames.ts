@@ -471,7 +471,8 @@ function suppliesIn(
     const brand = ms.find(
       (m) =>
         m.first > index &&
-        m.first <= index + 8 &&
+        // Within eight words of the trigger; quotes and commas do not count ("… мини-тракторов «Беларус»").
+        v.tokens.slice(index + 1, m.first).filter((t) => /\p{L}|\d/u.test(t.text)).length <= 8 &&
         m.kind === 'name' &&
         m.entity.type === 'Enterprise' &&
         !recipients.includes(m.entity) &&

@@ -151,3 +151,15 @@ describe('goods made with parts of another company', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('brands of the goods', () => {
+  it('the tractor brand «Беларус» is МТЗ, and a buyer region is the recipient', async () => {
+    const r = await run('Курганская область закупит 40 тракторов «Беларус».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Курганская область']);
+  });
+
+  it('quotes do not count in the distance from the trigger to the brand', async () => {
+    const r = await run('Курганская область получит не менее 30 машинокомплектов для сборки мини-тракторов «Беларус».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Курганская область']);
+  });
+});
