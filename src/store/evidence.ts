@@ -20,22 +20,27 @@ export function relationKey(type: RelationType | string, source: string, target:
   return `${type}|${source}|${target}`;
 }
 
-/** The id of the Evidence node of one article and one relationship. */
-export function evidenceId(articleId: string, key: string): string {
-  return `${articleId}|${key}`;
+/**
+ * The Cypher expression of the id of the Evidence node of one article and one relationship,
+ * `articleId|key`, from expressions for both. Computed in Neo4j so a batch does not send
+ * each id (the key again) beside its parts.
+ */
+export function evidenceIdCypher(articleId: string, key: string): string {
+  return `${articleId} + '|' + ${key}`;
 }
 
 /**
- * How a sentence ranks for the sample: earliest article date first (undated last), then
- * article id; ties between sentences break by the sentence. Only the order matters, so
- * the sample is the same whatever order articles were loaded in.
+ * The Cypher expression of how a sentence ranks for the sample, from expressions for the
+ * article's date and id: earliest article date first (undated last), then article id; ties
+ * between sentences break by the sentence. Only the order matters, so the sample is the
+ * same whatever order articles were loaded in.
  */
-export function sampleRank(date: string | undefined | null, articleId: string): string {
-  return `${date ?? '~'}|${articleId}`;
+export function sampleRankCypher(date: string, articleId: string): string {
+  return `coalesce(${date}, '~') + '|' + ${articleId}`;
 }
 
-/** The Cypher expression `sampleRank` computes, over an Evidence node `o`. */
-const RANK_OF_O = "coalesce(o.date, '~') + '|' + o.articleId";
+/** `sampleRankCypher` over an Evidence node `o`. */
+const RANK_OF_O = sampleRankCypher('o.date', 'o.articleId');
 
 /**
  * Cypher lines that recompute the relationship `r` (keyed `key`) from its Evidence nodes:

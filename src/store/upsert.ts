@@ -9,7 +9,7 @@ import { isFullerName } from '../resolve/index.ts';
 import type { Article, Entity, EntityType, ExtractionResult, Relation, RelationType } from '../schema/index.ts';
 import { ENTITY_TYPES, RELATION_TYPES, RelationAttributesSchema } from '../schema/index.ts';
 import { type CypherQuery, entityLabel, orderEnds, relationshipType } from './cypher.ts';
-import { EVIDENCE_SAMPLE_SIZE, evidenceId, relationKey, sampleRank } from './evidence.ts';
+import { EVIDENCE_SAMPLE_SIZE, evidenceIdCypher, relationKey, sampleRankCypher } from './evidence.ts';
 
 /** One article and what was extracted from it, as the writers take them. */
 export interface ArticleWrite {
@@ -147,20 +147,13 @@ export interface StatedRelation {
   relation: Relation;
 }
 
-/** The evidence one article gives one relationship: becomes its Evidence node. */
+/** The evidence one article gives one relationship: becomes its Evidence node (its id is computed in Neo4j). */
 interface EvidenceRow {
-  id: string;
   articleId: string;
   date: string | null;
   sentences: string[];
   /** The attributes this article gives the relation, kept on its Evidence node as `attribute.<key>`. */
   attributes: Record<string, string | number | boolean>;
-}
-
-/** A candidate for the relationship's sample: a sentence and its rank (see `sampleRank`). */
-interface SampleEntry {
-  s: string;
-  k: string;
 }
 
 /** One relationship to write: the statements of a batch that share type and ends, folded together. */
@@ -207,7 +200,6 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
     if (relation.origin === 'text') row.origin = 'text';
     row.confidence = Math.max(row.confidence, relation.confidence);
     const evidence = row.articles.get(articleId) ?? {
-      id: evidenceId(articleId, key),
       articleId,
       date: date ?? null,
       sentences: [],
@@ -242,18 +234,21 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
       'CALL {',
       '  WITH row',
       '  UNWIND row.articles AS item',
-      '  OPTIONAL MATCH (old:Evidence {id: item.id})',
-      '  WITH row, item, old IS NULL AS added',
-      '  MERGE (ev:Evidence {id: item.id})',
+      `  WITH row, item, ${evidenceIdCypher('item.articleId', 'row.key')} AS id`,
+      '  OPTIONAL MATCH (old:Evidence {id: id})',
+      '  WITH row, item, id, old IS NULL AS added',
+      '  MERGE (ev:Evidence {id: id})',
       '  SET ev.articleId = item.articleId, ev.relation = row.key, ev.date = item.date, ev.sentences = item.sentences',
       `  FOREACH (key IN keys(item.attributes) | SET ev['${EVIDENCE_ATTRIBUTE_PREFIX}' + key] = item.attributes[key])`,
       '  RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added',
       '}',
-      // The stored sample and this batch's best candidates, merged: at most twice the sample size.
+      // The stored sample and this batch's sentences (ranked here, not sent twice), merged.
       'CALL {',
       '  WITH r, row',
       '  WITH row, coalesce(r.evidence, []) AS kept, coalesce(r.evidenceRanks, []) AS ranks',
-      '  UNWIND [i IN range(0, size(kept) - 1) | {s: kept[i], k: ranks[i]}] + row.sample AS entry',
+      '  UNWIND [i IN range(0, size(kept) - 1) | {s: kept[i], k: ranks[i]}]',
+      `    + reduce(acc = [], item IN row.articles | acc + [s IN item.sentences | {s: s, k: ${sampleRankCypher('item.date', 'item.articleId')}}])`,
+      '    AS entry',
       '  WITH entry.s AS sentence, min(entry.k) AS rank',
       '  ORDER BY rank, sentence LIMIT toInteger($sampleSize)',
       '  RETURN collect(sentence) AS sentences, collect(rank) AS sampleRanks',
@@ -267,7 +262,6 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
         ...row,
         attributes: { ...Object.fromEntries(RELATION_ATTRIBUTE_KEYS.map((k) => [k, null])), ...row.attributes },
         articles: [...articles.values()],
-        sample: bestSample([...articles.values()]),
       })),
     },
   };
@@ -291,22 +285,6 @@ export function attributesRank(date: string | undefined | null, articleId: strin
 
 /** The date part of `attributesRank` for an undated article: before every date. */
 export const UNDATED = '0000-00-00';
-
-/** The batch's own best sample candidates, in the order the stored sample is kept. */
-function bestSample(articles: readonly EvidenceRow[]): SampleEntry[] {
-  const best = new Map<string, string>();
-  for (const { articleId, date, sentences } of articles) {
-    const rank = sampleRank(date, articleId);
-    for (const sentence of sentences) {
-      const known = best.get(sentence);
-      if (known === undefined || rank < known) best.set(sentence, rank);
-    }
-  }
-  return [...best]
-    .map(([s, k]) => ({ s, k }))
-    .sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.s < b.s ? -1 : a.s > b.s ? 1 : 0))
-    .slice(0, EVIDENCE_SAMPLE_SIZE);
-}
 
 /**
  * Every query that stores the articles and their extractions, in the order they must
@@ -337,7 +315,19 @@ export function writeArticlesQueries(items: readonly ArticleWrite[]): CypherQuer
     const ofType = statements.filter((s) => s.relation.type === type);
     if (ofType.length > 0) queries.push(upsertRelationsQuery(type, ofType));
   }
-  return queries;
+  return queries.map(keepingPlan);
+}
+
+/**
+ * The statement with Cypher's `replan=skip` option. While a load grows the store, Neo4j
+ * would replan each of these statements whenever its statistics drift (at most every
+ * 10 s each, 100+ ms per plan of these subquery-laden statements: half of the server's
+ * time in a load of 3,000 articles). Their plans do not depend on statistics: every node
+ * is found by a uniqueness constraint's index and every relationship by Expand(Into), so
+ * the first plan is kept. A schema change still discards it.
+ */
+function keepingPlan(query: CypherQuery): CypherQuery {
+  return { ...query, cypher: `CYPHER replan=skip\n${query.cypher}` };
 }
 
 function sortedBy<T>(rows: T[], key: (row: T) => string): T[] {

@@ -71,7 +71,7 @@ afterAll(async () => {
 });
 
 describe('load order', () => {
-  it('gives the same graph in order, reversed, shuffled with another batch size and as concurrent halves', async () => {
+  it('gives the same graph in order, reversed, shuffled with another batch size, in one batch and as concurrent halves', async () => {
     const load = async (run: () => Promise<unknown>) => {
       await neo.wipe();
       await run();
@@ -87,6 +87,8 @@ describe('load order', () => {
     });
     const reversed = await load(() => ingestExtracted(neo.store, [...corpus].reverse(), 25));
     const reshuffled = await load(() => ingestExtracted(neo.store, shuffled(corpus, 7), 7));
+    // The whole corpus in one transaction (as a large `ingest --extracted` batch writes it).
+    const oneBatch = await load(() => ingestExtracted(neo.store, corpus, n));
     const halves = await load(() =>
       Promise.all([
         ingestExtracted(neo.store, corpus.slice(0, half), 10),
@@ -96,7 +98,7 @@ describe('load order', () => {
 
     expect(inOrder.entities.length).toBeGreaterThan(100);
     expect(inOrder.relations.length).toBeGreaterThan(100);
-    for (const other of [reversed, reshuffled, halves]) {
+    for (const other of [reversed, reshuffled, oneBatch, halves]) {
       expect(other.entities).toEqual(inOrder.entities);
       expect(other.relations).toEqual(inOrder.relations);
       expect(other.other).toEqual(inOrder.other);

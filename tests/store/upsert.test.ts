@@ -166,9 +166,10 @@ describe('upsert queries', () => {
       CALL {
         WITH row
         UNWIND row.articles AS item
-        OPTIONAL MATCH (old:Evidence {id: item.id})
-        WITH row, item, old IS NULL AS added
-        MERGE (ev:Evidence {id: item.id})
+        WITH row, item, item.articleId + '|' + row.key AS id
+        OPTIONAL MATCH (old:Evidence {id: id})
+        WITH row, item, id, old IS NULL AS added
+        MERGE (ev:Evidence {id: id})
         SET ev.articleId = item.articleId, ev.relation = row.key, ev.date = item.date, ev.sentences = item.sentences
         FOREACH (key IN keys(item.attributes) | SET ev['attribute.' + key] = item.attributes[key])
         RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added
@@ -176,7 +177,9 @@ describe('upsert queries', () => {
       CALL {
         WITH r, row
         WITH row, coalesce(r.evidence, []) AS kept, coalesce(r.evidenceRanks, []) AS ranks
-        UNWIND [i IN range(0, size(kept) - 1) | {s: kept[i], k: ranks[i]}] + row.sample AS entry
+        UNWIND [i IN range(0, size(kept) - 1) | {s: kept[i], k: ranks[i]}]
+          + reduce(acc = [], item IN row.articles | acc + [s IN item.sentences | {s: s, k: coalesce(item.date, '~') + '|' + item.articleId}])
+          AS entry
         WITH entry.s AS sentence, min(entry.k) AS rank
         ORDER BY rank, sentence LIMIT toInteger($sampleSize)
         RETURN collect(sentence) AS sentences, collect(rank) AS sampleRanks
@@ -194,7 +197,6 @@ describe('upsert queries', () => {
                     "product": "комплектующие",
                   },
                   "date": "2024-05-17",
-                  "id": "0123456789abcdef|COOPERATES_WITH|country:belarus|region:kaluga-oblast",
                   "sentences": [
                     "Калужская область поставляет в Беларусь комплектующие.",
                   ],
@@ -206,7 +208,6 @@ describe('upsert queries', () => {
                     "product": "комплектующие",
                   },
                   "date": "2025-02-03",
-                  "id": "fedcba9876543210|COOPERATES_WITH|country:belarus|region:kaluga-oblast",
                   "sentences": [
                     "Стороны договорились о сотрудничестве.",
                   ],
@@ -228,16 +229,6 @@ describe('upsert queries', () => {
               "key": "COOPERATES_WITH|country:belarus|region:kaluga-oblast",
               "last": "2025-02-03",
               "origin": "text",
-              "sample": [
-                {
-                  "k": "2024-05-17|0123456789abcdef",
-                  "s": "Калужская область поставляет в Беларусь комплектующие.",
-                },
-                {
-                  "k": "2025-02-03|fedcba9876543210",
-                  "s": "Стороны договорились о сотрудничестве.",
-                },
-              ],
               "source": "country:belarus",
               "target": "region:kaluga-oblast",
             },
@@ -260,6 +251,8 @@ describe('upsert queries', () => {
       'MERGE (e)-[:MENTIONED_IN]->(a)',
       'MERGE (s)-[r:`SUPPLIES`]->(t)',
     ]);
+    // Plans are kept while the store grows: replanning them was half of Neo4j's time in a load.
+    expect(queries.every((q) => q.cypher.startsWith('CYPHER replan=skip\n'))).toBe(true);
     expect(queries[3]?.params.rows).toHaveLength(4);
     expect(queries[4]?.params.rows).toMatchObject([
       { articles: [{ articleId: article.id }, { articleId: later.id }], first: '2024-05-17' },
