@@ -48,6 +48,18 @@ import { writeCheckedVersions } from './version-check.ts';
  */
 export const DEFAULT_BATCH_SIZE = 100;
 
+/**
+ * Articles per transaction for pre-extracted input (`ingest --extracted`): with no extraction to
+ * overlap, larger transactions pay (fewer commits and statements per article; 500 cut the write
+ * time about 20 % against 100 with the same graph, issue 12).
+ */
+export const DEFAULT_EXTRACTED_BATCH_SIZE = 500;
+
+/** The batch size when the user gave none: larger for input that is only written. */
+export function defaultBatchSize(extracted: boolean): number {
+  return extracted ? DEFAULT_EXTRACTED_BATCH_SIZE : DEFAULT_BATCH_SIZE;
+}
+
 /** A batch is also closed once its texts reach this size, so a few huge articles cannot fill the transaction. */
 const MAX_BATCH_TEXT_CHARS = 4_000_000;
 

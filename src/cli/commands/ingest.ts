@@ -12,6 +12,8 @@ import {
   collectInputs,
   createProgress,
   DEFAULT_BATCH_SIZE,
+  DEFAULT_EXTRACTED_BATCH_SIZE,
+  defaultBatchSize,
   formatSummary,
   type IngestContext,
   type IngestOptions,
@@ -77,7 +79,7 @@ interface IngestFlags {
   force?: boolean;
   json?: boolean;
   allowPrivate?: boolean;
-  batchSize: string;
+  batchSize?: string;
   workers: string;
   extracted?: boolean;
 }
@@ -92,11 +94,14 @@ export const ingestCommand: CommandDefinition = {
       .option('--force', 'extract stored articles again and replace their facts (after upgrading coopgraph)')
       .option('--json', 'print the summary as JSON')
       .option('--allow-private', 'fetch URLs on loopback and private addresses too (refused by default)')
-      .option('--batch-size <n>', 'articles written per transaction', String(DEFAULT_BATCH_SIZE))
+      .option(
+        '--batch-size <n>',
+        `articles written per transaction (default ${DEFAULT_BATCH_SIZE}, ${DEFAULT_EXTRACTED_BATCH_SIZE} with --extracted)`,
+      )
       .option('--workers <n>', 'extraction worker threads', String(defaultWorkerCount()))
       .option('--extracted', 'the paths are JSONL files written by coopgraph extract --jsonl: load without extracting')
       .action(async (paths: string[], options: IngestFlags) => {
-        const batchSize = Number(options.batchSize);
+        const batchSize = Number(options.batchSize ?? defaultBatchSize(options.extracted ?? false));
         if (!Number.isInteger(batchSize) || batchSize < 1) {
           throw new UsageError(`--batch-size expects a whole number of at least 1, got "${options.batchSize}"`);
         }
