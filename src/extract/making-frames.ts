@@ -143,6 +143,22 @@ export function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDr
   return place ? [[origin.entity, place.entity]] : [];
 }
 
+/** Verbs that start making something named by a noun ("начало выпуск", "наладил производство"). */
+const START_VERBS = new Set(['начать', 'наладить', 'запустить', 'организовать', 'освоить', 'развернуть']);
+
+/**
+ * A verb of making, or a noun of making right after a verb that starts it: the word's index and
+ * the finite verb's (whose tense tells a fact from a plan); undefined if none.
+ */
+function makingAt(v: SentenceView, res: ExtractionResources): { at: number; finite: number } | undefined {
+  const verb = makingWordAt(v, res, false);
+  if (verb >= 0) return { at: verb, finite: verb };
+  const noun = makingWordAt(v, res, true);
+  const starts = (k: number) => res.morph.parse(v.tokens[k]?.text ?? '').some((p) => START_VERBS.has(p.lemma));
+  const start = [noun - 1, noun - 2].find((k) => k >= 0 && starts(k));
+  return noun > 0 && start !== undefined ? { at: noun, finite: start } : undefined;
+}
+
 /**
  * "Компания «X» выпускает трубы в Екатеринбурге": a company making goods in a place has its
  * plant there (LOCATED_IN, for what it makes now, not a plan). Where the text or the
@@ -155,8 +171,9 @@ export function madeInPlace(
   res: ExtractionResources,
   found: readonly FoundRelation[],
 ): { located?: [EntityDraft, EntityDraft]; localised?: [EntityDraft, EntityDraft] } {
-  const verb = makingWordAt(v, res, false);
-  if (verb < 0 || v.tokens.some((t) => EVENT_NOUNS.test(t.text.toLowerCase()))) return {};
+  const making = makingAt(v, res);
+  if (!making || v.tokens.some((t) => EVENT_NOUNS.test(t.text.toLowerCase()))) return {};
+  const verb = making.at;
   const maker = v.mentions.findLast(
     (m) => m.end <= verb && m.entity.type === 'Enterprise' && m.kind === 'name' && !m.prep && !modifiesNoun(m, v, res),
   );
@@ -176,7 +193,7 @@ export function madeInPlace(
   const elsewhere = (knownDrafts.length > 0 || knownIds.size > 0) && !fits;
   if (elsewhere) return { localised: [company, where] };
   const now = res.morph
-    .parse(v.tokens[verb]?.text ?? '')
+    .parse(v.tokens[making.finite]?.text ?? '')
     .some((p) => p.pos === 'VERB' && (p.tense === 'pres' || p.tense === 'past'));
   return now ? { located: [company, where] } : {};
 }

@@ -431,6 +431,9 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
 /** Activities that, done jointly ("совместная разработка", "совместные проекты"), are cooperation. */
 const JOINT_ACTIVITIES = new Set([
   'работа',
+  'проведение',
+  'организация',
+  'реализация',
   'разработка',
   'деятельность',
   'исследование',

@@ -56,3 +56,10 @@ describe('words of cooperation that state none', () => {
     expect(rels(s, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Брянская область -> Гомельская область']);
   });
 });
+
+describe('joint holding of events', () => {
+  it('"договорились о совместном проведении ярмарки" is cooperation', async () => {
+    const r = await run('Гомельская и Брянская области договорились о совместном проведении ярмарки.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Брянская область -> Гомельская область']);
+  });
+});

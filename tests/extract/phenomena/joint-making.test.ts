@@ -86,3 +86,15 @@ describe('making in a place', () => {
     expect(rels(s)).toEqual([]);
   });
 });
+
+describe('starting to make in a place', () => {
+  it('"начало выпуск двигателей в Твери" places the maker as "выпускает" does', async () => {
+    const r = await run('Предприятие «Омега» начало выпуск двигателей в Твери.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Омега -> Тверь']);
+  });
+
+  it('discussing a production is not starting it', async () => {
+    const r = await run('Компания «Омега» обсудила выпуск двигателей в Твери.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
