@@ -19,6 +19,7 @@ import {
   afterTitle,
   CONFIDENCE,
   has,
+  inName,
   insideOrganization,
   isInside,
   lemmaAt,
@@ -415,7 +416,7 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
   const word = v.tokens[k]?.text.toLowerCase() ?? '';
   const lemmas = wordLemmas(word, res);
   // "Комитет по внешним связям": a word of a body's name states nothing.
-  if (v.mentions.some((m) => m.kind === 'name' && m.first <= k && k < m.end)) return false;
+  if (inName(v, k)) return false;
   if (lemmas.includes('партнёр') || lemmas.includes('партнер')) return !referringPartner(v, k, res);
   if (!lemmas.includes('связь') && !lemmas.includes('отношение')) return true;
   const before = v.tokens[k - 1]?.text.toLowerCase() ?? '';

@@ -184,15 +184,23 @@ export function locatedHere(e: EntityDraft, v: SentenceView, found: readonly Fou
   return found.some((r) => r.type === 'LOCATED_IN' && r.sentence === v.index && (r.source === e || r.target === e));
 }
 
-export function insideOrganization(m: MentionRef, v: SentenceView): boolean {
+/** The mention lies inside a longer mention of one of `types` ("Калужской области" in "правительство Калужской области"). */
+export function insideMentionOf(m: MentionRef, v: SentenceView, types: ReadonlySet<string>): boolean {
   return v.mentions.some(
     (o) =>
-      o !== m &&
-      (o.entity.type === 'Organization' || o.entity.type === 'Project') &&
-      o.first <= m.first &&
-      o.end >= m.end &&
-      o.end - o.first > m.end - m.first,
+      o !== m && types.has(o.entity.type) && o.first <= m.first && o.end >= m.end && o.end - o.first > m.end - m.first,
   );
+}
+
+const NAMING_TYPES: ReadonlySet<string> = new Set(['Organization', 'Project']);
+
+export function insideOrganization(m: MentionRef, v: SentenceView): boolean {
+  return insideMentionOf(m, v, NAMING_TYPES);
+}
+
+/** Token `k` is a word of a name ("Комитет по внешним связям", "проект «… и экспорт»"): it states nothing itself. */
+export function inName(v: SentenceView, k: number): boolean {
+  return v.mentions.some((m) => m.kind === 'name' && m.first <= k && k < m.end);
 }
 
 export function persons(v: SentenceView): EntityDraft[] {

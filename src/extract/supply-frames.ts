@@ -14,6 +14,8 @@ import {
   AGENT_NOUNS,
   agentAdjective,
   CONFIDENCE,
+  inName,
+  insideMentionOf,
   isInside,
   modifiesNoun,
   PARTY_TYPES,
@@ -138,7 +140,7 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
   for (let i = from; i < to; i++) {
     const t = v.tokens[i];
     // "национальный проект «Международная кооперация и экспорт»": a word of a name is no trigger.
-    if (!t || v.mentions.some((m) => m.kind === 'name' && m.first <= i && i < m.end)) continue;
+    if (!t || inName(v, i)) continue;
     for (const l of res.morph.lemmas(t.text)) {
       const frame = SUPPLY_FRAMES.get(l);
       if (!frame) continue;
@@ -176,6 +178,9 @@ function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, ver
     return common && parse?.pos === 'NOUN' && parse.animacy === 'inan' && !AGENT_NOUNS.has(parse.lemma);
   });
 }
+
+/** Bodies whose names hold a place that is no party of its own. */
+const BODY_TYPES: ReadonlySet<string> = new Set(['Organization']);
 
 const JOINERS = new Set([',', 'и', 'а', 'также']);
 
@@ -308,11 +313,12 @@ export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSu
   let open: OpenSupply | undefined;
   let last: Sides | undefined;
   for (const [from, to] of contrastSpans(v.tokens)) {
-    if (last && !findTrigger(v, res, from, to)) {
-      gapped(v, res, emit, last, from, to);
+    const trigger = findTrigger(v, res, from, to);
+    if (!trigger) {
+      if (last) gapped(v, res, emit, last, from, to);
       continue;
     }
-    const found = suppliesIn(v, res, emit, from, to);
+    const found = suppliesIn(v, res, emit, trigger, from, to);
     open = found?.open ?? open;
     last = found?.sides;
   }
@@ -372,11 +378,10 @@ function suppliesIn(
   v: SentenceView,
   res: ExtractionResources,
   emit: EmitSupply,
+  trigger: Trigger,
   from: number,
   to: number,
 ): { open?: OpenSupply; sides?: Sides } | undefined {
-  const trigger = findTrigger(v, res, from, to);
-  if (!trigger) return undefined;
   const { index, frame } = trigger;
   const ms = v.mentions.filter(
     (m) =>
@@ -387,14 +392,7 @@ function suppliesIn(
       !withinOther(m, v) &&
       // "правительство Калужской области": the region inside a body's name is no party of its own
       // (a place inside a project's phrase is: "для фермы в Ростовской области").
-      !v.mentions.some(
-        (o) =>
-          o.entity.type === 'Organization' &&
-          o !== m &&
-          o.first <= m.first &&
-          o.end >= m.end &&
-          o.end - o.first > m.end - m.first,
-      ) &&
+      !insideMentionOf(m, v, BODY_TYPES) &&
       !companyOrigin(m, v),
   );
 
