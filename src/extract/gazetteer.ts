@@ -215,8 +215,11 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
   const sameNumber = (p: PatternToken, text: string): boolean => {
     p.number ??= placeNumber(morph, p.word) ?? null;
     const lemmas = p.lemmas ?? new Set<string>();
-    const readings = morph.parse(text).filter((x) => x.tags.has('Geox') && lemmas.has(foldWord(x.lemma)));
-    return p.number === null || readings.length === 0 || readings.some((x) => x.number === p.number);
+    const parses = morph.parse(text);
+    const readings = parses.filter((x) => x.tags.has('Geox') && lemmas.has(foldWord(x.lemma)));
+    // "с Борисовым": a form the dictionary knows, but not as the town, is the surname.
+    if (readings.length === 0) return p.number === null || !parses.some((x) => x.known && x.tags.has('Surn'));
+    return p.number === null || readings.some((x) => x.number === p.number);
   };
 
   return {

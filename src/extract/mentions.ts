@@ -935,6 +935,8 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
   let type: EntityType | undefined;
   if (CITY_NOUNS.has(prevLemma) || afterDot || (listed && prev?.entity.type === 'City')) type = 'City';
   else if (isRegionNoun(s, i - 1) || (listed && prev?.entity.type === 'Region')) type = 'Region';
+  // "мэр города Андрей Борисов": a person's full name after the place noun, not a town.
+  if (type && (matchFullName(s, i)?.end ?? i) > i + 1) return undefined;
   if (!type) {
     const town = townAfterTitle(s, i);
     if (town !== undefined) {

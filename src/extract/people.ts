@@ -102,7 +102,8 @@ function looksLikeSurname(s: SentenceScanner, i: number): boolean {
   if (!isCapital(t) || isAllCaps(t)) return false;
   if (s.hasLemma(i, PERSON_TITLES)) return false;
   const g = s.res.gazetteer.match(s.sentence.tokens, i);
-  if (g && g.kind === 'name') return false;
+  // After a first name or initials, a one-word place that is also a surname is the surname ("Андрей Борисов").
+  if (g && g.kind === 'name') return g.end === i + 1 && s.parse(i).some((p) => p.tags.has('Surn'));
   return true;
 }
 
@@ -302,7 +303,11 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
   // "провинций Мазандаран и Гилян": names of places after a place noun, not people.
   const placeNoun = (k: number) =>
     CITY_NOUNS.has(s.lemma(k)) || REGION_NOUNS.has(s.lemma(k)) || PLACE_NOUNS.has(s.lemma(k));
-  if (placeNoun(i - 1) || (s.tok(i - 1)?.text === 'и' && isCapital(s.tok(i - 2)) && placeNoun(i - 3))) return undefined;
+  // A first name the dictionary knows is still a person's ("мэр города Андрей Борисов").
+  const firstName = s.parse(i).some((p) => p.tags.has('Name') && p.known && !p.tags.has('Geox'));
+  if (!firstName && (placeNoun(i - 1) || (s.tok(i - 1)?.text === 'и' && isCapital(s.tok(i - 2)) && placeNoun(i - 3)))) {
+    return undefined;
+  }
   // "директора завода Владимира Дормаша": after a title, a company noun heads the genitive the title governs.
   if (companyNameContext(s, i) && (opensQuote(s, i - 1) || titleBefore(s, i) === undefined)) {
     return undefined;

@@ -159,3 +159,28 @@ describe('surnames that read as a town in the plural', () => {
     expect(names(r, 'City')).toEqual(['Чебоксары', 'Мытищи']);
   });
 });
+
+describe('surnames spelled like a town', () => {
+  it('a first name makes "Борисов" the surname, in any case', async () => {
+    const r = await run('Глава администрации Смоленска Андрей Борисов встретился с Олегом Пинским.');
+    expect(names(r, 'Person')).toEqual(expect.arrayContaining(['Андрей Борисов']));
+    expect(names(r, 'City')).toEqual(['Смоленск']);
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Андрей Борисов -> Смоленск']);
+    expect(names(await run('Губернатор встретился с Андреем Борисовым.'), 'Person')).toEqual(['Андрей Борисов']);
+  });
+
+  it('a form the town does not have is the surname; the town keeps its own forms', async () => {
+    expect(names(await run('Губернатор встретился с Борисовым.'), 'City')).toEqual([]);
+    expect(names(await run('Делегация из Борисова прибыла в Гомель.'), 'City')).toEqual(['Борисов', 'Гомель']);
+  });
+
+  it('a full name after the word «город» is a person', async () => {
+    const r = await run('Мэр города Андрей Борисов открыл выставку.');
+    expect(names(r, 'Person')).toEqual(['Андрей Борисов']);
+    expect(names(r, 'City')).toEqual([]);
+  });
+
+  it('a town after a place noun with no first name is still a town', async () => {
+    expect(names(await run('Делегация посетила город Борисов.'), 'City')).toEqual(['Борисов']);
+  });
+});
