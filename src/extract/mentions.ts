@@ -9,6 +9,7 @@ import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType } from '../schema/types.ts';
 import { compoundPlaces } from './compound-adjectives.ts';
 import { scanGeneric, scanPronoun, scanTitle } from './coreference.ts';
+import { foldWord } from './gazetteer.ts';
 import {
   ENTERPRISE_HEADS,
   GENERIC_PLACE_NOUNS,
@@ -96,28 +97,18 @@ function cleanCompanyName(name: string): string {
   return name.replace(LEGAL_FORMS, '').replace(/\s+/g, ' ').trim();
 }
 
-function scanQuoted(s: SentenceScanner, i: number): number | undefined {
-  const open = s.tok(i);
-  if (!open || !OPEN_QUOTES.has(open.text) || s.isUsed(i)) return undefined;
-  const close = closingQuote(s, i);
-  if (close === undefined || close === i + 1) return undefined;
-  const inner = s.text(i + 1, close).trim();
-  if (!/^[\p{Lu}\d]/u.test(inner)) return undefined;
+/** What the words before a quoted name make it: a legal form or a company, body or project noun. */
+function quotedNameType(s: SentenceScanner, i: number, listed: boolean): EntityType | undefined {
   const noun = i - 1;
-  // "ООО «Праймилк»", "открытого акционерного общества «Могилёвлифтмаш»", "компания «Меркатор»"
   const prev = s.tok(noun);
-  let type: EntityType | undefined;
-  const listed =
-    prev &&
-    (prev.text === ',' || prev.text === 'и') &&
-    s.tok(noun - 1) &&
-    CLOSE_QUOTES.has(s.tok(noun - 1)?.text ?? '');
   if (listed) {
     // The conjunct before it, with or without its closing quote in the mention ("«МАЗ», «Гранит»").
     const earlier = s.mentions[s.mentions.length - 1];
     if (earlier && (earlier.end === noun || earlier.end === noun - 1) && earlier.entity.type === 'Enterprise')
-      type = 'Enterprise';
-  } else if (
+      return 'Enterprise';
+    return undefined;
+  }
+  if (
     isAllCaps(prev) &&
     (!NON_ENTERPRISE_ABBREVIATIONS.has(prev?.text ?? '') ||
       /^(ИП|ЧП)$/u.test(prev?.text ?? '') ||
@@ -126,22 +117,88 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   ) {
     // An abbreviation right before a quoted name is its legal form (ТОО «…», ЧУП «…», АНО «…»):
     // an open class, typed by the few non-commercial forms.
-    type = NONPROFIT_FORMS.has(prev?.text ?? '') ? 'Organization' : 'Enterprise';
-  } else if (s.lemma(noun) === 'ответственность') {
-    type = 'Enterprise';
-  } else if (elidedCompanyNoun(s, noun, i)) {
-    type = 'Enterprise';
-  } else if (s.lemma(noun) === 'дом' && s.lemma(noun - 1) === 'торговый') {
-    // "торговый дом «Альфа»" is a trading company (ТД); "торговый дом Гомеля" without a name is a facility.
-    type = 'Enterprise';
-  } else if (s.hasLemma(noun, PROJECT_HEADS) && !s.hasLemma(noun, new Set(['предприятие', 'завод', 'центр']))) {
-    type = 'Project';
-  } else if (s.isCompanyNoun(noun)) {
-    type = 'Enterprise';
-  } else if (s.hasLemma(noun, ORGANIZATION_NOUNS)) {
-    type = 'Organization';
+    return NONPROFIT_FORMS.has(prev?.text ?? '') ? 'Organization' : 'Enterprise';
   }
-  if (!type) return undefined;
+  if (s.lemma(noun) === 'ответственность' || elidedCompanyNoun(s, noun, i)) return 'Enterprise';
+  // "торговый дом «Альфа»" is a trading company (ТД); "торговый дом Гомеля" without a name is a facility.
+  if (s.lemma(noun) === 'дом' && s.lemma(noun - 1) === 'торговый') return 'Enterprise';
+  if (s.hasLemma(noun, PROJECT_HEADS) && !s.hasLemma(noun, new Set(['предприятие', 'завод', 'центр'])))
+    return 'Project';
+  if (s.isCompanyNoun(noun)) return 'Enterprise';
+  if (s.hasLemma(noun, ORGANIZATION_NOUNS)) return 'Organization';
+  return undefined;
+}
+
+/** The quoted name opening at `i`: its closing quote and words, when it starts with a capital or a digit. */
+function quotedName(s: SentenceScanner, i: number): { close: number; inner: string } | undefined {
+  const open = s.tok(i);
+  if (!open || !OPEN_QUOTES.has(open.text)) return undefined;
+  const close = closingQuote(s, i);
+  if (close === undefined || close === i + 1) return undefined;
+  const inner = s.text(i + 1, close).trim();
+  return /^[\p{Lu}\d]/u.test(inner) ? { close, inner } : undefined;
+}
+
+/**
+ * Keys a quoted name is known by: its words, and for a one-word name every lemma, since a
+ * one-word name declines («Белшины», «Гомсельмашем») where a longer one mostly does not.
+ */
+function quotedKeys(s: SentenceScanner, inner: string): string[] {
+  const name = cleanCompanyName(inner);
+  if (name.includes(' ')) return [foldWord(name)];
+  return [foldWord(name), ...s.res.morph.lemmas(name).map(foldWord)];
+}
+
+/**
+ * Quoted names the article introduces with a company or body noun or a legal form anywhere
+ * («компания «Альфа»»), so that the bare name elsewhere, before or after («у «Альфы»»), is the
+ * same company: a name is introduced once and then used alone.
+ */
+export function collectQuotedNames(
+  scan: Scan,
+  sentences: readonly Sentence[],
+  blocked: readonly [number, number],
+): void {
+  for (const sentence of sentences) {
+    if (!sentence.text.includes('«') && !sentence.text.includes('"') && !sentence.text.includes('“')) continue;
+    const s = new SentenceScanner(scan, sentence, blocked);
+    for (let i = 1; i < sentence.tokens.length; i++) {
+      const quoted = quotedName(s, i);
+      if (!quoted) continue;
+      const type = quotedNameType(s, i, false);
+      if (type !== 'Enterprise' && type !== 'Organization') continue;
+      const name = cleanCompanyName(quoted.inner);
+      for (const key of quotedKeys(s, name)) if (!scan.quoted.has(key)) scan.quoted.set(key, { type, name });
+    }
+  }
+}
+
+function scanQuoted(s: SentenceScanner, i: number): number | undefined {
+  if (s.isUsed(i)) return undefined;
+  const quoted = quotedName(s, i);
+  if (!quoted) return undefined;
+  const { close, inner } = quoted;
+  const noun = i - 1;
+  // "ООО «Праймилк»", "открытого акционерного общества «Могилёвлифтмаш»", "компания «Меркатор»"
+  const prev = s.tok(noun);
+  const listed =
+    prev !== undefined && (prev.text === ',' || prev.text === 'и') && CLOSE_QUOTES.has(s.tok(noun - 1)?.text ?? '');
+  let type = quotedNameType(s, i, listed);
+  // The bare name of a company the article introduces elsewhere with its noun.
+  const introduced = type
+    ? undefined
+    : quotedKeys(s, inner)
+        .map((key) => s.introducedName(key))
+        .find(Boolean);
+  if (introduced && !s.res.gazetteer.match(s.sentence.tokens, i + 1)) {
+    s.add(s.draft(introduced.type, introduced.name), i, close + 1, 'name');
+    return close + 1;
+  }
+  type ??= introduced?.type;
+  if (!type) {
+    placesInName(s, i + 1, close);
+    return undefined;
+  }
   if (type === 'Project') {
     const first = adjectivesBefore(s, noun);
     const phrase = `${nominativePhrase(s.res.morph, s.words(first, noun + 1))} ${inner}`;
@@ -184,6 +241,24 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
       );
   if (adj && ['Country', 'Region', 'City'].includes(adj.entity.type)) s.relation('LOCATED_IN', d, adj.entity, 0.8);
   return close + 1;
+}
+
+/**
+ * «Штадлер Минск», «Газпром трансгаз Ухта»: a town or region after the first word of a short
+ * quoted name is part of the name (a branch or a plant), not a mention of the place. Countries
+ * stay mentions, as everywhere.
+ */
+function placesInName(s: SentenceScanner, first: number, close: number): void {
+  const words = close - first;
+  if (words < 2 || words > 4 || !isCapital(s.tok(first)) || s.res.gazetteer.match(s.sentence.tokens, first)) return;
+  for (let k = first + 1; k < close; k++) {
+    if (!isWord(s.tok(k))) return;
+    const place = s.res.gazetteer.match(s.sentence.tokens, k);
+    if (place?.kind === 'name' && place.end <= close && (place.entry.type === 'City' || place.entry.type === 'Region')) {
+      s.markUsed(k, place.end);
+      k = place.end - 1;
+    }
+  }
 }
 
 /**
@@ -1078,7 +1153,7 @@ const RECOGNISERS = [
  * relations that mention patterns state by themselves (HEADS, LOCATED_IN).
  */
 export function findMentions(text: string, sentences: readonly Sentence[], res: ExtractionResources): ArticleAnalysis {
-  const scan: Scan = { res, entities: new Map(), persons: new Map(), order: [], found: [] };
+  const scan: Scan = { res, entities: new Map(), persons: new Map(), quoted: new Map(), order: [], found: [] };
   // A dateline may follow the title and a date line ("1 сентября, Минск /Корр. БЕЛТА/.").
   let blocked: [number, number] = [0, 0];
   let lineStart = 0;
@@ -1091,6 +1166,7 @@ export function findMentions(text: string, sentences: readonly Sentence[], res: 
     lineStart += line.length + 1;
   }
   collectPersons(scan, sentences, blocked);
+  collectQuotedNames(scan, sentences, blocked);
   const mentions: MentionRef[][] = [];
   for (const sentence of sentences) {
     const s = new SentenceScanner(scan, sentence, blocked);

@@ -71,10 +71,18 @@ export function isRegionNoun(s: SentenceScanner, k: number, nouns: ReadonlySet<s
 /** Company nouns that also head compounds ("автоконцерн", "агрохолдинг"). */
 const COMPOUND_COMPANY_STEMS = ['концерн', 'холдинг', 'компания', 'завод', 'комбинат', 'корпорация'];
 
+/** A quoted company or body name as the article introduces it («компания «Альфа»»). */
+export interface IntroducedName {
+  readonly type: 'Enterprise' | 'Organization';
+  readonly name: string;
+}
+
 export interface Scan {
   readonly res: ExtractionResources;
   readonly entities: Map<string, EntityDraft>;
   readonly persons: Map<string, EntityDraft>;
+  /** Quoted names introduced with a company or body noun, by folded name (see `collectQuotedNames`). */
+  readonly quoted: Map<string, IntroducedName>;
   readonly order: MentionRef[];
   readonly found: FoundRelation[];
 }
@@ -270,6 +278,10 @@ export class SentenceScanner {
     return m;
   }
 
+  /** A quoted name the article introduces with its noun somewhere (see `collectQuotedNames`). */
+  introducedName(key: string): IntroducedName | undefined {
+    return this.scan.quoted.get(key);
+  }
   refDraft(entry: ReferenceEntry): EntityDraft {
     return draftFor(this.scan, entry.type, entry.name, entry);
   }

@@ -3,7 +3,7 @@
  * the one person the article names without a title. Sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { rels, run } from './helpers.ts';
+import { names, rels, run } from './helpers.ts';
 
 describe('office-only titles', () => {
   it('a governor by office, named later without a title', async () => {
@@ -166,5 +166,42 @@ describe('«стороны» of a company and a place', () => {
       'Сотрудничество ОАО «Альфа» с Красноярским краем выходит на новый этап. Стороны обсудили создание центра техподдержки.',
     );
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Альфа -> Красноярский край']);
+  });
+});
+
+describe('a quoted name introduced once, then used alone', () => {
+  it('the bare name after its introduction is the company, declined or not', async () => {
+    const r = await run('Компания «Вектра» работает в Гомеле. Казахстан закупит вагоны у «Вектры».');
+    expect(names(r, 'Enterprise')).toEqual(['Вектра']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Вектра -> Казахстан']);
+  });
+
+  it('the bare name before its introduction too (the title often comes first)', async () => {
+    const r = await run('Казахстан закупит вагоны у «Вектры». Об этом сообщили в компании «Вектра».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Вектра -> Казахстан']);
+  });
+
+  it('a longer name is matched as written', async () => {
+    const r = await run('ООО «Нова Трейд Групп» открыло склад. Контракт подписан с «Нова Трейд Групп».');
+    expect(names(r, 'Enterprise')).toEqual(['Нова Трейд Групп']);
+  });
+
+  it('a bare quoted name the article never introduces stays unknown', async () => {
+    expect(names(await run('Вагоны закупят у «Вектры».'), 'Enterprise')).toEqual([]);
+  });
+});
+
+describe('a town inside a quoted name', () => {
+  it('is part of the name, not a mention of the town', async () => {
+    expect(names(await run('Вагоны закупят у «Вектра Минск».'), 'City')).toEqual([]);
+    const r = await run('Компания «Вектра Минск» поставит вагоны в Казахстан.');
+    expect(names(r, 'City')).toEqual([]);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Вектра Минск -> Казахстан']);
+  });
+
+  it('a country in a name is still a mention, and a town in quoted speech is a town', async () => {
+    expect(names(await run('Работает выставка «Союз Беларусь».'), 'Country')).toEqual(['Беларусь']);
+    const r = await run('«Мы поставим технику в Гомель и Брест», — сказал губернатор.');
+    expect(names(r, 'City')).toEqual(['Гомель', 'Брест']);
   });
 });
