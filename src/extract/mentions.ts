@@ -254,7 +254,11 @@ function placesInName(s: SentenceScanner, first: number, close: number): void {
   for (let k = first + 1; k < close; k++) {
     if (!isWord(s.tok(k))) return;
     const place = s.res.gazetteer.match(s.sentence.tokens, k);
-    if (place?.kind === 'name' && place.end <= close && (place.entry.type === 'City' || place.entry.type === 'Region')) {
+    if (
+      place?.kind === 'name' &&
+      place.end <= close &&
+      (place.entry.type === 'City' || place.entry.type === 'Region')
+    ) {
       s.markUsed(k, place.end);
       k = place.end - 1;
     }
