@@ -32,6 +32,9 @@ export function headsByApposition(v: SentenceView, res: ExtractionResources, add
         !v.tokens.slice(titleEnd, m.first).some((t) => APPOSITION_MARKS.has(t.text)),
     );
     if (!headed) continue;
+    // "Иван Петров, генеральный директор Корпорации развития Олег Сидоров": a name right after
+    // the body holds the title; the comma joined two people of a list, not a person and a title.
+    if (v.mentions.some((m) => m.entity.type === 'Person' && m.first === headed.end)) continue;
     const role = v.tokens
       .slice(title, headed.end)
       .map((t) => t.text)

@@ -432,7 +432,11 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
     s.add(earlier, first, i + 1, 'generic');
     return i + 1;
   }
-  const anchored = range(i + 1, end).some((k) => isCapital(s.tok(k)) || s.res.gazetteer.match(s.sentence.tokens, k));
+  // A capital inside the sentence marks a proper name ("с Фондом развития промышленности") even
+  // when no dependent is a name itself.
+  const properName = first > 0 && isCapital(s.tok(first)) && !OPEN_QUOTES.has(s.tok(first - 1)?.text ?? '');
+  const anchored =
+    properName || range(i + 1, end).some((k) => isCapital(s.tok(k)) || s.res.gazetteer.match(s.sentence.tokens, k));
   const generic = genericPlaceTail(s, tailEnd);
   if (!anchored && !generic) return undefined;
   if (lemma === 'правительство' && !s.res.gazetteer.match(s.sentence.tokens, i + 1) && !generic) return undefined;

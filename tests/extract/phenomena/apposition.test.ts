@@ -26,3 +26,20 @@ describe('leadership by apposition', () => {
     expect(rels(s, 'HEADS')).toEqual([]);
   });
 });
+
+describe('a list of titled people is no apposition', () => {
+  it('the title before the second name is that person’s, not the first one’s', async () => {
+    const r = await run(
+      'Во встрече участвовали министр экономики Омской области Иван Петров, генеральный директор Корпорации развития Олег Сидоров и представители бизнеса.',
+    );
+    expect(rels(r, 'HEADS')).toEqual([
+      'HEADS Иван Петров -> Министерство экономики Омской области',
+      'HEADS Олег Сидоров -> Корпорация развития',
+    ]);
+  });
+
+  it('an apposition that ends before the next word still gives HEADS', async () => {
+    const r = await run('Иван Петров, генеральный директор Корпорации развития, открыл форум.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Петров -> Корпорация развития']);
+  });
+});

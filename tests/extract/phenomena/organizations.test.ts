@@ -239,3 +239,23 @@ describe('regional bodies and heads of Kazakhstan and Uzbekistan', () => {
     expect(rels(s, 'HEADS')).toEqual(['HEADS Шухрат Каримов -> Андижанская область']);
   });
 });
+
+describe('a capital inside the sentence marks a body’s proper name', () => {
+  it('a capitalised head with lower-case genitives is a body', async () => {
+    expect(names(await run('Меморандум подписали с Фондом развития промышленности.'), 'Organization')).toEqual([
+      'Фонд развития промышленности',
+    ]);
+    const r = await run(
+      'Российский экспортный центр и Белорусский фонд поддержки предпринимателей подписали меморандум.',
+    );
+    expect(names(r, 'Organization')).toContain('Белорусский фонд поддержки предпринимателей');
+  });
+
+  it('a central or national bank is a body; a lower-case head is no name', async () => {
+    expect(names(await run('Решение принял Центральный банк России.'), 'Organization')).toEqual([
+      'Центральный банк России',
+    ]);
+    expect(names(await run('Меморандум подписали с фондом развития промышленности.'), 'Organization')).toEqual([]);
+    expect(names(await run('Кредит выдал банк.'), 'Organization')).toEqual([]);
+  });
+});
