@@ -124,8 +124,10 @@ export function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDr
       // The goods after the word of making, or before it as the object put first ("белорусские автобусы будут собирать").
       Math.abs(m.first - verb) <= 4 &&
       m.governs !== undefined &&
-      !AGENT_NOUNS.has(m.governs) &&
-      !ENTERPRISE_NOUNS.has(m.governs),
+      !agentAdjective(m) &&
+      !ENTERPRISE_NOUNS.has(m.governs) &&
+      // "для казахстанских фермеров": whom the goods are for, not where they come from.
+      m.prep !== 'для',
   );
   if (!origin) return [];
   if (host) return isInside(host.entity, origin.entity, res) ? [] : [[origin.entity, host.entity]];

@@ -1122,9 +1122,16 @@ function scanUnknownRegion(s: SentenceScanner, i: number): number | undefined {
 function nextNounIndex(s: SentenceScanner, from: number): number {
   for (let k = from; k < from + 3; k++) {
     if (!isWord(s.tok(k))) return -1;
-    if (s.firstPos(k) === 'NOUN') return k;
+    if (s.firstPos(k) === 'NOUN' || substantivised(s, k)) return k;
   }
   return -1;
+}
+
+/** An adjective used as a noun ("учёные", "рабочие"): it has a noun reading and no noun follows it. */
+function substantivised(s: SentenceScanner, k: number): boolean {
+  if (!s.parse(k).some((p) => p.pos === 'NOUN' && p.known)) return false;
+  const next = s.tok(k + 1);
+  return !isWord(next) || !['NOUN', 'ADJF', 'PRTF'].includes(s.firstPos(k + 1));
 }
 /**
  * What a place adjective qualifies: the noun's lemma, and whether it names people in the plural
@@ -1133,7 +1140,7 @@ function nextNounIndex(s: SentenceScanner, from: number): number {
 function qualified(s: SentenceScanner, from: number): { governs?: string; group?: true } {
   const k = nextNounIndex(s, from);
   if (k < 0) return {};
-  const p = s.parse(k)[0];
+  const p = s.parse(k).find((x) => x.pos === 'NOUN') ?? s.parse(k)[0];
   const group = p?.animacy === 'anim' && p.number === 'plur' && !NAME_TAGS.some((tag) => p.tags.has(tag));
   return { governs: s.lemma(k), ...(group ? { group: true as const } : {}) };
 }

@@ -92,6 +92,9 @@ const PRODUCTION = new Set([
   'производить',
   'выпуск',
   'выпускать',
+  'собирать',
+  'изготавливать',
+  'выращивать',
   'сборка',
   'предприятие',
   'цепочка',
@@ -444,6 +447,37 @@ const JOINT_ACTIVITIES = new Set([
   'усилие',
 ]);
 
+/** Verbs of the same activities: "будут совместно разрабатывать", "совместно провели". */
+const JOINT_VERBS = new Set([
+  'работать',
+  'разрабатывать',
+  'разработать',
+  'проводить',
+  'провести',
+  'организовать',
+  'организовывать',
+  'реализовать',
+  'реализовывать',
+  'исследовать',
+  'изучать',
+  'развивать',
+]);
+
+/**
+ * A verb of joint activity with «совместно» at `k`: right before it, or the first verb after it,
+ * past a partner («совместно с псковскими партнёрами разработала»).
+ */
+function jointVerb(v: SentenceView, k: number, res: ExtractionResources): boolean {
+  const verb = (j: number) =>
+    res.morph.parse(v.tokens[j]?.text ?? '').find((p) => p.pos === 'VERB' || p.pos === 'INFN');
+  if (JOINT_VERBS.has(verb(k - 1)?.lemma ?? '')) return true;
+  for (let j = k + 1; j <= k + 6 && j < v.tokens.length; j++) {
+    const p = verb(j);
+    if (p) return JOINT_VERBS.has(p.lemma);
+  }
+  return false;
+}
+
 /**
  * "провёл переговоры с белорусскими партнёрами", "для партнёров из Гродно": «партнёры» after a
  * preposition only name the other side of another relation; "стали партнёрами" states one.
@@ -468,7 +502,8 @@ function cooperationIndex(v: SentenceView, res: ExtractionResources): number {
   return v.tokens.findIndex(
     (t, k) =>
       (wordIn(t.text, COOPERATION, res) && relationalSense(v, k, res)) ||
-      (wordIn(t.text, JOINT, res) && jointActivity(v, k + 1, res)),
+      (wordIn(t.text, JOINT, res) && jointActivity(v, k + 1, res)) ||
+      (t.text.toLowerCase() === 'совместно' && jointVerb(v, k, res)),
   );
 }
 

@@ -42,6 +42,8 @@ interface SupplyFrame {
   readonly nominal?: boolean;
   /** The grammatical subject is the goods: any party or place adjective before the trigger is their origin. */
   readonly passive?: boolean;
+  /** A trigger only with its beneficiary («для»): the recipient is never guessed from other positions. */
+  readonly beneficiary?: boolean;
 }
 
 const SELL: SupplyFrame = { subject: 'supplier', sourcePreps: ['из'], targetPreps: ['в', 'во', 'на', 'для'] };
@@ -69,6 +71,12 @@ const IN_USE: SupplyFrame = { ...ARRIVE, sourcePreps: [], targetPreps: ['в', '�
 const USE_VERBS = new Set(['работать', 'трудиться', 'использоваться', 'применяться', 'курсировать']);
 /** "Продукция «X» пользуется спросом у аграриев Y / в Y": goods in demand somewhere are bought there. */
 const IN_DEMAND: SupplyFrame = { ...IN_USE, targetPreps: ['у', 'в', 'во', 'на'] };
+
+/**
+ * "Завод X собирает комбайны для казахстанских фермеров", "на заводе X выпускают детали для МАЗ":
+ * goods made for someone are supplied to them by the maker, the subject or the plant after «на».
+ */
+const MAKE_FOR: SupplyFrame = { subject: 'supplier', sourcePreps: ['на'], targetPreps: ['для'], beneficiary: true };
 
 /** "экспортный контракт с X": the subject exports, the partner after "с" receives. */
 const EXPORT_DEAL: SupplyFrame = { ...SELL, targetPreps: ['в', 'во', 'на', 'для', 'с', 'со'] };
@@ -120,6 +128,15 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['комплектующие', SELL_NOUN],
   ['комплектующий', SELL_NOUN],
   ['деталь', SELL_NOUN],
+  ['производить', MAKE_FOR],
+  ['произвести', MAKE_FOR],
+  ['выпускать', MAKE_FOR],
+  ['выпустить', MAKE_FOR],
+  ['собирать', MAKE_FOR],
+  ['собрать', MAKE_FOR],
+  ['изготавливать', MAKE_FOR],
+  ['изготовить', MAKE_FOR],
+  ['изготовлять', MAKE_FOR],
 ]);
 
 /** Nouns of a market or consumer: "на белорусский рынок" makes Беларусь the recipient. */
@@ -148,6 +165,8 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
         continue;
       // "поставить подпись / задачу / цель" sets something, it delivers nothing.
       if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
+      // A verb of making states a supply only with «для» after it; else a later trigger may.
+      if (frame.beneficiary && !v.tokens.slice(i + 1, to).some((x) => x.text.toLowerCase() === 'для')) continue;
       return { index: i, frame };
     }
     if (res.morph.lemmas(t.text).some((l) => USE_VERBS.has(l)) && goodsInUse(v, res, from, i))
@@ -409,7 +428,7 @@ function suppliesIn(
       MARKET_NOUNS.has(m.governs) &&
       !frame.sourcePreps.includes(m.prep ?? ''),
   );
-  if (recipients.length === 0 && market) recipients = [market.entity];
+  if (recipients.length === 0 && market && !frame.beneficiary) recipients = [market.entity];
 
   let suppliers: EntityDraft[] = [];
   const source = byPreposition(ms, frame.sourcePreps, index);
@@ -480,7 +499,7 @@ function suppliesIn(
     else if (brand) suppliers = [brand.entity];
   }
   // The indirect object of a supplier-subject verb: "поставляет «Ростсельмашу» комплектующие".
-  if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal) {
+  if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal && !frame.beneficiary) {
     const dative = ms.find(
       (m) =>
         m.first > index &&
@@ -492,7 +511,7 @@ function suppliesIn(
     if (dative) recipients = withCoordinated(dative, ms, v);
   }
   // A supplier-subject verb with no destination named: the last place after it receives.
-  if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal) {
+  if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal && !frame.beneficiary) {
     const after = ms.filter(
       (m) =>
         m.first > index &&
@@ -536,7 +555,8 @@ function suppliesIn(
     const company = head?.entity.headOf;
     if (company?.type === 'Enterprise' && !recipients.includes(company)) suppliers = [company];
   }
-  if (suppliers.length === 0 && recipients.length > 0 && !frame.passive) return { open: { recipients, goods } };
+  if (suppliers.length === 0 && recipients.length > 0 && !frame.passive && !frame.beneficiary)
+    return { open: { recipients, goods } };
   for (const s of unique(suppliers)) {
     for (const t of unique(recipients)) {
       if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, CONFIDENCE.frame, goods);

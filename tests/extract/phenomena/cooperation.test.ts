@@ -63,3 +63,24 @@ describe('joint holding of events', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Брянская область -> Гомельская область']);
   });
 });
+
+describe('«совместно» with a verb', () => {
+  it('a verb of making done jointly is joint production', async () => {
+    const r = await run('Белорусские и курские аграрии будут совместно выращивать семенной картофель.');
+    expect(rels(r)).toEqual(['CO_PRODUCES Беларусь -> Курская область']);
+  });
+
+  it('a verb of another activity done jointly is cooperation, also past a partner', async () => {
+    expect(rels(await run('Гродненские и псковские учёные будут совместно разрабатывать сорта льна.'))).toEqual([
+      'COOPERATES_WITH Гродненская область -> Псковская область',
+    ]);
+    expect(rels(await run('Компания «Вектор» совместно с псковскими партнёрами разработала новую линейку.'))).toEqual([
+      'COOPERATES_WITH Вектор -> Псковская область',
+    ]);
+  });
+
+  it('joint companies that merely work are no cooperation of theirs', async () => {
+    const r = await run('В области работают совместные предприятия «Вектор» и «Сигма».');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});

@@ -163,3 +163,24 @@ describe('brands of the goods', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Курганская область']);
   });
 });
+
+describe('goods made for someone', () => {
+  it('the maker supplies whom «для» names, a group standing for its place', async () => {
+    expect(rels(await run('Завод «Вектор» собирает комбайны для казахстанских фермеров.'))).toEqual([
+      'SUPPLIES Вектор -> Казахстан',
+    ]);
+    expect(rels(await run('Завод «Вектор» будет выпускать детали для Минского автомобильного завода.'))).toEqual([
+      'SUPPLIES Вектор -> МАЗ',
+    ]);
+  });
+
+  it('the plant after «на» is the maker when the verb has no subject', async () => {
+    const r = await run('На заводе «Вектор» начали собирать комбайны для казахстанских фермеров.');
+    expect(rels(r)).toEqual(['SUPPLIES Вектор -> Казахстан']);
+  });
+
+  it('making without «для» supplies no one, wherever it is', async () => {
+    expect(rels(await run('Завод «Вектор» собирает комбайны и тракторы.'), 'SUPPLIES')).toEqual([]);
+    expect(rels(await run('Завод «Вектор» будет собирать комбайны в Казахстане.'), 'SUPPLIES')).toEqual([]);
+  });
+});
