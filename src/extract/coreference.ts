@@ -28,6 +28,23 @@ function recentNotCoArgument(
 /** Bodies a bare noun refers back to ("облисполком" after "Гомельский облисполком"). */
 const BODY_NOUNS = new Set(['облисполком', 'горисполком', 'райисполком', 'правительство', 'министерство']);
 
+/**
+ * The executive committee of the Belarusian oblast named last: only Belarusian oblasts have one
+ * ("Витебская область" → "Витебский облисполком", which governs it).
+ */
+function oblastCommittee(s: SentenceScanner): EntityDraft | undefined {
+  const oblast = s.recent((e) => e.type === 'Region' && e.ref?.locatedIn === 'country:belarus');
+  const word = oblast?.name.split(' ')[0] ?? '';
+  const adjective = s.res.morph
+    .parse(word)
+    .find((p) => p.pos === 'ADJF')
+    ?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: 'masc' });
+  if (!oblast || !adjective) return undefined;
+  const committee = s.draft('Organization', `${adjective.charAt(0).toUpperCase()}${adjective.slice(1)} облисполком`);
+  committee.place ??= oblast;
+  return committee;
+}
+
 export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i)) return undefined;
@@ -101,8 +118,11 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     const ofSomething = lemma === 'проект' && (s.parse(i + 1)[0]?.pos === 'NOUN' || opensName);
     if (p && first === i && !ofSomething) target = p;
   } else if (!plural && BODY_NOUNS.has(lemma) && (isCapital(s.tok(i + 1)) || s.parse(i + 1)[0]?.pos !== 'NOUN')) {
-    // "Председатель облисполкома Иван Крупко": the body of that kind named before.
-    target = s.recent((e) => e.type === 'Organization' && foldWord(e.name).split(' ').includes(lemma));
+    // "Председатель облисполкома Иван Крупко": the body of that kind named before, or else the
+    // executive committee of the Belarusian oblast the article is about.
+    target =
+      s.recent((e) => e.type === 'Organization' && foldWord(e.name).split(' ').includes(lemma)) ??
+      (lemma === 'облисполком' ? oblastCommittee(s) : undefined);
   }
   if (!target) return undefined;
   // "белорусская столица" names the city as surely as its name does.

@@ -205,3 +205,23 @@ describe('a town inside a quoted name', () => {
     expect(names(r, 'City')).toEqual(['Гомель', 'Брест']);
   });
 });
+
+describe('a bare «облисполком» of the Belarusian oblast in the article', () => {
+  it('its chairman heads the committee of the oblast named before', async () => {
+    const r = await run('Делегацию Гродненской области возглавил председатель облисполкома Юрий Караев.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Юрий Караев -> Гродненский облисполком']);
+  });
+
+  it('a Russian region has no executive committee', async () => {
+    const r = await run(
+      'В Гомельской области побывал губернатор Брянской области Александр Богомаз. Его встретил председатель облисполкома Иван Крупко.',
+    );
+    expect(rels(r, 'HEADS')).toEqual([
+      'HEADS Александр Богомаз -> Брянская область',
+      'HEADS Иван Крупко -> Гомельский облисполком',
+    ]);
+    expect(names(await run('Председатель облисполкома Иван Крупко посетил Брянскую область.'), 'Organization')).toEqual(
+      [],
+    );
+  });
+});
