@@ -98,15 +98,13 @@ function cleanCompanyName(name: string): string {
 }
 
 /** What the words before a quoted name make it: a legal form or a company, body or project noun. */
-function quotedNameType(s: SentenceScanner, i: number, listed: boolean): EntityType | undefined {
+function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): EntityType | undefined {
   const noun = i - 1;
   const prev = s.tok(noun);
-  if (listed) {
+  if (conjunctEnd !== undefined) {
     // The conjunct before it, with or without its closing quote in the mention ("«МАЗ», «Гранит»").
-    const earlier = s.mentions[s.mentions.length - 1];
-    if (earlier && (earlier.end === noun || earlier.end === noun - 1) && earlier.entity.type === 'Enterprise')
-      return 'Enterprise';
-    return undefined;
+    const earlier = s.mentions.findLast((m) => m.end === conjunctEnd + 1 || m.end === conjunctEnd);
+    return earlier?.entity.type === 'Enterprise' ? 'Enterprise' : undefined;
   }
   if (
     isAllCaps(prev) &&
@@ -165,7 +163,7 @@ export function collectQuotedNames(
     for (let i = 1; i < sentence.tokens.length; i++) {
       const quoted = quotedName(s, i);
       if (!quoted) continue;
-      const type = quotedNameType(s, i, false);
+      const type = quotedNameType(s, i);
       if (type !== 'Enterprise' && type !== 'Organization') continue;
       const name = cleanCompanyName(quoted.inner);
       for (const key of quotedKeys(s, name)) if (!scan.quoted.has(key)) scan.quoted.set(key, { type, name });
@@ -181,9 +179,15 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   const noun = i - 1;
   // "ООО «Праймилк»", "открытого акционерного общества «Могилёвлифтмаш»", "компания «Меркатор»"
   const prev = s.tok(noun);
+  // The conjunct before may carry a gloss: "«Альфа» (Гродно) и «Бета»".
+  let conjunctEnd = noun - 1;
+  if (s.tok(conjunctEnd)?.text === ')') {
+    const open = [2, 3, 4, 5].map((d) => noun - d).find((k) => s.tok(k)?.text === '(');
+    if (open !== undefined) conjunctEnd = open - 1;
+  }
   const listed =
-    prev !== undefined && (prev.text === ',' || prev.text === 'и') && CLOSE_QUOTES.has(s.tok(noun - 1)?.text ?? '');
-  let type = quotedNameType(s, i, listed);
+    prev !== undefined && (prev.text === ',' || prev.text === 'и') && CLOSE_QUOTES.has(s.tok(conjunctEnd)?.text ?? '');
+  let type = quotedNameType(s, i, listed ? conjunctEnd : undefined);
   // The bare name of a company the article introduces elsewhere with its noun.
   const introduced = type
     ? undefined

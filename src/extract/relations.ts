@@ -507,6 +507,9 @@ function cooperationIndex(v: SentenceView, res: ExtractionResources): number {
   );
 }
 
+/** What a bracketed place after it locates: towns, companies and projects (bodies belong to places). */
+const GLOSSED_TYPES: ReadonlySet<string> = new Set(['City', 'Enterprise', 'Project']);
+
 /** Adjectives that make «оборот» a trade turnover ("торговый оборот", "взаимный оборот"). */
 const TURNOVER_ADJECTIVES = new Set(['торговый', 'внешнеторговый', 'взаимный', 'товарный']);
 
@@ -601,6 +604,14 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     locatedByApposition(v, res, add);
     headsByApposition(v, res, add);
 
+    // "в Павлодаре (Казахстан)", "«Альфа» (Гродно)": a place glossed in brackets after a town,
+    // company or project is where it is.
+    for (const m of v.mentions) {
+      if (!GLOSSED_TYPES.has(m.entity.type) || v.tokens[m.end]?.text !== '(') continue;
+      const gloss = v.mentions.find((o) => o.first === m.end + 1 && o.kind === 'name');
+      if (gloss && PLACE_TYPES.has(gloss.entity.type) && v.tokens[gloss.end]?.text === ')' && gloss.entity !== m.entity)
+        add('LOCATED_IN', m.entity, gloss.entity, v, CONFIDENCE.apposition);
+    }
     // LOCATED_IN: "завод «Белтелекабель» в Воскресенске", "предприятие, расположенное в городе Щучин".
     for (let k = 0; k < v.mentions.length; k++) {
       const m = v.mentions[k];

@@ -58,3 +58,21 @@ describe('seats written with a town noun', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Павлодар -> Казахстан']);
   });
 });
+
+describe('a place glossed in brackets', () => {
+  it('locates the town or company before it', async () => {
+    expect(rels(await run('Форум прошёл в Павлодаре (Казахстан).'), 'LOCATED_IN')).toEqual([
+      'LOCATED_IN Павлодар -> Казахстан',
+    ]);
+    const r = await run('Соглашение подписали компании «Вектор» (Гродно) и «Сигма» (Челябинск).');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Вектор -> Гродно', 'LOCATED_IN Сигма -> Челябинск']);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вектор -> Сигма']);
+  });
+
+  it('a body glossed with its country is not located, and the glosses are no partners', async () => {
+    const r = await run(
+      'Соглашение подписали Гродненский облисполком (Республика Беларусь) и правительство Курганской области (Российская Федерация).',
+    );
+    expect(rels(r)).toEqual(['NEGOTIATES Гродненский облисполком -> Правительство Курганской области']);
+  });
+});
