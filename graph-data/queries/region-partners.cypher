@@ -4,8 +4,9 @@
 // params: {"region": "Калужская область", "relation": null}
 // The region comes from the entity name index (or, by alias, from the few Region nodes), and its members are found by
 // walking LOCATED_IN inwards from it, so the query never visits entities outside the region's neighbourhood.
-// One branch per relation type, skipped unless asked for, so only the asked type's relationships are read; rows are
-// summed per partner node first, and only those partners are checked for being members themselves and read by name.
+// The members are collected once per region; one branch per relation type, skipped unless asked for, reads only the
+// asked type's relationships; rows are summed per partner node first, and only those partners are tested against the
+// members' list (no LOCATED_IN walk per partner) and read by name.
 CALL {
   MATCH (region:Entity:Region {name: $region})
   RETURN region
@@ -15,41 +16,46 @@ CALL {
   RETURN region
 }
 MATCH (member:Entity)-[:LOCATED_IN*0..2]->(region)
-WITH DISTINCT region, member
-WITH region, member, member.name AS memberName
+WITH region, collect(DISTINCT member) AS members
 CALL {
-  WITH member
-  MATCH (member)-[r:SUPPLIES]-(partner)
-  WHERE $relation IS NULL OR $relation = 'SUPPLIES'
-  RETURN 'SUPPLIES' AS relation, r, partner
-  UNION ALL
-  WITH member
-  MATCH (member)-[r:CO_PRODUCES]-(partner)
-  WHERE $relation IS NULL OR $relation = 'CO_PRODUCES'
-  RETURN 'CO_PRODUCES' AS relation, r, partner
-  UNION ALL
-  WITH member
-  MATCH (member)-[r:NEGOTIATES]-(partner)
-  WHERE $relation IS NULL OR $relation = 'NEGOTIATES'
-  RETURN 'NEGOTIATES' AS relation, r, partner
-  UNION ALL
-  WITH member
-  MATCH (member)-[r:TRADES_WITH]-(partner)
-  WHERE $relation IS NULL OR $relation = 'TRADES_WITH'
-  RETURN 'TRADES_WITH' AS relation, r, partner
-  UNION ALL
-  WITH member
-  MATCH (member)-[r:COOPERATES_WITH]-(partner)
-  WHERE $relation IS NULL OR $relation = 'COOPERATES_WITH'
-  RETURN 'COOPERATES_WITH' AS relation, r, partner
-  UNION ALL
-  WITH member
-  MATCH (member)-[r:PARTICIPATES_IN]-(partner)
-  WHERE $relation IS NULL OR $relation = 'PARTICIPATES_IN'
-  RETURN 'PARTICIPATES_IN' AS relation, r, partner
+  WITH members
+  UNWIND members AS member
+  WITH member, member.name AS memberName
+  CALL {
+    WITH member
+    MATCH (member)-[r:SUPPLIES]-(partner)
+    WHERE $relation IS NULL OR $relation = 'SUPPLIES'
+    RETURN 'SUPPLIES' AS relation, r, partner
+    UNION ALL
+    WITH member
+    MATCH (member)-[r:CO_PRODUCES]-(partner)
+    WHERE $relation IS NULL OR $relation = 'CO_PRODUCES'
+    RETURN 'CO_PRODUCES' AS relation, r, partner
+    UNION ALL
+    WITH member
+    MATCH (member)-[r:NEGOTIATES]-(partner)
+    WHERE $relation IS NULL OR $relation = 'NEGOTIATES'
+    RETURN 'NEGOTIATES' AS relation, r, partner
+    UNION ALL
+    WITH member
+    MATCH (member)-[r:TRADES_WITH]-(partner)
+    WHERE $relation IS NULL OR $relation = 'TRADES_WITH'
+    RETURN 'TRADES_WITH' AS relation, r, partner
+    UNION ALL
+    WITH member
+    MATCH (member)-[r:COOPERATES_WITH]-(partner)
+    WHERE $relation IS NULL OR $relation = 'COOPERATES_WITH'
+    RETURN 'COOPERATES_WITH' AS relation, r, partner
+    UNION ALL
+    WITH member
+    MATCH (member)-[r:PARTICIPATES_IN]-(partner)
+    WHERE $relation IS NULL OR $relation = 'PARTICIPATES_IN'
+    RETURN 'PARTICIPATES_IN' AS relation, r, partner
+  }
+  RETURN relation, partner, collect(DISTINCT memberName) AS via, sum(r.articleCount) AS articles
 }
-WITH region, relation, partner, collect(DISTINCT memberName) AS via, sum(r.articleCount) AS articles
-WHERE NOT EXISTS { (partner)-[:LOCATED_IN*0..2]->(region) }
+WITH relation, partner, via, articles
+WHERE NOT partner IN members
 // Partners are listed by name and type: entities sharing both (and a region matched twice) make one row.
 WITH relation, partner.name AS partner, partner.type AS partnerType, collect(via) AS vias, sum(articles) AS articles
 RETURN relation, partner, partnerType, reduce(names = [], v IN vias | names + [n IN v WHERE NOT n IN names]) AS via,

@@ -1,7 +1,8 @@
 /**
  * The region-partners example query (graph-data/queries/region-partners.cypher) on a small
  * graph written by the real store: a region, a city in it and two enterprises in the city,
- * partners outside, and relations that must not count (between members, HEADS, LOCATED_IN).
+ * partners outside, and relations that must not count (between members, HEADS, LOCATED_IN). A workshop
+ * located three steps down (in the plant) is outside the region, so it counts as a partner.
  * The expected rows are the ones the query gave before it was rewritten for speed (issue 12).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,13 +34,14 @@ const maz2 = entity('maz-2', 'МАЗ', 'Enterprise');
 const belarus = entity('belarus', 'Беларусь', 'Country');
 const project = entity('project', 'Тестовый проект', 'Project');
 const governor = entity('governor', 'Иван Тестов', 'Person');
+const workshop = entity('workshop', 'Тестовый цех', 'Enterprise');
 
 beforeAll(async () => {
   store = await openTestStore();
   const example = (await loadExampleQueries()).find((q) => q.id === 'region-partners');
   if (!example) throw new Error('graph-data/queries/region-partners.cypher is missing');
   query = example.query;
-  const cast = [oblast, russia, city, plant, mill, maz, maz2, belarus, project, governor];
+  const cast = [oblast, russia, city, plant, mill, maz, maz2, belarus, project, governor, workshop];
   const located = (source: EntityInput, target: EntityInput) => ({
     type: 'LOCATED_IN' as const,
     source: source.id,
@@ -47,7 +49,7 @@ beforeAll(async () => {
     evidence: `${source.name} находится в ${target.name}.`,
   });
   const fact =
-    (type: 'SUPPLIES' | 'TRADES_WITH' | 'PARTICIPATES_IN' | 'NEGOTIATES' | 'HEADS') =>
+    (type: 'SUPPLIES' | 'CO_PRODUCES' | 'TRADES_WITH' | 'PARTICIPATES_IN' | 'NEGOTIATES' | 'HEADS') =>
     (source: EntityInput, target: EntityInput, n: number) => ({
       type,
       source: source.id,
@@ -65,11 +67,14 @@ beforeAll(async () => {
       located(city, oblast),
       located(plant, city),
       located(mill, city),
+      located(workshop, plant),
       supplies(oblast, maz, 1),
       supplies(plant, maz, 2),
       supplies(belarus, plant, 3), // incoming: Беларусь is a partner of the plant too
       supplies(plant, mill, 4), // both ends in the region: not a partnership
       supplies(mill, maz2, 5),
+      supplies(mill, oblast, 12), // to the region itself: not a partnership
+      fact('CO_PRODUCES')(workshop, plant, 13), // the workshop is three steps down: outside the region
       fact('TRADES_WITH')(city, belarus, 6),
       fact('PARTICIPATES_IN')(plant, project, 7),
       fact('NEGOTIATES')(oblast, russia, 8),
@@ -114,6 +119,13 @@ describe('region-partners', () => {
 
   it('with no relation lists every partnership type but LOCATED_IN and HEADS, and finds the region by alias', async () => {
     const expected = [
+      {
+        relation: 'CO_PRODUCES',
+        partner: 'Тестовый цех',
+        partnerType: 'Enterprise',
+        via: ['Тестмаш'],
+        articles: 1,
+      },
       { relation: 'NEGOTIATES', partner: 'Россия', partnerType: 'Country', via: [region], articles: 1 },
       {
         relation: 'PARTICIPATES_IN',
