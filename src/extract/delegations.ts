@@ -104,7 +104,10 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
 export function delegationMeeting(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
   const d = delegationOf(v, res);
   if (!d) return [];
-  const word = v.tokens.findIndex((_, k) => lemmaAt(v, k, MEETING_WORDS, res));
+  // "приняла участие в выставке": taking part is no receiving.
+  const word = v.tokens.findIndex(
+    (_, k) => lemmaAt(v, k, MEETING_WORDS, res) && !/^участи/u.test(v.tokens[k + 1]?.text.toLowerCase() ?? ''),
+  );
   if (word < 0) return [];
   // A delegation whose leader the article names meets as that person (people meet people).
   if (v.mentions.some((m) => m.entity.type === 'Person' && m.first === d.at)) return [];

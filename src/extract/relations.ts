@@ -668,11 +668,17 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       for (const [p, q] of pairs(people, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.peopleMeet, { modality });
       if (has(v, NEGOTIATION)) {
         // "ярославский завод «Альфа» подписал …": the adjective places the company; it is no side.
+        // A town is a side as the subject, the partner «с», or where partners are from («из»), not as a venue.
+        const townSide = (m: MentionRef) =>
+          m.entity.type !== 'City' || (['с', 'со', 'из', undefined].includes(m.prep) && !v.glosses.has(m.first));
         const bodies = unique(
           partyMentions(v)
-            .filter((m) => !(m.kind === 'adjective' && placesCompany(m, v, out)) && !locativeDependent(m, v, res))
+            .filter(
+              (m) =>
+                !(m.kind === 'adjective' && placesCompany(m, v, out)) && !locativeDependent(m, v, res) && townSide(m),
+            )
             .map((m) => m.entity),
-        ).filter((e) => e.type !== 'City' && !people.some((p) => p.headOf === e));
+        ).filter((e) => !people.some((p) => p.headOf === e));
         const withIndex = v.tokens.findIndex((t) => ['с', 'со'].includes(t.text.toLowerCase()));
         if (people.length > 0 && withIndex >= 0) {
           const counterparts = v.mentions.filter(
@@ -715,8 +721,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           const venues = new Set<EntityDraft>();
           let venueEnd = -1;
           for (const m of v.mentions) {
-            const listed =
-              venueEnd >= 0 && v.tokens.slice(venueEnd, m.first).every((t) => t.text === 'и' || t.text === ',');
+            // "в Гомеле и Гродно" lists venues; a name right after the venue ("В Пскове Гродненская
+            // область и …") starts the subject.
+            const gap = v.tokens.slice(venueEnd, m.first);
+            const listed = venueEnd >= 0 && gap.length > 0 && gap.every((t) => t.text === 'и' || t.text === ',');
             if (m.kind === 'name' && (m.prep === 'в' || m.prep === 'на' || listed)) {
               venues.add(m.entity);
               venueEnd = Math.max(venueEnd, m.end);

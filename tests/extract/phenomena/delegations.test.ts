@@ -84,3 +84,15 @@ describe('guests', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
+
+describe('taking part is no meeting', () => {
+  it('a delegation that takes part in an exhibition meets no one there', async () => {
+    const r = await run('Белорусская делегация приняла участие в выставке «Иннопром» в Екатеринбурге.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+
+  it('a delegation received by a governor still meets him', async () => {
+    const r = await run('Губернатор Псковской области Михаил Ершов принял делегацию Гродненской области.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Михаил Ершов']);
+  });
+});

@@ -85,3 +85,17 @@ describe('where talks are held', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Альфа -> Министерство промышленности Беларуси']);
   });
 });
+
+describe('towns as sides of an agreement', () => {
+  it('a town that signs, or that partners come from, is a side', async () => {
+    expect(rels(await run('Гродно подписал соглашение с Псковом.'))).toEqual(['NEGOTIATES Гродно -> Псков']);
+    expect(rels(await run('Гродненские предприятия подписали договоры с партнёрами из Пскова.'))).toEqual([
+      'NEGOTIATES Гродненская область -> Псков',
+    ]);
+  });
+
+  it('the town where it is signed is no side', async () => {
+    const r = await run('В Пскове Гродненская область и Смоленская область подписали соглашение.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Смоленская область']);
+  });
+});
