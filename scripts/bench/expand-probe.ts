@@ -4,11 +4,14 @@
  * it, and reports `/api/graph` as the viewer first asks for it and whole (bytes raw and gzip, per
  * node and per edge, server time), the viewer's time to interactive beside bare sigma, and
  * "Показать соседей" on a node with about 200 neighbours. `--overview N` opens the viewer with
- * `?overview=N` instead of its default. One JSON object on stdout.
+ * `?overview=N` instead of its default (`--page '?overview=1&edgesPerNode=5'` with any query).
+ * `--data-dir DIR` keeps the store in DIR and reuses it on the next run with the same articles and
+ * seed (a 50,000-article ingest takes minutes). One JSON object on stdout.
  *   node bin/run-ts.js scripts/bench/expand-probe.ts [--articles 50000] [--seed 1] [--overview N] [--runs 1]
+ *     [--data-dir DIR] [--page QUERY] [--no-browser]
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,34 +38,71 @@ function ingest(dir: string, dataDir: string): Promise<void> {
   });
 }
 
+const USAGE = `Usage: node bin/run-ts.js scripts/bench/expand-probe.ts [options]
+The bench's "viewer on the store" step alone; one JSON object on stdout.
+  --articles N      generated articles to ingest (default 50000)
+  --seed N          corpus seed (default 1)
+  --overview N      open the viewer with ?overview=N
+  --page QUERY      the viewer page's query instead, e.g. '?overview=1&edgesPerNode=5&edges=5000'
+                    (edgesPerNode and edges also go to the measured first view's /api/graph)
+  --runs N          page loads and expands per measure (default 1; medians reported)
+  --data-dir DIR    keep the store in DIR and reuse it when it holds the same articles and seed
+  --no-browser      payloads and server times only, no Chromium`;
+
+/** What a kept data dir holds, written once its ingest finished: a dir without it is ingested again. */
+const STORE_MARK = 'expand-probe-store.json';
+
+/** Whether `dataDir` already holds the finished ingest of this corpus. */
+function holdsCorpus(dataDir: string, corpus: { articles: number; seed: number }): boolean {
+  const mark = join(dataDir, STORE_MARK);
+  if (!existsSync(mark)) return false;
+  const held = JSON.parse(readFileSync(mark, 'utf8')) as Partial<typeof corpus>;
+  return held.articles === corpus.articles && held.seed === corpus.seed;
+}
+
 async function run(): Promise<void> {
   const { values } = parseArgs({
     options: {
       articles: { type: 'string', default: '50000' },
       seed: { type: 'string', default: '1' },
       overview: { type: 'string' },
+      page: { type: 'string' },
       runs: { type: 'string', default: '1' },
+      'data-dir': { type: 'string' },
+      'no-browser': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
     },
   });
-  const n = Number(values.articles);
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const corpusSpec = { articles: Number(values.articles), seed: Number(values.seed) };
+  const n = corpusSpec.articles;
   const workDir = mkdtempSync(join(tmpdir(), 'coopgraph-expand-probe-'));
-  const dataDir = join(workDir, 'data');
+  const keptDir = values['data-dir'];
+  const dataDir = keptDir ?? join(workDir, 'data');
   try {
-    const corpus = join(workDir, 'corpus');
-    log(`generating ${n} articles`);
-    writeCorpus(corpus, { n, seed: Number(values.seed), minBytes: 1024, maxBytes: 4096, pools: loadPools() });
     const connection = await startEmbedded(dataDir, { port: 0, log });
     // Constraints and indexes first, as the bench does.
     await (await connectStore(connection)).close();
-    log(`ingesting ${n} articles`);
-    await ingest(corpus, dataDir);
-    rmSync(corpus, { recursive: true, force: true });
+    if (keptDir && holdsCorpus(keptDir, corpusSpec)) log(`reusing the store of ${n} articles in ${keptDir}`);
+    else {
+      const corpus = join(workDir, 'corpus');
+      log(`generating ${n} articles`);
+      writeCorpus(corpus, { n, seed: corpusSpec.seed, minBytes: 1024, maxBytes: 4096, pools: loadPools() });
+      log(`ingesting ${n} articles`);
+      await ingest(corpus, dataDir);
+      rmSync(corpus, { recursive: true, force: true });
+      if (keptDir) writeFileSync(join(keptDir, STORE_MARK), JSON.stringify(corpusSpec));
+    }
+    const pageSearch = values.page ?? (values.overview ? `?overview=${values.overview}` : undefined);
     const measured = await benchStoreViewer({
       dataDir,
       runs: Number(values.runs),
-      browser: true,
+      browser: !values['no-browser'],
       workDir,
-      ...(values.overview ? { pageSearch: `?overview=${values.overview}` } : {}),
+      ...(pageSearch ? { pageSearch } : {}),
       log,
     });
     console.log(JSON.stringify({ articles: n, ...measured }));

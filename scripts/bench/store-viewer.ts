@@ -30,7 +30,11 @@ export interface StoreViewerOptions {
   browser: boolean;
   /** Scratch folder: the bare-sigma page is built there. */
   workDir: string;
-  /** The viewer page's query string (`?overview=N`); empty for the viewer's default first view. */
+  /**
+   * The viewer page's query string (`?overview=N`); empty for the viewer's default first view.
+   * Its `edgesPerNode` and `edges` also go to the first view's `/api/graph` request (the
+   * measured pages get those bytes; the viewer served live asks with the server's defaults).
+   */
   pageSearch?: string;
   log: (line: string) => void;
 }
@@ -49,6 +53,17 @@ const PayloadSchema = z.looseObject({
   edges: z.array(z.looseObject({ source: z.string(), target: z.string() })),
 });
 type Payload = z.infer<typeof PayloadSchema>;
+
+/** The first view's `/api/graph` path for a page query: the viewer's own, plus the edge budget's parameters. */
+function firstViewPath(search: string): string {
+  const url = new URL(graphSource(search), 'http://first.view');
+  const page = new URLSearchParams(search);
+  for (const name of ['edgesPerNode', 'edges']) {
+    const value = page.get(name);
+    if (value !== null) url.searchParams.set(name, value);
+  }
+  return `${url.pathname}${url.search}`;
+}
 
 /** A GET's body (identity encoding) and its median time to the last byte over `runs`. */
 async function timedGet(url: string, runs: number): Promise<{ body: Buffer; ms: number }> {
@@ -232,7 +247,7 @@ export async function benchStoreViewer(options: StoreViewerOptions): Promise<Sto
     const search = options.pageSearch ?? '';
     const api = (path: string) => new URL(path, server.url).href;
     options.log('viewer on the store: /api/graph as the viewer first asks for it, and whole');
-    const first = await measureGraph(api(graphSource(search)), FIRST_VIEW_RUNS);
+    const first = await measureGraph(api(firstViewPath(search)), FIRST_VIEW_RUNS);
     const whole = await measureGraph(api(graphSource('?overview=0')), WHOLE_RUNS);
     const target = pickExpandNode(first.payload.nodes, neighbourCounts(whole.payload.edges));
     const neighbours = await timedGet(

@@ -9,6 +9,7 @@ import {
   SearchQuerySchema,
 } from '../schema/index.ts';
 import { compactGraphExport } from './compact-graph.ts';
+import { hasOverview } from './data-source.ts';
 import { HttpError } from './http-error.ts';
 import { overviewGraph } from './overview.ts';
 import type { RouteDefinition } from './route.ts';
@@ -17,12 +18,21 @@ import { hasEdgeEvidence, hasPaths } from './store-data-source.ts';
 export const graphRoute: RouteDefinition = {
   method: 'GET',
   path: '/api/graph',
-  /** Compact (no evidence, no article ids) where the evidence endpoint can serve them on demand. */
+  /**
+   * Compact (no evidence, no article ids) where the evidence endpoint can serve them on demand.
+   * An overview comes from the data source when it computes one (the store does, without
+   * reading the whole graph), else it is cut out of the whole graph here.
+   */
   async handle({ query, services }) {
     const parsed = GraphQuerySchema.parse(query);
+    const { overview } = parsed;
+    if (overview && hasOverview(services.data)) {
+      const computed = await services.data.overview({ ...parsed, overview });
+      if (computed) return computed;
+    }
     const graph = await services.data.graph(parsed);
     const sent = hasEdgeEvidence(services.data) ? compactGraphExport(graph) : graph;
-    return parsed.overview ? overviewGraph(sent, parsed.overview) : sent;
+    return overview ? overviewGraph(sent, overview, { perNode: parsed.edgesPerNode, total: parsed.edges }) : sent;
   },
 };
 

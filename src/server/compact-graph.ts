@@ -17,7 +17,30 @@ function widen(range: { firstSeen?: string; lastSeen?: string }, first?: string,
 export type CompactGraphExport = Omit<GraphExportInput, 'nodes'> & { nodes: GraphExport['nodes'] };
 
 /**
- * Drops evidence and article ids from every edge (keeping their count), and
+ * Edge attributes the compact payload leaves out: the lists the evidence endpoint serves, and
+ * extraction bookkeeping no view shows (`origin`, `confidence`, the attribute merge's rank).
+ * Product, value, currency and curation marks stay: the details panel shows them.
+ */
+const LEFT_OUT = new Set(['evidence', 'articleIds', 'origin', 'confidence', 'attributesRank']);
+
+/**
+ * One edge in compact form: no lists (their count kept as `articleCount`), no bookkeeping, and
+ * no `modality` when it is the schema's default `fact` (the viewer's parser fills it back in).
+ */
+export function compactEdge(edge: GraphExport['edges'][number]): CompactGraphExport['edges'][number] {
+  const attributes: CompactGraphExport['edges'][number]['attributes'] = {
+    type: edge.attributes.type,
+    articleCount: edge.attributes.articleCount ?? edge.attributes.articleIds.length,
+  };
+  for (const [name, value] of Object.entries(edge.attributes)) {
+    if (value === undefined || LEFT_OUT.has(name) || name in attributes) continue;
+    if (name !== 'modality' || value !== 'fact') attributes[name] = value;
+  }
+  return { ...edge, attributes };
+}
+
+/**
+ * Compacts every edge (see `compactEdge`), and
  * gives every node its degree and the date range of its relations, so the
  * viewer can size and time-filter nodes without the lists.
  */
@@ -32,16 +55,12 @@ export function compactGraphExport(graph: GraphExport): CompactGraphExport {
     return facts;
   };
   const edges = graph.edges.map((edge) => {
-    const { evidence: _evidence, articleIds, ...attributes } = edge.attributes;
     for (const end of edge.source === edge.target ? [edge.source] : [edge.source, edge.target]) {
       const facts = factsOf(end);
       facts.degree = (facts.degree ?? 0) + 1;
-      widen(facts, attributes.firstSeen, attributes.lastSeen);
+      widen(facts, edge.attributes.firstSeen, edge.attributes.lastSeen);
     }
-    return {
-      ...edge,
-      attributes: { ...attributes, articleCount: attributes.articleCount ?? articleIds.length },
-    };
+    return compactEdge(edge);
   });
   return {
     ...graph,

@@ -9,6 +9,7 @@ import type {
   ArticleResponse,
   EntityDetails,
   GraphExport,
+  GraphExportInput,
   GraphQuery,
   SearchQuery,
   SearchResponse,
@@ -22,6 +23,20 @@ export interface GraphDataSource {
   entity(id: string): Promise<EntityDetails | undefined>;
   /** Undefined when no article has this id (the route answers 404). */
   article(id: string): Promise<ArticleResponse | undefined>;
+}
+
+/**
+ * A source that computes the overview itself (the Neo4j one, in Cypher) instead of the
+ * route cutting it out of the whole graph; undefined when the graph has at most
+ * `query.overview` entities (the route sends the whole graph then).
+ */
+export interface OverviewSource {
+  overview(query: GraphQuery & { overview: number }): Promise<GraphExportInput | undefined>;
+}
+
+/** Whether a data source computes overviews (the Neo4j one does; graph snapshots do not). */
+export function hasOverview(source: object): source is OverviewSource {
+  return typeof (source as Partial<OverviewSource>).overview === 'function';
 }
 
 /** Everything the API reads, taken at one moment. */

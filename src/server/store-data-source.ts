@@ -6,7 +6,14 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import type { EdgeEvidenceResponse } from '../schema/evidence-api.ts';
-import type { ArticleRef, ArticleResponse, PathsQuery, PathsResponse } from '../schema/index.ts';
+import type {
+  ArticleRef,
+  ArticleResponse,
+  GraphExportInput,
+  GraphQuery,
+  PathsQuery,
+  PathsResponse,
+} from '../schema/index.ts';
 import {
   ArticleRefSchema,
   ArticleResponseSchema,
@@ -14,11 +21,14 @@ import {
   type EntityType,
   normalizeSearchText,
 } from '../schema/index.ts';
+import type { GraphFilter } from '../store/cypher.ts';
 import { relationKey } from '../store/evidence.ts';
 import { parseEdgeKey, readEvidencePage, readFirstArticleIds } from '../store/evidence-store.ts';
 import { type PlainValue, type Row, readGraph, runRead, type Store } from '../store/index.ts';
+import { readOverview } from '../store/read-overview.ts';
 import { articleQuery, articleRefsQuery, entityNeighbourhoodQuery, searchCandidatesQuery } from './api-queries.ts';
-import type { GraphDataSource } from './data-source.ts';
+import { compactEdge } from './compact-graph.ts';
+import type { GraphDataSource, OverviewSource } from './data-source.ts';
 import { createDossierSource, type DossierSource } from './dossier.ts';
 import {
   type ArticleIndex,
@@ -28,6 +38,7 @@ import {
   toGraphExport,
 } from './graph-view.ts';
 import { createNeighboursSource, type NeighboursSource } from './neighbours.ts';
+import { budgetEdges } from './overview.ts';
 import { shortestPaths } from './paths.ts';
 
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
@@ -107,23 +118,65 @@ async function attachFirstArticles(store: Store, graph: MultiDirectedGraph): Pro
   for (const edge of graph.edges()) graph.setEdgeAttribute(edge, 'articleIds', firsts.get(keyOf(edge)) ?? []);
 }
 
+/** The store's filter for a graph query. */
+function graphFilter(query: GraphQuery): GraphFilter {
+  return {
+    ...(query.types.length ? { entityTypes: query.types } : {}),
+    ...(query.relations.length ? { relationTypes: query.relations } : {}),
+    ...(query.since ? { from: query.since } : {}),
+    ...(query.until ? { to: query.until } : {}),
+    ...(query.rejected ? { includeRejected: true } : {}),
+  };
+}
+
+/**
+ * The overview from the store (`readOverview`) with the edge budget of `overviewGraph`, in the
+ * compact form `compactGraphExport` then `overviewGraph` give on the whole graph: nodes carry
+ * their degree and dates in the whole filtered graph, and the attributes its totals.
+ */
+async function storeOverview(
+  store: Store,
+  query: GraphQuery & { overview: number },
+  now: Date,
+): Promise<GraphExportInput | undefined> {
+  const stored = await readOverview(store, graphFilter(query), {
+    maxNodes: query.overview,
+    perNode: Number.isFinite(query.edgesPerNode) ? query.edgesPerNode : null,
+  });
+  if (!stored) return undefined;
+  // The store applied the filters; the export only shapes what it read (and prunes nothing).
+  const unfiltered = { ...query, types: [], relations: [], since: undefined, until: undefined };
+  const graph = toGraphExport(stored.graph, new Map(), unfiltered, now);
+  const { totalNodes, totalEdges } = stored;
+  return {
+    ...graph,
+    attributes: { ...graph.attributes, compact: true, totalNodes, totalEdges, overview: true },
+    nodes: graph.nodes.map((node) => ({
+      ...node,
+      attributes: { ...node.attributes, degree: 0, ...stored.facts.get(node.key) },
+    })),
+    edges: budgetEdges(
+      graph.edges.map((edge) => {
+        // The export counts a relation's articles from its id list, which the overview does not read.
+        const articleCount = Number(stored.graph.getEdgeAttribute(edge.key, 'articleCount') ?? 0);
+        return compactEdge({ ...edge, attributes: { ...edge.attributes, articleCount } });
+      }),
+      { perNode: query.edgesPerNode, total: query.edges },
+    ),
+  };
+}
+
 export function createStoreDataSource(
   store: Store,
   now: () => Date = () => new Date(),
-): GraphDataSource & EdgeEvidenceSource & PathSource & DossierSource & NeighboursSource {
+): GraphDataSource & OverviewSource & EdgeEvidenceSource & PathSource & DossierSource & NeighboursSource {
   return {
     ...createDossierSource(store),
     ...createNeighboursSource(store),
     async graph(query) {
-      const graph = await readGraph(store, {
-        ...(query.types.length ? { entityTypes: query.types } : {}),
-        ...(query.relations.length ? { relationTypes: query.relations } : {}),
-        ...(query.since ? { from: query.since } : {}),
-        ...(query.until ? { to: query.until } : {}),
-        ...(query.rejected ? { includeRejected: true } : {}),
-      });
-      return toGraphExport(graph, new Map(), query, now());
+      return toGraphExport(await readGraph(store, graphFilter(query)), new Map(), query, now());
     },
+    overview: (query) => storeOverview(store, query, now()),
     async search(query) {
       const candidates: SearchCandidate[] = [];
       for (const row of await runRead(store, searchCandidatesQuery(normalizeSearchText(query.q)))) {

@@ -24,6 +24,44 @@ describe('compact graph payload', () => {
     expect(GraphExportSchema.parse(compact).edges).toHaveLength(before.edges.length);
   });
 
+  it('leaves out extraction bookkeeping and the default modality, keeping what the details panel shows', () => {
+    const graph = full();
+    const edge = graph.edges[0];
+    if (!edge) throw new Error('the fixture has edges');
+    const stored = {
+      ...edge,
+      attributes: {
+        ...edge.attributes,
+        modality: 'fact' as const,
+        origin: 'text',
+        confidence: 0.8,
+        attributesRank: '2024-04-10|abc',
+        product: 'локомотивы',
+        value: 600,
+        currency: 'USD',
+        rejected: true,
+      },
+    };
+    const [compact] = compactGraphExport({ ...graph, edges: [stored] }).edges;
+    expect(compact?.attributes).toEqual({
+      type: edge.attributes.type,
+      articleCount: edge.attributes.articleIds.length,
+      firstSeen: edge.attributes.firstSeen,
+      lastSeen: edge.attributes.lastSeen,
+      product: 'локомотивы',
+      value: 600,
+      currency: 'USD',
+      rejected: true,
+    });
+    const plan = compactGraphExport({
+      ...graph,
+      edges: [{ ...stored, attributes: { ...stored.attributes, modality: 'plan' } }],
+    });
+    expect(plan.edges[0]?.attributes.modality).toBe('plan');
+    // The viewer's parser gives an edge without modality the default back.
+    expect(GraphExportSchema.parse({ ...graph, edges: [compact] }).edges[0]?.attributes.modality).toBe('fact');
+  });
+
   it('gives each node its degree and the date range of its relations', () => {
     const before = full();
     const compact = compactGraphExport(before);
