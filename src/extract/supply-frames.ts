@@ -78,6 +78,11 @@ const IN_DEMAND: SupplyFrame = { ...IN_USE, targetPreps: ['у', 'в', 'во', '�
  */
 const MAKE_FOR: SupplyFrame = { subject: 'supplier', sourcePreps: ['на'], targetPreps: ['для'], beneficiary: true };
 
+/** "Завод получил заказ от Казахстана": who receives an order supplies whoever placed it. */
+const ORDER_TAKEN: SupplyFrame = { subject: 'supplier', sourcePreps: [], targetPreps: ['от', 'из'], beneficiary: true };
+/** Objects with which "получить" takes an order rather than goods. */
+const ORDER_OBJECTS = /^(заказ|контракт|заявк)/u;
+
 /** "экспортный контракт с X": the subject exports, the partner after "с" receives. */
 const EXPORT_DEAL: SupplyFrame = { ...SELL, targetPreps: ['в', 'во', 'на', 'для', 'с', 'со'] };
 
@@ -109,6 +114,8 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['импортировать', BUY],
   ['покупать', BUY],
   ['купить', BUY],
+  ['заказать', BUY],
+  ['заказывать', BUY],
   ['получить', BUY],
   ['получать', BUY],
   ['ввозить', BUY],
@@ -161,8 +168,9 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
     for (const l of res.morph.lemmas(t.text)) {
       const frame = SUPPLY_FRAMES.get(l);
       if (!frame) continue;
-      if ((l === 'получить' || l === 'получать') && NON_GOODS_OBJECTS.test(v.tokens[i + 1]?.text.toLowerCase() ?? ''))
-        continue;
+      const object = v.tokens[i + 1]?.text.toLowerCase() ?? '';
+      if ((l === 'получить' || l === 'получать') && NON_GOODS_OBJECTS.test(object)) continue;
+      if ((l === 'получить' || l === 'получать') && ORDER_OBJECTS.test(object)) return { index: i, frame: ORDER_TAKEN };
       // "поставить подпись / задачу / цель" sets something, it delivers nothing.
       if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
       // A verb of making states a supply only with «для» after it; else a later trigger may.
@@ -240,16 +248,23 @@ const DEAL_NOUNS = new Set(['контракт', 'договор', 'соглаш�
 function dealSides(
   v: SentenceView,
   res: ExtractionResources,
-  subject: MentionRef,
+  subject: MentionRef | undefined,
   ms: readonly MentionRef[],
   trigger: number,
 ): { supplier: EntityDraft; recipient: EntityDraft } | undefined {
   if (v.tokens[trigger - 1]?.text.toLowerCase() !== 'на') return undefined;
   const deal = v.tokens.findIndex((t, k) => k < trigger && res.morph.lemmas(t.text).some((l) => DEAL_NOUNS.has(l)));
-  if (deal < 0 || subject.first > deal) return undefined;
-  const partner = ms.find((m) => m.first > deal && m.first < trigger && m.prep === 'с' && m.kind === 'name');
-  if (!partner || partner.entity === subject.entity) return undefined;
-  const [a, b] = [subject.entity, partner.entity];
+  if (deal < 0) return undefined;
+  // "Между X и Y подписан контракт на поставку …": the two sides after «между».
+  const between = v.tokens.findIndex((t, k) => k < deal && t.text.toLowerCase() === 'между');
+  const sides =
+    between >= 0
+      ? ms.filter((m) => m.first > between && m.first < deal && m.kind === 'name').slice(0, 2)
+      : subject && subject.first < deal
+        ? [subject, ms.find((m) => m.first > deal && m.first < trigger && m.prep === 'с' && m.kind === 'name')]
+        : [];
+  const [a, b] = sides.map((m) => m?.entity);
+  if (!a || !b || a === b) return undefined;
   if (a.type === 'Enterprise' && b.type !== 'Enterprise') return { supplier: a, recipient: b };
   if (b.type === 'Enterprise' && a.type !== 'Enterprise') return { supplier: b, recipient: a };
   return undefined;
@@ -537,7 +552,7 @@ function suppliesIn(
   // "Смоленская область заключила контракт с «Гомсельмашем» на поставку комбайнов": the deal's two
   // sides are the subject and the «с» partner; a company among them supplies, the other receives.
   const subjectOnly = suppliers.length === 0 || (suppliers.length === 1 && suppliers[0] === subject?.entity);
-  if (frame.nominal && subjectOnly && recipients.length === 0 && subject) {
+  if (frame.nominal && subjectOnly && recipients.length === 0) {
     const deal = dealSides(v, res, subject, ms, index);
     if (deal) [suppliers, recipients] = [[deal.supplier], [deal.recipient]];
   }

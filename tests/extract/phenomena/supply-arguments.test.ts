@@ -184,3 +184,27 @@ describe('goods made for someone', () => {
     expect(rels(await run('Завод «Вектор» будет собирать комбайны в Казахстане.'), 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('orders', () => {
+  it('who orders from a company buys from it', async () => {
+    expect(rels(await run('Курганская область заказала у компании «Вектор» 30 автобусов.'))).toEqual([
+      'SUPPLIES Вектор -> Курганская область',
+    ]);
+  });
+
+  it('who receives an order supplies whoever placed it', async () => {
+    expect(rels(await run('Компания «Вектор» получила заказ от Казахстана на изготовление 100 вагонов.'))).toEqual([
+      'SUPPLIES Вектор -> Казахстан',
+    ]);
+    expect(rels(await run('Компания «Вектор» получила из Казахстана 100 тонн зерна.'))).toEqual([
+      'SUPPLIES Казахстан -> Вектор',
+    ]);
+  });
+
+  it('a deal «на поставку» between two sides: the company supplies', async () => {
+    const r = await run(
+      'Между ОАО «Вектор» и правительством Курганской области подписан контракт на поставку 50 автобусов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Вектор -> Правительство Курганской области']);
+  });
+});
