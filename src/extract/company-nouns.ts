@@ -109,7 +109,8 @@ function placeAdjective(
 /**
  * Bare singular company nouns as mentions of a company named in the last three sentences: the
  * most recent one, or with a place adjective the most recent one that fits the place (a company
- * known to be there before one whose place is unknown).
+ * known to be there before one whose place is unknown), or else the only company named earlier
+ * in the article that is known to be there.
  */
 export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
   const named: { entity: EntityDraft; sentence: number }[] = [];
@@ -134,7 +135,13 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
       const singularAdj = before?.pos === 'ADJF' && before.number === 'sing';
       if (parses.some((p) => p.number === 'plur') && !singularAdj) return;
       const next = sentence.tokens[at + 1];
-      if (next && (/^[«"“„]$/u.test(next.text) || /^\p{Lu}/u.test(next.text) || next.text.toLowerCase() === 'по'))
+      // A capital after the noun starts the company's own name, unless it is the name of a person
+      // whose title the noun ends ("директор узбекской компании Шухрат Алимов").
+      const personNext = list.some((m) => m.first === at + 1 && m.entity.type === 'Person');
+      if (
+        next &&
+        (/^[«"“„]$/u.test(next.text) || (/^\p{Lu}/u.test(next.text) && !personNext) || next.text.toLowerCase() === 'по')
+      )
         return;
       const prev = sentence.tokens[at - 1];
       if (prev && res.morph.lemmas(prev.text).some((l) => NEW_REFERENT.has(l))) return;
@@ -145,6 +152,9 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
         const scored = candidates.map((x) => ({ e: x.entity, score: placeFit(x.entity, adj.entity, found, res) }));
         const best = Math.max(0, ...scored.map((x) => x.score));
         pick = best > 0 ? scored.find((x) => x.score === best)?.e : undefined;
+        // Further back, the place still picks a company: the one company of the article known to be there.
+        const there = named.filter((x) => placeFit(x.entity, adj.entity, found, res) === 2);
+        if (!pick && there.length === 1) pick = there[0]?.entity;
       }
       if (!pick) return;
       if (adj) {

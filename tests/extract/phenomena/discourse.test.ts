@@ -225,3 +225,21 @@ describe('a bare «облисполком» of the Belarusian oblast in the arti
     );
   });
 });
+
+describe('a company described by its place further back', () => {
+  it('"белорусский завод" several sentences on is the one Belarusian company of the article', async () => {
+    const r = await run(
+      'ОАО «Могилевлифтмаш» и узбекская компания «Сигма» подписали соглашение. Документ подписали директора. ' +
+        'Мощность предприятия составит 500 лифтов. Первые лифты выпустят в 2027 году. Ранее белорусский завод поставил в Узбекистан 3 тысячи лифтов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Могилевлифтмаш -> Узбекистан']);
+  });
+
+  it('with two companies of that place it stays the place', async () => {
+    const r = await run(
+      'ОАО «Могилевлифтмаш» и ОАО «МАЗ» подписали соглашение. Документ подписали директора. ' +
+        'Мощность предприятия составит 500 лифтов. Первые лифты выпустят в 2027 году. Ранее белорусский завод поставил в Узбекистан 3 тысячи лифтов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Узбекистан']);
+  });
+});
