@@ -12,6 +12,7 @@ import {
   serializePositions,
   settleInBackground,
 } from '../../viewer/src/layout.ts';
+import { settleInWorker, settleWhenIdle } from '../../viewer/src/layout-worker.ts';
 import { fixtureExport } from './fixture.ts';
 
 describe('layout', () => {
@@ -67,6 +68,75 @@ describe('layout', () => {
       expect(serializePositions(graph)).toBe(serializePositions(expected));
       expect(serializePositions(cancelled)).toBe(seeded);
     } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('starts the initial pass only once the page is idle, and not at all when cancelled first', () => {
+    vi.useFakeTimers();
+    const idle: (() => void)[] = [];
+    vi.stubGlobal('requestIdleCallback', (callback: () => void) => idle.push(callback));
+    vi.stubGlobal('cancelIdleCallback', (handle: number) => idle.splice(handle - 1, 1, () => {}));
+    try {
+      const graph = buildDisplayGraph(fixtureExport());
+      placeNodes(graph, {});
+      const seeded = serializePositions(graph);
+      const cancelled = buildDisplayGraph(fixtureExport());
+      placeNodes(cancelled, {});
+      let done = 0;
+      settleWhenIdle(graph);
+      const cancel = settleWhenIdle(cancelled, () => done++);
+      // Nothing is started with the first frame (no worker here, so no slice timer either) until the page is idle.
+      expect(idle).toHaveLength(2);
+      expect(vi.getTimerCount()).toBe(0);
+      cancel();
+      cancel();
+      for (const callback of idle) callback();
+      vi.runAllTimers();
+      expect(serializePositions(graph)).not.toBe(seeded);
+      expect(serializePositions(cancelled)).toBe(seeded);
+      expect(done).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
+  });
+
+  it('pauses the initial pass in its worker while the camera moves', () => {
+    vi.useFakeTimers();
+    let posts = 0;
+    /** A stand-in for FA2's worker: answers every iteration with the positions it was sent. */
+    class EchoWorker {
+      private listener: ((event: { data: { nodes: ArrayBuffer } }) => void) | undefined;
+      addEventListener(_type: string, listener: (event: { data: { nodes: ArrayBuffer } }) => void): void {
+        this.listener = listener;
+      }
+      postMessage(message: { nodes: ArrayBuffer }): void {
+        posts++;
+        setTimeout(() => this.listener?.({ data: { nodes: message.nodes } }), 1);
+      }
+      terminate(): void {}
+    }
+    vi.stubGlobal('Worker', EchoWorker);
+    vi.stubGlobal('window', { URL: { createObjectURL: () => 'blob:fa2', revokeObjectURL: () => {} } });
+    try {
+      const graph = buildDisplayGraph(fixtureExport());
+      placeNodes(graph, {});
+      let moving = true;
+      let done = 0;
+      settleInWorker(
+        graph,
+        () => done++,
+        () => moving,
+      );
+      vi.advanceTimersByTime(1000);
+      expect(posts).toBe(1);
+      moving = false;
+      vi.runAllTimers();
+      expect(posts).toBe(initialLayoutIterations(graph.order));
+      expect(done).toBe(1);
+    } finally {
+      vi.unstubAllGlobals();
       vi.useRealTimers();
     }
   });

@@ -27,32 +27,28 @@ import {
   SearchResponseSchema,
 } from '../../src/schema/index.ts';
 import { type NeighboursResponse, NeighboursResponseSchema } from '../../src/schema/neighbours.ts';
+import { fetchRaw, type RawResponse } from './graph-request.ts';
 import { parseGraphExport } from './parse-graph.ts';
 
-/** Fetches JSON and parses it; a server `{error}` becomes the thrown message so the page can show it. */
-async function fetchJson<T>(url: string, parse: (body: unknown) => T): Promise<T> {
-  const response = await fetch(url, { headers: { accept: 'application/json' } });
-  const body: unknown = await response.json().catch(() => undefined);
-  if (!response.ok) {
+export { graphSource } from './graph-request.ts';
+
+/** Parses an answer; a server `{error}` becomes the thrown message so the page can show it. */
+function interpret<T>({ url, ok, status, body }: RawResponse, parse: (body: unknown) => T): T {
+  if (!ok) {
     const error = ErrorResponseSchema.safeParse(body);
-    throw new Error(error.success ? error.data.error : `${url}: HTTP ${response.status}`);
+    throw new Error(error.success ? error.data.error : `${url}: HTTP ${status}`);
   }
   return parse(body);
 }
 
-/**
- * Where the graph comes from: `/api/graph` (an overview when the graph is big), or a same-origin JSON file named
- * by `?src=/path.json` (benchmarks and offline snapshots use it).
- */
-export function graphSource(search: string): string {
-  const params = new URLSearchParams(search);
-  const src = params.get('src');
-  if (src?.startsWith('/') && !src.startsWith('//')) return src;
-  // An overview above the server's threshold; `?overview=N` on the page sets it, `?overview=0` asks for everything.
-  return `/api/graph?${new URLSearchParams({ overview: params.get('overview') ?? '1' })}`;
+/** Fetches JSON and parses it (see `interpret`). */
+async function fetchJson<T>(url: string, parse: (body: unknown) => T): Promise<T> {
+  return interpret(await fetchRaw(url), parse);
 }
 
-export const loadGraph = (url: string): Promise<GraphExport> => fetchJson(url, parseGraphExport);
+/** The graph from a request the page's entry already sent (see boot.ts). */
+export const loadGraph = async (request: Promise<RawResponse>): Promise<GraphExport> =>
+  interpret(await request, parseGraphExport);
 
 export const loadEntity = (id: string): Promise<EntityDetails> =>
   fetchJson(`/api/entity/${encodeURIComponent(id)}`, (body) => EntityDetailsSchema.parse(body));

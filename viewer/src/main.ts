@@ -1,5 +1,5 @@
 /**
- * The viewer page: loads the graph, builds the display graph, mounts sigma
+ * The viewer page, once boot.ts has asked for the graph: builds the display graph, mounts sigma
  * with the reducers, and wires search, filters, details and URL state to the
  * one `ViewState`. All view changes go through `commit(action(state, …))`.
  */
@@ -8,7 +8,6 @@ import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
 import type { EntityType, GraphExport, RelationType } from '../../src/schema/index.ts';
 import {
-  graphSource,
   loadArticle,
   loadArticleRefs,
   loadEdgeEvidence,
@@ -27,10 +26,11 @@ import { mountDossierButton } from './dossier-panel.ts';
 import type { EdgeView } from './edge-view.ts';
 import { addNeighbourhood, dropNodes, mountExpandButtons, mountOverviewNote, neighboursParams } from './expand.ts';
 import { createExpansionLedger } from './expansions.ts';
-import { exportGexf, exportPng, visibleSubgraph } from './export-view.ts';
+import { drawnGraph, exportGexf, exportPng } from './export-view.ts';
+import type { RawResponse } from './graph-request.ts';
 import { createLabelLayer } from './labels.ts';
 import { POSITIONS_STORAGE_KEY, parseStoredPositions, placeNodes } from './layout.ts';
-import { createLayoutControl, settleInWorker } from './layout-worker.ts';
+import { createLayoutControl, settleWhenIdle } from './layout-worker.ts';
 import { mountPathFinder } from './path-finder.ts';
 import { createEdgeReducer, createNodeReducer, createRenderView } from './reducers.ts';
 import { mountSearchBox } from './search-box.ts';
@@ -46,6 +46,8 @@ import { computeVisibility } from './visibility.ts';
 const EDGE_EVENTS_MAX_EDGES = 20000;
 const Z_INDEX_MAX_ITEMS = 20000;
 const CAMERA_URL_DELAY_MS = 300;
+/** The camera counts as moving this long after its last update (the initial layout pass waits meanwhile). */
+const CAMERA_MOVING_MS = 250;
 /** An edge panel lists at most this many articles by title (each title is one small request). */
 const EDGE_ARTICLES_SHOWN = 12;
 
@@ -74,8 +76,10 @@ function startViewer(data: GraphExport): ViewerHandle {
   const details = required<HTMLElement>('#details');
   const graph = buildDisplayGraph(data);
   const wantsInitialLayout = placeNodes(graph, parseStoredPositions(readStoredPositions()));
-  const nodeNames = new Map(data.nodes.map((n) => [n.key, n.attributes.name]));
+  // Everything loaded so far, drawn or not: names for panels, attributes for the GEXF export.
+  const nodeData = new Map(data.nodes.map((n) => [n.key, n]));
   const edgeData = new Map(data.edges.map((e) => [e.key, e]));
+  const nodeName = (key: string) => nodeData.get(key)?.attributes.name ?? key;
   // What each expand drew, so a collapse takes out only what nothing else needs.
   const expansions = createExpansionLedger(graph.nodes());
 
@@ -110,8 +114,9 @@ function startViewer(data: GraphExport): ViewerHandle {
   });
   renderer.on('beforeRender', labels.begin);
   renderer.on('afterRender', labels.flush);
-  // The constructor drew the first frame before the label layer listened: draw it again.
-  renderer.refresh({ skipIndexation: true });
+  // The constructor drew the first frame before the label layer listened: place that frame's labels now
+  // (a second render of the whole graph would only delay the first frame).
+  labels.flush();
   const camera = renderer.getCamera();
   const status = required<HTMLElement>('#status');
   const showStatus = () => {
@@ -151,8 +156,8 @@ function startViewer(data: GraphExport): ViewerHandle {
       const key = selection.key;
       const ids = edge.attributes.articleIds.slice(0, EDGE_ARTICLES_SHOWN);
       const view = (articles: EdgeView['articles']): EdgeView => ({
-        source: { key: edge.source, name: nodeNames.get(edge.source) ?? edge.source },
-        target: { key: edge.target, name: nodeNames.get(edge.target) ?? edge.target },
+        source: { key: edge.source, name: nodeName(edge.source) },
+        target: { key: edge.target, name: nodeName(edge.target) },
         attributes: edge.attributes,
         articles,
         moreArticles: edge.attributes.articleIds.length - ids.length,
@@ -189,7 +194,7 @@ function startViewer(data: GraphExport): ViewerHandle {
       return;
     }
     const key = selection.key;
-    renderMessage(details, `Загрузка: ${nodeNames.get(key) ?? key}…`);
+    renderMessage(details, `Загрузка: ${nodeName(key)}…`);
     loadEntity(key).then(
       (entity) => {
         if (state.selection?.kind !== 'node' || state.selection.key !== key) return;
@@ -255,7 +260,7 @@ function startViewer(data: GraphExport): ViewerHandle {
     const { x, y } = camera.getState();
     const centre = renderer.viewportToGraph(renderer.framedGraphToViewport({ x, y }));
     const added = addNeighbourhood(graph, response, centre, graph.size <= ARROWS_MAX_EDGES);
-    for (const node of response.nodes) nodeNames.set(node.key, node.attributes.name);
+    for (const node of response.nodes) if (!nodeData.has(node.key)) nodeData.set(node.key, node);
     for (const edge of response.edges) if (!edgeData.has(edge.key)) edgeData.set(edge.key, edge);
     expansions.record(
       key,
@@ -325,11 +330,12 @@ function startViewer(data: GraphExport): ViewerHandle {
       return layout.isRunning();
     },
     exportPng: () => void exportPng(renderer),
-    exportGexf: () => exportGexf(visibleSubgraph(data, graph, visibility)),
+    exportGexf: () => exportGexf(drawnGraph(graph, visibility, { nodes: nodeData, edges: edgeData }, data.attributes)),
   });
   controls.sync(state);
 
-  const index = createSearchIndex(data.nodes, (key) => graph.degree(key));
+  // Built on the first search, when hidden or collapsed entities may have left the graph.
+  const index = createSearchIndex(data.nodes, (key) => (graph.hasNode(key) ? graph.degree(key) : 0));
   const initialKeys = new Set(data.nodes.map((n) => n.key));
   mountSearchBox(required('#search'), required('#suggestions'), index, pick, async (text) => {
     const { hits } = await searchEntities(text, 10);
@@ -356,7 +362,9 @@ function startViewer(data: GraphExport): ViewerHandle {
   });
 
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
+  let cameraMovedAt = Number.NEGATIVE_INFINITY;
   camera.on('updated', () => {
+    cameraMovedAt = performance.now();
     clearTimeout(cameraTimer);
     cameraTimer = setTimeout(() => {
       const { x, y, ratio } = camera.getState();
@@ -389,7 +397,9 @@ function startViewer(data: GraphExport): ViewerHandle {
     const layoutDone = () => {
       document.body.dataset.layout = 'done';
     };
-    if (wantsInitialLayout) stopInitialLayout = settleInWorker(graph, layoutDone);
+    // The pass waits while the camera moves (a pan or zoom keeps its frames).
+    const cameraMoving = () => performance.now() - cameraMovedAt < CAMERA_MOVING_MS;
+    if (wantsInitialLayout) stopInitialLayout = settleWhenIdle(graph, layoutDone, cameraMoving);
     else layoutDone();
   });
   showStatus();
@@ -404,16 +414,19 @@ function startViewer(data: GraphExport): ViewerHandle {
   };
 }
 
-loadGraph(graphSource(location.search)).then(
-  (data) => {
-    const viewer = startViewer(data);
-    window.coopgraph = viewer;
-    const panel = mountCollapsiblePanel(required('#cypher'), 'Cypher', () => viewer.renderer.scheduleRefresh());
-    mountCypherConsole(panel.body, viewer);
-  },
-  (error: unknown) => {
-    const status = document.querySelector('#status');
-    if (status) status.textContent = `Граф не загрузился: ${(error as Error).message}`;
-    document.body.dataset.ready = 'error';
-  },
-);
+/** Starts the page once the graph that boot.ts asked for has come. */
+export function startPage(request: Promise<RawResponse>): void {
+  loadGraph(request).then(
+    (data) => {
+      const viewer = startViewer(data);
+      window.coopgraph = viewer;
+      const panel = mountCollapsiblePanel(required('#cypher'), 'Cypher', () => viewer.renderer.scheduleRefresh());
+      mountCypherConsole(panel.body, viewer);
+    },
+    (error: unknown) => {
+      const status = document.querySelector('#status');
+      if (status) status.textContent = `Граф не загрузился: ${(error as Error).message}`;
+      document.body.dataset.ready = 'error';
+    },
+  );
+}

@@ -27,22 +27,28 @@ export interface SearchIndex {
   search(text: string, limit?: number): Suggestion[];
 }
 
-/** Indexes the entities of a graph; `weight` (e.g. degree) orders equally good matches. */
+/**
+ * Indexes the entities of a graph; `weight` (e.g. degree) orders equally good matches.
+ * The names are folded on the first search, not when the page starts: the first frame need not wait for it.
+ */
 export function createSearchIndex(nodes: GraphExport['nodes'], weight: (key: string) => number): SearchIndex {
-  const entries: Entry[] = nodes.map(({ key, attributes }) => {
-    const names = [attributes.name, ...(attributes.nameEn ? [attributes.nameEn] : []), ...attributes.aliases];
-    return {
-      key,
-      name: attributes.name,
-      type: attributes.type,
-      forms: names.map((original) => ({ folded: normalizeSearchText(original), original })),
-      weight: weight(key),
-    };
-  });
+  let entries: Entry[] | undefined;
+  const indexed = (): Entry[] =>
+    nodes.map(({ key, attributes }) => {
+      const names = [attributes.name, ...(attributes.nameEn ? [attributes.nameEn] : []), ...attributes.aliases];
+      return {
+        key,
+        name: attributes.name,
+        type: attributes.type,
+        forms: names.map((original) => ({ folded: normalizeSearchText(original), original })),
+        weight: weight(key),
+      };
+    });
   return {
     search(text, limit = 10) {
       const query = normalizeSearchText(text);
       if (!query) return [];
+      entries ??= indexed();
       const found: { entry: Entry; score: number; matched: string | undefined }[] = [];
       for (const entry of entries) {
         let best = -1;
