@@ -54,13 +54,13 @@ function sendJson(
 }
 
 /** Reads a JSON body, refusing oversized or malformed ones with a 4xx instead of hanging or crashing. */
-async function readJsonBody(request: IncomingMessage): Promise<unknown> {
+async function readJsonBody(request: IncomingMessage, limit: number): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     const buffer = chunk as Buffer;
     size += buffer.length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, `request body larger than ${MAX_BODY_BYTES} bytes`);
+    if (size > limit) throw new HttpError(413, `request body larger than ${limit} bytes`);
     chunks.push(buffer);
   }
   if (size === 0) return undefined;
@@ -103,7 +103,8 @@ async function handle(options: ServerOptions, request: IncomingMessage, response
       return;
     }
     if (method === 'POST') checkJsonContentType(request.headers);
-    const body = method === 'POST' ? await readJsonBody(request) : undefined;
+    const body =
+      method === 'POST' ? await readJsonBody(request, match.route.maxBodyBytes ?? MAX_BODY_BYTES) : undefined;
     const result = await match.route.handle({
       params: match.params,
       query: firstValues(url.searchParams),

@@ -40,6 +40,8 @@ export interface RouteDefinition {
   method: 'GET' | 'POST';
   /** Path pattern such as `/api/entity/:id`. */
   path: string;
+  /** The largest JSON body a POST may send (default 1 MB; a drawn graph to export is bigger). */
+  maxBodyBytes?: number;
   handle(context: RouteContext): Promise<unknown>;
 }
 

@@ -6,7 +6,7 @@ import { articleRoute, edgeEvidenceRoute, entityRoute, graphRoute, pathsRoute, s
 import { curationRoute, curationSessionRoute } from './curation-route.ts';
 import { cypherRoute, queriesRoute } from './cypher-routes.ts';
 import { entityDossierRoute, neighboursRoute, pairDossierRoute } from './entity-routes.ts';
-import { exportRoute } from './export-route.ts';
+import { exportDrawnRoute, exportRoute } from './export-route.ts';
 import type { RouteDefinition } from './route.ts';
 
 export const API_ROUTES: readonly RouteDefinition[] = [
@@ -22,6 +22,7 @@ export const API_ROUTES: readonly RouteDefinition[] = [
   cypherRoute,
   queriesRoute,
   exportRoute,
+  exportDrawnRoute,
   curationRoute,
   curationSessionRoute,
 ];

@@ -4,7 +4,7 @@
  * exactly the nodes the expand added. The first view is a 2-node overview of the shared
  * database, so expectations are stated relative to what it drew. Ids carry a per-file token.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -84,6 +84,13 @@ async function sliderDates(page: Page): Promise<string[]> {
   }
   await slider.fill(String(stops));
   return dates;
+}
+
+/** Clicks "Экспорт GEXF" and returns the downloaded file's text. */
+async function exportedGexf(page: Page): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByLabel('Экспорт GEXF').click()]);
+  expect(download.suggestedFilename()).toBe('coopgraph.gexf');
+  return readFileSync(await download.path(), 'utf8');
 }
 
 async function openCentre(): Promise<Page> {
@@ -235,6 +242,10 @@ describe.skipIf(!hasChromium())('legend, time slider and collapse after expand i
     await expect.poll(() => details.getByRole('button', { name: 'Свернуть' }).isVisible(), WAIT).toBe(true);
     const expanded = await drawnNodes(page);
     for (const entity of [head, park, plantA, plantB]) expect(expanded).toContain(entity.id);
+    // The GEXF export holds what is drawn now, the expanded neighbours included.
+    const expandedGexf = await exportedGexf(page);
+    expect(expandedGexf).toContain(`id="${plantB.id}"`);
+    expect(expandedGexf).toContain(plantB.name);
 
     // Plant A's own expand needs it (and brings the town), so collapsing the centre keeps both.
     await selectAndExpand(page, plantA, town);
@@ -256,6 +267,10 @@ describe.skipIf(!hasChromium())('legend, time slider and collapse after expand i
       .toEqual([...new Set([...before, centre.id, plantA.id])].sort());
     // Dates only the collapsed relations had leave the slider.
     expect(await sliderDates(page)).not.toContain(DATES.town);
+    // What the collapse took back is not exported.
+    const collapsedGexf = await exportedGexf(page);
+    expect(collapsedGexf).toContain(`id="${plantA.id}"`);
+    expect(collapsedGexf).not.toContain(town.id);
     await page.close();
   });
 });

@@ -2,9 +2,9 @@ import { MultiGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { describe, expect, it } from 'vitest';
 import { toGexf, withSourceCounts } from '../../src/export/index.ts';
-import type { GraphQuery } from '../../src/schema/index.ts';
+import { GraphExportSchema, type GraphQuery } from '../../src/schema/index.ts';
 import type { GraphDataSource } from '../../src/server/data-source.ts';
-import { exportRoute } from '../../src/server/export-route.ts';
+import { exportDrawnRoute, exportRoute } from '../../src/server/export-route.ts';
 import { HttpError } from '../../src/server/http-error.ts';
 import { API_ROUTES } from '../../src/server/routes.ts';
 import { fixtureGraph } from './fixture-graph.ts';
@@ -41,7 +41,9 @@ describe('GET /api/export', () => {
       body: undefined,
       services: { data },
     });
-    expect(asked).toEqual([{ types: ['Region', 'Enterprise'], relations: ['SUPPLIES'], until: '2024-12-31' }]);
+    expect(asked).toEqual([
+      expect.objectContaining({ types: ['Region', 'Enterprise'], relations: ['SUPPLIES'], until: '2024-12-31' }),
+    ]);
     expect(answer).toEqual({
       format: 'gexf',
       name: 'coopgraph.gexf',
@@ -60,5 +62,37 @@ describe('GET /api/export', () => {
         (error: unknown) => error instanceof HttpError && error.status === 400,
       );
     }
+  });
+});
+
+describe('POST /api/export', () => {
+  it('is mounted beside the GET route, with room for a drawn graph', () => {
+    expect(API_ROUTES).toContain(exportDrawnRoute);
+    expect(exportDrawnRoute).toMatchObject({ method: 'POST', path: '/api/export' });
+    expect(exportDrawnRoute.maxBodyBytes).toBeGreaterThan(1_000_000);
+  });
+
+  it("writes the graph the viewer sends with the CLI's writer", async () => {
+    const { data, asked } = recordingSource();
+    const drawn = { ...fixtureGraph, nodes: fixtureGraph.nodes.slice(0, 3), edges: [] };
+    const answer = await exportDrawnRoute.handle({
+      params: {},
+      query: { format: 'gexf' },
+      body: drawn,
+      services: { data },
+    });
+    expect(asked).toEqual([]);
+    const graph = GraphExportSchema.parse(drawn);
+    expect(answer).toMatchObject({ format: 'gexf', content: toGexf(withSourceCounts(graph))[0]?.content });
+    expect(parseGexf(MultiGraph, (answer as { content: string }).content).order).toBe(3);
+  });
+
+  it('refuses a body that is no graph with 400 naming the problem', async () => {
+    const { data } = recordingSource();
+    await expect(
+      exportDrawnRoute.handle({ params: {}, query: { format: 'gexf' }, body: { nodes: 'x' }, services: { data } }),
+    ).rejects.toSatisfy(
+      (error: unknown) => error instanceof HttpError && error.status === 400 && error.message.includes('/api/graph'),
+    );
   });
 });

@@ -13,6 +13,7 @@ import {
   PairDossierSchema,
 } from '../../src/schema/dossier.ts';
 import { type EdgeEvidenceResponse, EdgeEvidenceResponseSchema } from '../../src/schema/evidence-api.ts';
+import { type ExportResponse, ExportResponseSchema } from '../../src/schema/export-api.ts';
 import {
   type ArticleRef,
   type ArticleResponse,
@@ -91,19 +92,35 @@ export const loadCurationSession = (): Promise<CurationSession> =>
   fetchJson('/api/curation/session', (body) => CurationSessionSchema.parse(body));
 
 /** Records a curation decision (`POST /api/curation`, the run's token in `X-Coopgraph-Token`). */
-export async function postCuration(token: string, decision: Record<string, unknown>): Promise<CurationResult> {
-  const response = await fetch('/api/curation', {
+export const postCuration = (token: string, decision: Record<string, unknown>): Promise<CurationResult> =>
+  postJson('/api/curation', decision, (body) => CurationResultSchema.parse(body), { 'x-coopgraph-token': token });
+
+/** POSTs JSON; a server `{error}` becomes the thrown message, as for GETs. */
+async function postJson<T>(
+  url: string,
+  payload: unknown,
+  parse: (body: unknown) => T,
+  headers: Record<string, string> = {},
+): Promise<T> {
+  const response = await fetch(url, {
     method: 'POST',
-    headers: { accept: 'application/json', 'content-type': 'application/json', 'x-coopgraph-token': token },
-    body: JSON.stringify(decision),
+    headers: { accept: 'application/json', 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(payload),
   });
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const error = ErrorResponseSchema.safeParse(body);
-    throw new Error(error.success ? error.data.error : `/api/curation: HTTP ${response.status}`);
+    throw new Error(error.success ? error.data.error : `${url}: HTTP ${response.status}`);
   }
-  return CurationResultSchema.parse(body);
+  return parse(body);
 }
+
+/**
+ * A graph written by the server with the CLI's exporter (`POST /api/export?format=…`): the
+ * page sends what it draws, the server has the one writer of each format.
+ */
+export const postExport = (format: string, graph: GraphExport): Promise<ExportResponse> =>
+  postJson(`/api/export?${new URLSearchParams({ format })}`, graph, (body) => ExportResponseSchema.parse(body));
 
 const articleRefs = new Map<string, Promise<ArticleRef>>();
 

@@ -1,56 +1,74 @@
 /**
- * Exports of the current view: a PNG of the canvas, and the visible part of the graph as
- * GEXF rendered by the server (`GET /api/export`, the exporter `coopgraph export` uses),
- * so the viewer writes no dialect of its own.
+ * Exports of the current view: a PNG of the canvas, and the drawn graph as GEXF. The GEXF
+ * holds what is on screen now (the first view plus what "Показать соседей" and search
+ * picks added, minus what was collapsed or hidden and what the filters hide), at its
+ * current positions. Only the page knows that graph, so it sends it to `POST /api/export`,
+ * where the writer of `coopgraph export --format gexf` turns it into the file.
  */
-import { downloadAsPNG } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { GraphExport } from '../../src/schema/index.ts';
+import { postExport } from './api.ts';
 import type { DisplayGraph } from './display-graph.ts';
 import type { Visibility } from './visibility.ts';
 
-export function exportPng(renderer: Sigma): Promise<void> {
-  return downloadAsPNG(renderer, { fileName: 'coopgraph', backgroundColor: '#ffffff' });
+type GraphNode = GraphExport['nodes'][number];
+type GraphEdge = GraphExport['edges'][number];
+
+/** Downloads the canvas as PNG (the exporter is fetched on the first export, not with the page). */
+export async function exportPng(renderer: Sigma): Promise<void> {
+  const { downloadAsPNG } = await import('@sigma/export-image');
+  await downloadAsPNG(renderer, { fileName: 'coopgraph', backgroundColor: '#ffffff' });
+}
+
+/** Every entity and relation the page has loaded so far (first view, expands, search picks), by key. */
+export interface LoadedItems {
+  nodes: ReadonlyMap<string, GraphNode>;
+  edges: ReadonlyMap<string, GraphEdge>;
 }
 
 /**
- * The `/api/export` filters that reproduce what is visible: the entity and relation types
- * still shown, and the time slider's cut (the latest visible date) when it hides anything.
+ * The graph drawn now, in the API's serialised form: the display graph's nodes and edges that
+ * the filters leave visible, with the attributes they were loaded with and the positions they
+ * have on screen. The display graph is the truth for what is drawn: expand adds to it, collapse
+ * and hide take from it.
  */
-export function visibleSubgraph(data: GraphExport, _display: DisplayGraph, visibility: Visibility): URLSearchParams {
-  const params = new URLSearchParams({ format: 'gexf' });
-  const allTypes = new Set(data.nodes.map((n) => n.attributes.type));
-  const types = new Set(data.nodes.filter((n) => !visibility.hiddenNodes.has(n.key)).map((n) => n.attributes.type));
-  if (types.size < allTypes.size) params.set('types', [...types].join(','));
-  const shown = data.edges.filter((e) => !visibility.hiddenEdges.has(e.key));
-  const allRelations = new Set(data.edges.map((e) => e.attributes.type));
-  const relations = new Set(shown.map((e) => e.attributes.type));
-  if (relations.size < allRelations.size) params.set('relations', [...relations].join(','));
-  const latest =
-    shown
-      .map((e) => e.attributes.firstSeen ?? '')
-      .sort()
-      .at(-1) ?? '';
-  const cut = data.edges.some((e) => visibility.hiddenEdges.has(e.key) && (e.attributes.firstSeen ?? '') > latest);
-  if (latest && cut) params.set('until', latest);
-  return params;
+export function drawnGraph(
+  display: DisplayGraph,
+  visibility: Visibility,
+  loaded: LoadedItems,
+  attributes: GraphExport['attributes'],
+): GraphExport {
+  const nodes: GraphNode[] = [];
+  display.forEachNode((key, { x, y, label, entityType }) => {
+    if (visibility.hiddenNodes.has(key)) return;
+    const node = loaded.nodes.get(key);
+    const base = node?.attributes ?? { type: entityType, name: label, aliases: [] };
+    nodes.push({ key, attributes: { ...base, x, y } });
+  });
+  const edges: GraphEdge[] = [];
+  display.forEachEdge((key, { relationType, modality, firstSeen }, source, target, _s, _t, undirected) => {
+    if (visibility.hiddenEdges.has(key)) return;
+    const edge = loaded.edges.get(key);
+    const fallback = {
+      type: relationType,
+      modality,
+      evidence: [],
+      articleIds: [],
+      ...(firstSeen ? { firstSeen } : {}),
+    };
+    edges.push({ key, source, target, undirected, attributes: edge?.attributes ?? fallback });
+  });
+  return { attributes: { ...attributes, generatedAt: new Date().toISOString() }, nodes, edges };
 }
 
-/** Fetches the GEXF for the filters and downloads it. */
-export async function exportGexf(params: URLSearchParams): Promise<void> {
-  const response = await fetch(`/api/export?${params}`, { headers: { accept: 'application/json' } });
-  const body: unknown = await response.json().catch(() => undefined);
-  const file = body as { content?: unknown; name?: unknown; mediaType?: unknown; error?: unknown } | undefined;
-  if (!response.ok || typeof file?.content !== 'string') {
-    throw new Error(typeof file?.error === 'string' ? file.error : `/api/export: HTTP ${response.status}`);
-  }
-  const blob = new Blob([file.content], {
-    type: typeof file.mediaType === 'string' ? file.mediaType : 'application/xml',
-  });
+/** Has the server write the drawn graph as GEXF, and downloads the file. */
+export async function exportGexf(graph: GraphExport): Promise<void> {
+  const file = await postExport('gexf', graph);
+  const blob = new Blob([file.content], { type: file.mediaType });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = typeof file.name === 'string' ? file.name : 'coopgraph.gexf';
+  link.download = file.name;
   link.click();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }

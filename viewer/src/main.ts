@@ -330,7 +330,12 @@ function startViewer(data: GraphExport): ViewerHandle {
       return layout.isRunning();
     },
     exportPng: () => void exportPng(renderer),
-    exportGexf: () => exportGexf(drawnGraph(graph, visibility, { nodes: nodeData, edges: edgeData }, data.attributes)),
+    exportGexf: () =>
+      void exportGexf(drawnGraph(graph, visibility, { nodes: nodeData, edges: edgeData }, data.attributes)).catch(
+        (error: unknown) => {
+          status.textContent = `GEXF не сохранён: ${(error as Error).message}`;
+        },
+      ),
   });
   controls.sync(state);
 
