@@ -590,7 +590,18 @@ function readTitleAfter(s: SentenceScanner, end: number, person: EntityDraft): v
   }
 }
 
+/** "университет имени Баумана", "им. Гагарина": a name a body or street bears is no mention of the person. */
+function commemorated(s: SentenceScanner, i: number): boolean {
+  const before = s.tok(i - 1)?.text.toLowerCase();
+  return before === 'имени' || (before === '.' && s.tok(i - 2)?.text.toLowerCase() === 'им');
+}
+
 export function scanPerson(s: SentenceScanner, i: number): number | undefined {
+  if (isCapital(s.tok(i)) && commemorated(s, i)) {
+    const end = matchFullName(s, i)?.end ?? i + 1;
+    s.markUsed(i, end);
+    return end;
+  }
   const full = matchFullName(s, i);
   if (full) {
     const d = personFor(s, full);

@@ -513,6 +513,9 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
     return undefined;
   if ((head === 'проект' || head === 'инвестпроект') && end === i + 1 && !adjLemmas.includes('совместный'))
     return undefined;
+  // "в рамках проекта в Минске появится …": a place after a bare «проект» says where, not which project.
+  const placeOnly = LOCATIVE_PREPS.has(s.tok(i + 1)?.text.toLowerCase() ?? '');
+  if ((head === 'проект' || head === 'инвестпроект') && placeOnly && adjLemmas.length === 0) return undefined;
   // "проект соглашения / договора": the draft of a document, which the guidelines do not count as a project.
   if (head === 'проект' && DRAFTED_DOCUMENTS.has(tailLemmas[0] ?? '')) return undefined;
   // "Совместный проект предполагает строительство комплекса": the complex is the project.

@@ -184,3 +184,11 @@ describe('surnames spelled like a town', () => {
     expect(names(await run('Делегация посетила город Борисов.'), 'City')).toEqual(['Борисов']);
   });
 });
+
+describe('names that bodies bear', () => {
+  it('«имени X» and «им. X» mention no person', async () => {
+    expect(names(await run('Соглашение подписано с университетом имени Баумана.'), 'Person')).toEqual([]);
+    expect(names(await run('Делегация посетила завод им. Сергея Королёва.'), 'Person')).toEqual([]);
+    expect(names(await run('Соглашение подписал Сергей Королёв.'), 'Person')).toEqual(['Сергей Королёв']);
+  });
+});

@@ -304,3 +304,15 @@ describe('legal forms in project names', () => {
     expect(names(r, 'Project')).toEqual(['дилерский центр МАЗ']);
   });
 });
+
+describe('a bare «проект» with a place', () => {
+  it('says where, not which project', async () => {
+    const r = await run('В рамках проекта в Минске появится сборочное производство электробусов.');
+    expect(names(r, 'Project')).toEqual(['сборочное производство электробусов']);
+  });
+
+  it('a qualified project with a place is still one', async () => {
+    const r = await run('Стороны обсудили инвестиционный проект в Минске.');
+    expect(names(r, 'Project')).toEqual(['инвестиционный проект в Минске']);
+  });
+});
