@@ -138,8 +138,21 @@ export function partyMentions(v: SentenceView, opts: PartyOptions = {}): Mention
         agentAdjective(m) ||
         (m.governs !== undefined && m.compound === true && BILATERAL_NOUNS.has(m.governs)),
     )
-    .filter((m) => !insideOrganization(m, v) && !inEventName(m, v) && !withinOther(m, v))
+    .filter((m) => !insideOrganization(m, v) && !inEventName(m, v) && !withinOther(m, v) && !envoyPost(m, v))
     .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')));
+}
+
+/** Words of an envoy or a mission: "посол Беларуси в Китае" is posted in China. */
+const ENVOY_WORDS = /^(посол|посла|послу|послом|послы|послов|послам|послами|посольств|консул|генконсул|торгпред)/u;
+
+/**
+ * "с послом Беларуси в Китае": the place after «в» is where the envoy of the place before it
+ * serves, not a side of what the envoy does.
+ */
+function envoyPost(m: MentionRef, v: SentenceView): boolean {
+  if (m.prep !== 'в' && m.prep !== 'во') return false;
+  const sent = v.mentions.find((o) => o.end === m.first - 1 && o.kind === 'name');
+  return sent !== undefined && ENVOY_WORDS.test(v.tokens[sent.first - 1]?.text.toLowerCase() ?? '');
 }
 
 /** The entities of `partyMentions`, once each. */

@@ -99,3 +99,15 @@ describe('towns as sides of an agreement', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Смоленская область']);
   });
 });
+
+describe('where an envoy serves', () => {
+  it('the place after «посол X в» is no side of the meeting', async () => {
+    const r = await run('С послом Беларуси в Китае встретился губернатор Тверской области.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Тверская область']);
+  });
+
+  it('a meeting in a place without an envoy keeps its sides', async () => {
+    const r = await run('Делегация Беларуси в Китае провела переговоры с руководством провинции Шаньдун.');
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Беларусь -> Шаньдун');
+  });
+});
