@@ -129,7 +129,11 @@ describe('one version per URL under concurrency', () => {
     expect(runA.articles.failed + runB.articles.failed).toBe(0);
 
     // A plain re-run of what is stored changes nothing.
-    const kept = rows.map((row, i) => ((row.versions as string[])[0] === 'A' ? versionA[i] : versionB[i]) as Article);
+    // Rows come ordered by URL (".../10" before ".../2"): each is matched to its article by URL, not by place.
+    const byUrl = (list: readonly Article[], url: unknown) => list.find((a) => a.url === url) as Article;
+    const kept = rows.map((row) =>
+      (row.versions as string[])[0] === 'A' ? byUrl(versionA, row.url) : byUrl(versionB, row.url),
+    );
     const again = await load(kept, 8);
     expect(again.articles).toEqual({ new: 0, unchanged: n, updated: 0, failed: 0 });
     expect(again.relations.created).toBe(0);
