@@ -207,7 +207,10 @@ function matchTitledName(s: SentenceScanner, i: number): PersonMatch | undefined
   for (const k of words) {
     const t = s.tok(k);
     if (!isCapital(t) || isAllCaps(t) || s.isUsed(k) || t.text.length < 2) return undefined;
-    if (s.hasLemma(k, NAME_TITLES) || s.res.gazetteer.match(s.sentence.tokens, k) || commonWord(s, k)) return undefined;
+    // A word that is also a name («Лян») may be one here, after a title.
+    const alsoName = s.parse(k).some((p) => p.tags.has('Name') || p.tags.has('Surn'));
+    if (s.hasLemma(k, NAME_TITLES) || s.res.gazetteer.match(s.sentence.tokens, k) || (commonWord(s, k) && !alsoName))
+      return undefined;
   }
   // A third capitalised word makes it an organisation's or a place's name, not "Имя Фамилия".
   if (isCapital(s.tok(i + 2)) || companyNameContext(s, i)) return undefined;
@@ -329,6 +332,8 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
   if (!looksLikeSurname(s, k) || s.isUsed(k)) return matchTitledName(s, i);
   const surname = s.tok(k)?.text ?? '';
   const readings = personReadings(s.res.morph, t.text, surname, governingCases(s, i));
+  // A first-name reading the surname does not decline with ("Лян Хуэйлин"): a foreign name, if a title precedes.
+  if (readings.length === 0) return matchTitledName(s, i);
   const middleForms = middle.map((m) => {
     const p = s.res.morph.parse(m).find((x) => x.tags.has('Name'));
     const f = p?.inflect({ CAse: 'nomn', NMbr: 'sing' });

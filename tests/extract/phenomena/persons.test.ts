@@ -192,3 +192,15 @@ describe('names that bodies bear', () => {
     expect(names(await run('Соглашение подписал Сергей Королёв.'), 'Person')).toEqual(['Сергей Королёв']);
   });
 });
+
+describe('foreign names whose words the dictionary knows otherwise', () => {
+  it('a Chinese name after a title is a person even when a word is also a common noun', async () => {
+    const r = await run('Губернатор провинции Хэйлунцзян Лян Хуэйлин посетила Минск.');
+    expect(names(r, 'Person')).toEqual(['Лян Хуэйлин']);
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Лян Хуэйлин -> Хэйлунцзян']);
+  });
+
+  it('without a title, ordinary capitalised words are no name', async () => {
+    expect(names(await run('Компания «Мотор Сич» поставила двигатели.'), 'Person')).toEqual([]);
+  });
+});
