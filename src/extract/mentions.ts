@@ -158,7 +158,7 @@ export function collectQuotedNames(
   blocked: readonly [number, number],
 ): void {
   for (const sentence of sentences) {
-    if (!sentence.text.includes('«') && !sentence.text.includes('"') && !sentence.text.includes('“')) continue;
+    if (![...OPEN_QUOTES].some((q) => sentence.text.includes(q))) continue;
     const s = new SentenceScanner(scan, sentence, blocked);
     for (let i = 1; i < sentence.tokens.length; i++) {
       const quoted = quotedName(s, i);

@@ -169,8 +169,10 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       const frame = SUPPLY_FRAMES.get(l);
       if (!frame) continue;
       const object = v.tokens[i + 1]?.text.toLowerCase() ?? '';
-      if ((l === 'получить' || l === 'получать') && NON_GOODS_OBJECTS.test(object)) continue;
-      if ((l === 'получить' || l === 'получать') && ORDER_OBJECTS.test(object)) return { index: i, frame: ORDER_TAKEN };
+      if (l === 'получить' || l === 'получать') {
+        if (NON_GOODS_OBJECTS.test(object)) continue;
+        if (ORDER_OBJECTS.test(object)) return { index: i, frame: ORDER_TAKEN };
+      }
       // "поставить подпись / задачу / цель" sets something, it delivers nothing.
       if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
       // A verb of making states a supply only with «для» after it; else a later trigger may.
