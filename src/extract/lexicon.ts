@@ -145,6 +145,10 @@ export const ORGANIZATION_HEADS = new Set([
   'комиссия',
   'управление',
   'служба',
+  // Research and teaching bodies named by their field and seat ("Институт физики НАН Беларуси").
+  'университет',
+  'институт',
+  'академия',
 ]);
 
 /** Generic place nouns that refer back to a named place ("министерство … региона"). */

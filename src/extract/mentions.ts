@@ -24,7 +24,7 @@ import {
   PROJECT_HEADS,
 } from './lexicon.ts';
 import { NAME_TAGS } from './morphology.ts';
-import { matchCase, nominativePhrase } from './names.ts';
+import { agreesWith, matchCase, nominativePhrase } from './names.ts';
 import { collectPersons, matchFullName, scanPerson } from './people.ts';
 import { mergeProject, scanProject } from './projects.ts';
 import {
@@ -283,6 +283,24 @@ function elidedCompanyNoun(s: SentenceScanner, adjective: number, open: number):
 const NOT_DEPENDENT = new Set(['VERB', 'INFN', 'PRTS', 'GRND', 'ADVB', 'PREP', 'CONJ', 'PRCL', 'INTJ', 'COMP']);
 
 /**
+ * "имени Баумана", "им. В. И. Ленина", "имени Николая Бурденко": the name a body bears ends
+ * it, so the whole dedication belongs to the body's name; returns the end, if one starts at `k`.
+ */
+function honouredNameEnd(s: SentenceScanner, k: number): number | undefined {
+  const word = s.tok(k)?.text.toLowerCase();
+  let j = word === 'имени' ? k + 1 : word === 'им' && s.tok(k + 1)?.text === '.' ? k + 2 : undefined;
+  if (j === undefined || !isCapital(s.tok(j))) return undefined;
+  const full = matchFullName(s, j);
+  if (full) return full.end;
+  // Initials and a surname, or one surname: capitalised words, each initial with its dot.
+  while (isCapital(s.tok(j)) && j - k <= 6) {
+    j += s.tok(j + 1)?.text === '.' && (s.tok(j)?.text.length ?? 0) === 1 ? 2 : 1;
+    if ((s.tok(j - 1)?.text.length ?? 0) > 1 && s.tok(j - 1)?.text !== '.') break;
+  }
+  return j;
+}
+
+/**
  * Genitive dependents after token `from`: "дорожного хозяйства и транспорта Ставропольского
  * края", "полномочного представителя Президента КР". A word whose likeliest reading is a verb
  * ("были") or a preposition ("в") ends them, and so does an indeclinable word unless it is an
@@ -299,6 +317,8 @@ function genitiveTail(s: SentenceScanner, from: number, max = 8): number {
       k++;
       continue;
     }
+    const honoured = honouredNameEnd(s, k);
+    if (honoured) return honoured;
     if (matchFullName(s, k)) break;
     const known = s.res.gazetteer.match(s.sentence.tokens, k);
     if (known && known.kind === 'name') {
@@ -398,7 +418,14 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   if (!stateBody && !s.hasLemma(i, ORGANIZATION_HEADS)) return undefined;
   // Capitalised adjectives before the head belong to the name ("Генеральное консульство", "Законодательное собрание").
   let first = i;
+  // Only adjectives that agree with the head. One also used as a noun ("Ученые Академии наук …")
+  // must agree with the head's likeliest reading, as it may be the subject the body depends on.
+  const agrees = (k: number) => {
+    const heads = s.parse(k).some((p) => p.pos === 'NOUN') ? s.parse(i).slice(0, 1) : s.parse(i);
+    return s.parse(k).some((m) => heads.some((h) => agreesWith(m, h)));
+  };
   while (first - 1 >= 0 && i - (first - 1) <= 2 && s.isPos(first - 1, 'ADJF') && !s.isUsed(first - 1)) {
+    if (!agrees(first - 1)) break;
     if (isCapital(s.tok(first - 1))) {
       first--;
       break;
@@ -656,6 +683,7 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   )
     end++;
   if (end > head + 1 && !s.isPos(end - 1, 'NOUN')) end = head + 1;
+  end = honouredNameEnd(s, s.tok(end - 1)?.text.toLowerCase() === 'имени' ? end - 1 : end) ?? end;
   // "Могилёвский завод лифтового машиностроения («Могилёвлифтмаш»)": a known short name in brackets is the same company.
   const bracketed = bracketedKnownName(s, end);
   if (bracketed) {

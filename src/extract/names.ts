@@ -69,7 +69,8 @@ function isAgreeing(morph: Morphology, word: string): boolean {
   return morph.parse(word).some((p) => AGREEING.has(p.pos));
 }
 
-function agreesWith(modifier: WordParse, head: WordParse): boolean {
+/** Does the modifier's reading agree with the head's in case, number and gender? */
+export function agreesWith(modifier: WordParse, head: WordParse): boolean {
   if (!AGREEING.has(modifier.pos)) return false;
   if (modifier.case !== head.case) return false;
   if ((modifier.number ?? 'sing') !== (head.number ?? 'sing')) return false;

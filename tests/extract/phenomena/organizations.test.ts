@@ -259,3 +259,33 @@ describe('a capital inside the sentence marks a body’s proper name', () => {
     expect(names(await run('Кредит выдал банк.'), 'Organization')).toEqual([]);
   });
 });
+
+describe('research and teaching bodies', () => {
+  it('the name a body bears belongs to its name', async () => {
+    const r = await run(
+      'Стороны обсудили сотрудничество с Московским государственным техническим университетом имени Баумана.',
+    );
+    expect(names(r, 'Organization')).toEqual(['Московский государственный технический университет имени Баумана']);
+    const s = await run('Делегация посетила Гомельский государственный университет имени Франциска Скорины.');
+    expect(names(s, 'Organization')).toEqual(['Гомельский государственный университет имени Франциска Скорины']);
+    expect(names(s, 'Person')).toEqual([]);
+  });
+
+  it('a capitalised institute or academy with genitive dependents is a body', async () => {
+    const r = await run(
+      'Меморандум подписали Институт физики им. Б. И. Степанова и Томский политехнический университет.',
+    );
+    expect(names(r, 'Organization')).toEqual([
+      'Институт физики им. Б. И. Степанова',
+      'Томский политехнический университет',
+    ]);
+    const s = await run('Соглашение подписали Институт физики НАН Беларуси и Томский политехнический университет.');
+    expect(names(s, 'Organization')).toContain('Институт физики НАН Беларуси');
+    // A sentence-initial adjective that is also a noun does not join a genitive head.
+    const t = await run('Ученые Академии наук Татарстана приедут в Минск.');
+    expect(names(t, 'Organization')).toEqual(['Академия наук Татарстана']);
+    // Lower case, or no name among the dependents: no particular body.
+    expect(names(await run('Они окончили институт физики.'), 'Organization')).toEqual([]);
+    expect(names(await run('Институт физики провёл конференцию.'), 'Organization')).toEqual([]);
+  });
+});
