@@ -417,6 +417,8 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i) || !s.isPos(i, 'NOUN')) return undefined;
   if (!s.hasLemma(i, PROJECT_HEADS) && !s.hasLemma(i, FACILITY_NOUNS)) return undefined;
+  // "сборка комбайнов на площадке в Курской области": a head inside a project's tail is part of it.
+  if (s.mentions.some((m) => m.entity.type === 'Project' && m.first < i && i < m.end)) return undefined;
   const head = s.lemma(i);
   const after = s.tok(i + 1);
   if (after && OPEN_QUOTES.has(after.text)) return undefined;

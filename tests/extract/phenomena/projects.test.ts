@@ -316,3 +316,13 @@ describe('a bare «проект» with a place', () => {
     expect(names(r, 'Project')).toEqual(['инвестиционный проект в Минске']);
   });
 });
+
+describe('a project head inside another project’s name', () => {
+  it('is part of that name, not a second project', async () => {
+    const r = await run('Гомсельмаш планирует наладить сборку комбайнов на площадке в Курской области.');
+    expect(names(r, 'Project')).toEqual(['сборка комбайнов на площадке в Курской области']);
+    // Alone, the site is the project.
+    const s = await run('Гомсельмаш планирует создать площадку в Курской области.');
+    expect(names(s, 'Project')).toEqual(['площадка в Курской области']);
+  });
+});
