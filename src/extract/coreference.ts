@@ -26,6 +26,8 @@ function recentNotCoArgument(
 }
 
 /** Bodies a bare noun refers back to ("облисполком" after "Гомельский облисполком"). */
+/** Nouns a company is referred back to by ("директор предприятия"). */
+const COMPANY_NOUNS = new Set(['предприятие', 'завод', 'компания', 'холдинг', 'комбинат', 'фабрика', 'концерн']);
 const BODY_NOUNS = new Set(['облисполком', 'горисполком', 'райисполком', 'правительство', 'министерство']);
 
 /**
@@ -117,6 +119,12 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     const opensName = OPEN_QUOTES.has(s.tok(i + 1)?.text ?? '') || isCapital(s.tok(i + 1));
     const ofSomething = lemma === 'проект' && (s.parse(i + 1)[0]?.pos === 'NOUN' || opensName);
     if (p && first === i && !ofSomething) target = p;
+  } else if (!plural && COMPANY_NOUNS.has(lemma) && first === i && s.hasLemma(i - 1, HEAD_TITLES)) {
+    // "генеральный директор предприятия Сергей Никитин": the company the article has named, when
+    // no name of its own follows the noun.
+    const next = s.tok(i + 1);
+    if (!OPEN_QUOTES.has(next?.text ?? '') && !(isCapital(next) && !matchFullName(s, i + 1)))
+      target = s.recent((e) => e.type === 'Enterprise');
   } else if (!plural && BODY_NOUNS.has(lemma) && (isCapital(s.tok(i + 1)) || s.parse(i + 1)[0]?.pos !== 'NOUN')) {
     // "Председатель облисполкома Иван Крупко": the body of that kind named before, or else the
     // executive committee of the Belarusian oblast the article is about.

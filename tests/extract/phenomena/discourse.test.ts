@@ -100,6 +100,26 @@ describe('bare company nouns', () => {
   });
 });
 
+describe('a title of a bare company noun', () => {
+  it('"директор предприятия X" heads the company named before', async () => {
+    const r = await run(
+      'Компания «Белшина» поставит в Якутию 500 шин. Об этом сообщил генеральный директор предприятия Сергей Никитин.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Сергей Никитин -> Белшина']);
+    const s = await run('Завод «Гомсельмаш» расширяет экспорт. Директор завода Алексей Шпак рассказал о планах.');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Алексей Шпак -> Гомсельмаш']);
+  });
+
+  it('needs a company named before, and yields to a name after the noun', async () => {
+    const r = await run('Об этом сообщил генеральный директор предприятия Сергей Никитин.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+    const s = await run(
+      'Завод «Гомсельмаш» расширяет экспорт. Директор компании «Лидсельмаш» Иван Петров приехал в Гомель.',
+    );
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Иван Петров -> Лидсельмаш']);
+  });
+});
+
 describe('plural company nouns', () => {
   it('"калужские предприятия" are a group of the place, not the company named before', async () => {
     const r = await run(
