@@ -57,7 +57,12 @@ export function resolveTitleSlots(a: ArticleAnalysis, res: ExtractionResources):
   const holder = untitled[0] as EntityDraft;
   // An office whose holder the article names elsewhere ("гендиректор завода" → its director) is no slot.
   const held = new Set(people.map((p) => p.headOf).filter((e) => e !== undefined));
-  const slots = titleSlots(a, res).filter((s) => !held.has(s.about.entity));
+  // A title in the sentence that names the person is someone else: a co-argument of one verb
+  // ("Иванов встретился с губернатором области") is another person, and an apposed title
+  // would have been read with the name.
+  const named = (sentence: number) =>
+    (a.mentions[sentence] ?? []).some((m) => m.entity === holder && m.kind === 'name');
+  const slots = titleSlots(a, res).filter((s) => !held.has(s.about.entity) && !named(s.sentence));
   // Two different offices cannot both be the one person's.
   const offices = new Set(slots.map((s) => s.about.entity));
   if (offices.size !== 1) return a;

@@ -214,13 +214,46 @@ function matchTitledName(s: SentenceScanner, i: number): PersonMatch | undefined
   }
   // A third capitalised word makes it an organisation's or a place's name, not "Имя Фамилия".
   if (isCapital(s.tok(i + 2)) || companyNameContext(s, i)) return undefined;
-  if (titleBefore(s, i) === undefined) return undefined;
+  if (titleBefore(s, i) === undefined && !personSlot(s, i)) return undefined;
   const written = words.map((k) => s.tok(k)?.text ?? '');
   const readings = foreignNameReadings(s.res.morph, written, governingCases(s, i));
   return toMatch(
     i + 2,
     readings.map((r) => ({ name: `${r.first} ${r.surname}`, surname: r.surname })),
   );
+}
+
+/** Verbs whose subject is a person: speech and meeting ("заявил", "встретилась"). */
+const PERSON_VERBS = new Set([
+  'заявить',
+  'сказать',
+  'отметить',
+  'подчеркнуть',
+  'сообщить',
+  'рассказать',
+  'пояснить',
+  'добавить',
+  'встретиться',
+]);
+
+/**
+ * Where two unknown capitalised words can only be a person's name, without a title: the subject
+ * of a speech or meeting verb in the past singular, which agrees with a person's gender
+ * ("Пиюш Васойя встретился"), or a conjunct of a person's name ("Бахтиёр Саидов и Сергей Алейник").
+ */
+function personSlot(s: SentenceScanner, i: number): boolean {
+  const verb = s.parse(i + 2).find((p) => p.pos === 'VERB');
+  if (
+    verb &&
+    PERSON_VERBS.has(verb.lemma) &&
+    verb.number === 'sing' &&
+    (verb.gender === 'masc' || verb.gender === 'femn')
+  )
+    return true;
+  if (s.tok(i + 2)?.text === 'и' && s.parse(i + 3).some((p) => p.tags.has('Name')) && matchFullName(s, i + 3))
+    return true;
+  if (s.tok(i - 1)?.text !== 'и') return false;
+  return [i - 3, i - 4].some((k) => s.parse(k).some((p) => p.tags.has('Name')) && matchFullName(s, k)?.end === i - 1);
 }
 
 /** Case endings a name word takes after its stem ("Эрдоган-ом", "Рамафос-ы", "Мигел-я"). */

@@ -204,3 +204,19 @@ describe('foreign names whose words the dictionary knows otherwise', () => {
     expect(names(await run('Компания «Мотор Сич» поставила двигатели.'), 'Person')).toEqual([]);
   });
 });
+
+describe('foreign names without a title', () => {
+  it('two unknown capitalised words are a person as the subject of a verb of speech or meeting', async () => {
+    expect(names(await run('Пиюш Васойя встретился с главой Котовска.'), 'Person')).toEqual(['Пиюш Васойя']);
+    expect(names(await run('Хавейл Мотор сообщил о росте продаж.'), 'Person')).toEqual([]);
+    // A neuter or plural verb agrees with no person.
+    expect(names(await run('Ак Барс заявило о покупке акций.'), 'Person')).toEqual([]);
+  });
+
+  it('a conjunct of a known name is a name', async () => {
+    const r = await run('Соглашение подписали Бахтиёр Саидов и Сергей Алейник.');
+    expect(names(r, 'Person')).toEqual(['Бахтиёр Саидов', 'Сергей Алейник']);
+    const s = await run('Соглашение подписали Сергей Алейник и Бахтиёр Саидов.');
+    expect(names(s, 'Person')).toEqual(['Сергей Алейник', 'Бахтиёр Саидов']);
+  });
+});

@@ -111,3 +111,12 @@ describe('where an envoy serves', () => {
     expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Беларусь -> Шаньдун');
   });
 });
+
+describe('an official the text does not name', () => {
+  it('is another person than the subject, so the subject heads nothing by that title', async () => {
+    const r = await run('Максим Егоров встретился с губернатором Курской области.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+    const s = await run('Губернатор Курской области встретился с Максимом Егоровым.');
+    expect(rels(s, 'HEADS')).toEqual([]);
+  });
+});
