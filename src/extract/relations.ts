@@ -36,7 +36,7 @@ import {
   wordsBetween,
 } from './sentence-view.ts';
 import { sittingSides } from './sittings.ts';
-import { type OpenSupply, supplies } from './supply-frames.ts';
+import { type OpenSupply, SUPPLY_FRAMES, supplies } from './supply-frames.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 const NEGOTIATION = new Set([
@@ -384,6 +384,19 @@ function governedByWith(v: SentenceView, k: number, res: ExtractionResources): b
   return collective && isWith(k - 2);
 }
 
+/** A place after «из» in the noun phrase of a supply noun ("поставки продукции из Гродно"). */
+function goodsSource(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.prep !== 'из') return false;
+  for (let k = m.first - 2; k >= 0 && k >= m.first - 5; k--) {
+    const t = v.tokens[k];
+    if (!t || !/^[\p{L}-]+$/u.test(t.text)) return false;
+    const parses = res.morph.parse(t.text);
+    if (parses.some((p) => p.pos === 'NOUN' && SUPPLY_FRAMES.has(p.lemma))) return true;
+    if (!parses.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF')) return false;
+  }
+  return false;
+}
+
 /** «Совместный»/«совместно» are the sentence's only word of jointness (no «кооперация», «сборка» …). */
 function onlyJointness(v: SentenceView): boolean {
   return [...COPRODUCTION].every((l) => l === 'совместный' || l === 'совместно' || !v.lemmas.has(l));
@@ -669,8 +682,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       if (has(v, NEGOTIATION)) {
         // "ярославский завод «Альфа» подписал …": the adjective places the company; it is no side.
         // A town is a side as the subject, the partner «с», or where partners are from («из»), not as a venue.
+        // "поставки молочной продукции из Гродно": «из» after a supply noun is where goods come from.
         const townSide = (m: MentionRef) =>
-          m.entity.type !== 'City' || (['с', 'со', 'из', undefined].includes(m.prep) && !v.glosses.has(m.first));
+          m.entity.type !== 'City' ||
+          (['с', 'со', 'из', undefined].includes(m.prep) && !v.glosses.has(m.first) && !goodsSource(m, v, res));
         const bodies = unique(
           partyMentions(v)
             .filter(

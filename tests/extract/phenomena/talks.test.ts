@@ -98,6 +98,14 @@ describe('towns as sides of an agreement', () => {
     const r = await run('В Пскове Гродненская область и Смоленская область подписали соглашение.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Смоленская область']);
   });
+
+  it('the town goods come from («поставки … из X») is no side of the talks', async () => {
+    const r = await run(
+      'Гродненская область и Калужская область подписали соглашение и обсудили поставки молочной продукции из Гродно в Калугу.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Калужская область']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гродно -> Калуга']);
+  });
 });
 
 describe('where an envoy serves', () => {
