@@ -138,6 +138,24 @@ function quotedName(s: SentenceScanner, i: number): { close: number; inner: stri
 }
 
 /**
+ * "ОАО «Минский завод «Термопласт»»": the innermost quoted name is what the company is called
+ * (the description around it becomes an alias); otherwise the whole quoted text.
+ */
+function companyNameIn(
+  s: SentenceScanner,
+  open: number,
+  close: number,
+  inner: string,
+): { name: string; nameFrom: number; nameEnd: number; nested: boolean } {
+  const innerOpen = range(open + 1, close).findLast((k) => s.tok(k)?.text === '«');
+  const innerClose = innerOpen === undefined ? undefined : closingQuote(s, innerOpen);
+  if (innerOpen === undefined || innerClose === undefined)
+    return { name: cleanCompanyName(inner), nameFrom: open + 1, nameEnd: close, nested: false };
+  const name = cleanCompanyName(s.text(innerOpen + 1, innerClose).trim());
+  return { name, nameFrom: innerOpen + 1, nameEnd: innerClose, nested: true };
+}
+
+/**
  * Keys a quoted name is known by: its words, and for a one-word name every lemma, since a
  * one-word name declines («Белшины», «Гомсельмашем») where a longer one mostly does not.
  */
@@ -165,7 +183,7 @@ export function collectQuotedNames(
       if (!quoted) continue;
       const type = quotedNameType(s, i);
       if (type !== 'Enterprise' && type !== 'Organization') continue;
-      const name = cleanCompanyName(quoted.inner);
+      const { name } = companyNameIn(s, i, quoted.close, quoted.inner);
       for (const key of quotedKeys(s, name)) if (!scan.quoted.has(key)) scan.quoted.set(key, { type, name });
     }
   }
@@ -222,12 +240,13 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
     s.markUsed(close, close + 1);
     return undefined;
   }
-  const name = cleanCompanyName(inner);
-  const known = s.res.gazetteer.match(s.sentence.tokens, i + 1);
+  const { name, nameFrom, nameEnd, nested } = companyNameIn(s, i, close, inner);
+  const known = s.res.gazetteer.match(s.sentence.tokens, nameFrom);
   const d =
-    known && known.end === close && known.kind === 'name'
+    known && known.end === nameEnd && known.kind === 'name'
       ? s.refDraft(known.entry)
       : ((type === 'Enterprise' ? sameCompany(s, name) : undefined) ?? s.draft(type, name));
+  if (nested) d.aliases.add(cleanCompanyName(inner.replace(/[«»]/gu, '')));
   const nounFirst = listed ? i : noun;
   s.add(d, i, close + 1, 'name');
   if (!listed) s.markUsed(nounFirst, i);

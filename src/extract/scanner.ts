@@ -362,11 +362,20 @@ export function genitivePhrase(s: SentenceScanner, name: string): string {
 }
 
 export function closingQuote(s: SentenceScanner, i: number): number | undefined {
-  for (let k = i + 1; k < s.sentence.tokens.length && k <= i + 10; k++) {
-    const t = s.tok(k);
-    if (t && CLOSE_QUOTES.has(t.text)) return k;
+  let first: number | undefined;
+  let depth = 0;
+  for (let k = i + 1; k < s.sentence.tokens.length && k <= i + 12; k++) {
+    const t = s.tok(k)?.text ?? '';
+    // Guillemets nest ("ОАО «Минский завод «Термопласт»»"); straight quotes cannot say.
+    if (s.tok(i)?.text === '«' && t === '«') depth++;
+    else if (CLOSE_QUOTES.has(t)) {
+      first ??= k;
+      if (depth === 0) return k;
+      depth--;
+    }
   }
-  return undefined;
+  // "«Минский завод «Термопласт»": typesetters often drop the outer closing mark.
+  return first;
 }
 
 /** Adjectives right before token `head` (walking back), as a start index. */

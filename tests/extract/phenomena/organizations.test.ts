@@ -289,3 +289,21 @@ describe('research and teaching bodies', () => {
     expect(names(await run('Институт физики провёл конференцию.'), 'Organization')).toEqual([]);
   });
 });
+
+describe('quoted names inside quoted names', () => {
+  it('the innermost name is the company, the description around it an alias', async () => {
+    const r = await run(
+      'ОАО «Витебский станкостроительный завод «Вистан»» и Череповецкий металлургический комбинат договорились о выпуске станков.',
+    );
+    expect(names(r, 'Enterprise')).toEqual(['Вистан', 'Череповецкий металлургический комбинат']);
+    expect(r.entities.find((e) => e.name === 'Вистан')?.aliases).toContain('Витебский станкостроительный завод Вистан');
+  });
+
+  it('also when the outer closing mark is dropped, and the bare name later is the same company', async () => {
+    expect(names(await run('Продукцию поставит ОАО «Минский завод «Термопласт».'), 'Enterprise')).toEqual([
+      'Термопласт',
+    ]);
+    const r = await run('Контракт подписало ОАО «Минский завод «Термопласт»». Продукцию «Термопласта» получит Омск.');
+    expect(names(r, 'Enterprise')).toEqual(['Термопласт']);
+  });
+});
