@@ -6,6 +6,7 @@
 import { foldWord } from './gazetteer.ts';
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
 import { matchFullName, surnameKeys } from './people.ts';
+import { BUILD_VERBS } from './projects.ts';
 import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, type SentenceScanner } from './scanner.ts';
 import type { EntityDraft } from './types.ts';
 
@@ -169,7 +170,24 @@ export function scanTitle(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/**
+ * "Его создаст компания «X»": a neuter or masculine object pronoun right before a verb of
+ * building stands for the project named last (a person is never what is built).
+ */
+function projectPronoun(s: SentenceScanner, i: number): number | undefined {
+  const word = s.tok(i)?.text.toLowerCase() ?? '';
+  if (!['его', 'её', 'ее', 'их'].includes(word)) return undefined;
+  const verb = [i + 1, i + 2].find((k) => s.hasLemma(k, BUILD_VERBS) && s.isPos(k, 'VERB', 'INFN'));
+  if (verb === undefined || (verb === i + 2 && !s.isPos(i + 1, 'ADVB', 'PRCL'))) return undefined;
+  const p = s.recent((e) => e.type === 'Project');
+  if (!p) return undefined;
+  s.add(p, i, i + 1, 'pronoun');
+  return i + 1;
+}
+
 export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
+  const object = projectPronoun(s, i);
+  if (object !== undefined) return object;
   const t = s.tok(i);
   if (!isWord(t) || !['он', 'она'].includes(t.text.toLowerCase()) || s.mentions.some((m) => m.entity.type === 'Person'))
     return undefined;

@@ -498,7 +498,7 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
     if (!triggered && !passesHeadRules(head, adjLemmas, tailLemmas, end === i + 1)) return undefined;
     // A bare head refers back to the project named before ("завод", "предприятие").
     if (end === i + 1 && !place && adjLemmas.every((l) => !PROJECT_QUALIFIERS.has(l) || l === 'новый')) {
-      const earlier = s.recent((e) => e.type === 'Project' && e.head === head);
+      const earlier = s.recent((e) => e.type === 'Project' && (e.head === head || hypernymOf(head, e.head)));
       if (earlier) {
         s.add(earlier, first, i + 1, 'generic', { consume: false });
         s.markUsed(first, i + 1);
@@ -524,6 +524,14 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   if (head === 'проект' && end === i + 1 && buildingAhead(s, end)) return undefined;
   if (end - first < 2) return undefined;
   return addProject(s, first, i, end, head, '');
+}
+
+/** Plants of every kind: "предприятие" refers back to any of them ("завод … Строительство предприятия"). */
+const PLANT_HEADS = new Set(['завод', 'фабрика', 'комбинат', 'производство', 'цех', 'предприятие']);
+
+/** Is `general` a word that refers back to a project headed by `specific`? */
+function hypernymOf(general: string, specific: string | undefined): boolean {
+  return general === 'предприятие' && PLANT_HEADS.has(specific ?? '');
 }
 
 /** The old head rules for facilities named without a verb: a centre of service, an industrial park … */

@@ -326,3 +326,27 @@ describe('a project head inside another project’s name', () => {
     expect(names(s, 'Project')).toEqual(['площадка в Курской области']);
   });
 });
+
+describe('a project referred back to by a pronoun or a more general noun', () => {
+  it('"Его создаст X": the object pronoun of a verb of building is the project named last', async () => {
+    const r = await run(
+      'В Череповце планируется открыть сервисный центр по обслуживанию белорусской техники. Его создаст компания «БелТехСервис».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN БелТехСервис -> сервисный центр по обслуживанию белорусской техники',
+    ]);
+    // Without a verb of building the pronoun is no project.
+    const s = await run('В Череповце откроют сервисный центр. Его посетила компания «БелТехСервис».');
+    expect(rels(s, 'PARTICIPATES_IN')).toEqual([]);
+  });
+
+  it('"предприятие" refers back to a plant, not a new project', async () => {
+    const r = await run(
+      'В Гродно построят завод по производству кормов. Строительство предприятия профинансирует Евразийский банк развития.',
+    );
+    expect(names(r, 'Project')).toEqual(['завод по производству кормов']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN Евразийский банк развития -> завод по производству кормов',
+    ]);
+  });
+});
