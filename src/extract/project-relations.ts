@@ -201,7 +201,12 @@ function projectPlace(m: MentionRef, v: SentenceView): MentionRef | undefined {
       v.tokens.slice(m.end, o.first).every((_, j) => !isClauseBreak(v, m.end + j)),
   );
   if (after) return after;
-  // Before it in the same clause: "откроет в Красноярске центр".
+  // Before it in the same clause: "откроет в Красноярске центр". A place that opens the clause
+  // ("В Павлодаре компании X и Y создадут …") frames all of it, however long the subject.
+  const fronted = (o: MentionRef) => {
+    const start = o.first - 2;
+    return start < 0 || isClauseBreak(v, start);
+  };
   const before = [...v.mentions]
     .reverse()
     .find(
@@ -210,7 +215,7 @@ function projectPlace(m: MentionRef, v: SentenceView): MentionRef | undefined {
         o.kind !== 'adjective' &&
         LOCATIVE.has(o.prep ?? '') &&
         o.end <= m.first &&
-        m.first - o.end <= 8 &&
+        (m.first - o.end <= 8 || fronted(o)) &&
         v.tokens.slice(o.end, m.first).every((_, j) => !isClauseBreak(v, o.end + j)),
     );
   if (before) return before;

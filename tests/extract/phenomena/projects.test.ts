@@ -350,3 +350,21 @@ describe('a project referred back to by a pronoun or a more general noun', () =>
     ]);
   });
 });
+
+describe('a place that opens the clause', () => {
+  it('locates the project the clause builds, however long its subject', async () => {
+    const r = await run(
+      'Кроме того, в Павлодаре новосибирская компания «СибЭнергоМаш» и казахстанское ТОО «Павлодар Энерго» создадут совместное предприятие по ремонту энергетического оборудования.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toContain(
+      'LOCATED_IN совместное предприятие по ремонту энергетического оборудования -> Павлодар',
+    );
+  });
+
+  it('a place inside the subject does not', async () => {
+    const r = await run(
+      'Компания из Павлодара и новосибирская компания «СибЭнергоМаш» вместе с партнёрами создадут совместное предприятие.',
+    );
+    expect(rels(r, 'LOCATED_IN').some((x) => x.startsWith('LOCATED_IN совместное предприятие'))).toBe(false);
+  });
+});
