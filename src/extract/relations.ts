@@ -61,6 +61,19 @@ const NEGOTIATION = new Set([
   'согласовать',
   'согласовывать',
 ]);
+/**
+ * Light-verb constructions: the noun carries the meaning the verb would ("достичь соглашения"
+ * is "договориться"), so the sentence counts as using that verb.
+ */
+const AGREEMENT = new Map([
+  ['соглашение', 'договориться'],
+  ['понимание', 'договориться'],
+]);
+const LIGHT_VERBS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
+  ['достичь', AGREEMENT],
+  ['достигнуть', AGREEMENT],
+  ['прийти', AGREEMENT],
+]);
 /** Words of talks between the sides themselves: bodies that meet or discuss are its parties. */
 const TALKS = new Set(['переговоры', 'встреча', 'встретиться', 'встречаться', 'обсудить', 'обсуждать', 'совещание']);
 /** Verbs whose object is what the talks are about. */
@@ -600,6 +613,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       lemmas.add(foldWord(t.text));
       for (const l of wordLemmas(t.text, res)) lemmas.add(foldWord(l));
     }
+    for (const [light, objects] of LIGHT_VERBS)
+      if (lemmas.has(light)) for (const [noun, verb] of objects) if (lemmas.has(noun)) lemmas.add(verb);
     const glosses = inParentheses(s.tokens);
     const clauses = clauseSpans(s.tokens, res.morph, glosses);
     return { index, lemmas, mentions: a.mentions[index] ?? [], tokens: s.tokens, clauses, glosses };

@@ -66,6 +66,16 @@ describe('reaching an agreement', () => {
     const r = await run('Витебская область и Смоленская область достигли договорённости о поставках льна.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебская область -> Смоленская область']);
   });
+
+  it('"достигли соглашения", "пришли к соглашению": the noun carries the verb’s meaning', async () => {
+    const r = await run('Саратовская область и Гомельская область достигли соглашения о поставках зерна.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомельская область -> Саратовская область']);
+    const s = await run('Саратовская область и Гомельская область пришли к соглашению о поставках зерна.');
+    expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомельская область -> Саратовская область']);
+    // A figure that reaches a sum is no agreement.
+    const t = await run('Товарооборот Саратовской области и Беларуси достиг 500 млн долларов.');
+    expect(rels(t, 'NEGOTIATES')).toEqual([]);
+  });
 });
 
 describe('a sitting of bodies whose names hold a place', () => {
