@@ -90,9 +90,33 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
   if (!destination) return [];
   // "посетила Тверскую, Курганскую и Псковскую области": each place of the list.
   const visited = verb > d.at ? coordinated(destination, v.mentions, v.tokens, res.morph) : [destination];
-  return visited
-    .filter((m) => visitable(m) && !related(d.origin.entity, m.entity, res))
-    .map((m): [EntityDraft, EntityDraft] => [d.origin.entity, m.entity]);
+  return originsOf(d, v, res).flatMap((origin) =>
+    visited
+      .filter((m) => visitable(m) && m !== origin && !related(origin.entity, m.entity, res))
+      .map((m): [EntityDraft, EntityDraft] => [origin.entity, m.entity]),
+  );
+}
+
+/**
+ * "Делегации Курской и Орловской областей": every place of a list the delegation comes from.
+ * Only commas, «и» and adjectives may join them, so a noun after «и» starts another phrase
+ * ("делегация Курской области и губернатор Минской области").
+ */
+function originsOf(d: Delegation, v: SentenceView, res: ExtractionResources): MentionRef[] {
+  const out = [d.origin];
+  let end = d.origin.end;
+  for (const m of v.mentions) {
+    if (m.first < d.origin.first || m === d.origin) continue;
+    if (m.entity.type !== d.origin.entity.type || m.kind !== d.origin.kind || m.prep !== d.origin.prep) break;
+    const gap = v.tokens.slice(Math.min(end, m.first), m.first);
+    const joins = (t: { text: string }) =>
+      t.text === ',' || t.text === 'и' || res.morph.parse(t.text)[0]?.pos === 'ADJF';
+    // Overlapping spans are one elliptic list ("Курской и Орловской областей").
+    if (m.first >= end && (gap.length === 0 || gap.length > 3 || !gap.every(joins))) break;
+    out.push(m);
+    end = Math.max(end, m.end);
+  }
+  return out;
 }
 
 /**
@@ -125,6 +149,8 @@ export function delegationMeeting(v: SentenceView, res: ExtractionResources): [E
   );
   const host = eligible.find((m) => m.entity.type === 'Person') ?? eligible[0];
   if (!host) return [];
-  if (host.entity.headOf && related(host.entity.headOf, d.origin.entity, res)) return [];
-  return [[host.entity, d.origin.entity]];
+  const origins = originsOf(d, v, res).filter((o) => o !== host && !related(o.entity, host.entity, res));
+  return origins
+    .filter((o) => !(host.entity.headOf && related(host.entity.headOf, o.entity, res)))
+    .map((o): [EntityDraft, EntityDraft] => [host.entity, o.entity]);
 }

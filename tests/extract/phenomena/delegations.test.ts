@@ -96,3 +96,25 @@ describe('taking part is no meeting', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Михаил Ершов']);
   });
 });
+
+describe('delegations of a list of places', () => {
+  it('every place of the list visits, or is received', async () => {
+    const r = await run('Делегации Курской и Орловской областей побывали в Минске.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([
+      'NEGOTIATES Курская область -> Минск',
+      'NEGOTIATES Минск -> Орловская область',
+    ]);
+    const s = await run(
+      'Губернатор Псковской области Михаил Ведерников принял делегации Витебской и Гродненской областей.',
+    );
+    expect(rels(s, 'NEGOTIATES')).toEqual([
+      'NEGOTIATES Витебская область -> Михаил Ведерников',
+      'NEGOTIATES Гродненская область -> Михаил Ведерников',
+    ]);
+  });
+
+  it('a noun after «и» starts another phrase, not the list', async () => {
+    const r = await run('Делегация Курской области и губернатор Минской области посетили Гомель.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомель -> Курская область']);
+  });
+});
