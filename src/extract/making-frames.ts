@@ -5,6 +5,7 @@
  * for goods the sentence before left without a supplier. Pure.
  */
 
+import { coordinated } from './clauses.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS } from './lexicon.ts';
 import {
@@ -142,7 +143,11 @@ export function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDr
       !isInside(m.entity, origin.entity, res) &&
       !isInside(origin.entity, m.entity, res),
   );
-  return place ? [[origin.entity, place.entity]] : [];
+  if (!place) return [];
+  // "в Ярославле и Рыбинске будут собирать …": every place of the list.
+  return coordinated(place, v.mentions, v.tokens, res.morph)
+    .filter((m) => PLACE_TYPES.has(m.entity.type) && m.kind === 'name' && m.entity !== origin.entity)
+    .map((m): [EntityDraft, EntityDraft] => [origin.entity, m.entity]);
 }
 
 /** Verbs that start making something named by a noun ("начало выпуск", "наладил производство"). */

@@ -29,3 +29,13 @@ describe('co-production', () => {
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
   });
 });
+
+describe('goods of a place made in a list of places', () => {
+  it('every place of the list makes them with the goods’ place', async () => {
+    const r = await run('В Ярославле и Рыбинске будут собирать белорусские автобусы.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Ярославль', 'CO_PRODUCES Беларусь -> Рыбинск']);
+    // A place of another verb is not in the list.
+    const s = await run('Белорусские автобусы будут собирать в Ярославле, а продавать в Рыбинске.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Ярославль']);
+  });
+});
