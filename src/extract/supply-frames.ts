@@ -80,6 +80,9 @@ const MAKE_FOR: SupplyFrame = { subject: 'supplier', sourcePreps: ['на'], targ
 
 /** "Завод получил заказ от Казахстана": who receives an order supplies whoever placed it. */
 const ORDER_TAKEN: SupplyFrame = { subject: 'supplier', sourcePreps: [], targetPreps: ['от', 'из'], beneficiary: true };
+/** "получил заказ на поставку … в Беларусь": the supply's destination receives, as the order's giver would. */
+const ORDER_FOR_SUPPLY: SupplyFrame = { ...ORDER_TAKEN, targetPreps: ['от', 'из', 'в', 'во', 'для'] };
+const SUPPLY_NOUN_LEMMAS = new Set(['поставка', 'отгрузка', 'изготовление', 'производство', 'выпуск']);
 /** Objects with which "получить" takes an order rather than goods. */
 const ORDER_OBJECTS = /^(заказ|контракт|заявк)/u;
 
@@ -171,7 +174,13 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       const object = v.tokens[i + 1]?.text.toLowerCase() ?? '';
       if (l === 'получить' || l === 'получать') {
         if (NON_GOODS_OBJECTS.test(object)) continue;
-        if (ORDER_OBJECTS.test(object)) return { index: i, frame: ORDER_TAKEN };
+        if (ORDER_OBJECTS.test(object)) {
+          // "получил заказ на поставку автобусов в Беларусь": the order's destination receives.
+          const forSupply =
+            v.tokens[i + 2]?.text.toLowerCase() === 'на' &&
+            res.morph.lemmas(v.tokens[i + 3]?.text ?? '').some((x) => SUPPLY_NOUN_LEMMAS.has(x));
+          return { index: i, frame: forSupply ? ORDER_FOR_SUPPLY : ORDER_TAKEN };
+        }
       }
       // "поставить подпись / задачу / цель" sets something, it delivers nothing.
       if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
@@ -361,6 +370,36 @@ export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSu
   return open;
 }
 
+/**
+ * "Тракторы «Беларус» закупит Курганская область", "Белорусские автобусы приобрела Пенза": with the
+ * object put first, the subject follows the verb. It is the name right after the finite verb in the
+ * nominative that agrees with it in number (and gender in the past), which the fronted object does not.
+ */
+function postverbalSubject(
+  v: SentenceView,
+  res: ExtractionResources,
+  ms: readonly MentionRef[],
+  index: number,
+): MentionRef | undefined {
+  const verb = res.morph.parse(v.tokens[index]?.text ?? '').find((p) => p.pos === 'VERB' && p.number !== undefined);
+  const m = ms.find((x) => x.first === index + 1 && x.kind === 'name' && !x.prep);
+  if (!verb || !m) return undefined;
+  const agrees = (k: number) =>
+    res.morph
+      .parse(v.tokens[k]?.text ?? '')
+      .some(
+        (p) =>
+          p.case === 'nomn' &&
+          p.number === verb.number &&
+          (verb.gender === undefined || p.gender === undefined || p.gender === verb.gender),
+      );
+  // The word before the verb must not agree too: then it could be the subject itself.
+  const before = index - 1;
+  const fronted = v.tokens[before] !== undefined && !agrees(before) && !CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
+  const quotedObject = CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
+  return agrees(m.first) && (fronted || quotedObject) ? m : undefined;
+}
+
 /** The suppliers and frame of a span's trigger, for a gapped span after it. */
 interface Sides {
   readonly suppliers: readonly EntityDraft[];
@@ -463,7 +502,11 @@ function suppliesIn(
   const [start, end] = clauseAt(v.clauses, index);
   const subjectIn = (list: readonly MentionRef[]) =>
     list.find((m) => subjectLike(m) && m.kind !== 'adjective') ?? list.find(subjectLike);
-  const subject = subjectIn(ms.filter((m) => m.first >= start && m.end <= end)) ?? subjectIn(ms);
+  const preverbal = subjectIn(ms.filter((m) => m.first >= start && m.end <= end)) ?? subjectIn(ms);
+  const postverbal = frame.nominal || frame.passive ? undefined : postverbalSubject(v, res, ms, index);
+  // A maker's name qualifying the fronted object ("Тракторы «Беларус» закупит …") is no subject.
+  const brandOnly = preverbal?.kind === 'name' && modifiesNoun(preverbal, v, res);
+  const subject = (brandOnly ? postverbal : undefined) ?? preverbal ?? postverbal;
   // "обсудили поставки белорусской техники": a noun has no subject; the goods' origin right after it supplies.
   const originOfGoods = frame.nominal
     ? ms.find(
@@ -494,17 +537,18 @@ function suppliesIn(
 
   // "поставки белорусских тракторов", "закупит калужские комплектующие": the goods' origin supplies.
   if (suppliers.length === 0) {
+    // With the subject after the verb, the fronted object's place adjective is the goods' origin too.
+    const inverted = subject !== undefined && subject === postverbal && subject !== preverbal;
     const origin = ms.find(
       (m) =>
-        m.first > index &&
-        m.first <= index + 4 &&
+        ((m.first > index && m.first <= index + 4) || (inverted && m.kind === 'adjective' && m.end <= index)) &&
         !recipients.includes(m.entity) &&
         (m.kind === 'adjective' ? !MARKET_NOUNS.has(m.governs ?? '') : frame.nominal === true && !m.prep),
     );
     // "40 тракторов «Беларус»", "самосвалов БелАЗ": the maker whose name qualifies the goods.
     const brand = ms.find(
       (m) =>
-        m.first > index &&
+        (m.first > index || (brandOnly && m === preverbal && inverted)) &&
         // Within eight words of the trigger; quotes and commas do not count ("… мини-тракторов «Беларус»").
         v.tokens.slice(index + 1, m.first).filter((t) => /\p{L}|\d/u.test(t.text)).length <= 8 &&
         m.kind === 'name' &&

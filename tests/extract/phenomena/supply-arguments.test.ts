@@ -208,3 +208,27 @@ describe('orders', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Вектор -> Правительство Курганской области']);
   });
 });
+
+describe('an order «на поставку» with a destination', () => {
+  it('who takes it supplies the destination', async () => {
+    const r = await run('Компания «Кургандормаш» получила заказ на поставку 20 машин в Беларусь.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кургандормаш -> Беларусь']);
+    // «из» still names where the order came from, as in «получила заказ из Китая».
+    const s = await run('Компания «Кургандормаш» получила заказ на поставку 20 машин из Китая.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Кургандормаш -> Китай']);
+  });
+});
+
+describe('the object put first, the subject after the verb', () => {
+  it('the name after the verb that agrees with it is the buyer', async () => {
+    const r = await run('Тракторы «Беларус» закупит Курганская область.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Курганская область']);
+    const s = await run('Белорусские автобусы приобрела Пенза.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Пенза']);
+  });
+
+  it('a subject before the verb keeps its role', async () => {
+    const r = await run('Курганская область закупит тракторы «Беларус».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Курганская область']);
+  });
+});
