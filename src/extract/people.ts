@@ -459,8 +459,11 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     }
     for (const m of modifiers) m.titleOf = person;
     if (adjBefore) adjBefore.titleOf = person;
-    person.title ??= titleLemma;
-    person.role ??= s.text(adjBefore ? adjBefore.first : k, personFirst);
+    // "заместитель губернатора": the deputy's own title, and the role from it, not the head's.
+    const deputyAt = [k, k - 1, k - 2].find((j) => j >= 0 && s.hasLemma(j, NON_HEAD_TITLES));
+    const roleFrom = adjBefore ? adjBefore.first : (deputyAt ?? k);
+    person.title ??= deputyAt !== undefined ? s.lemma(deputyAt) : titleLemma;
+    person.role ??= s.text(Math.min(roleFrom, k), personFirst);
     if (nonHead) return;
     // "министр сельского хозяйства Башкирии Ильшат Фазрахманов" heads the ministry, not the region.
     if (titleLemma === 'министр' && personFirst > k + 1) {

@@ -142,7 +142,12 @@ function sentenceModality(text: string, v: SentenceView, res: ExtractionResource
   const lower = text.toLowerCase();
   if (INTENTION.test(lower)) return 'intention';
   if (PLAN.test(lower)) return 'plan';
-  const future = v.tokens.some((t) => res.morph.parse(t.text)[0]?.tense === 'futr');
+  // A biaspectual verb ("экспортируют", "импортирует") reads as a perfective future too; its
+  // present reading makes it no plan.
+  const future = v.tokens.some((t) => {
+    const parses = res.morph.parse(t.text);
+    return parses[0]?.tense === 'futr' && !parses.some((p) => p.pos === 'VERB' && p.tense === 'pres');
+  });
   return future ? 'plan' : 'fact';
 }
 

@@ -41,3 +41,12 @@ describe('cooperation sector', () => {
     expect(attributesOf(s, 'SUPPLIES', 'Беларусь', 'Пермский край')?.modality).toBe('plan');
   });
 });
+
+describe('modality of biaspectual verbs', () => {
+  it('"экспортируют" in the present is a fact, "поставит" a plan', async () => {
+    const r = await run('Костанайские аграрии экспортируют в Челябинскую область зерно.');
+    expect(attributesOf(r, 'SUPPLIES', 'Костанайская область', 'Челябинская область')?.modality).toBe('fact');
+    const s = await run('Костанайские аграрии поставят в Челябинскую область зерно.');
+    expect(attributesOf(s, 'SUPPLIES', 'Костанайская область', 'Челябинская область')?.modality).toBe('plan');
+  });
+});

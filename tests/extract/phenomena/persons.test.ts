@@ -220,3 +220,13 @@ describe('foreign names without a title', () => {
     expect(names(s, 'Person')).toEqual(['Сергей Алейник', 'Бахтиёр Саидов']);
   });
 });
+
+describe('a deputy’s title', () => {
+  it('is the deputy’s own, so no region is guessed for a governor', async () => {
+    const r = await run(
+      'В Костанае прошла встреча акима Костанайской области Кумара Аксакалова с делегацией Челябинской области во главе с заместителем губернатора Ириной Гехт.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Кумар Аксакалов -> Костанайская область']);
+    expect(r.entities.find((e) => e.name === 'Ирина Гехт')?.attributes?.role).toBe('заместителем губернатора');
+  });
+});
