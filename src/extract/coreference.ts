@@ -185,8 +185,20 @@ function projectPronoun(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/**
+ * "…, а челябинские предприятия поставляют для него комплектующие": a third-person pronoun after a
+ * preposition ("него", "неё", "них") stands for the company named last, unless a person was.
+ */
+function companyPronoun(s: SentenceScanner, i: number): number | undefined {
+  if (!['него', 'неё', 'нее'].includes(s.tok(i)?.text.toLowerCase() ?? '')) return undefined;
+  const last = s.recent((e) => e.type === 'Enterprise' || e.type === 'Person');
+  if (last?.type !== 'Enterprise') return undefined;
+  s.add(last, i, i + 1, 'pronoun');
+  return i + 1;
+}
+
 export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
-  const object = projectPronoun(s, i);
+  const object = projectPronoun(s, i) ?? companyPronoun(s, i);
   if (object !== undefined) return object;
   const t = s.tok(i);
   if (!isWord(t) || !['он', 'она'].includes(t.text.toLowerCase()) || s.mentions.some((m) => m.entity.type === 'Person'))

@@ -263,3 +263,19 @@ describe('a company described by its place further back', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Узбекистан']);
   });
 });
+
+describe('a pronoun after a preposition', () => {
+  it('"для него" is the company named last', async () => {
+    const r = await run(
+      'На заводе «СарыаркаАвтоПром» собирают грузовики, а челябинские предприятия поставляют для него комплектующие.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Челябинская область -> СарыаркаАвтоПром']);
+  });
+
+  it('is no company when a person was named last', async () => {
+    const r = await run(
+      'Компания «Альфа» открыла офис. Губернатор встретился с Иваном Петровым. Для него челябинские предприятия подготовили подарки.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
