@@ -339,7 +339,11 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
   // "провинций Мазандаран и Гилян": names of places after a place noun, not people.
   const placeNoun = (k: number) =>
     CITY_NOUNS.has(s.lemma(k)) || REGION_NOUNS.has(s.lemma(k)) || PLACE_NOUNS.has(s.lemma(k));
-  // A first name the dictionary knows is still a person's ("мэр города Андрей Борисов").
+  // A first name the dictionary knows is still a person's ("мэр города Андрей Борисов"), unless it
+  // is also a town that a full name follows ("мэр города Лида Игорь Мальцев").
+  const townThenName =
+    placeNoun(i - 1) && s.res.gazetteer.match(s.sentence.tokens, i)?.end === i + 1 && matchFullName(s, i + 1);
+  if (townThenName) return undefined;
   const firstName = s.parse(i).some((p) => p.tags.has('Name') && p.known && !p.tags.has('Geox'));
   if (!firstName && (placeNoun(i - 1) || (s.tok(i - 1)?.text === 'и' && isCapital(s.tok(i - 2)) && placeNoun(i - 3)))) {
     return undefined;

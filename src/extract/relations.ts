@@ -765,7 +765,11 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
               venueEnd = Math.max(venueEnd, m.end);
             } else if (m.first >= venueEnd) venueEnd = -1;
           }
-          const talking = new Set(bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2));
+          // Companies are sides when they are the only two, or when «с» splits the signers into two
+          // sides ("«Сбербанк» и ВТБ подписали соглашение с правительством области"), so a list
+          // of companies never pairs up among itself.
+          const split = has(v, SIGNING) && withIndex >= 0;
+          const talking = new Set(bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2 || split));
           // "обсудили сотрудничество между X и Y": what is discussed is the topic, not a side.
           const discussed = triggerIndex(v, DISCUSSION, res);
           const candidates = partyMentions(v).filter(

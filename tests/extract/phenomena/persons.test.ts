@@ -230,3 +230,11 @@ describe('a deputy’s title', () => {
     expect(r.entities.find((e) => e.name === 'Ирина Гехт')?.attributes?.role).toBe('заместителем губернатора');
   });
 });
+
+describe('a town that is also a first name', () => {
+  it('after a city noun and before a full name is the town', async () => {
+    const r = await run('Мэр города Лида Игорь Мальцев встретился с гостями из Сморгони.');
+    expect(names(r, 'Person')).toEqual(['Игорь Мальцев']);
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Игорь Мальцев -> Лида']);
+  });
+});

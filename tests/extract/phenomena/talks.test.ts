@@ -138,3 +138,18 @@ describe('an official the text does not name', () => {
     expect(rels(s, 'HEADS')).toEqual([]);
   });
 });
+
+describe('companies that sign with a partner «с»', () => {
+  it('each company of the subject signs with the partner, not with each other', async () => {
+    const r = await run('ПАО «Сбербанк» и ВТБ подписали соглашение с правительством Калужской области.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([
+      'NEGOTIATES Правительство Калужской области -> Сбербанк',
+      'NEGOTIATES ВТБ -> Правительство Калужской области',
+    ]);
+  });
+
+  it('a list of companies without «с» pairs with nobody', async () => {
+    const r = await run('Сбербанк, ВТБ и правительство Калужской области подписали соглашение.');
+    expect(rels(r, 'NEGOTIATES').some((x) => x.includes('Сбербанк') && x.includes('ВТБ'))).toBe(false);
+  });
+});
