@@ -623,12 +623,20 @@ function stems(text: string, morph?: Morphology): Set<string> {
   const words = text
     .toLowerCase()
     .replace(/ё/g, 'е')
+    // "техническая поддержка" is "техподдержка"; other "поддержка" (of exports, of business) is not servicing.
+    .replace(/технич\p{L}* поддержк/gu, 'техподдержк')
     .split(/[^a-zа-я0-9]+/u)
     .filter((w) => w.length >= 3 && !['для', 'между'].includes(w))
     .map((w) => (morph?.lemmas(w)[0] ?? w).replace(/ё/g, 'е'))
     // "строительство школы" and "новая школа" are the same school.
     .filter((w) => !morph || !ACTIVITY_NOUNS.has(w));
   for (const w of words) {
+    // Words of servicing name one kind of facility, however an article varies them
+    // ("сервисный центр", "центр технического обслуживания", "центр техподдержки").
+    if (SERVICE_WORDS.test(w)) {
+      out.add('service');
+      continue;
+    }
     out.add(w.slice(0, 5));
     // A compound abbreviation shares its second part: "техподдержка" and "техническая поддержка".
     const part = COMPOUND_PREFIX.exec(w)?.[2];
@@ -636,6 +644,7 @@ function stems(text: string, morph?: Morphology): Set<string> {
   }
   return out;
 }
+const SERVICE_WORDS = /^(сервис|обслуживани|техобслуживани|техподдержк|ремонт)/u;
 const COMPOUND_PREFIX = /^(тех|спорт|авто|агро|энерго|пром|сельхоз|гос|мед)(.+)$/u;
 
 /** Word-stem overlap of two names (Dice), as the evaluation matches project names. */

@@ -368,3 +368,23 @@ describe('a place that opens the clause', () => {
     expect(rels(r, 'LOCATED_IN').some((x) => x.startsWith('LOCATED_IN совместное предприятие'))).toBe(false);
   });
 });
+
+describe('a service facility described in other words', () => {
+  it('is the same project', async () => {
+    const r = await run(
+      'Компания «Амкодор» откроет в Казани сервисный центр. Татарстан заинтересован в создании центра технического обслуживания и ремонта погрузчиков.',
+    );
+    expect(names(r, 'Project')).toEqual(['сервисный центр']);
+    const s = await run(
+      'Стороны обсудили создание центра технической поддержки в Омске. Регион заинтересован в создании центра по ремонту техники.',
+    );
+    expect(names(s, 'Project')).toHaveLength(1);
+  });
+
+  it('support of something else is another centre', async () => {
+    const r = await run(
+      'Компания «Амкодор» откроет в Казани сервисный центр. В Казани также создадут центр поддержки экспорта.',
+    );
+    expect(names(r, 'Project')).toHaveLength(2);
+  });
+});
