@@ -9,6 +9,7 @@
  * ("совместное предприятие"), when it is listed with such a facility, or when
  * it has a concrete place or owner ("торговый дом Ферганы в Гомеле").
  */
+import { PLACE_TYPES } from './gazetteer.ts';
 import { DOCUMENT_TAILS, PROJECT_HEADS, PROJECT_QUALIFIERS, QUALIFIED_PROJECT_HEADS } from './lexicon.ts';
 import type { Morphology } from './morphology.ts';
 import { nominativePhrase } from './names.ts';
@@ -415,8 +416,10 @@ function nextConjunct(s: SentenceScanner, end: number): { first: number; end: nu
 
 export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
-  if (!isWord(t) || s.isUsed(i) || !s.isPos(i, 'NOUN')) return undefined;
-  if (!s.hasLemma(i, PROJECT_HEADS) && !s.hasLemma(i, FACILITY_NOUNS)) return undefined;
+  // A head the dictionary lacks ("хаб") is still one in its base form.
+  const unparsed = s.parse(i).length === 0 && PROJECT_HEADS.has(t?.text.toLowerCase() ?? '');
+  if (!isWord(t) || s.isUsed(i) || !(s.isPos(i, 'NOUN') || unparsed)) return undefined;
+  if (!s.hasLemma(i, PROJECT_HEADS) && !s.hasLemma(i, FACILITY_NOUNS) && !unparsed) return undefined;
   // "сборка комбайнов на площадке в Курской области": a head inside a project's tail is part of it.
   if (s.mentions.some((m) => m.entity.type === 'Project' && m.first < i && i < m.end)) return undefined;
   const head = s.lemma(i);
@@ -425,7 +428,18 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const first = adjectivesBefore(s, i);
   const adjLemmas: string[] = [];
   for (let k = first; k < i; k++) adjLemmas.push(s.lemma(k));
-  const before = s.lemma(first - 1);
+  // "о строительстве в Орше завода …": a place between the nominal and its facility (where it is built) does not
+  // part them.
+  const between = s.mentions.find(
+    (m) =>
+      m.end === first &&
+      m.kind === 'name' &&
+      PLACE_TYPES.has(m.entity.type) &&
+      LOCATIVE_PREPS.has(s.tok(m.first - 1)?.text.toLowerCase() ?? ''),
+  );
+  const betweenNominal = between && ACTIVITY_NOUNS.has(s.lemma(between.first - 2)) ? between : undefined;
+  const nominalAt = betweenNominal ? betweenNominal.first - 2 : first - 1;
+  const before = s.lemma(nominalAt);
   const routeOrDocument = NON_FACILITY_HEADS.has(head);
   // "проект по строительству комплекса", "проект завода": the project is the facility that follows.
   if ((head === 'проект' || head === 'инвестпроект' || head === 'строительство') && facilityFollows(s, i + 1))
@@ -434,7 +448,7 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const tailLemmas: string[] = [];
   for (let k = i + 1; k < end; k++) tailLemmas.push(s.lemma(k));
   // "строительство школы" (not "организаций комплекса": a plural is no activity).
-  const byNominal = (ACTIVITY_NOUNS.has(before) || before === 'проект') && !isPlural(s, first - 1);
+  const byNominal = (ACTIVITY_NOUNS.has(before) || before === 'проект') && !isPlural(s, nominalAt);
   const byVerb = buildVerbGoverns(s, first, end) !== undefined;
   const listed = listedAfter(s, first) !== undefined;
   const triggered = !routeOrDocument && (byNominal || byVerb || listed);
@@ -507,7 +521,8 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
       if (!triggered && !qualified && !listPlaced) return undefined;
     }
     // "строительство завода по выпуску кабеля": the nominal that builds it stays in the name.
-    const nominal = NAMING_NOMINALS.has(before) && byNominal && !s.isUsed(first - 1) ? first - 1 : first;
+    const nominal =
+      NAMING_NOMINALS.has(before) && byNominal && !s.isUsed(nominalAt) && !betweenNominal ? nominalAt : first;
     return addProject(s, first, i, end, head, place, nominal);
   }
   if (head === 'строительство') return undefined;

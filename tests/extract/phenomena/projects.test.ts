@@ -388,3 +388,22 @@ describe('a service facility described in other words', () => {
     expect(names(r, 'Project')).toHaveLength(2);
   });
 });
+
+describe('a place between a nominal of building and its facility', () => {
+  it('does not part them, and locates the facility', async () => {
+    const r = await run('Компания «Альфа» профинансирует строительство в Орше завода по переработке льна.');
+    expect(names(r, 'Project')).toEqual(['завод по переработке льна']);
+    expect(rels(r)).toEqual([
+      'LOCATED_IN завод по переработке льна -> Орша',
+      'PARTICIPATES_IN Альфа -> завод по переработке льна',
+    ]);
+  });
+});
+
+describe('a project head the dictionary lacks', () => {
+  it('"хаб" heads a project as any other', async () => {
+    const r = await run('Компания «Альфа» планирует создать в Витебске логистический хаб.');
+    expect(names(r, 'Project')).toEqual(['логистический хаб']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Альфа -> логистический хаб']);
+  });
+});
