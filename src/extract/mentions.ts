@@ -651,7 +651,11 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   }
   conjuncts.push(cur);
   const head = k;
-  const institution = s.hasLemma(head, INSTITUTION_HEADS);
+  // "с представителями Евразийской экономической комиссии": a capitalised adjective inside the
+  // sentence makes a body's head a proper name, as it does a plant's.
+  const inside = s.sentence.tokens.slice(0, i).some((x) => x.kind === 'word');
+  const institution =
+    s.hasLemma(head, INSTITUTION_HEADS) || (capital && inside && s.hasLemma(head, ORGANIZATION_HEADS));
   const companyHead = s.hasLemma(head, ENTERPRISE_HEADS) || s.isCompoundCompanyNoun(head);
   if ((!companyHead && !institution) || s.isUsed(head)) return undefined;
   const type = institution ? 'Organization' : 'Enterprise';
@@ -1054,7 +1058,12 @@ function membersBefore(s: SentenceScanner, at: number): boolean {
 }
 
 function deputyTitleBefore(s: SentenceScanner, at: number): boolean {
-  for (let k = at - 1; k >= 0 && k >= at - 3; k--) if (s.hasLemma(k, NON_HEAD_TITLES)) return true;
+  for (let k = at - 1; k >= 0 && k >= at - 3; k--) {
+    if (!s.hasLemma(k, NON_HEAD_TITLES)) continue;
+    // "с представителями ФТС": people sent by a body make it a party; one "представитель" is an office.
+    const group = s.lemma(k) === 'представитель' && s.parse(k)[0]?.number === 'plur';
+    if (!group) return true;
+  }
   return false;
 }
 

@@ -307,3 +307,19 @@ describe('quoted names inside quoted names', () => {
     expect(names(r, 'Enterprise')).toEqual(['Термопласт']);
   });
 });
+
+describe('bodies named by a capitalised adjective', () => {
+  it('inside the sentence, a capitalised adjective and a body head are a proper name', async () => {
+    const r = await run('В переговорах участвовали представители Евразийской экономической комиссии.');
+    expect(names(r, 'Organization')).toEqual(['Евразийская экономическая комиссия']);
+    // At the start of a sentence a capital proves nothing.
+    expect(names(await run('Экономическая комиссия собралась в Минске.'), 'Organization')).toEqual([]);
+  });
+
+  it('representatives of a body make it a party; one representative’s office does not', async () => {
+    const r = await run('Делегация встретилась с представителями Федеральной таможенной службы.');
+    expect(names(r, 'Organization')).toEqual(['ФТС России']);
+    const s = await run('Об этом сообщил заместитель руководителя Федеральной таможенной службы.');
+    expect(names(s, 'Organization')).toEqual([]);
+  });
+});
