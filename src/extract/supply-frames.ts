@@ -44,6 +44,8 @@ interface SupplyFrame {
   readonly passive?: boolean;
   /** A trigger only with its beneficiary («для»): the recipient is never guessed from other positions. */
   readonly beneficiary?: boolean;
+  /** «в/на» name where the goods are (prepositional case), not where they go (accusative). */
+  readonly located?: boolean;
 }
 
 const SELL: SupplyFrame = { subject: 'supplier', sourcePreps: ['из'], targetPreps: ['в', 'во', 'на', 'для'] };
@@ -66,7 +68,7 @@ const ARRIVE: SupplyFrame = {
  * goods of a maker in use somewhere were supplied there. Only with the maker's name qualifying
  * an inanimate subject noun (see `goodsInUse`): "завод работает в Гродно" places the plant.
  */
-const IN_USE: SupplyFrame = { ...ARRIVE, sourcePreps: [], targetPreps: ['в', 'во', 'на'] };
+const IN_USE: SupplyFrame = { ...ARRIVE, sourcePreps: [], targetPreps: ['в', 'во', 'на'], located: true };
 /** Verbs of goods at work. */
 const USE_VERBS = new Set(['работать', 'трудиться', 'использоваться', 'применяться', 'курсировать']);
 /** "Продукция «X» пользуется спросом у аграриев Y / в Y": goods in demand somewhere are bought there. */
@@ -125,7 +127,7 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['ввезти', BUY],
   // "В Якутии эксплуатируются самосвалы БелАЗ": goods in use somewhere were supplied there.
   ['эксплуатировать', BUY],
-  ['эксплуатироваться', ARRIVE],
+  ['эксплуатироваться', { ...ARRIVE, located: true }],
   ['импорт', BUY_NOUN],
   ['закупка', BUY_NOUN],
   ['приобретение', BUY_NOUN],
@@ -315,6 +317,17 @@ function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trig
 }
 
 /**
+ * A place after «в/во/на» that has no accusative reading ("в Фергане", "в Курганской области"):
+ * these prepositions govern the accusative of direction or the prepositional of location, so
+ * without the first it is where something is.
+ */
+function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.kind !== 'name' || !['в', 'во', 'на'].includes(m.prep ?? '')) return false;
+  const cases = res.morph.parse(v.tokens[m.first]?.text ?? '').map((p) => p.case);
+  return cases.length > 0 && !cases.includes('accs');
+}
+
+/**
  * A dative noun phrase: unambiguous, or one that qualifies no noun before it (a genitive
  * "технику Брянской области" looks the same as the dative "Брянской области").
  */
@@ -472,7 +485,10 @@ function suppliesIn(
   );
 
   let recipients: EntityDraft[] = [];
-  const target = byPreposition(ms, frame.targetPreps, index);
+  // "о поставках …, а также о создании в Фергане …": a place in the prepositional case is where
+  // something is, not where goods go, unless the frame says where goods are.
+  const destinations = frame.located ? ms : ms.filter((m) => !locativeOnly(m, v, res));
+  const target = byPreposition(destinations, frame.targetPreps, index);
   if (target) recipients = withCoordinated(target, ms, v);
   // "на белорусский рынок", "для российских аграриев": the adjective's place receives.
   // Not one introduced as the source ("закупает у белорусских предприятий").

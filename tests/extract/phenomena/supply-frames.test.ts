@@ -168,3 +168,19 @@ describe('a supplier named in the next sentence', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('«в» with the accusative of direction or the prepositional of location', () => {
+  it('a place in the prepositional case is no destination of a supply', async () => {
+    const r = await run(
+      'Подписано соглашение о поставках автокомпонентов компанией «Альфа», а также о создании в Фергане совместного предприятия.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const s = await run('Компания «Альфа» поставит автокомпоненты в Фергану.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Фергана']);
+  });
+
+  it('goods in use are where they work, in the prepositional case', async () => {
+    const r = await run('Белорусские самосвалы эксплуатируются в Фергане.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Фергана']);
+  });
+});
