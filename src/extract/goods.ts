@@ -46,7 +46,13 @@ export function goodsAfter(
       // Skip the preposition and its noun phrase: a named party, or adjectives and one noun.
       k++;
       if (covered(mentions, k)) {
+        const adjective = mentions.find((m) => m.first <= k && k < m.end)?.kind === 'adjective';
         while (k < tokens.length && covered(mentions, k)) k++;
+        // "у белорусских партнёров": a place adjective's noun belongs to the phrase too.
+        if (adjective) {
+          while (k < tokens.length && morph.parse(tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k++;
+          if (morph.parse(tokens[k]?.text ?? '')[0]?.pos === 'NOUN') k++;
+        }
       } else {
         while (k < tokens.length && morph.parse(tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k++;
         k++;

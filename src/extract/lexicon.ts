@@ -181,7 +181,7 @@ export const PROJECT_HEADS = new Set([
 ]);
 
 /** Project heads that need a qualifier to be a project ("совместное предприятие", "строительство завода"). */
-export const QUALIFIED_PROJECT_HEADS = new Set(['предприятие', 'завод', 'сборка', 'строительство']);
+export const QUALIFIED_PROJECT_HEADS = new Set(['предприятие', 'завод', 'сборка', 'строительство', 'холдинг']);
 
 /** Words that make those heads a project. */
 export const PROJECT_QUALIFIERS = new Set([

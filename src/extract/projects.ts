@@ -71,7 +71,16 @@ const FACILITY_ADJECTIVES: Record<string, RegExp> = {
   мастерская: /^(ремонтн|сервисн)/u,
 };
 /** Heads whose project reading needs a verb, a nominal or a qualifier: on their own they name an activity or a company. */
-const NEEDS_TRIGGER = new Set(['производство', 'сборка', 'предприятие', 'завод', 'линия', 'фабрика', 'комбинат']);
+const NEEDS_TRIGGER = new Set([
+  'производство',
+  'сборка',
+  'предприятие',
+  'завод',
+  'линия',
+  'фабрика',
+  'комбинат',
+  'холдинг',
+]);
 /** Heads of routes and documents: named by their own words, never by a building verb. */
 const NON_FACILITY_HEADS = new Set([
   'проект',
@@ -419,7 +428,10 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   // A head the dictionary lacks ("хаб") is still one in its base form.
   const unparsed = s.parse(i).length === 0 && PROJECT_HEADS.has(t?.text.toLowerCase() ?? '');
   if (!isWord(t) || s.isUsed(i) || !(s.isPos(i, 'NOUN') || unparsed)) return undefined;
-  if (!s.hasLemma(i, PROJECT_HEADS) && !s.hasLemma(i, FACILITY_NOUNS) && !unparsed) return undefined;
+  // "совместный агропромышленный холдинг": a joint company not yet named is an undertaking.
+  const jointCompany =
+    s.lemma(i) === 'холдинг' && [i - 1, i - 2, i - 3].some((k) => k >= 0 && s.lemma(k) === 'совместный');
+  if (!s.hasLemma(i, PROJECT_HEADS) && !s.hasLemma(i, FACILITY_NOUNS) && !unparsed && !jointCompany) return undefined;
   // "сборка комбайнов на площадке в Курской области": a head inside a project's tail is part of it.
   if (s.mentions.some((m) => m.entity.type === 'Project' && m.first < i && i < m.end)) return undefined;
   const head = s.lemma(i);

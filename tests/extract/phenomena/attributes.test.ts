@@ -50,3 +50,13 @@ describe('modality of biaspectual verbs', () => {
     expect(attributesOf(s, 'SUPPLIES', 'Костанайская область', 'Челябинская область')?.modality).toBe('plan');
   });
 });
+
+describe('goods after a source phrase', () => {
+  it('the noun of a place adjective after «у» is the source, not the goods', async () => {
+    const r = await run('Брянские аграрии закупили у белорусских партнёров 300 тонн семян картофеля.');
+    expect(attributesOf(r, 'SUPPLIES', 'Беларусь', 'Брянская область')).toMatchObject({
+      product: 'семена',
+      quantity: 300,
+    });
+  });
+});

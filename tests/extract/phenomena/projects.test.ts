@@ -407,3 +407,13 @@ describe('a project head the dictionary lacks', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Альфа -> логистический хаб']);
   });
 });
+
+describe('a joint company not yet named', () => {
+  it('"совместный холдинг" is a project; a holding with a name is a company', async () => {
+    const r = await run('Гомельская и Брянская области создадут совместный агропромышленный холдинг.');
+    expect(names(r, 'Project')).toEqual(['совместный агропромышленный холдинг']);
+    const s = await run('Белорусский холдинг «Амкодор» поставляет технику в Якутию.');
+    expect(names(s, 'Project')).toEqual([]);
+    expect(names(s, 'Enterprise')).toEqual(['Амкодор']);
+  });
+});
