@@ -138,7 +138,14 @@ export function partyMentions(v: SentenceView, opts: PartyOptions = {}): Mention
         agentAdjective(m) ||
         (m.governs !== undefined && m.compound === true && BILATERAL_NOUNS.has(m.governs)),
     )
-    .filter((m) => !insideOrganization(m, v) && !inEventName(m, v) && !withinOther(m, v) && !envoyPost(m, v))
+    .filter(
+      (m) =>
+        !insideOrganization(m, v) &&
+        !inEventName(m, v) &&
+        !withinOther(m, v) &&
+        !envoyPost(m, v) &&
+        !countryOfRegion(m, v),
+    )
     .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')));
 }
 
@@ -153,6 +160,15 @@ function envoyPost(m: MentionRef, v: SentenceView): boolean {
   if (m.prep !== 'в' && m.prep !== 'во') return false;
   const sent = v.mentions.find((o) => o.end === m.first - 1 && o.kind === 'name');
   return sent !== undefined && ENVOY_WORDS.test(v.tokens[sent.first - 1]?.text.toLowerCase() ?? '');
+}
+
+/**
+ * "Костанайской области Казахстана", "Центрального аймака Монголии": a country in the genitive
+ * right after a region says whose region it is; it is no side of its own.
+ */
+function countryOfRegion(m: MentionRef, v: SentenceView): boolean {
+  if (m.entity.type !== 'Country' || m.prep !== undefined || m.kind !== 'name') return false;
+  return v.mentions.some((o) => o.end === m.first && o.kind === 'name' && o.entity.type === 'Region');
 }
 
 /** The entities of `partyMentions`, once each. */

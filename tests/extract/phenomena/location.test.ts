@@ -4,7 +4,7 @@
  * name. Sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { rels, run } from './helpers.ts';
+import { names, rels, run } from './helpers.ts';
 
 describe('location inside the noun phrase', () => {
   it('a place adjective before a company name', async () => {
@@ -74,5 +74,20 @@ describe('a place glossed in brackets', () => {
       'Соглашение подписали Гродненский облисполком (Республика Беларусь) и правительство Курганской области (Российская Федерация).',
     );
     expect(rels(r)).toEqual(['NEGOTIATES Гродненский облисполком -> Правительство Курганской области']);
+  });
+});
+
+describe('a country in the genitive after a region', () => {
+  it('says whose region it is and is no side of its own', async () => {
+    const r = await run('Делегация Костанайской области Казахстана посетила Курган и обсудила сотрудничество.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Костанайская область -> Курган']);
+    expect(names(r, 'Country')).toEqual(['Казахстан']);
+    const s = await run('Глава Бурятии обсудил сотрудничество с губернатором Центрального аймака Монголии.');
+    expect(rels(s).some((x) => x.includes('Монголия'))).toBe(false);
+  });
+
+  it('a country after «и» is a side', async () => {
+    const r = await run('Костанайская область и Казахстан обсудили сотрудничество с Курганом.');
+    expect(rels(r, 'COOPERATES_WITH')).toContain('COOPERATES_WITH Казахстан -> Курган');
   });
 });
