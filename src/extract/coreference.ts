@@ -197,8 +197,24 @@ function companyPronoun(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/** Pro-adverbs of place and the preposition each stands for: "оттуда" is "из" the place named last. */
+const PLACE_ADVERBS: Readonly<Record<string, string>> = { оттуда: 'из', туда: 'в' };
+
+/**
+ * "Витебская область экспортирует в Псковскую область …, а импортирует оттуда лесоматериалы":
+ * a pro-adverb of place stands for the place named last, with the preposition it means.
+ */
+function placeAdverb(s: SentenceScanner, i: number): number | undefined {
+  const prep = PLACE_ADVERBS[s.tok(i)?.text.toLowerCase() ?? ''];
+  if (!prep) return undefined;
+  const place = s.recent((e) => e.type === 'Region' || e.type === 'Country' || e.type === 'City');
+  if (!place) return undefined;
+  s.add(place, i, i + 1, 'pronoun', { prep });
+  return i + 1;
+}
+
 export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
-  const object = projectPronoun(s, i) ?? companyPronoun(s, i);
+  const object = projectPronoun(s, i) ?? companyPronoun(s, i) ?? placeAdverb(s, i);
   if (object !== undefined) return object;
   const t = s.tok(i);
   if (!isWord(t) || !['он', 'она'].includes(t.text.toLowerCase()) || s.mentions.some((m) => m.entity.type === 'Person'))

@@ -216,7 +216,7 @@ export class SentenceScanner {
     first: number,
     end: number,
     kind: MentionKind,
-    extra: { governs?: string; group?: true; consume?: boolean; compound?: true } = {},
+    extra: { governs?: string; group?: true; consume?: boolean; compound?: true; prep?: string } = {},
   ): MentionRef {
     const a = this.tok(first);
     const b = this.tok(end - 1);
@@ -228,7 +228,7 @@ export class SentenceScanner {
       first,
       end,
       kind,
-      prep: this.prepBefore(first),
+      prep: extra.prep ?? this.prepBefore(first),
       ...(extra.governs ? { governs: extra.governs } : {}),
       ...(extra.group ? { group: true as const } : {}),
       ...(extra.compound ? { compound: true as const } : {}),

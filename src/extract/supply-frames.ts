@@ -376,7 +376,7 @@ export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSu
       if (last) gapped(v, res, emit, last, from, to);
       continue;
     }
-    const found = suppliesIn(v, res, emit, trigger, from, to);
+    const found = suppliesIn(v, res, emit, trigger, from, to, last);
     open = found?.open ?? open;
     last = found?.sides;
   }
@@ -411,6 +411,16 @@ function postverbalSubject(
   const fronted = v.tokens[before] !== undefined && !agrees(before) && !CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
   const quotedObject = CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
   return agrees(m.first) && (fronted || quotedObject) ? m : undefined;
+}
+
+/** The subject of a span's frame: the suppliers of a verb of selling, the recipients of one of buying. */
+function subjectOf(sides: Sides): readonly EntityDraft[] {
+  if (sides.frame.nominal || sides.frame.passive) return [];
+  return sides.frame.subject === 'supplier'
+    ? sides.suppliers
+    : sides.frame.subject === 'recipient'
+      ? sides.recipients
+      : [];
 }
 
 /** The suppliers and frame of a span's trigger, for a gapped span after it. */
@@ -469,6 +479,7 @@ function suppliesIn(
   trigger: Trigger,
   from: number,
   to: number,
+  before?: Sides,
 ): { open?: OpenSupply; sides?: Sides } | undefined {
   const { index, frame } = trigger;
   const ms = v.mentions.filter(
@@ -536,8 +547,11 @@ function suppliesIn(
     : undefined;
   if (originOfGoods && suppliers.length === 0) suppliers = [originOfGoods.entity];
   // "МАЗ, БелАЗ и МТЗ поставят …": every conjunct of the subject.
-  const subjects = subject ? subjectList(subject, ms, v, res, index) : [];
-  if (subject && frame.subject === 'supplier' && suppliers.length === 0) suppliers = subjects;
+  // "X экспортирует в Y …, а импортирует оттуда …": a span with no subject of its own shares the
+  // subject of the span before it.
+  const shared = !subject && before && !frame.nominal && !frame.passive ? subjectOf(before) : [];
+  const subjects = subject ? subjectList(subject, ms, v, res, index) : [...shared];
+  if (subjects.length > 0 && frame.subject === 'supplier' && suppliers.length === 0) suppliers = subjects;
   // "Китайская сторона заинтересована в поставках новосибирского оборудования": the goods come from
   // elsewhere, so the subject is where they go.
   if (
@@ -549,7 +563,7 @@ function suppliesIn(
     !isInside(originOfGoods.entity, subject.entity, res)
   )
     recipients = [subject.entity];
-  if (subject && frame.subject === 'recipient' && recipients.length === 0) recipients = subjects;
+  if (subjects.length > 0 && frame.subject === 'recipient' && recipients.length === 0) recipients = subjects;
 
   // "поставки белорусских тракторов", "закупит калужские комплектующие": the goods' origin supplies.
   if (suppliers.length === 0) {

@@ -184,3 +184,24 @@ describe('«в» with the accusative of direction or the prepositional of locati
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Фергана']);
   });
 });
+
+describe('a second clause that shares the subject', () => {
+  it('"а импортирует оттуда": the subject of the first clause buys from the place named there', async () => {
+    const r = await run(
+      'Витебская область экспортирует в Псковскую область продукты питания, а импортирует оттуда лесоматериалы.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Витебская область -> Псковская область',
+      'SUPPLIES Псковская область -> Витебская область',
+    ]);
+    const s = await run('Алтайский край поставляет в Беларусь зерно, а получает оттуда технику.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Алтайский край -> Беларусь', 'SUPPLIES Беларусь -> Алтайский край']);
+  });
+
+  it('a clause with a subject of its own keeps it', async () => {
+    const r = await run(
+      'Витебская область поставляет в Псковскую область молоко, а Смоленская область закупает там мясо.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Псковская область']);
+  });
+});
