@@ -8,7 +8,7 @@
  * `--data-dir DIR` keeps the store in DIR and reuses it on the next run with the same articles and
  * seed (a 50,000-article ingest takes minutes). One JSON object on stdout.
  *   node bin/run-ts.js scripts/bench/expand-probe.ts [--articles 50000] [--seed 1] [--overview N] [--runs 1]
- *     [--data-dir DIR] [--page QUERY] [--no-browser]
+ *     [--data-dir DIR] [--page QUERY] [--viewer-dir DIR] [--no-browser]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,6 +47,7 @@ The bench's "viewer on the store" step alone; one JSON object on stdout.
                     (edgesPerNode and edges also go to the measured first view's /api/graph)
   --runs N          page loads and expands per measure (default 1; medians reported)
   --data-dir DIR    keep the store in DIR and reuse it when it holds the same articles and seed
+  --viewer-dir DIR  measure this built viewer instead of viewer/dist (e.g. a build before a change)
   --no-browser      payloads and server times only, no Chromium`;
 
 /** What a kept data dir holds, written once its ingest finished: a dir without it is ingested again. */
@@ -69,6 +70,7 @@ async function run(): Promise<void> {
       page: { type: 'string' },
       runs: { type: 'string', default: '1' },
       'data-dir': { type: 'string' },
+      'viewer-dir': { type: 'string' },
       'no-browser': { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -103,6 +105,7 @@ async function run(): Promise<void> {
       browser: !values['no-browser'],
       workDir,
       ...(pageSearch ? { pageSearch } : {}),
+      ...(values['viewer-dir'] ? { viewerDir: values['viewer-dir'] } : {}),
       log,
     });
     console.log(JSON.stringify({ articles: n, ...measured }));

@@ -36,6 +36,8 @@ export interface StoreViewerOptions {
    * measured pages get those bytes; the viewer served live asks with the server's defaults).
    */
   pageSearch?: string;
+  /** A built viewer to measure instead of viewer/dist (e.g. the build before a change). */
+  viewerDir?: string;
   log: (line: string) => void;
 }
 
@@ -199,7 +201,7 @@ async function measureInChromium(
   firstView: Payload,
   expandKey: string,
 ): Promise<Pick<StoreViewerMeasurements, 'interactive'> & { expands: ExpandRun[] }> {
-  const viewerDir = await viewerBundle(options.workDir, options.log);
+  const viewerDir = options.viewerDir ?? (await viewerBundle(options.workDir, options.log));
   const baselineDir = await buildBaseline(options.workDir);
   const servers: RunningServer[] = [];
   let browser: Browser | undefined;

@@ -179,6 +179,15 @@ describe.skipIf(!hasChromium())('viewer in chromium', () => {
     }, edge);
     const details = page.getByLabel('Details');
     await expect.poll(() => details.locator('h2').first().textContent()).toBe('возглавляет');
+    // Arrows are one pixel wide (edge-programs.ts); the selected one switches to sigma's arrow with a width.
+    const programs = await page.evaluate(
+      (key) => [
+        window.coopgraph?.graph.getEdgeAttribute(key ?? '', 'type'),
+        window.coopgraph?.renderer.getEdgeDisplayData(key ?? '')?.type,
+      ],
+      edge,
+    );
+    expect(programs).toEqual(['arrow', 'wideArrow']);
     // The sentences were fetched for this relation only, when it was selected.
     await expect.poll(() => details.locator('blockquote').count()).toBeGreaterThan(0);
     expect((await details.locator('blockquote').first().textContent())?.length).toBeGreaterThan(20);

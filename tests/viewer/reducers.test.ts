@@ -77,6 +77,17 @@ describe('reducers', () => {
     expect(r.node('person:shapsha').color).toBe(DIM_NODE_COLOR);
   });
 
+  it('draw highlighted lines and arrows with a program that has a width, the rest one pixel wide', () => {
+    expect(graph.getEdgeAttribute('supplies', 'type')).toBe('arrow');
+    const selected = render(actions.selectEdge(DEFAULT_VIEW_STATE, 'supplies'));
+    expect(selected.edge('supplies').type).toBe('wideArrow');
+    const focused = render(actions.selectNode(DEFAULT_VIEW_STATE, 'person:shapsha'));
+    expect(focused.edge('heads')).toMatchObject({ type: 'wideArrow', size: 2.5 });
+    expect(focused.edge('supplies').type).toBe('arrow');
+    // Curves (parallel relations) have a width already and keep their program.
+    expect(render(actions.selectEdge(DEFAULT_VIEW_STATE, 'trade')).edge('trade').type).toBe('curved');
+  });
+
   it('hide filtered items and switch labels to English', () => {
     const r = render(actions.setLanguage(actions.setTypeVisible(DEFAULT_VIEW_STATE, 'Person', false), 'en'));
     expect(r.node('person:shapsha').hidden).toBe(true);

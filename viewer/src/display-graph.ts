@@ -52,7 +52,7 @@ export function parallelCurvature(index: number, maxIndex: number): number {
   return (maxCurvature * index) / maxIndex;
 }
 
-/** Above this many edges directed relations are drawn without arrowheads (half the edge drawing cost). */
+/** Above this many edges directed relations are drawn without arrowheads (a head is three more vertices per edge). */
 export const ARROWS_MAX_EDGES = 20000;
 
 export interface DisplayGraphOptions {

@@ -5,7 +5,7 @@
  */
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, type EdgeProgramType, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EntityType, GraphExport, RelationType } from '../../src/schema/index.ts';
 import {
   loadArticle,
@@ -23,6 +23,7 @@ import { mountCypherConsole } from './cypher-console.ts';
 import { renderArticle, renderEdge, renderEntity, renderMessage } from './details-panel.ts';
 import { ARROWS_MAX_EDGES, buildDisplayGraph, summarizeGraph } from './display-graph.ts';
 import { mountDossierButton } from './dossier-panel.ts';
+import { EdgeLineArrowProgram } from './edge-programs.ts';
 import type { EdgeView } from './edge-view.ts';
 import { addNeighbourhood, dropNodes, mountExpandButtons, mountOverviewNote, neighboursParams } from './expand.ts';
 import { createExpansionLedger } from './expansions.ts';
@@ -32,6 +33,7 @@ import { createLabelLayer } from './labels.ts';
 import { POSITIONS_STORAGE_KEY, parseStoredPositions, placeNodes } from './layout.ts';
 import { createLayoutControl, settleWhenIdle } from './layout-worker.ts';
 import { mountPathFinder } from './path-finder.ts';
+import { pickingOnDemand } from './picking-on-demand.ts';
 import { createEdgeReducer, createNodeReducer, createRenderView } from './reducers.ts';
 import { mountSearchBox } from './search-box.ts';
 import { createSearchIndex } from './search-index.ts';
@@ -46,7 +48,7 @@ import { computeVisibility } from './visibility.ts';
 const EDGE_EVENTS_MAX_EDGES = 20000;
 const Z_INDEX_MAX_ITEMS = 20000;
 const CAMERA_URL_DELAY_MS = 300;
-/** The camera counts as moving this long after its last update (the initial layout pass waits meanwhile). */
+/** The camera counts as moving this long after its last update (the layout pass and edge picking wait meanwhile). */
 const CAMERA_MOVING_MS = 250;
 /** An edge panel lists at most this many articles by title (each title is one small request). */
 const EDGE_ARTICLES_SHOWN = 12;
@@ -88,16 +90,25 @@ function startViewer(data: GraphExport): ViewerHandle {
   let view = createRenderView(graph, state, visibility);
   const big = graph.size > Z_INDEX_MAX_ITEMS || graph.order > Z_INDEX_MAX_ITEMS;
   const labels = createLabelLayer();
+  let cameraMovedAt = Number.NEGATIVE_INFINITY;
+  const cameraMoving = () => performance.now() - cameraMovedAt < CAMERA_MOVING_MS;
+  // Edge picking is drawn once the pointer has been over the graph, and not while the camera moves.
+  let pointerSeen = false;
+  const edgePicking = () => pointerSeen && !cameraMoving();
+  const onDemand = (program: EdgeProgramType) => pickingOnDemand(program, edgePicking);
 
   const renderer = new Sigma(graph, container, {
     nodeReducer: createNodeReducer(() => view),
     edgeReducer: createEdgeReducer(() => view),
     defaultEdgeType: 'line',
     edgeProgramClasses: {
-      line: EdgeLineProgram,
-      arrow: EdgeArrowProgram,
-      curved: EdgeCurveProgram,
-      curvedArrow: EdgeCurvedArrowProgram,
+      line: onDemand(EdgeLineProgram),
+      arrow: onDemand(EdgeLineArrowProgram),
+      // What a highlighted line or arrow switches to (reducers.ts): sigma's programs with a width.
+      wideLine: onDemand(EdgeRectangleProgram),
+      wideArrow: onDemand(EdgeArrowProgram),
+      curved: onDemand(EdgeCurveProgram),
+      curvedArrow: onDemand(EdgeCurvedArrowProgram),
     },
     enableEdgeEvents: graph.size <= EDGE_EVENTS_MAX_EDGES,
     zIndex: !big,
@@ -366,8 +377,16 @@ function startViewer(data: GraphExport): ViewerHandle {
     commit(actions.selectNode(state, null));
   });
 
+  // A touch without hover counts too (that first tap finds nodes only; the frame after it has edge picking).
+  const pointerArrived = () => {
+    if (pointerSeen) return;
+    pointerSeen = true;
+    renderer.scheduleRender();
+  };
+  container.addEventListener('pointerover', pointerArrived);
+  container.addEventListener('pointerdown', pointerArrived);
   let cameraTimer: ReturnType<typeof setTimeout> | undefined;
-  let cameraMovedAt = Number.NEGATIVE_INFINITY;
+  let pickingTimer: ReturnType<typeof setTimeout> | undefined;
   camera.on('updated', () => {
     cameraMovedAt = performance.now();
     clearTimeout(cameraTimer);
@@ -376,6 +395,11 @@ function startViewer(data: GraphExport): ViewerHandle {
       state = actions.setCamera(state, { x, y, ratio });
       writeUrl();
     }, CAMERA_URL_DELAY_MS);
+    // The frames of a move skipped edge picking: one more frame draws it once the camera rests.
+    clearTimeout(pickingTimer);
+    pickingTimer = setTimeout(() => {
+      if (pointerSeen) renderer.scheduleRender();
+    }, CAMERA_MOVING_MS);
   });
   window.addEventListener('hashchange', () => {
     const next = { ...decodeViewState(location.hash), hovered: null };
@@ -403,7 +427,6 @@ function startViewer(data: GraphExport): ViewerHandle {
       document.body.dataset.layout = 'done';
     };
     // The pass waits while the camera moves (a pan or zoom keeps its frames).
-    const cameraMoving = () => performance.now() - cameraMovedAt < CAMERA_MOVING_MS;
     if (wantsInitialLayout) stopInitialLayout = settleWhenIdle(graph, layoutDone, cameraMoving);
     else layoutDone();
   });

@@ -80,6 +80,18 @@ export function createNodeReducer(current: () => RenderView) {
   };
 }
 
+/**
+ * Straight lines and arrows are drawn one pixel wide (edge-programs.ts: the cheap programs); a
+ * highlighted one switches to the program of the same shape that has a width, so it stands out.
+ */
+const WIDE_EDGE_TYPES: Readonly<Record<string, string>> = { line: 'wideLine', arrow: 'wideArrow' };
+
+function widen(data: Attributes, size: number): void {
+  data.size = size;
+  const wide = WIDE_EDGE_TYPES[data.type as string];
+  if (wide) data.type = wide;
+}
+
 export function createEdgeReducer(current: () => RenderView) {
   return (key: string, data: Attributes): Attributes => {
     const view = current();
@@ -92,11 +104,11 @@ export function createEdgeReducer(current: () => RenderView) {
       data.color = DIM_EDGE_COLOR;
       data.zIndex = 0;
     } else if (view.focus || view.marked) {
-      data.size = 2.5;
+      widen(data, 2.5);
       data.zIndex = 1;
     }
     if (key === view.selectedEdge) {
-      data.size = 4;
+      widen(data, 4);
       data.zIndex = 2;
     }
     return data;
