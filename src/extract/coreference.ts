@@ -26,9 +26,9 @@ function recentNotCoArgument(
   return s.recent((e) => accept(e) && !local.has(e)) ?? s.recent(accept);
 }
 
+/** Nouns a company is referred back to by after a title ("директор предприятия"). */
+const TITLED_COMPANY_NOUNS = new Set(['предприятие', 'завод', 'компания', 'холдинг', 'комбинат', 'фабрика', 'концерн']);
 /** Bodies a bare noun refers back to ("облисполком" after "Гомельский облисполком"). */
-/** Nouns a company is referred back to by ("директор предприятия"). */
-const COMPANY_NOUNS = new Set(['предприятие', 'завод', 'компания', 'холдинг', 'комбинат', 'фабрика', 'концерн']);
 const BODY_NOUNS = new Set(['облисполком', 'горисполком', 'райисполком', 'правительство', 'министерство']);
 
 /**
@@ -120,7 +120,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     const opensName = OPEN_QUOTES.has(s.tok(i + 1)?.text ?? '') || isCapital(s.tok(i + 1));
     const ofSomething = lemma === 'проект' && (s.parse(i + 1)[0]?.pos === 'NOUN' || opensName);
     if (p && first === i && !ofSomething) target = p;
-  } else if (!plural && COMPANY_NOUNS.has(lemma) && first === i && s.hasLemma(i - 1, HEAD_TITLES)) {
+  } else if (!plural && TITLED_COMPANY_NOUNS.has(lemma) && first === i && s.hasLemma(i - 1, HEAD_TITLES)) {
     // "генеральный директор предприятия Сергей Никитин": the company the article has named, when
     // no name of its own follows the noun.
     const next = s.tok(i + 1);

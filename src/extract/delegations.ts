@@ -103,14 +103,13 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
  * ("делегация Курской области и губернатор Минской области").
  */
 function originsOf(d: Delegation, v: SentenceView, res: ExtractionResources): MentionRef[] {
+  const joins = (t: { text: string }) => t.text === ',' || t.text === 'и' || res.morph.parse(t.text)[0]?.pos === 'ADJF';
   const out = [d.origin];
   let end = d.origin.end;
   for (const m of v.mentions) {
     if (m.first < d.origin.first || m === d.origin) continue;
     if (m.entity.type !== d.origin.entity.type || m.kind !== d.origin.kind || m.prep !== d.origin.prep) break;
     const gap = v.tokens.slice(Math.min(end, m.first), m.first);
-    const joins = (t: { text: string }) =>
-      t.text === ',' || t.text === 'и' || res.morph.parse(t.text)[0]?.pos === 'ADJF';
     // Overlapping spans are one elliptic list ("Курской и Орловской областей").
     if (m.first >= end && (gap.length === 0 || gap.length > 3 || !gap.every(joins))) break;
     out.push(m);
