@@ -35,13 +35,17 @@ const MAKE_VERBS = new Set([
   'освоить',
 ]);
 
+/** Adverbs that with «с» make a comitative partner of joint action ("вместе с", "совместно с"). */
+const TOGETHER = new Set(['вместе', 'совместно']);
+
 /**
- * "X вместе с Y выпускает …", "на заводе X начали выпускать … вместе с Y": the comitative
- * partner of a verb of making co-produces with its subject, or with the plant it is made at.
+ * "X вместе с Y выпускает …", "X совместно с Y будет собирать …", "на заводе X начали выпускать
+ * … вместе с Y": the comitative partner of a verb of making co-produces with its subject, or
+ * with the plant it is made at.
  */
 export function producedTogether(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
   const at = v.tokens.findIndex(
-    (t, k) => t.text.toLowerCase() === 'вместе' && ['с', 'со'].includes(v.tokens[k + 1]?.text.toLowerCase() ?? ''),
+    (t, k) => TOGETHER.has(t.text.toLowerCase()) && ['с', 'со'].includes(v.tokens[k + 1]?.text.toLowerCase() ?? ''),
   );
   if (at < 0) return [];
   const verb = makingWordAt(v, res, false);

@@ -17,6 +17,18 @@ describe('verbs of making', () => {
     expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Амкодор-Пинск -> Лесмаш']);
   });
 
+  it('"совместно с X" is the same comitative partner, however far the verb stands', async () => {
+    const r = await run('Завод «Гамма» совместно с китайской корпорацией Dongli будет выпускать экскаваторы.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Dongli -> Гамма']);
+    const s = await run('Компания «Дельта» совместно с «Амкодором» собирает погрузчики.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Амкодор -> Дельта']);
+  });
+
+  it('"совместно с" a guest at a show makes nothing together', async () => {
+    const r = await run('Компания «Дельта» совместно с «Амкодором» провела семинар для дилеров.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+
   it('"вместе с" without a verb of making is no co-production', async () => {
     const r = await run('Вместе с губернатором Брянской области директор посетил предприятие «Альфа».');
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
