@@ -8,7 +8,7 @@
  */
 
 import type { ReferenceEntry } from '../schema/reference.ts';
-import { foldWord, officeTitle } from './gazetteer.ts';
+import { foldWord, gazetteerCountryOf, officeTitle } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS, HEAD_TITLES, NON_HEAD_TITLES, PERSON_TITLES } from './lexicon.ts';
 import { foreignNameReadings, matchCase, personReadings, surnameCandidates, surnameNominative } from './names.ts';
 import {
@@ -336,6 +336,9 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
   if (t.text.length < 2) return matchInitials(s, i);
   const known = matchKnownName(s, i);
   if (known) return known;
+  // "Хоким Шухратбек Абдурахмонов", "Аким Асаин Байханов": a title that could be a first name,
+  // before a full name, is that person's title.
+  if (s.hasLemma(i, PERSON_TITLES) && isCapital(s.tok(i + 1)) && matchFullName(s, i + 1)) return undefined;
   // "провинций Мазандаран и Гилян": names of places after a place noun, not people.
   const placeNoun = (k: number) =>
     CITY_NOUNS.has(s.lemma(k)) || REGION_NOUNS.has(s.lemma(k)) || PLACE_NOUNS.has(s.lemma(k));
@@ -430,6 +433,29 @@ export function surnameKeys(s: SentenceScanner, i: number): string[] {
   ];
 }
 
+/** The head of a region in the countries whose regions have their own title. */
+const REGION_HEAD_COUNTRY: Readonly<Record<string, string>> = {
+  аким: 'country:kazakhstan',
+  хоким: 'country:uzbekistan',
+};
+/** Countries whose regions have no governor: an oblast executive committee's chairman, an akim, a hokim. */
+const NO_GOVERNOR = new Set(['country:belarus', ...Object.values(REGION_HEAD_COUNTRY)]);
+
+/**
+ * The region a bare regional title heads ("губернатор Виталий Хоценко и аким области Асаин
+ * Байханов"): the latest region of a country that uses that title, so a governor is not put
+ * at the head of a Kazakh oblast, nor an akim at the head of a Russian one.
+ */
+function regionOfTitle(s: SentenceScanner, title: string): EntityDraft | undefined {
+  const system = REGION_HEAD_COUNTRY[title];
+  if (title !== 'губернатор' && !system) return undefined;
+  return s.recent((e) => {
+    if (e.type !== 'Region') return false;
+    const country = gazetteerCountryOf(s.res.gazetteer, e.ref?.id) ?? '';
+    return system ? country === system : !NO_GOVERNOR.has(country);
+  });
+}
+
 /** A title right before a person ("губернатор Калужской области Владислав Шапша"): role, and what it heads. */
 function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft): void {
   const before = s.mentions.filter((m) => m.end <= personFirst && m.end >= personFirst - 8);
@@ -450,7 +476,9 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
       (m) => m.first > k && (m.kind !== 'adjective' || TITLE_PLACE_NOUNS.has(m.governs ?? '')),
     );
     const adjBefore = before.find((m) => m.kind === 'adjective' && m.end === k);
-    const titleLemma = s.lemma(k);
+    // "аким" reads first as an adjective's form: the title is the reading that is a title.
+    const titleLemma =
+      s.parse(k).find((p) => HEAD_TITLES.has(p.lemma) || NON_HEAD_TITLES.has(p.lemma))?.lemma ?? s.lemma(k);
     let headed = modifiers.find((m) => m.kind !== 'adjective' || m.first > k)?.entity ?? adjBefore?.entity;
     // "главы Ферганской и Гомельской областей Базаров и Крупко": the n-th person heads the n-th place.
     const places = modifiers.filter((m) => m.entity.type !== 'Person');
@@ -477,7 +505,7 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     }
     // "наш президент Путин": the text names the office, the reference says which state it heads.
     if (!headed) headed = officeOf(s, person, titleLemma);
-    if (!headed && titleLemma === 'губернатор') headed = s.recent((e) => e.type === 'Region');
+    if (!headed) headed = regionOfTitle(s, titleLemma);
     // "Наш президент": the speaker's country, which the text does not name here.
     const ours = k > 0 && /^наш/u.test(s.tok(k - 1)?.text.toLowerCase() ?? '');
     if (!headed && !ours && (titleLemma === 'президент' || titleLemma === 'премьер-министр')) {

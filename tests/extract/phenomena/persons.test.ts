@@ -134,6 +134,25 @@ describe('titles and what they head', () => {
   });
 });
 
+describe('regional titles of one country', () => {
+  it('puts a bare governor at the head of the Russian region and an akim at the head of the Kazakh one', async () => {
+    const r = await run(
+      'Курганская область и Костанайская область Казахстана подписали план мероприятий. Документ подписали губернатор Иван Лопухов и аким области Ерлан Сапаров.',
+    );
+    expect(rels(r, 'HEADS').sort()).toEqual(
+      ['HEADS Иван Лопухов -> Курганская область', 'HEADS Ерлан Сапаров -> Костанайская область'].sort(),
+    );
+  });
+
+  it('reads a capitalised title that could be a first name as the title of the full name after it', async () => {
+    const r = await run('Аким Ерлан Сапаров и хоким Бахтияр Юсупов обсудили поставки зерна.');
+    expect(names(r, 'Person').sort()).toEqual(['Бахтияр Юсупов', 'Ерлан Сапаров']);
+    const s = await run('Хоким области Бахтияр Юсупов посетил Самару.');
+    expect(names(s, 'Person')).toEqual(['Бахтияр Юсупов']);
+    expect(names(s, 'Region')).toEqual([]);
+  });
+});
+
 describe('surnames that share a stem with a town', () => {
   it('"с Виктором Ивановым" is a person, not the town Иваново', async () => {
     const r = await run('Губернатор Николай Белов встретился с Виктором Ивановым.');
