@@ -135,9 +135,11 @@ export function delegationMeeting(v: SentenceView, res: ExtractionResources): [E
   // A delegation whose leader the article names meets as that person (people meet people).
   if (v.mentions.some((m) => m.entity.type === 'Person' && m.first === d.at)) return [];
   const leaderFrom = v.tokens.findIndex((t, k) => k > d.at && t.text.toLowerCase() === 'главе');
+  // "В Ташкенте прошла встреча делегации X": a place in the locative is where the meeting is, not a host.
+  const venue = (m: MentionRef) => PLACE_TYPES.has(m.entity.type) && ['в', 'во', 'на'].includes(m.prep ?? '');
   const side =
     d.at > word
-      ? v.mentions.filter((m) => m.end <= d.at && m.kind !== 'generic')
+      ? v.mentions.filter((m) => m.end <= d.at && m.kind !== 'generic' && !venue(m))
       : v.mentions.filter((m) => m.first > word && (m.prep === 'с' || m.prep === 'со' || m.first > word + 1));
   const eligible = side.filter(
     (m) =>

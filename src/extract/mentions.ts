@@ -189,6 +189,34 @@ export function collectQuotedNames(
   }
 }
 
+/** The company a bare quoted name at `i` is known as: a reference company or one the article introduces. */
+function knownQuotedType(s: SentenceScanner, i: number, close: number, inner: string): EntityType | undefined {
+  const known = s.res.gazetteer.match(s.sentence.tokens, i + 1);
+  if (known?.kind === 'name' && known.end === close && known.entry.type === 'Enterprise') return 'Enterprise';
+  return quotedKeys(s, inner)
+    .map((key) => s.introducedName(key)?.type)
+    .find((t) => t === 'Enterprise');
+}
+
+/**
+ * "«Альфа» и «Амкодор» будут выпускать …": conjuncts share their category, so a bare quoted
+ * name listed before a known company (by «и» or a comma, any number of names apart) is a company.
+ */
+function laterConjunctType(s: SentenceScanner, close: number): EntityType | undefined {
+  let k = close + 1;
+  while (s.tok(k)?.text === ',' || s.tok(k)?.text === 'и') {
+    const next = quotedName(s, k + 1);
+    if (!next) {
+      const known = s.res.gazetteer.match(s.sentence.tokens, k + 1);
+      return known?.kind === 'name' && known.entry.type === 'Enterprise' ? 'Enterprise' : undefined;
+    }
+    const type = knownQuotedType(s, k + 1, next.close, next.inner);
+    if (type) return type;
+    k = next.close + 1;
+  }
+  return undefined;
+}
+
 function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   if (s.isUsed(i)) return undefined;
   const quoted = quotedName(s, i);
@@ -216,7 +244,8 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
     s.add(s.draft(introduced.type, introduced.name), i, close + 1, 'name');
     return close + 1;
   }
-  type ??= introduced?.type;
+  // A noun before the name says what it is ("газета «Звезда» и «Амкодор»"): no company by its conjunct.
+  type ??= introduced?.type ?? (s.isPos(noun, 'NOUN') ? undefined : laterConjunctType(s, close));
   if (!type) {
     placesInName(s, i + 1, close);
     return undefined;
@@ -1164,6 +1193,8 @@ const LOCAL_REGION_NOUNS = new Set(['вилоят', 'провинция']);
 function scanUnknownRegion(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isCapital(t) || isAllCaps(t) || s.isUsed(i) || !s.isPos(i, 'ADJF')) return undefined;
+  // "Хоким области …", "Аким области …": a capitalised title governs the region noun, it names no region.
+  if (s.hasLemma(i, HEAD_TITLES) || s.hasLemma(i, NON_HEAD_TITLES)) return undefined;
   if (!isRegionNoun(s, i + 1, SUBDIVISION_NOUNS) || isCapital(s.tok(i + 1)) || s.isUsed(i + 1)) return undefined;
   if (s.parse(i + 1).every((p) => p.number === 'plur')) return undefined;
   const known = s.gazetteer(i);

@@ -519,6 +519,24 @@ function referringPartner(v: SentenceView, k: number, res: ExtractionResources):
   return PREPOSITION_WORDS.has(v.tokens[j]?.text.toLowerCase() ?? '');
 }
 
+/**
+ * "партнёрами Омской области являются A и B", "среди партнёров региона — A, B и C": «партнёр»
+ * with a genitive complement names whose partners the others are. The possessor is one side
+ * and every other party the other; the partners listed are not thereby partners of each other.
+ */
+function partnerOf(
+  v: SentenceView,
+  trigger: number,
+  candidates: readonly MentionRef[],
+  res: ExtractionResources,
+): MentionRef | undefined {
+  if (!wordLemmas(v.tokens[trigger]?.text ?? '', res).some((l) => l === 'партнёр' || l === 'партнер')) return undefined;
+  const possessor = candidates.find((m) => m.first === trigger + 1 && !m.prep);
+  if (!possessor) return undefined;
+  const genitive = res.morph.parse(v.tokens[possessor.first]?.text ?? '').some((p) => p.case === 'gent');
+  return genitive ? possessor : undefined;
+}
+
 /** An activity noun at `k`, or after one adjective there ("совместные научные исследования"). */
 function jointActivity(v: SentenceView, k: number, res: ExtractionResources): boolean {
   const at = (j: number) => wordIn(v.tokens[j]?.text ?? '', JOINT_ACTIVITIES, res);
@@ -872,7 +890,15 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         clauseAt(v.clauses, cooperation),
       );
       const sector = sectorOf(v.tokens, v.mentions, res.morph);
-      for (const [p, q] of sidedPairs(v, cooperating, cooperation, res)) {
+      const possessor = partnerOf(v, cooperation, cooperating, res);
+      const [clauseStart, clauseEnd] = clauseAt(v.clauses, cooperation);
+      const cooperatingPairs = possessor
+        ? cooperating
+            .filter((m) => m.first >= clauseStart && m.end <= clauseEnd && !v.glosses.has(m.first))
+            .filter((m) => m.entity !== possessor.entity)
+            .map((m): [EntityDraft, EntityDraft] => [possessor.entity, m.entity])
+        : sidedPairs(v, cooperating, cooperation, res);
+      for (const [p, q] of cooperatingPairs) {
         add('COOPERATES_WITH', p, q, v, CONFIDENCE.frame, { modality, ...(sector ? { sector } : {}) });
       }
     }

@@ -27,6 +27,26 @@ describe('sides of a cooperation', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
   });
 
+  it('"партнёры X-gen" pair each partner with X, not the partners among themselves', async () => {
+    const r = await run('Партнёрами Курганской области являются компании «Альфа», «Бета» и «Гамма».');
+    expect(rels(r, 'COOPERATES_WITH').sort()).toEqual(
+      [
+        'COOPERATES_WITH Альфа -> Курганская область',
+        'COOPERATES_WITH Бета -> Курганская область',
+        'COOPERATES_WITH Гамма -> Курганская область',
+      ].sort(),
+    );
+    const s = await run('Компании «Альфа» и «Бета» стали партнёрами.');
+    expect(rels(s, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Альфа -> Бета']);
+  });
+
+  it('a bare quoted name listed with a known company is a company too', async () => {
+    const r = await run('«Тверьмаш» и «Амкодор» будут совместно выпускать погрузчики.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Амкодор -> Тверьмаш']);
+    const s = await run('Журнал «Вектор» и «Амкодор» провели конкурс.');
+    expect(names(s, 'Enterprise')).toEqual(['Амкодор']);
+  });
+
   it('a participial clause describes its noun, not the partners', async () => {
     const r = await run(
       'Партнёром Гомельской области стала Тульская область, поставляющая продукцию в Казахстан и Узбекистан.',

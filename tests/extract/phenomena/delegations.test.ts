@@ -22,6 +22,11 @@ describe('delegations', () => {
     expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Минская область -> Правительство Омской области');
   });
 
+  it('a town in the locative before the meeting word is the venue, not a host', async () => {
+    const r = await run('В Бишкеке прошла встреча делегаций Тверской области и Чуйской области.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Тверская область -> Чуйская область']);
+  });
+
   it('a visited body may stand before the verb', async () => {
     const r = await run('Правительство Омской области посетила делегация Гродненского облисполкома.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненский облисполком -> Правительство Омской области']);
