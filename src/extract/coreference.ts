@@ -102,7 +102,8 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     target = s.recent(
       (e) =>
         (e.type === 'Country' || e.type === 'Region') &&
-        [e.name, ...(e.ref?.aliases ?? [])].some((n) => /^Республика\s/u.test(n)),
+        // "Республика Татарстан" and "Чувашская Республика" alike.
+        [e.name, ...(e.ref?.aliases ?? [])].some((n) => /(?:^|\s)Республика(?:\s|$)/u.test(n)),
     );
   } else if (!plural && (lemma === 'страна' || lemma === 'государство')) {
     target = adj?.entity.type === 'Country' ? adj.entity : s.recent((e) => e.type === 'Country');

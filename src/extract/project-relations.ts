@@ -207,6 +207,9 @@ function projectPlace(m: MentionRef, v: SentenceView): MentionRef | undefined {
     const start = o.first - 2;
     return start < 0 || isClauseBreak(v, start);
   };
+  // A place inside another project's phrase is that project's ("производство в X в рамках проекта Y").
+  const ownedByOther = (o: MentionRef) =>
+    v.mentions.some((p) => p.entity.type === 'Project' && p !== m && p.first < o.first && o.end <= p.end);
   const before = [...v.mentions]
     .reverse()
     .find(
@@ -215,6 +218,7 @@ function projectPlace(m: MentionRef, v: SentenceView): MentionRef | undefined {
         o.kind !== 'adjective' &&
         LOCATIVE.has(o.prep ?? '') &&
         o.end <= m.first &&
+        !ownedByOther(o) &&
         (m.first - o.end <= 8 || fronted(o)) &&
         v.tokens.slice(o.end, m.first).every((_, j) => !isClauseBreak(v, o.end + j)),
     );

@@ -10,7 +10,7 @@ import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts'
 import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { foldWord, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
-import { ENTERPRISE_NOUNS, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { madeAtHost, madeInPlace, madeWithParts, makerNamed, producedTogether } from './making-frames.ts';
 import { projectRelations } from './project-relations.ts';
 import { OPEN_QUOTES } from './scanner.ts';
@@ -129,7 +129,13 @@ const COOPERATION = new Set([
   'побратим',
   'побратимство',
   'побратимский',
+  // "обмен опытом", "обменялись специалистами" (see `EXCHANGED`).
+  'обмен',
+  'обменяться',
+  'обмениваться',
 ]);
+/** What an exchange shares when it is cooperation; "обменялись мнениями" is talk, not cooperation. */
+const EXCHANGED = new Set(['опыт', 'знание', 'технология', 'специалист', 'студент', 'практика', 'делегация', 'кадр']);
 const PLAN =
   /планир|будет|будут|готов|предусматрива|рассчитыва|предлож|может|могут|могл|возможн|рассматрива|должн|задача|цель|(?<!\p{L})бы(?!\p{L})/u;
 const INTENTION = /намер|хотел|хотят|хочет|заинтересован|стремит|стремят/u;
@@ -402,6 +408,24 @@ function governedByWith(v: SentenceView, k: number, res: ExtractionResources): b
   return collective && isWith(k - 2);
 }
 
+/**
+ * "цех компании «Альфа»", "филиал холдинга «Бета»": a company noun in the genitive after another
+ * common noun makes the company the owner of that noun's referent, which is what the clause is about.
+ */
+function ownerOfNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) k--;
+  const noun = res.morph.parse(v.tokens[k]?.text ?? '');
+  if (!noun.some((p) => p.pos === 'NOUN' && p.case === 'gent' && ENTERPRISE_NOUNS.has(p.lemma))) return false;
+  let j = k - 1;
+  while (j >= 0 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j--;
+  const head = v.tokens[j];
+  if (!head || head.text !== head.text.toLowerCase()) return false;
+  return res.morph
+    .parse(head.text)
+    .some((p) => p.pos === 'NOUN' && !ENTERPRISE_NOUNS.has(p.lemma) && !PERSON_TITLES.has(p.lemma));
+}
+
 /** A place after «из» in the noun phrase of a supply noun ("поставки продукции из Гродно"). */
 function goodsSource(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   if (m.prep !== 'из') return false;
@@ -452,6 +476,11 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
   // "Комитет по внешним связям": a word of a body's name states nothing.
   if (inName(v, k)) return false;
   if (lemmas.includes('партнёр') || lemmas.includes('партнер')) return !referringPartner(v, k, res);
+  if (lemmas.some((l) => l.startsWith('обмен'))) {
+    let j = k + 1;
+    while (res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j++;
+    return wordIn(v.tokens[j]?.text ?? '', EXCHANGED, res);
+  }
   if (!lemmas.includes('связь') && !lemmas.includes('отношение')) return true;
   const before = v.tokens[k - 1]?.text.toLowerCase() ?? '';
   if (before === 'в' || before === 'во' || before === 'по') return false;
@@ -703,7 +732,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             o.kind === 'name' &&
             !inPrepPhrase(o, v, res) &&
             // "работают 500 самосвалов БелАЗ": a brand of the goods, not a company working there.
-            !modifiesNoun(o, v, res)
+            !modifiesNoun(o, v, res) &&
+            // "открылся цех компании «Альфа»": what opened is the company's facility, not the company.
+            !ownerOfNoun(o, v, res)
           )
             for (const where of places) add('LOCATED_IN', o.entity, where.entity, v, CONFIDENCE.locatedWeak);
         }

@@ -107,6 +107,8 @@ export function draftFor(scan: Scan, type: EntityType, name: string, ref?: Refer
   return draft;
 }
 
+/** A place's area: «на территории X» is a locative of X. */
+const TERRITORY = new Set(['территория']);
 export class SentenceScanner {
   readonly mentions: MentionRef[] = [];
   private readonly used: boolean[];
@@ -183,6 +185,8 @@ export class SentenceScanner {
       if (!isWord(t)) return undefined;
       const w = t.text.toLowerCase();
       if (PREPOSITIONS.has(w)) return w === 'во' ? 'в' : w === 'со' ? 'с' : w;
+      // "на территории Псковской области" says what "в Псковской области" says.
+      if (k === i - 1 && this.hasLemma(k, TERRITORY) && this.tok(k - 1)?.text.toLowerCase() === 'на') return 'в';
       const first = this.firstPos(k);
       // "для заводов БелАЗ": a company noun before the name does not hide the preposition.
       // "в городе Щучин" too: the place noun does not hide it either.

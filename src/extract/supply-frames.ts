@@ -151,6 +151,25 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['изготовлять', MAKE_FOR],
 ]);
 
+/** Nouns of places of making: "продукция заводов в X", "производства на территории X". */
+const MAKING_PLACE_NOUNS = new Set(['завод', 'предприятие', 'производство', 'фабрика', 'комбинат', 'мощность']);
+/** Participles of making ("произведённая", "выпущенные", "изготовленной"), by their verbs' stems. */
+const MADE_PARTICIPLE = /^(произв|выпуст|выпуск|изготов|собра|собир)/u;
+
+/**
+ * A place where the goods are made: after a participle of making ("произведённая в X") or
+ * next to a noun of a making place ("заводов в X", "на территории X … производств").
+ */
+function madeThere(v: SentenceView, m: MentionRef, res: ExtractionResources): boolean {
+  for (let k = Math.max(0, m.first - 4); k < Math.min(v.tokens.length, m.end + 3); k++) {
+    if (k >= m.first && k < m.end) continue;
+    const parses = res.morph.parse(v.tokens[k]?.text ?? '');
+    if (parses.some((p) => p.pos === 'PRTF' && MADE_PARTICIPLE.test(p.lemma))) return true;
+    if (parses.some((p) => p.pos === 'NOUN' && MAKING_PLACE_NOUNS.has(p.lemma))) return true;
+  }
+  return false;
+}
+
 /** Nouns of a market or consumer: "на белорусский рынок" makes Беларусь the recipient. */
 const MARKET_NOUNS = new Set(['рынок', 'потребитель', 'покупатель', 'заказчик', 'аграрий', 'предприятие']);
 /** Verbs whose object is received goods: with them "получить" is no purchase ("получить поддержку" is). */
@@ -588,6 +607,19 @@ function suppliesIn(
     );
     if (origin) suppliers = [origin.entity];
     else if (brand) suppliers = [brand.entity];
+  }
+  // "Произведённая в Казахстане продукция поставляется в Китай": goods as the subject, made in a place.
+  if (suppliers.length === 0 && frame.passive) {
+    const madeIn = ms.find(
+      (m) =>
+        m.end <= index &&
+        PLACE_TYPES.has(m.entity.type) &&
+        m.kind === 'name' &&
+        (m.prep === 'в' || m.prep === 'на') &&
+        !recipients.includes(m.entity) &&
+        madeThere(v, m, res),
+    );
+    if (madeIn) suppliers = [madeIn.entity];
   }
   // The indirect object of a supplier-subject verb: "поставляет «Ростсельмашу» комплектующие".
   if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal && !frame.beneficiary) {

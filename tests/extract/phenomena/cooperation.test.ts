@@ -84,3 +84,15 @@ describe('«совместно» with a verb', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
   });
 });
+
+describe('exchanges', () => {
+  it('an exchange of experience or specialists is cooperation, also of groups named by coordinated adjectives', async () => {
+    const r = await run('Брестские и смоленские аграрии обменялись опытом выращивания льна.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Брестская область -> Смоленская область']);
+  });
+
+  it('an exchange of opinions is no cooperation', async () => {
+    const r = await run('Брестская и Смоленская области обменялись мнениями о ситуации на рынке.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});

@@ -279,3 +279,12 @@ describe('a pronoun after a preposition', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('a bare «республика»', () => {
+  it('refers back to a republic whose name ends in «Республика» as to one that begins with it', async () => {
+    const r = await run(
+      'Глава Удмуртии Иван Петров встретился с послом. Республика намерена увеличить поставки мебели в Беларусь.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Удмуртская Республика -> Беларусь']);
+  });
+});

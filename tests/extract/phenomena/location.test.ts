@@ -91,3 +91,25 @@ describe('a country in the genitive after a region', () => {
     expect(rels(r, 'COOPERATES_WITH')).toContain('COOPERATES_WITH Казахстан -> Курган');
   });
 });
+
+describe('«на территории X»', () => {
+  it('says what «в X» says: a facility opened there is located there', async () => {
+    const r = await run('На территории Тверской области открылся логистический центр компании «Омега».');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN логистический центр компании Омега -> Тверская область']);
+  });
+
+  it('does not place the company that owns what opened', async () => {
+    const r = await run('В Гродно открылся филиал компании «Омега».');
+    expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Омега -> Гродно');
+    const s = await run('Компания «Омега» работает в Гродно.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Омега -> Гродно']);
+  });
+
+  it('a place inside one project phrase does not locate a later project', async () => {
+    const r = await run(
+      'Стороны обсудили строительство элеватора на территории Курганской области в рамках государственной программы «Зерно».',
+    );
+    expect(rels(r, 'LOCATED_IN')).toHaveLength(1);
+    expect(rels(r, 'LOCATED_IN')[0]).toMatch(/^LOCATED_IN строительство элеватора .* -> Курганская область$/u);
+  });
+});

@@ -232,3 +232,19 @@ describe('the object put first, the subject after the verb', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Курганская область']);
   });
 });
+
+describe('goods made in a place as the subject of a passive supply verb', () => {
+  it('the place of making supplies', async () => {
+    const r = await run('Произведённая в Удмуртии мебель будет поставляться в Казахстан.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Удмуртская Республика -> Казахстан']);
+    const s = await run(
+      'На территории Беларуси появятся новые производства, продукция которых будет поставляться в Россию.',
+    );
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Россия']);
+  });
+
+  it('a place named without a word of making supplies nothing', async () => {
+    const r = await run('В Удмуртии мебель будет поставляться в Казахстан по железной дороге.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
