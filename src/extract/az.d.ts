@@ -10,6 +10,7 @@ declare module 'az' {
     readonly GNdr?: string;
     readonly NMbr?: string;
     readonly TEns?: string;
+    readonly PErs?: string;
     readonly ANim?: string;
     readonly [grammeme: string]: unknown;
     toString(): string;

@@ -25,6 +25,8 @@ const SUBORDINATORS = new Set([
   'причём',
   'причем',
 ]);
+/** Nouns of an attribution phrase: "по словам X", "по мнению X", "по данным X". */
+const ATTRIBUTION_NOUNS = new Set(['словам', 'мнению', 'данным', 'информации', 'оценкам', 'сведениям', 'оценке']);
 /** Words allowed between two conjuncts besides the names themselves. */
 const CONNECTORS = new Set([',', 'и', 'а', 'также', 'как', 'или', 'либо']);
 
@@ -55,7 +57,18 @@ export function clauseSpans(
       const next = tokens[i + 1];
       if (!next) return;
       const first = morph.parse(next.text)[0];
+      const after = tokens[i + 2]?.text.toLowerCase();
+      // ", а X …", ", но X …": a contrasted clause with its own predicate ("а также", "а не" join phrases).
+      const contrast =
+        next.text.toLowerCase() === 'но' ||
+        (next.text.toLowerCase() === 'а' && after !== 'также' && after !== 'еще' && after !== 'ещё' && after !== 'не');
+      // "По словам губернатора, …": an attribution set off by a comma is no part of the clause it introduces.
+      const attribution =
+        tokens[start]?.text.toLowerCase() === 'по' &&
+        ATTRIBUTION_NOUNS.has(tokens[start + 1]?.text.toLowerCase() ?? '');
       const opens =
+        contrast ||
+        attribution ||
         SUBORDINATORS.has(first?.lemma ?? '') ||
         SUBORDINATORS.has(next.text.toLowerCase()) ||
         first?.pos === 'PRTF' ||

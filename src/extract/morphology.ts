@@ -20,6 +20,8 @@ export interface WordParse {
   readonly number: string | undefined;
   /** Verbs: past, pres or futr ("поставит" is futr: a plan, not a fact). */
   readonly tense: string | undefined;
+  /** Verbs: 1per, 2per or 3per ("напомним" is the speaker's, not the event's). */
+  readonly person: string | undefined;
   /** Nouns: anim or inan ("техника" is goods, "специалисты" are people). */
   readonly animacy: string | undefined;
   readonly tags: ReadonlySet<NameTag>;
@@ -51,6 +53,7 @@ function toWordParse(p: AzParse): WordParse {
     gender: p.tag.GNdr,
     number: p.tag.NMbr,
     tense: p.tag.TEns,
+    person: p.tag.PErs,
     animacy: p.tag.ANim,
     tags,
     score: p.score,

@@ -150,9 +150,11 @@ function sentenceModality(text: string, v: SentenceView, res: ExtractionResource
   if (PLAN.test(lower)) return 'plan';
   // A biaspectual verb ("экспортируют", "импортирует") reads as a perfective future too; its
   // present reading makes it no plan.
-  const future = v.tokens.some((t) => {
+  // "Напомним, что …", "Отметим, …": the speaker's own future before a comma frames the sentence.
+  const future = v.tokens.some((t, k) => {
     const parses = res.morph.parse(t.text);
-    return parses[0]?.tense === 'futr' && !parses.some((p) => p.pos === 'VERB' && p.tense === 'pres');
+    const formula = parses[0]?.person === '1per' && parses[0]?.number === 'plur' && v.tokens[k + 1]?.text === ',';
+    return parses[0]?.tense === 'futr' && !formula && !parses.some((p) => p.pos === 'VERB' && p.tense === 'pres');
   });
   return future ? 'plan' : 'fact';
 }
@@ -362,6 +364,25 @@ function locativeDependent(m: MentionRef, v: SentenceView, res: ExtractionResour
     if (['в', 'во', 'на'].includes(w)) return k < m.first - 1;
     const pos = res.morph.parse(w)[0]?.pos;
     if (w !== w.toLowerCase() || (pos !== 'NOUN' && pos !== 'ADJF')) return false;
+  }
+  return false;
+}
+
+/** Verbs whose object comes into being: what is opened or set up is no side of the talks. */
+const CREATE_VERBS = new Set(['открыть', 'открывать', 'создать', 'создавать', 'учредить', 'учреждать', 'построить']);
+
+/**
+ * "договорились открыть в Ташкенте торговое представительство области": a body that is the
+ * object of a verb of creating, past adjectives and a locative phrase, is what the sides set up.
+ */
+function createdObject(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.prep || m.entity.type !== 'Organization') return false;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 6); k--) {
+    const w = v.tokens[k]?.text ?? '';
+    const parses = res.morph.parse(w);
+    if (parses.some((p) => (p.pos === 'INFN' || p.pos === 'VERB') && CREATE_VERBS.has(p.lemma))) return true;
+    const inMention = v.mentions.some((o) => o.first <= k && k < o.end);
+    if (!inMention && !['в', 'во', 'на'].includes(w.toLowerCase()) && parses[0]?.pos !== 'ADJF') return false;
   }
   return false;
 }
@@ -759,7 +780,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           partyMentions(v)
             .filter(
               (m) =>
-                !(m.kind === 'adjective' && placesCompany(m, v, out)) && !locativeDependent(m, v, res) && townSide(m),
+                !(m.kind === 'adjective' && placesCompany(m, v, out)) &&
+                !locativeDependent(m, v, res) &&
+                !createdObject(m, v, res) &&
+                townSide(m),
             )
             .map((m) => m.entity),
         ).filter((e) => !people.some((p) => p.headOf === e));

@@ -71,6 +71,11 @@ export function isRegionNoun(s: SentenceScanner, k: number, nouns: ReadonlySet<s
 /** Company nouns that also head compounds ("автоконцерн", "агрохолдинг"). */
 const COMPOUND_COMPANY_STEMS = ['концерн', 'холдинг', 'компания', 'завод', 'комбинат', 'корпорация'];
 
+/** "авиакомпания", "агрохолдинг", "льнокомбинат": a compound whose last stem is a company noun. */
+export function isCompoundCompanyForm(form: string): boolean {
+  return COMPOUND_COMPANY_STEMS.some((h) => form.length > h.length + 2 && form.endsWith(h));
+}
+
 /** A quoted company or body name as the article introduces it («компания «Альфа»»). */
 export interface IntroducedName {
   readonly type: 'Enterprise' | 'Organization';
@@ -166,9 +171,7 @@ export class SentenceScanner {
   /** "льнокомбинат", "нефтекомпания", "автозавод": a compound whose last stem is a company noun. */
   isCompoundCompanyNoun(i: number): boolean {
     if (!isWord(this.tok(i)) || isAllCaps(this.tok(i))) return false;
-    return this.folded(i).some((form) =>
-      COMPOUND_COMPANY_STEMS.some((h) => form.length > h.length + 2 && form.endsWith(h)),
-    );
+    return this.folded(i).some(isCompoundCompanyForm);
   }
   isPos(i: number, ...pos: string[]): boolean {
     return this.parse(i).some((p) => pos.includes(p.pos));

@@ -6,7 +6,7 @@
 import type { RelationType } from '../schema/types.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS, HEAD_TITLES, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './lexicon.ts';
-import { OPEN_QUOTES } from './scanner.ts';
+import { isCompoundCompanyForm, OPEN_QUOTES } from './scanner.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 export const PREPOSITION_WORDS = new Set([
@@ -65,9 +65,15 @@ export const AGENT_NOUNS = new Set([
   'сельхозпроизводитель',
 ]);
 
-/** A place adjective that qualifies those who act ("белорусская сторона", "тульские инвесторы"): the place is a party. */
+/**
+ * A place adjective that qualifies those who act ("белорусская сторона", "тульские инвесторы",
+ * "узбекские авиакомпании"): the place is a party.
+ */
 export function agentAdjective(m: MentionRef): boolean {
-  return m.governs !== undefined && (AGENT_NOUNS.has(m.governs) || m.group === true);
+  return (
+    m.governs !== undefined &&
+    (AGENT_NOUNS.has(m.governs) || m.group === true || isCompoundCompanyForm(foldWord(m.governs)))
+  );
 }
 
 export interface SentenceView {

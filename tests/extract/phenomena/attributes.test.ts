@@ -51,6 +51,13 @@ describe('modality of biaspectual verbs', () => {
   });
 });
 
+describe("the speaker's own future", () => {
+  it('"Напомним, что …" frames the sentence and does not make its supply a plan', async () => {
+    const r = await run('Напомним, что Курганский завод «Альфа» поставляет в Казахстан трубы.');
+    expect(attributesOf(r, 'SUPPLIES', 'Альфа', 'Казахстан')?.modality).toBe('fact');
+  });
+});
+
 describe('goods after a source phrase', () => {
   it('the noun of a place adjective after «у» is the source, not the goods', async () => {
     const r = await run('Брянские аграрии закупили у белорусских партнёров 300 тонн семян картофеля.');

@@ -18,6 +18,21 @@ describe('contrasted clauses', () => {
     ]);
   });
 
+  it('talks in the contrasted clause pair only its own sides', async () => {
+    const r = await run(
+      'Завод «Альфа» уже поставляет в Монголию погрузчики, а компания «Бета» ведёт переговоры с монгольскими авиакомпаниями.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бета -> Монголия']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Монголия']);
+  });
+
+  it('an attribution set off by a comma is no argument of the clause after it', async () => {
+    const r = await run(
+      'Губернатор Курганской области Иван Лопухов встретился с акимом Костанайской области. По словам главы региона, курганские заводы готовы поставлять в Костанай трубы.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Курганская область -> Костанай']);
+  });
+
   it('"а также" joins noun phrases, not clauses', async () => {
     const r = await run('Завод «Альфа» поставляет в Казахстан тракторы, а также комбайны.');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Казахстан']);

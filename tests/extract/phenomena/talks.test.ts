@@ -153,3 +153,12 @@ describe('companies that sign with a partner «с»', () => {
     expect(rels(r, 'NEGOTIATES').some((x) => x.includes('Сбербанк') && x.includes('ВТБ'))).toBe(false);
   });
 });
+
+describe('what the sides set up', () => {
+  it('a body the sides agree to open is no side of the talks', async () => {
+    const r = await run(
+      'Курганская область и Костанайская область договорились открыть в Костанае представительство Курганской области.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Костанайская область -> Курганская область']);
+  });
+});
