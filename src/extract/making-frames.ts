@@ -243,5 +243,17 @@ export function madeWithParts(v: SentenceView, res: ExtractionResources): [Entit
       !ENTERPRISE_NOUNS.has(parse.lemma);
     if (withPart) out.push([m.entity, maker.entity]);
   }
+  // "выпускает технику на базе китайских комплектующих", "собирает из белорусских узлов": the place
+  // adjective of a part noun after the verb of making is where the parts come from.
+  for (const m of v.mentions) {
+    if (m.first <= verb || m.kind !== 'adjective' || !PART_NOUNS.has(m.governs ?? '')) continue;
+    // "казахстанский завод … из казахстанских комплектующих": parts from the maker's own place are no exchange.
+    const home = v.mentions.some((o) => o.entity === m.entity && o.end <= verb);
+    if (m.entity !== maker.entity && !home && !isInside(maker.entity, m.entity, res))
+      out.push([m.entity, maker.entity]);
+  }
   return out;
 }
+
+/** Nouns of parts that go into made goods. */
+const PART_NOUNS = new Set(['комплектующий', 'комплектующее', 'деталь', 'компонент', 'узел', 'агрегат', 'двигатель']);

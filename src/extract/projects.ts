@@ -202,6 +202,9 @@ function shareCase(s: SentenceScanner, a: number, b: number): boolean {
   return s.parse(b).some((p) => p.case !== undefined && p.case !== 'nomn' && p.case !== 'accs' && ca.has(p.case));
 }
 
+/** Words of an amount after a number: "30 млн долларов", "5 тысяч рублей". */
+const AMOUNT_WORDS = new Set(['миллион', 'миллиард', 'тысяча', 'рубль', 'доллар', 'евро', 'процент']);
+
 /**
  * The dependents of a project head: genitives, "по …/для …/в …/на …/с …" phrases and
  * quoted names, up to 12 words. Stops at a participle or relative clause, at a verb, and
@@ -236,7 +239,8 @@ function projectTail(s: SentenceScanner, from: number): number {
     }
     const w = t.text.toLowerCase();
     if (t.kind === 'number') {
-      if (!s.isPos(k + 1, 'NOUN') || s.lemma(k + 1) === 'год') break;
+      // "завода в Орше 30 млн долларов": an amount is what is spent, not part of the name.
+      if (!s.isPos(k + 1, 'NOUN') || s.lemma(k + 1) === 'год' || AMOUNT_WORDS.has(s.lemma(k + 1))) break;
       k++;
       continue;
     }

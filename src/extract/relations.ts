@@ -133,7 +133,15 @@ const COOPERATION = new Set([
   'обмен',
   'обменяться',
   'обмениваться',
+  // "вложили в экономику области", "инвестиции в регион" (see `INVESTMENT`).
+  'инвестиция',
+  'инвестировать',
+  'вложить',
+  'вкладывать',
+  'вложение',
 ]);
+/** Words of investing: cooperation when they say where the money goes («в» + the receiving side). */
+const INVESTMENT = new Set(['инвестиция', 'инвестировать', 'вложить', 'вкладывать', 'вложение']);
 /** What an exchange shares when it is cooperation; "обменялись мнениями" is talk, not cooperation. */
 const EXCHANGED = new Set(['опыт', 'знание', 'технология', 'специалист', 'студент', 'практика', 'делегация', 'кадр']);
 const PLAN =
@@ -497,6 +505,8 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
   // "Комитет по внешним связям": a word of a body's name states nothing.
   if (inName(v, k)) return false;
   if (lemmas.includes('партнёр') || lemmas.includes('партнер')) return !referringPartner(v, k, res);
+  if (lemmas.some((l) => INVESTMENT.has(l)))
+    return v.tokens.slice(k + 1, k + 5).some((t) => ['в', 'во'].includes(t.text.toLowerCase()));
   if (lemmas.some((l) => l.startsWith('обмен'))) {
     let j = k + 1;
     while (res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j++;

@@ -96,3 +96,17 @@ describe('exchanges', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
   });
 });
+
+describe('investment', () => {
+  it('investing «в» a place is cooperation between the investor and the place', async () => {
+    const r = await run('Турецкие инвесторы вложили в экономику Калужской области 50 млн долларов.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Калужская область -> Турция']);
+    const s = await run('Объём турецких инвестиций в экономику Калужской области вырос вдвое.');
+    expect(rels(s, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Калужская область -> Турция']);
+  });
+
+  it('attracting investment names no partner', async () => {
+    const r = await run('Калужская область привлекла инвестиции на 300 млн рублей.');
+    expect(rels(r)).toEqual([]);
+  });
+});

@@ -417,3 +417,10 @@ describe('a joint company not yet named', () => {
     expect(names(s, 'Enterprise')).toEqual(['Амкодор']);
   });
 });
+
+describe('an amount after a project phrase', () => {
+  it('is what is spent, not part of the name', async () => {
+    const r = await run('Компания «Омега» инвестировала в строительство элеватора в Кургане 30 млн долларов.');
+    expect(names(r, 'Project')).toEqual(['строительство элеватора в Кургане']);
+  });
+});

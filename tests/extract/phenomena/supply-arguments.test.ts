@@ -248,3 +248,15 @@ describe('goods made in a place as the subject of a passive supply verb', () => 
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('parts of a place in made goods', () => {
+  it('the place adjective of a part noun after a verb of making supplies the maker', async () => {
+    const r = await run('Завод «Омега» собирает экскаваторы на базе японских комплектующих.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Япония -> Омега']);
+  });
+
+  it("parts from the maker's own place are no exchange", async () => {
+    const r = await run('Тверской завод «Омега» выпускает вагоны из тверских комплектующих.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
