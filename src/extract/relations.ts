@@ -36,7 +36,7 @@ import {
   wordsBetween,
 } from './sentence-view.ts';
 import { sittingSides } from './sittings.ts';
-import { type OpenSupply, SUPPLY_FRAMES, supplies } from './supply-frames.ts';
+import { AGENT_TRIGGERS, type OpenSupply, SUPPLY_FRAMES, supplies } from './supply-frames.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 const NEGOTIATION = new Set([
@@ -455,14 +455,18 @@ function ownerOfNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): 
     .some((p) => p.pos === 'NOUN' && !ENTERPRISE_NOUNS.has(p.lemma) && !PERSON_TITLES.has(p.lemma));
 }
 
-/** A place after «из» in the noun phrase of a supply noun ("поставки продукции из Гродно"). */
+/**
+ * A place after «из» or «в/на» in the noun phrase of a supply noun ("поставки продукции из Гродно",
+ * "контракт на поставку тракторов в Казахстан"): where goods come from or go, not who talks.
+ */
 function goodsSource(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  if (m.prep !== 'из') return false;
+  if (!['из', 'в', 'во', 'на'].includes(m.prep ?? '') || !PLACE_TYPES.has(m.entity.type)) return false;
   for (let k = m.first - 2; k >= 0 && k >= m.first - 5; k--) {
     const t = v.tokens[k];
     if (!t || !/^[\p{L}-]+$/u.test(t.text)) return false;
     const parses = res.morph.parse(t.text);
-    if (parses.some((p) => p.pos === 'NOUN' && SUPPLY_FRAMES.has(p.lemma))) return true;
+    // "с поставщиком из Турции": where an agent is from, not where goods go.
+    if (parses.some((p) => p.pos === 'NOUN' && SUPPLY_FRAMES.has(p.lemma) && !AGENT_TRIGGERS.has(p.lemma))) return true;
     if (!parses.some((p) => p.pos === 'NOUN' || p.pos === 'ADJF')) return false;
   }
   return false;
@@ -793,6 +797,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                 !(m.kind === 'adjective' && placesCompany(m, v, out)) &&
                 !locativeDependent(m, v, res) &&
                 !createdObject(m, v, res) &&
+                !goodsSource(m, v, res) &&
                 townSide(m),
             )
             .map((m) => m.entity),

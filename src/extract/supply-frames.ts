@@ -170,6 +170,9 @@ function madeThere(v: SentenceView, m: MentionRef, res: ExtractionResources): bo
   return false;
 }
 
+/** Supply triggers that name an agent ("поставщик", "экспортёр"). */
+export const AGENT_TRIGGERS: ReadonlySet<string> = new Set(['поставщик', 'экспортёр', 'экспортер']);
+
 /** Nouns of a market or consumer: "на белорусский рынок" makes Беларусь the recipient. */
 const MARKET_NOUNS = new Set(['рынок', 'потребитель', 'покупатель', 'заказчик', 'аграрий', 'предприятие']);
 /** Verbs whose object is received goods: with them "получить" is no purchase ("получить поддержку" is). */
@@ -203,6 +206,9 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
           return { index: i, frame: forSupply ? ORDER_FOR_SUPPLY : ORDER_TAKEN };
         }
       }
+      // "контракт с поставщиком из Турции на поставку …": an agent noun after a preposition is a
+      // party's role, not the predicate; the supply noun after it is.
+      if (AGENT_TRIGGERS.has(l) && PREPOSITION_WORDS.has(v.tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
       // "поставить подпись / задачу / цель" sets something, it delivers nothing.
       if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
       // A verb of making states a supply only with «для» after it; else a later trigger may.
@@ -272,10 +278,15 @@ function subjectList(
 
 /** Nouns of a deal whose subject matter «на поставку» names. */
 const DEAL_NOUNS = new Set(['контракт', 'договор', 'соглашение', 'заказ']);
+/** Roles of a deal's «с» partner that receive the goods. */
+const BUYER_ROLES = new Set(['дистрибьютор', 'дилер', 'покупатель', 'заказчик', 'импортёр', 'импортер']);
+/** Roles of a deal's «с» partner that deliver them. */
+const SELLER_ROLES = new Set(['поставщик', 'производитель', 'изготовитель', 'экспортёр', 'экспортер']);
 
 /**
- * The sides of "X заключил контракт с Y на поставку …": one company and one other party,
- * the company supplying. Two companies or two places leave the direction unsaid.
+ * The sides of "X заключил контракт с Y на поставку …": the partner's trade role says who
+ * receives ("с дистрибьютором из Y", "с поставщиком из Y"); without one, a company facing
+ * another kind of party supplies. Two companies or two places leave the direction unsaid.
  */
 function dealSides(
   v: SentenceView,
@@ -289,14 +300,35 @@ function dealSides(
   if (deal < 0) return undefined;
   // "Между X и Y подписан контракт на поставку …": the two sides after «между».
   const between = v.tokens.findIndex((t, k) => k < deal && t.text.toLowerCase() === 'между');
+  // "с дистрибьютором из Шанхая", "с казахстанским дилером": a trade role after «с» says who receives.
+  const withAt = v.tokens.findIndex((t, k) => k > deal && k < trigger && ['с', 'со'].includes(t.text.toLowerCase()));
+  let roleAt = withAt + 1;
+  while (withAt >= 0 && roleAt < trigger && res.morph.parse(v.tokens[roleAt]?.text ?? '')[0]?.pos === 'ADJF') roleAt++;
+  const role = (set: ReadonlySet<string>) =>
+    withAt >= 0 && res.morph.lemmas(v.tokens[roleAt]?.text ?? '').some((l) => set.has(l));
+  const buyer = role(BUYER_ROLES);
+  const seller = role(SELLER_ROLES);
+  const rolePartner =
+    buyer || seller
+      ? ms.find(
+          (m) =>
+            (m.kind === 'adjective' && m.end === roleAt) ||
+            (m.kind === 'name' && m.first > roleAt && m.first <= roleAt + 2 && m.end <= trigger),
+        )
+      : undefined;
   const sides =
     between >= 0
       ? ms.filter((m) => m.first > between && m.first < deal && m.kind === 'name').slice(0, 2)
       : subject && subject.first < deal
-        ? [subject, ms.find((m) => m.first > deal && m.first < trigger && m.prep === 'с' && m.kind === 'name')]
+        ? [
+            subject,
+            rolePartner ?? ms.find((m) => m.first > deal && m.first < trigger && m.prep === 'с' && m.kind === 'name'),
+          ]
         : [];
   const [a, b] = sides.map((m) => m?.entity);
   if (!a || !b || a === b) return undefined;
+  if (buyer) return { supplier: a, recipient: b };
+  if (seller) return { supplier: b, recipient: a };
   if (a.type === 'Enterprise' && b.type !== 'Enterprise') return { supplier: a, recipient: b };
   if (b.type === 'Enterprise' && a.type !== 'Enterprise') return { supplier: b, recipient: a };
   return undefined;
@@ -533,7 +565,15 @@ function suppliesIn(
   if (recipients.length === 0 && market && !frame.beneficiary) recipients = [market.entity];
 
   let suppliers: EntityDraft[] = [];
-  const source = byPreposition(ms, frame.sourcePreps, index);
+  // Before a supply noun, "из X" after another noun modifies that noun ("с дистрибьютором из
+  // Шанхая на поставку шин"): where the partner is from, not where the goods come from.
+  const nounDependent = (m: MentionRef) =>
+    frame.nominal === true && m.first < index && res.morph.parse(v.tokens[m.first - 2]?.text ?? '')[0]?.pos === 'NOUN';
+  const source = byPreposition(
+    ms.filter((m) => !nounDependent(m)),
+    frame.sourcePreps,
+    index,
+  );
   if (source) suppliers = withCoordinated(source, ms, v);
 
   const subjectLike = (m: MentionRef) =>

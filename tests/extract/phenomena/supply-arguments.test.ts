@@ -84,6 +84,20 @@ describe('deals «на поставку»', () => {
     const b = await run('ОАО «Омега» заключило договор со Смоленской областью на поставку 30 комбайнов.');
     expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Смоленская область']);
   });
+
+  it("the partner's trade role gives the direction", async () => {
+    const a = await run('ОАО «Омега» заключило контракт с дистрибьютором из Алма-Аты на поставку шин.');
+    expect(rels(a, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Алматы']);
+    const b = await run('Завод «Омега» подписал договор с монгольским дилером на поставку тракторов.');
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Монголия']);
+    const c = await run('Завод «Омега» заключил контракт с поставщиком из Турции на поставку станков.');
+    expect(rels(c, 'SUPPLIES')).toEqual(['SUPPLIES Турция -> Омега']);
+  });
+
+  it('the destination of the goods is no side of the signing', async () => {
+    const r = await run('Завод «Омега» подписал контракт с компанией «Бета» на поставку тракторов в Монголию.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бета -> Омега']);
+  });
 });
 
 describe('goods in demand', () => {
