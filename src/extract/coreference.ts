@@ -82,6 +82,16 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       const named = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back && m.kind === 'name');
       group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
     }
+    // "товарооборот между регионами": two sides, named anywhere before; the two the article names most.
+    if (group.length < 2 && s.tok(i - 1)?.text.toLowerCase() === 'между') {
+      const named = s.scanOrder().filter((m) => m.sentence < s.sentence.index && m.kind === 'name');
+      group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
+      if (group.length > 2) {
+        const count = (e: EntityDraft) => named.filter((m) => (m.entity.place ?? m.entity) === e).length;
+        const ranked = [...group].sort((x, y) => count(y) - count(x));
+        group = count(ranked[1] as EntityDraft) > count(ranked[2] as EntityDraft) ? ranked.slice(0, 2) : [];
+      }
+    }
     if (group.length < 2) return undefined;
     // "Стороны", "две страны" are two: of more places named, the two the article mentions most.
     // A bare "регионы" may be all the places just listed.

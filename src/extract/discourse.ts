@@ -625,3 +625,24 @@ export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): A
   });
   return { ...a, mentions };
 }
+
+/**
+ * "Белорусская сторона предложила пензенским коллегам …" in talks between two regions: a country
+ * adjective on «сторона» names that country's side of the article, which is the region of that
+ * country among its two main parties, when both are regions. Where a country is itself a main
+ * party ("Беларусь и Калужская область"), the side is the country.
+ */
+export function resolveSides(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
+  const main = mainParties(a, ['Region', 'Country']).slice(0, 2);
+  if (main.length < 2 || main.some((e) => e.type !== 'Region')) return a;
+  const countryOf = (e: EntityDraft) => gazetteerCountryOf(res.gazetteer, e.ref?.id);
+  const mentions = a.mentions.map((list) =>
+    list.map((m) => {
+      if (m.kind !== 'adjective' || m.governs !== 'сторона' || m.entity.type !== 'Country') return m;
+      const own = main.filter((e) => countryOf(e) === m.entity.ref?.id);
+      const side = own.length === 1 ? own[0] : undefined;
+      return side ? { ...m, entity: side } : m;
+    }),
+  );
+  return { ...a, mentions };
+}

@@ -9,7 +9,14 @@ import type { ExtractionResult } from '../schema/extraction.ts';
 import type { Relation } from '../schema/relation.ts';
 import { SYMMETRIC_RELATIONS } from '../schema/types.ts';
 import { resolveCompanyNouns } from './company-nouns.ts';
-import { resolveDelegation, resolveParties, resolvePronouns, resolveSpeakers, resolveTitleSlots } from './discourse.ts';
+import {
+  resolveDelegation,
+  resolveParties,
+  resolvePronouns,
+  resolveSides,
+  resolveSpeakers,
+  resolveTitleSlots,
+} from './discourse.ts';
 import { evidenceText } from './evidence-window.ts';
 import { resolveGovernors } from './governors.ts';
 import { findMentions } from './mentions.ts';
@@ -91,6 +98,7 @@ export function extract(article: Article, resources: ExtractionResources): Extra
     resolveCompanyNouns,
     resolveSpeakers,
     resolveParties,
+    resolveSides,
     resolvePronouns,
   ];
   const analysis = passes.reduce((a, pass) => pass(a, resources), found);

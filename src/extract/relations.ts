@@ -890,6 +890,15 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // TRADES_WITH: a turnover figure between two places.
     if (has(v, TRADE) || turnover(v, res)) {
       let places = parties(v, { titles: true, places: true });
+      // "товарооборот между регионами …, из них белорусский экспорт …": «между» names the two sides.
+      const between = v.tokens.findIndex((t) => t.text.toLowerCase() === 'между');
+      const betweenSides = unique(
+        v.mentions
+          .filter((m) => between >= 0 && m.first > between && m.first <= between + 8 && m.kind !== 'adjective')
+          .map((m) => m.entity)
+          .filter((e) => places.includes(e)),
+      );
+      if (betweenSides.length === 2) places = betweenSides;
       if (places.length === 1) {
         const prev = views[v.index - 1];
         if (prev) places = unique([...places, ...parties(prev, { titles: true, places: true })]);

@@ -226,10 +226,14 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
   return undefined;
 }
 
-/** A company's name qualifies an inanimate noun before the verb at `verb`: the subject is its goods. */
+/**
+ * A company's name qualifies an inanimate noun before the verb at `verb`, or right after it with
+ * the place put first ("В Пензе работают 100 автобусов МАЗ"): the subject is its goods.
+ */
 function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, verb: number): boolean {
   return v.mentions.some((m) => {
-    if (m.first < from || m.end > verb || m.entity.type !== 'Enterprise' || m.kind !== 'name') return false;
+    if (m.first < from || m.entity.type !== 'Enterprise' || m.kind !== 'name') return false;
+    if (m.end > verb && (m.first > verb + 6 || !placedFirst(v, verb))) return false;
     // "автобусы «Дельты»", "автобусы компании «Дельта»": past quotes and the company's own noun.
     let k = m.first - 1;
     const skippable = (j: number) =>
@@ -242,6 +246,11 @@ function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, ver
     const common = word === word.toLowerCase() || k === 0;
     return common && parse?.pos === 'NOUN' && parse.animacy === 'inan' && !AGENT_NOUNS.has(parse.lemma);
   });
+}
+
+/** A place in the locative opens the clause of the verb at `verb` ("В Пензе работают …", "Сейчас на дорогах Пензы …"). */
+function placedFirst(v: SentenceView, verb: number): boolean {
+  return v.mentions.some((m) => PLACE_TYPES.has(m.entity.type) && m.end <= verb && m.first <= 4 && m.kind === 'name');
 }
 
 /** Bodies whose names hold a place that is no party of its own. */
@@ -345,8 +354,11 @@ function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: Senten
       .slice(end, m.first)
       .map((t) => t.text)
       .filter((g) => !OPEN_QUOTES.has(g) && !CLOSE_QUOTES.has(g));
+    // A comma or «и» joins them ("в Брянскую, Орловскую и Курскую области"); words alone do not
+    // ("в Пензе работают автобусы МАЗ").
     const joined =
       gap.length <= 2 &&
+      gap.some((g) => [',', 'и'].includes(g)) &&
       gap.every((g) => [',', 'и'].includes(g) || (/^\p{Ll}+$/u.test(g) && !PREPOSITION_WORDS.has(g))) &&
       m.kind !== 'adjective';
     if (!joined) break;

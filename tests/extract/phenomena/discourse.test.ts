@@ -288,3 +288,19 @@ describe('a bare «республика»', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Удмуртская Республика -> Беларусь']);
   });
 });
+
+describe('a country adjective on «сторона»', () => {
+  it('in talks between two regions names the region of that country', async () => {
+    const r = await run(
+      'Гродненская область и Тверская область провели переговоры. Белорусская сторона предложила тверским коллегам наладить сборку автобусов. Гродненская область и Тверская область подписали соглашение.',
+    );
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Гродненская область -> Тверская область']);
+  });
+
+  it('where the country itself is a main party, the side is the country', async () => {
+    const r = await run(
+      'Беларусь и Тверская область провели переговоры. Белорусская сторона предложила тверским коллегам наладить сборку автобусов. Беларусь и Тверская область подписали соглашение.',
+    );
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Тверская область']);
+  });
+});

@@ -274,3 +274,18 @@ describe('parts of a place in made goods', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('goods in use with the place put first', () => {
+  it('"В X работают автобусы Y" supplied Y\'s goods to X', async () => {
+    const r = await run('В Сызрани работают автобусы МАЗ.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Сызрань']);
+    const s = await run('Сейчас в Сызрани работают более 40 тракторов МТЗ.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Сызрань']);
+  });
+
+  it('a place and a company in a row with no comma or «и» are no list of recipients', async () => {
+    const r = await run('В Сызрани работают автобусы МАЗ.');
+    expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES МАЗ -> МАЗ');
+    expect(rels(r)).toHaveLength(1);
+  });
+});

@@ -36,3 +36,12 @@ describe('sides named by the attribution after the figure', () => {
     expect(rels(r, 'TRADES_WITH')).toEqual([]);
   });
 });
+
+describe('«между регионами» named far back', () => {
+  it('are the two regions the article names most, and only they trade', async () => {
+    const r = await run(
+      'Губернатор Курской области Иван Лопухов встретился с председателем Витебского облисполкома. Курская область и Витебская область обсудили поставки. Губернатор отметил рост поставок зерна. Товарооборот между регионами составил 90 млн долларов, из них белорусский экспорт — 60 млн.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Витебская область -> Курская область']);
+  });
+});
