@@ -15,7 +15,26 @@ interface TokenLike {
 }
 
 /** Nouns that head a measure, not the goods ("партия тракторов", "единиц техники"). */
-const MEASURE_NOUNS = new Set(['партия', 'единица', 'штука', 'тонна', 'комплект', 'объём', 'объем', 'часть', 'год']);
+const MEASURE_NOUNS = new Set([
+  'партия',
+  'единица',
+  'штука',
+  'тонна',
+  'килограмм',
+  'литр',
+  'кубометр',
+  'комплект',
+  'объём',
+  'объем',
+  'часть',
+  'год',
+]);
+/** Words that scale the number before them ("450 тысяч", "2 млн"). */
+const SCALES: ReadonlyMap<string, number> = new Map([
+  ['тысяча', 1e3],
+  ['миллион', 1e6],
+  ['миллиард', 1e9],
+]);
 
 function covered(mentions: readonly MentionRef[], k: number): boolean {
   return mentions.some((m) => m.first <= k && k < m.end);
@@ -54,7 +73,13 @@ export function goodsAfter(
           if (morph.parse(tokens[k]?.text ?? '')[0]?.pos === 'NOUN') k++;
         }
       } else {
-        while (k < tokens.length && morph.parse(tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k++;
+        // "за пять месяцев", "в 2025 году": numerals and adjectives, then the phrase's noun.
+        while (
+          k < tokens.length &&
+          (/^\d/u.test(tokens[k]?.text ?? '') ||
+            ['ADJF', 'NUMR'].includes(morph.parse(tokens[k]?.text ?? '')[0]?.pos ?? ''))
+        )
+          k++;
         k++;
       }
       continue;
@@ -64,12 +89,21 @@ export function goodsAfter(
       k++;
       continue;
     }
-    const first = morph.parse(t.text)[0];
+    // "бобов" reads first as a short adjective; after a number or an adjective it is the noun.
+    const parses = morph.parse(t.text);
+    const first = parses[0]?.pos === 'ADJS' ? (parses.find((p) => p.pos === 'NOUN') ?? parses[0]) : parses[0];
     if (first?.pos === 'ADJF' || first?.pos === 'PRTF' || first?.pos === 'NUMR' || first?.pos === 'ADVB') {
       k++;
       continue;
     }
     if (first?.pos !== 'NOUN') break;
+    // "450 тысяч тонн": a scale word multiplies the number before it.
+    const scale = SCALES.get(first.lemma);
+    if (scale !== undefined && quantity !== undefined) {
+      quantity *= scale;
+      k++;
+      continue;
+    }
     if (MEASURE_NOUNS.has(first.lemma)) {
       k++;
       continue;

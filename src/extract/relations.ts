@@ -36,7 +36,7 @@ import {
   wordsBetween,
 } from './sentence-view.ts';
 import { sittingSides } from './sittings.ts';
-import { AGENT_TRIGGERS, type OpenSupply, SUPPLY_FRAMES, supplies } from './supply-frames.ts';
+import { AGENT_TRIGGERS, buyerNamed, type OpenSupply, SUPPLY_FRAMES, supplies } from './supply-frames.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 const NEGOTIATION = new Set([
@@ -921,6 +921,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         if (t !== maker && !isInside(maker, t, res))
           add('SUPPLIES', maker, t, v, CONFIDENCE.frame, { modality: openSupply.modality, ...openSupply.goods });
     openSupply = open ? { ...open, sentence: v.index, modality } : undefined;
+    // "Амурская область поставила в КНР сою. Основным покупателем остаётся провинция Хэйлунцзян.":
+    // the buyer named next receives from the supplier before.
+    const buyer = buyerNamed(v, res);
+    const suppliedBefore = out.filter((r) => r.type === 'SUPPLIES' && r.sentence === v.index - 1);
+    const sources = unique(suppliedBefore.map((r) => r.source));
+    if (buyer && sources.length === 1 && sources[0] && sources[0] !== buyer && !isInside(buyer, sources[0], res))
+      add('SUPPLIES', sources[0], buyer, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
 
     // CO_PRODUCES: joint production, assembly, localisation.
     // … and "X и Y договорились производить …": an agreement to produce together.

@@ -587,6 +587,12 @@ function suppliesIn(
     index,
   );
   if (source) suppliers = withCoordinated(source, ms, v);
+  // "закупают в Китае удобрения": a verb of buying takes the place where it buys in the locative.
+  const boughtIn =
+    !source && frame === BUY
+      ? ms.find((m) => m.first > index && PLACE_TYPES.has(m.entity.type) && locativeOnly(m, v, res))
+      : undefined;
+  if (boughtIn) suppliers = withCoordinated(boughtIn, ms, v);
 
   const subjectLike = (m: MentionRef) =>
     m.first < index &&
@@ -740,4 +746,19 @@ function suppliesIn(
   return suppliers.length > 0 && recipients.length > 0
     ? { sides: { suppliers: unique(suppliers), recipients: unique(recipients), frame } }
     : undefined;
+}
+
+/** Words that name who buys the goods a sentence before supplied ("Основным покупателем остаётся X"). */
+const BUYER_WORDS = new Set(['покупатель', 'получатель', 'импортёр', 'импортер', 'потребитель']);
+
+/**
+ * The buyer a sentence names for the supply of the sentence before ("Основным покупателем
+ * остаётся провинция Хэйлунцзян"): a buyer noun among its first words and one named party
+ * without a preposition.
+ */
+export function buyerNamed(v: SentenceView, res: ExtractionResources): EntityDraft | undefined {
+  const word = v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => BUYER_WORDS.has(l)));
+  if (word < 0 || word > 3) return undefined;
+  const named = v.mentions.filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type));
+  return unique(named.map((m) => m.entity)).length === 1 ? named[0]?.entity : undefined;
 }

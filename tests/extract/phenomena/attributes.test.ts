@@ -67,3 +67,20 @@ describe('goods after a source phrase', () => {
     });
   });
 });
+
+describe('quantities with a scale and a unit', () => {
+  it('"450 тысяч тонн соевых бобов" is 450,000 of soybeans', async () => {
+    const r = await run('Курганская область поставила в Казахстан 30 тысяч тонн соевых бобов.');
+    expect(attributesOf(r, 'SUPPLIES', 'Курганская область', 'Казахстан')).toMatchObject({
+      product: 'соевые бобы',
+      quantity: 30000,
+    });
+  });
+
+  it('a time phrase is no product', async () => {
+    const r = await run('Курганская область за пять месяцев поставила в Казахстан зерно.');
+    expect(attributesOf(r, 'SUPPLIES', 'Курганская область', 'Казахстан')?.product).toBe('зерно');
+    const s = await run('Экспорт курганского зерна в Казахстан за пять месяцев вырос вдвое.');
+    expect(attributesOf(s, 'SUPPLIES', 'Курганская область', 'Казахстан')?.product).not.toBe('месяцы');
+  });
+});

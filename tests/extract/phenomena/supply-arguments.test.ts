@@ -289,3 +289,27 @@ describe('goods in use with the place put first', () => {
     expect(rels(r)).toHaveLength(1);
   });
 });
+
+describe('buying in a place', () => {
+  it('a verb of buying takes the place in the locative as the source', async () => {
+    const r = await run('Забайкальские аграрии закупают в Монголии скот.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Монголия -> Забайкальский край']);
+  });
+
+  it('a place in the accusative after a verb of buying is no source', async () => {
+    const r = await run('Компания «Омега» закупила в регион 20 автобусов.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('the buyer named in the next sentence', () => {
+  it('receives what the sentence before supplied', async () => {
+    const r = await run(
+      'Курганская область поставила в Казахстан 30 тысяч тонн пшеницы. Главным покупателем стала Костанайская область.',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Курганская область -> Казахстан',
+      'SUPPLIES Курганская область -> Костанайская область',
+    ]);
+  });
+});
