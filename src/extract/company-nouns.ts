@@ -133,7 +133,10 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
       // "предприятия", "компании" may be plural: only a singular adjective before them settles it.
       const before = res.morph.parse(sentence.tokens[at - 1]?.text ?? '')[0];
       const singularAdj = before?.pos === 'ADJF' && before.number === 'sing';
-      if (parses.some((p) => p.number === 'plur') && !singularAdj) return;
+      // "продукция предприятия": after a common noun it is that noun's genitive, a singular.
+      const prevWord = sentence.tokens[at - 1]?.text ?? '';
+      const ofNoun = before?.pos === 'NOUN' && prevWord === prevWord.toLowerCase() && !PREPOSITIONS.has(prevWord);
+      if (parses.some((p) => p.number === 'plur') && !singularAdj && !ofNoun) return;
       const next = sentence.tokens[at + 1];
       // A capital after the noun starts the company's own name, unless it is the name of a person
       // whose title the noun ends ("директор узбекской компании Шухрат Алимов").
@@ -147,14 +150,26 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
       if (prev && res.morph.lemmas(prev.text).some((l) => NEW_REFERENT.has(l))) return;
       const candidates = named.filter((x) => index - x.sentence <= WINDOW).reverse();
       const adj = placeAdjective(list, sentence.tokens, at, res);
+      // "посетил завод в Гомеле": a place right after the noun selects the company as its adjective would.
+      const seat = adj
+        ? undefined
+        : list.find(
+            (m) =>
+              m.kind === 'name' &&
+              PLACE_TYPES.has(m.entity.type) &&
+              ['в', 'во'].includes(m.prep ?? '') &&
+              m.first === at + 2,
+          );
+      const place = adj ?? seat;
       let pick = candidates[0]?.entity;
-      if (adj) {
-        const scored = candidates.map((x) => ({ e: x.entity, score: placeFit(x.entity, adj.entity, found, res) }));
+      if (place) {
+        const scored = candidates.map((x) => ({ e: x.entity, score: placeFit(x.entity, place.entity, found, res) }));
         const best = Math.max(0, ...scored.map((x) => x.score));
         pick = best > 0 ? scored.find((x) => x.score === best)?.e : undefined;
         // Further back, the place still picks a company: the one company of the article known to be there.
-        const there = named.filter((x) => placeFit(x.entity, adj.entity, found, res) === 2);
-        if (!pick && there.length === 1) pick = there[0]?.entity;
+        const there = named.filter((x) => placeFit(x.entity, place.entity, found, res) === 2);
+        if (there.length === 1 && (!pick || best < 2)) pick = there[0]?.entity;
+        if (seat && !pick) pick = candidates[0]?.entity;
       }
       if (!pick) return;
       if (adj) {

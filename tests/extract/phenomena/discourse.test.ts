@@ -92,6 +92,20 @@ describe('bare company nouns', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомельлифт -> Курганская область']);
   });
 
+  it('"продукция предприятия": the genitive after a noun is the company named before', async () => {
+    const r = await run(
+      'Завод «Гомельлифт» отметил юбилей. Продукция предприятия поставляется в Монголию и Вьетнам.',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual(['SUPPLIES Гомельлифт -> Вьетнам', 'SUPPLIES Гомельлифт -> Монголия']);
+  });
+
+  it('a place after the noun picks the company known to be there', async () => {
+    const r = await run(
+      'МАЗ поставит автобусы в Монголию. Сервис обеспечит местная компания «Тэнгэр Моторс». Министр посетил завод в Минске.',
+    );
+    expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Тэнгэр Моторс -> Минск');
+  });
+
   it('"совместное предприятие" is a new referent', async () => {
     const r = await run(
       'Делегация осмотрела завод «Гомельлифт». Совместное предприятие поставляет лифты в Курганскую область.',
