@@ -135,7 +135,8 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
       const singularAdj = before?.pos === 'ADJF' && before.number === 'sing';
       // "продукция предприятия": after a common noun it is that noun's genitive, a singular.
       const prevWord = sentence.tokens[at - 1]?.text ?? '';
-      const ofNoun = before?.pos === 'NOUN' && prevWord === prevWord.toLowerCase() && !PREPOSITIONS.has(prevWord);
+      const common = prevWord === prevWord.toLowerCase() || at === 1;
+      const ofNoun = before?.pos === 'NOUN' && common && !PREPOSITIONS.has(prevWord.toLowerCase());
       if (parses.some((p) => p.number === 'plur') && !singularAdj && !ofNoun) return;
       const next = sentence.tokens[at + 1];
       // A capital after the noun starts the company's own name, unless it is the name of a person
