@@ -926,6 +926,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     const buyer = buyerNamed(v, res);
     const suppliedBefore = out.filter((r) => r.type === 'SUPPLIES' && r.sentence === v.index - 1);
     const sources = unique(suppliedBefore.map((r) => r.source));
+    // "X отгрузил комбайны в Монголию. Первая партия отправлена в Дарханский аймак.": a passive
+    // participle leaves its agent to the sentence before, which supplied the same goods.
+    if (open?.agentless && sources.length === 1 && sources[0])
+      for (const t of open.recipients)
+        if (t !== sources[0] && !isInside(t, sources[0], res))
+          add('SUPPLIES', sources[0], t, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
     if (buyer && sources.length === 1 && sources[0] && sources[0] !== buyer && !isInside(buyer, sources[0], res))
       add('SUPPLIES', sources[0], buyer, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
 

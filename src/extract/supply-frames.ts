@@ -424,6 +424,8 @@ type EmitSupply = (s: EntityDraft, t: EntityDraft, c: number, goods: Record<stri
 export interface OpenSupply {
   readonly recipients: readonly EntityDraft[];
   readonly goods: Readonly<Record<string, string | number>>;
+  /** The trigger is a short passive participle ("отправлена в X"): its agent is left to the context. */
+  readonly agentless?: boolean;
 }
 
 /**
@@ -736,8 +738,10 @@ function suppliesIn(
     const company = head?.entity.headOf;
     if (company?.type === 'Enterprise' && !recipients.includes(company)) suppliers = [company];
   }
-  if (suppliers.length === 0 && recipients.length > 0 && !frame.passive && !frame.beneficiary)
-    return { open: { recipients, goods } };
+  if (suppliers.length === 0 && recipients.length > 0 && !frame.passive && !frame.beneficiary) {
+    const agentless = res.morph.parse(v.tokens[index]?.text ?? '')[0]?.pos === 'PRTS';
+    return { open: { recipients, goods, ...(agentless ? { agentless } : {}) } };
+  }
   for (const s of unique(suppliers)) {
     for (const t of unique(recipients)) {
       if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, CONFIDENCE.frame, goods);

@@ -93,9 +93,7 @@ describe('bare company nouns', () => {
   });
 
   it('"продукция предприятия": the genitive after a noun is the company named before', async () => {
-    const r = await run(
-      'Завод «Гомельлифт» отметил юбилей. Продукция предприятия поставляется в Монголию и Вьетнам.',
-    );
+    const r = await run('Завод «Гомельлифт» отметил юбилей. Продукция предприятия поставляется в Монголию и Вьетнам.');
     expect(rels(r, 'SUPPLIES').sort()).toEqual(['SUPPLIES Гомельлифт -> Вьетнам', 'SUPPLIES Гомельлифт -> Монголия']);
   });
 

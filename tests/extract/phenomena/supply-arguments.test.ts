@@ -313,3 +313,15 @@ describe('the buyer named in the next sentence', () => {
     ]);
   });
 });
+
+describe('a passive participle of supplying', () => {
+  it('takes its agent from the supply of the sentence before', async () => {
+    const r = await run('Завод «Омега» отгрузил тракторы в Монголию. Первая партия отправлена в Сэлэнгэский аймак.');
+    expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Омега -> Сэлэнгэский аймак');
+  });
+
+  it('with no supply before, names no supplier', async () => {
+    const r = await run('Губернатор осмотрел выставку. Первая партия отправлена в Монголию.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
