@@ -461,8 +461,10 @@ function ownerOfNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): 
  */
 function goodsSource(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   if (!['из', 'в', 'во', 'на'].includes(m.prep ?? '') || !PLACE_TYPES.has(m.entity.type)) return false;
-  for (let k = m.first - 2; k >= 0 && k >= m.first - 5; k--) {
+  // Back over the goods ("на поставку 200 тысяч тонн угля в Казахстан") to the supply noun.
+  for (let k = m.first - 2; k >= 0 && k >= m.first - 8; k--) {
     const t = v.tokens[k];
+    if (t && /^\d/u.test(t.text)) continue;
     if (!t || !/^[\p{L}-]+$/u.test(t.text)) return false;
     const parses = res.morph.parse(t.text);
     // "с поставщиком из Турции": where an agent is from, not where goods go.

@@ -6,7 +6,7 @@
  */
 
 import { clauseAt, contrastSpans, coordinated } from './clauses.ts';
-import { PLACE_TYPES } from './gazetteer.ts';
+import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { goodsAfter } from './goods.ts';
 import { ENTERPRISE_NOUNS } from './lexicon.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './scanner.ts';
@@ -25,6 +25,7 @@ import {
   withinOther,
   wordsBetween,
 } from './sentence-view.ts';
+import { tokenize } from './tokens.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 /** Who the subject (a party before the trigger without a preposition) is. */
@@ -577,6 +578,20 @@ function suppliesIn(
       !frame.sourcePreps.includes(m.prep ?? ''),
   );
   if (recipients.length === 0 && market && !frame.beneficiary) recipients = [market.entity];
+  // "поставят на челябинские элеваторы", "в белорусские регионы": a place adjective in the
+  // accusative after a preposition of direction names where the goods go.
+  const directed =
+    recipients.length === 0 && !frame.beneficiary && !frame.located
+      ? ms.find(
+          (m) =>
+            m.kind === 'adjective' &&
+            m.first > index &&
+            ['в', 'во', 'на'].includes(m.prep ?? '') &&
+            frame.targetPreps.includes(m.prep ?? '') &&
+            res.morph.parse(v.tokens[m.first]?.text ?? '').every((p) => p.case === 'accs' || p.case === 'nomn'),
+        )
+      : undefined;
+  if (directed) recipients = [directed.entity];
 
   let suppliers: EntityDraft[] = [];
   // Before a supply noun, "из X" after another noun modifies that noun ("с дистрибьютором из
@@ -631,6 +646,16 @@ function suppliesIn(
   const shared = !subject && before && !frame.nominal && !frame.passive ? subjectOf(before) : [];
   const subjects = subject ? subjectList(subject, ms, v, res, index) : [...shared];
   if (subjects.length > 0 && frame.subject === 'supplier' && suppliers.length === 0) suppliers = subjects;
+  // "ТОО «Костанай Астык» и челябинская компания «Уральский уголь» подписали контракт на поставку угля
+  // в Казахстан": of two companies that sign for a delivery, the one at home in the destination receives.
+  if (frame.nominal && subject && recipients.length > 0 && suppliers.length === 1 && suppliers[0] === subject.entity) {
+    const signers = ms.filter(
+      (m) =>
+        m.first < index && !m.prep && m.kind === 'name' && m.entity.type === 'Enterprise' && !modifiesNoun(m, v, res),
+    );
+    const away = signers.filter((m) => !recipients.some((r) => homeIn(m, r, v, res)));
+    if (signers.length === 2 && away.length === 1 && away[0]) suppliers = [away[0].entity];
+  }
   // "Китайская сторона заинтересована в поставках новосибирского оборудования": the goods come from
   // elsewhere, so the subject is where they go.
   if (
@@ -765,4 +790,23 @@ export function buyerNamed(v: SentenceView, res: ExtractionResources): EntityDra
   if (word < 0 || word > 3) return undefined;
   const named = v.mentions.filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type));
   return unique(named.map((m) => m.entity)).length === 1 ? named[0]?.entity : undefined;
+}
+
+/**
+ * The company of mention `m` is at home in `place`: a place adjective right before it
+ * ("челябинская компания «X»"), a place its name opens or holds («Костанай Астык»), or its
+ * reference entry, lies in `place`.
+ */
+function homeIn(m: MentionRef, place: EntityDraft, v: SentenceView, res: ExtractionResources): boolean {
+  const id = place.ref?.id;
+  if (!id) return false;
+  const ids: string[] = [...gazetteerPlaceChain(res.gazetteer, m.entity.ref?.locatedIn)];
+  const adjective = v.mentions.find((o) => o.kind === 'adjective' && o.end <= m.first && o.end >= m.first - 3);
+  if (adjective?.entity.ref) ids.push(...gazetteerPlaceChain(res.gazetteer, adjective.entity.ref.id));
+  const words = tokenize(m.entity.name);
+  for (let k = 0; k < words.length; k++) {
+    const g = res.gazetteer.match(words, k);
+    if (g && PLACE_TYPES.has(g.entry.type)) ids.push(...gazetteerPlaceChain(res.gazetteer, g.entry.id));
+  }
+  return ids.includes(id);
 }

@@ -325,3 +325,27 @@ describe('a passive participle of supplying', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('two companies signing for a delivery', () => {
+  it('the one at home in the destination receives; the other supplies', async () => {
+    const r = await run(
+      'ТОО «Павлодар Энерго» и омская компания «Сибирский кабель» подписали контракт на поставку 300 километров кабеля в Казахстан.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Сибирский кабель -> Казахстан']);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Павлодар Энерго -> Сибирский кабель']);
+  });
+});
+
+describe('a destination named by a place adjective', () => {
+  it('"поставят на омские элеваторы" delivers to the place', async () => {
+    const r = await run('Павлодарские аграрии поставят на омские элеваторы 50 тысяч тонн пшеницы.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Павлодарская область -> Омская область']);
+  });
+
+  it('a place adjective in the locative is where, not whither', async () => {
+    const r = await run('Завод «Омега» поставит технику в омских хозяйствах.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const s = await run('Завод «Омега» поставит технику в омские хозяйства.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Омская область']);
+  });
+});
