@@ -465,7 +465,10 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   for (let k = i + 1; k < end; k++) tailLemmas.push(s.lemma(k));
   // "строительство школы" (not "организаций комплекса": a plural is no activity).
   const byNominal = (ACTIVITY_NOUNS.has(before) || before === 'проект') && !isPlural(s, nominalAt);
-  const byVerb = buildVerbGoverns(s, first, end) !== undefined;
+  // "на заводе в Гродно прошла встреча": a facility governed by a locative preposition is a venue,
+  // and "На заводе открылось предприятие": the verb's argument is the subject, not the venue.
+  const venue = LOCATIVE_PREPS.has(s.prepBefore(first) ?? '');
+  const byVerb = !(venue && end === i + 1) && buildVerbGoverns(s, first, end) !== undefined;
   const listed = listedAfter(s, first) !== undefined;
   const triggered = !routeOrDocument && (byNominal || byVerb || listed);
   // A capitalised head is a name ("Минский завод"), unless a nominal builds it ("возведение Центра борьбы").
@@ -480,8 +483,6 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const jointPlaces = s.mentions.some((m) => m.compound && m.first >= first - 1 && m.end <= i);
   const qualified = adjLemmas.some((l) => PROJECT_QUALIFIERS.has(l)) || PROJECT_QUALIFIERS.has(before) || jointPlaces;
   const concrete = concreteTail(s, i, end);
-  // "на заводе в Гродно прошла встреча": a facility governed by a locative preposition is a venue.
-  const venue = LOCATIVE_PREPS.has(s.prepBefore(first) ?? '');
   const placed = !venue && (concrete.place >= 0 || concrete.owner) && !NEEDS_TRIGGER.has(head);
   // "производство" and "сборка" name an undertaking only with what they make ("производство тракторов").
   let objectAt = i + 1;

@@ -424,3 +424,14 @@ describe('an amount after a project phrase', () => {
     expect(names(r, 'Project')).toEqual(['строительство элеватора в Кургане']);
   });
 });
+
+describe('a bare facility in a locative phrase', () => {
+  it('is where something opened, not what opened', async () => {
+    const r = await run('На комбинате открылось российско-узбекское предприятие.');
+    expect(names(r, 'Project')).toEqual(['российско-узбекское предприятие']);
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Россия -> российско-узбекское предприятие',
+      'PARTICIPATES_IN Узбекистан -> российско-узбекское предприятие',
+    ]);
+  });
+});
