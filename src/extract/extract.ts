@@ -20,6 +20,7 @@ import {
 import { evidenceText } from './evidence-window.ts';
 import { resolveGovernors } from './governors.ts';
 import { findMentions } from './mentions.ts';
+import { resolveCapitals } from './metonymy.ts';
 import { findRelations } from './relations.ts';
 import { splitSentences } from './tokens.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation } from './types.ts';
@@ -99,6 +100,7 @@ export function extract(article: Article, resources: ExtractionResources): Extra
     resolveSpeakers,
     resolveParties,
     resolveSides,
+    resolveCapitals,
     resolvePronouns,
   ];
   const analysis = passes.reduce((a, pass) => pass(a, resources), found);

@@ -501,7 +501,11 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   // Generic plurals ("проекты в сфере …", "промышленные площадки в регионе") are fields, not undertakings.
   if (isPlural(s, i) && !PLURALIA.has(head)) {
     const joint = adjLemmas.includes('совместный') && (head === 'проект' || head === 'инвестпроект');
-    const domain = tailLemmas.some((l) => DOMAIN_NOUNS.has(l));
+    // "совместные проекты в промышленности и сельском хозяйстве": «в» + a noun that is no place is a field.
+    const inField =
+      LOCATIVE_PREPS.has(s.tok(i + 1)?.text.toLowerCase() ?? '') &&
+      !s.mentions.some((m) => m.first > i + 1 && m.first <= i + 3 && PLACE_TYPES.has(m.entity.type));
+    const domain = tailLemmas.some((l) => DOMAIN_NOUNS.has(l)) || inField;
     // Bare "совместные проекты" delimit nothing; "совместные импортозамещающие проекты" do.
     const bare = adjLemmas.length < 2 && end === i + 1;
     if (!joint || domain || bare) return undefined;

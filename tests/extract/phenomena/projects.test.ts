@@ -435,3 +435,10 @@ describe('a bare facility in a locative phrase', () => {
     ]);
   });
 });
+
+describe('joint projects in a field', () => {
+  it('"совместные проекты в промышленности" delimit no undertaking', async () => {
+    const r = await run('Стороны обсудили совместные проекты в промышленности и сельском хозяйстве.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+});
