@@ -8,7 +8,7 @@
 import { headsByApposition } from './apposition.ts';
 import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts';
 import { delegationMeeting, delegationVisit } from './delegations.ts';
-import { foldWord, PLACE_TYPES } from './gazetteer.ts';
+import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
 import { ENTERPRISE_NOUNS, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { madeAtHost, madeInPlace, madeWithParts, makerNamed, producedTogether } from './making-frames.ts';
@@ -272,6 +272,8 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
       add('LOCATED_IN', m.entity, next.entity, v, CONFIDENCE.apposition);
     const described = m.kind === 'name' && m.entity.type === 'Enterprise' ? describedPlace(v, m, res) : undefined;
     if (described) add('LOCATED_IN', m.entity, described, v, CONFIDENCE.apposition);
+    const wider = m.kind === 'name' && LOCATIVE_PREPS.has(m.prep ?? '') ? stackedWider(v, m, res) : undefined;
+    if (wider) add('LOCATED_IN', m.entity, wider, v, CONFIDENCE.apposition);
     if (m.kind === 'name' && m.entity.type === 'Organization') {
       const inner = ms.find(
         (o) => o !== m && o.first > m.first && o.end <= m.end && PLACE_TYPES.has(o.entity.type) && afterIn(v, o.first),
@@ -279,6 +281,32 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
       if (inner) add('LOCATED_IN', m.entity, inner.entity, v, CONFIDENCE.apposition);
     }
   }
+}
+
+const LOCATIVE_PREPS = new Set(['в', 'во', 'на']);
+/** Which place types a wider locative may frame: a region its towns, a country its regions and towns. */
+const NARROWER: Readonly<Record<string, readonly string[]>> = { Region: ['City'], Country: ['Region', 'City'] };
+
+/**
+ * "в Иркутской области … в Усолье-Сибирском": two locatives of one clause, the wider place
+ * first, put the narrower one inside it, unless the reference data places it elsewhere.
+ */
+function stackedWider(v: SentenceView, m: MentionRef, res: ExtractionResources): EntityDraft | undefined {
+  const [start] = clauseAt(v.clauses, m.first);
+  const before = v.mentions.filter(
+    (o) =>
+      o.kind === 'name' &&
+      LOCATIVE_PREPS.has(o.prep ?? '') &&
+      o.end <= m.first &&
+      o.first >= Math.max(start, m.first - 12) &&
+      (NARROWER[o.entity.type] ?? []).includes(m.entity.type),
+  );
+  const wider = before.at(-1);
+  if (!wider || before.length > 1) return undefined;
+  const known = gazetteerPlaceChain(res.gazetteer, m.entity.ref?.id).slice(1);
+  const widerId = wider.entity.ref?.id;
+  if (known.length > 0 && (!widerId || !known.includes(widerId))) return undefined;
+  return wider.entity;
 }
 
 /**

@@ -113,3 +113,17 @@ describe('«на территории X»', () => {
     expect(rels(r, 'LOCATED_IN')[0]).toMatch(/^LOCATED_IN строительство элеватора .* -> Курганская область$/u);
   });
 });
+
+describe('stacked locatives', () => {
+  it('a wider place first puts the narrower one of the same clause inside it', async () => {
+    const r = await run('В Тверской области в Торжке откроется завод по выпуску вагонов.');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Торжок -> Тверская область');
+    const s = await run('В Казахстане в Павлодарской области построят элеватор.');
+    expect(rels(s, 'LOCATED_IN')).toContain('LOCATED_IN Павлодарская область -> Казахстан');
+  });
+
+  it('not where the reference data places the narrower one elsewhere', async () => {
+    const r = await run('В Гродненской области в Минске прошла встреча.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
