@@ -23,7 +23,7 @@ import {
   ORGANIZATION_NOUNS,
   PROJECT_HEADS,
 } from './lexicon.ts';
-import { NAME_TAGS } from './morphology.ts';
+import { NAME_TAGS, type WordParse } from './morphology.ts';
 import { agreesWith, matchCase, nominativePhrase } from './names.ts';
 import { collectPersons, matchFullName, scanPerson } from './people.ts';
 import { mergeProject, scanProject } from './projects.ts';
@@ -1121,6 +1121,14 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
     const cases = PREPOSITION_CASES[prep] ?? (s.hasLemma(i - 1, VISITED_BY) ? ['accs'] : undefined);
     // A verb's object only when the dictionary knows the word (a predicted Geox reading is a guess).
     const byVerb = PREPOSITION_CASES[prep] === undefined;
+    // "в Наро-Фоминском городском округе": a hyphenated adjective of the noun after it names no town.
+    const next = s.tok(i + 1);
+    const qualifies = isWord(next) && next.text === next.text.toLowerCase() && s.isPos(i + 1, 'ADJF', 'NOUN');
+    const hyphenated = byVerb || qualifies ? undefined : hyphenatedTown(s, t.text, cases);
+    if (hyphenated) {
+      s.add(s.draft('City', hyphenated), i, i + 1, 'name');
+      return i + 1;
+    }
     const geo = s
       .parse(i)
       .find((p) => p.tags.has('Geox') && p.pos === 'NOUN' && cases?.includes(p.case ?? '') && (!byVerb || p.known));
@@ -1136,6 +1144,32 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
       : t.text;
   s.add(s.draft(type, name), i, i + 1, 'name');
   return i + 1;
+}
+
+/**
+ * "в Усолье-Сибирском", "из Гусь-Хрустального": a town named by a noun and an agreeing adjective
+ * joined by a hyphen, both capitalised, in the case the preposition governs. Its nominative
+ * puts each part in the nominative ("Усолье-Сибирское").
+ */
+function hyphenatedTown(s: SentenceScanner, word: string, cases: readonly string[] | undefined): string | undefined {
+  const parts = word.split('-');
+  if (!cases || parts.length !== 2 || !parts.every((x) => /^\p{Lu}\p{Ll}{2,}$/u.test(x))) return undefined;
+  const [head, tail] = parts as [string, string];
+  const nouns = s.res.morph
+    .parse(head)
+    .filter((p) => p.pos === 'NOUN' && cases.includes(p.case ?? '') && p.number !== 'plur');
+  const agreeing = (n: WordParse) =>
+    s.res.morph
+      .parse(tail)
+      .find((p) => p.pos === 'ADJF' && p.case === n.case && (p.gender === n.gender || n.gender === undefined));
+  const noun = nouns.find((n) => agreeing(n) !== undefined);
+  const adjective = noun ? agreeing(noun) : undefined;
+  if (!noun || !adjective) return undefined;
+  const nominative = [
+    noun.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? head,
+    adjective.inflect({ CAse: 'nomn', NMbr: 'sing', ...(noun.gender ? { GNdr: noun.gender } : {}) }) ?? tail,
+  ];
+  return nominative.map((x, k) => matchCase(parts[k] ?? x, x)).join('-');
 }
 
 /** Genitive (or indeclinable) endings of Russian town names. */

@@ -127,3 +127,15 @@ describe('stacked locatives', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('hyphenated town names', () => {
+  it('a noun and an agreeing adjective after a preposition name a town, in the nominative', async () => {
+    const r = await run('Новый цех откроется в Гусь-Хрустальном. Продукция пойдёт из Петропавловска-Камчатского.');
+    expect(names(r, 'City').sort()).toEqual(['Гусь-Хрустальный', 'Петропавловск-Камчатский']);
+  });
+
+  it('a hyphenated adjective of a noun after it names no town', async () => {
+    const r = await run('Завод построят в Наро-Фоминском городском округе.');
+    expect(names(r, 'City')).toEqual([]);
+  });
+});
