@@ -79,7 +79,9 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
       ? v.mentions.find(
           (m) =>
             m.first > verb &&
-            m.first <= verb + 3 &&
+            // "с визитом в индийском штате Гуджарат": adjectives and a place noun may stand between.
+            m.first <= verb + 5 &&
+            v.tokens.slice(verb + 1, m.first).every((t) => !/^[,.;:]$/u.test(t.text)) &&
             visitable(m) &&
             (m.prep === 'в' || m.prep === 'во' || m.prep === 'на' || (!m.prep && visits)),
         )

@@ -9,6 +9,7 @@ import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType } from '../schema/types.ts';
 import { compoundPlaces } from './compound-adjectives.ts';
 import { scanGeneric, scanPronoun, scanTitle } from './coreference.ts';
+import { entityIdFor } from './entity-id.ts';
 import { foldWord } from './gazetteer.ts';
 import {
   ENTERPRISE_HEADS,
@@ -1133,7 +1134,10 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
       .parse(i)
       .find((p) => p.tags.has('Geox') && p.pos === 'NOUN' && cases?.includes(p.case ?? '') && (!byVerb || p.known));
     if (!geo) return undefined;
-    const d = s.draft('City', matchCase(t.text, geo.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? geo.lemma));
+    const name = matchCase(t.text, geo.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? geo.lemma);
+    // "в штате Гуджарат … в Гуджарате": a name the article gave a region is that region again.
+    const region = s.scanEntity(entityIdFor('Region', name));
+    const d = region ?? s.draft('City', name);
     s.add(d, i, i + 1, 'name');
     return i + 1;
   }

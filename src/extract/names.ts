@@ -215,7 +215,9 @@ export function surnameInCase(
       if (!lower.endsWith(ending) || lower.length - ending.length < 2) continue;
       const stem = lower.slice(0, lower.length - ending.length);
       if (!p.stem.test(stem) || !spellingAllows(stem, ending, p)) continue;
-      const nominative = stem + p.nom;
+      // "Сивцом" → Сивец: a consonant before «ц» ends no nominative; the oblique stem lost the vowel «е».
+      const fleeting = p.nom === '' && /[бвгджзклмнпрстфхчшщ]ц$/u.test(stem);
+      const nominative = fleeting ? `${stem.slice(0, -1)}ец` : stem + p.nom;
       // "-и"/"-е" after a consonant also end indeclinable names ("Моди", "Гёте"): the dictionary must know the surname.
       const weak = !p.specific && (ending === 'и' || ending === 'е') && CONSONANT_STEM.test(stem);
       const known = knownName(morph, nominative);

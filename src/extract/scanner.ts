@@ -193,7 +193,10 @@ export class SentenceScanner {
       const first = this.firstPos(k);
       // "для заводов БелАЗ": a company noun before the name does not hide the preposition.
       // "в городе Щучин" too: the place noun does not hide it either.
-      const companyNoun = k === i - 1 && (this.hasLemma(k, ENTERPRISE_NOUNS) || this.hasLemma(k, CITY_NOUNS));
+      // "в провинции Хэнань", "в штате Гуджарат": nor does the noun of a foreign region.
+      const companyNoun =
+        k === i - 1 &&
+        (this.hasLemma(k, ENTERPRISE_NOUNS) || this.hasLemma(k, CITY_NOUNS) || this.hasLemma(k, REGION_NOUNS));
       // "с руководством Татарстана", "для представителей Гродно", "у аграриев Брянской области":
       // those who act for a place, or a group from it, stand for it, so the preposition governs the place.
       const forThem = k === i - 1 && (this.hasLemma(k, REPRESENTATIVE_NOUNS) || this.hasLemma(k, GROUP_NOUNS));
@@ -291,6 +294,10 @@ export class SentenceScanner {
   }
   refDraft(entry: ReferenceEntry): EntityDraft {
     return draftFor(this.scan, entry.type, entry.name, entry);
+  }
+  /** The draft the article already has under this id, if any. */
+  scanEntity(id: string): EntityDraft | undefined {
+    return this.scan.entities.get(id);
   }
   draft(type: EntityType, name: string): EntityDraft {
     return draftFor(this.scan, type, type === 'Organization' ? this.organizationName(name) : name);

@@ -84,3 +84,10 @@ describe('quantities with a scale and a unit', () => {
     expect(attributesOf(s, 'SUPPLIES', 'Курганская область', 'Казахстан')?.product).not.toBe('месяцы');
   });
 });
+
+describe('seeking partners', () => {
+  it('is an intention, not a fact', async () => {
+    const r = await run('Витебская область ищет партнёров в Индии.');
+    expect(attributesOf(r, 'COOPERATES_WITH', 'Витебская область', 'Индия')?.modality).toBe('intention');
+  });
+});

@@ -27,6 +27,11 @@ describe('delegations', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Тверская область -> Чуйская область']);
   });
 
+  it('a visit «в» a foreign region named with its noun and an adjective', async () => {
+    const r = await run('Делегация Витебской области находится с рабочим визитом в индийском штате Керала.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебская область -> Керала']);
+  });
+
   it('a visited body may stand before the verb', async () => {
     const r = await run('Правительство Омской области посетила делегация Гродненского облисполкома.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненский облисполком -> Правительство Омской области']);

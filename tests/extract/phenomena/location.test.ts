@@ -139,3 +139,11 @@ describe('hyphenated town names', () => {
     expect(names(r, 'City')).toEqual([]);
   });
 });
+
+describe('an unknown place named again', () => {
+  it('keeps the type it was first given with its noun', async () => {
+    const r = await run('Делегация побывала в штате Керала. В Керале работают три белорусских предприятия.');
+    expect(names(r, 'Region')).toContain('Керала');
+    expect(names(r, 'City')).not.toContain('Керала');
+  });
+});

@@ -40,6 +40,11 @@ describe('surnames decline with the first name', () => {
     expect(await persons('Министр встретился с Олегом Гоголем.')).toEqual(['Олег Гоголь']);
   });
 
+  it('restores the fleeting «е» of a surname in «-ец»', async () => {
+    const r = await run('Губернатор встретился с Андреем Сивцом и Павлом Кравцом.');
+    expect(names(r, 'Person').sort()).toEqual(['Андрей Сивец', 'Павел Кравец']);
+  });
+
   it('keeps indeclinable surnames as written', async () => {
     expect(await persons('Губернатор Пермского края Олег Седых посетил Минск.')).toEqual(['Олег Седых']);
     expect(await persons('Стороны договорились с Олегом Седых о поставках.')).toEqual(['Олег Седых']);
