@@ -1142,10 +1142,14 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
     return i + 1;
   }
   const form = s.parse(i)[0];
-  const name =
-    form && form.case !== 'nomn' && form.tags.has('Geox')
-      ? matchCase(t.text, form.inflect({ CAse: 'nomn' }) ?? t.text)
-      : t.text;
+  // "главы города Орла": a name in the case of its place noun agrees with it, so it declines
+  // ("Орла" → Орёл); "в городе Лида" keeps the nominative of apposition.
+  const nounCases = new Set(s.parse(i - 1).map((p) => p.case));
+  const agreeing = s
+    .parse(i)
+    .find((p) => p.pos === 'NOUN' && p.case !== 'nomn' && p.number !== 'plur' && nounCases.has(p.case));
+  const declined = form && form.case !== 'nomn' && form.tags.has('Geox') ? form : agreeing;
+  const name = declined ? matchCase(t.text, declined.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? t.text) : t.text;
   s.add(s.draft(type, name), i, i + 1, 'name');
   return i + 1;
 }

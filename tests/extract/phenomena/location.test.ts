@@ -147,3 +147,12 @@ describe('an unknown place named again', () => {
     expect(names(r, 'City')).not.toContain('Керала');
   });
 });
+
+describe('a town name after its noun', () => {
+  it('declines when it agrees with the noun, keeps the nominative of apposition otherwise', async () => {
+    const r = await run('Глава администрации города Орла Юрий Парахин встретился с послом.');
+    expect(names(r, 'City')).toEqual(['Орел']);
+    const s = await run('Завод открылся в городе Лида.');
+    expect(names(s, 'City')).toEqual(['Лида']);
+  });
+});
