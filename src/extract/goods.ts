@@ -29,6 +29,8 @@ const MEASURE_NOUNS = new Set([
   'часть',
   'год',
 ]);
+/** Possessives and demonstratives: they point at goods, they do not name them. */
+const DETERMINERS = new Set(['свой', 'наш', 'ваш', 'этот', 'тот', 'такой', 'весь', 'мой', 'её', 'его', 'их']);
 /** Words that scale the number before them ("450 тысяч", "2 млн"). */
 const SCALES: ReadonlyMap<string, number> = new Map([
   ['тысяча', 1e3],
@@ -108,11 +110,13 @@ export function goodsAfter(
       k++;
       continue;
     }
-    // The noun phrase: its own adjectives before it, up to the noun.
+    // The noun phrase: its own adjectives before it, up to the noun; not a possessive or a
+    // demonstrative ("свою продукцию" is продукция).
     let start = k;
     while (
       start > trigger + 1 &&
       morph.parse(tokens[start - 1]?.text ?? '')[0]?.pos === 'ADJF' &&
+      !DETERMINERS.has(morph.parse(tokens[start - 1]?.text ?? '')[0]?.lemma ?? '') &&
       !covered(mentions, start - 1)
     )
       start--;

@@ -91,3 +91,10 @@ describe('seeking partners', () => {
     expect(attributesOf(r, 'COOPERATES_WITH', 'Витебская область', 'Индия')?.modality).toBe('intention');
   });
 });
+
+describe('possessives before the goods', () => {
+  it('are no part of the product', async () => {
+    const r = await run('Компания «Омега» продаёт в Казахстан свою продукцию.');
+    expect(attributesOf(r, 'SUPPLIES', 'Омега', 'Казахстан')?.product).toBe('продукция');
+  });
+});
