@@ -29,6 +29,8 @@ const MEASURE_NOUNS = new Set([
   'часть',
   'год',
 ]);
+/** Prepositions that bound a number rather than head a phrase. */
+const APPROXIMATE = new Set(['до', 'около', 'свыше', 'более', 'менее', 'порядка', 'почти', 'от']);
 /** Possessives and demonstratives: they point at goods, they do not name them. */
 const DETERMINERS = new Set(['свой', 'наш', 'ваш', 'этот', 'тот', 'такой', 'весь', 'мой', 'её', 'его', 'их']);
 /** Words that scale the number before them ("450 тысяч", "2 млн"). */
@@ -60,6 +62,11 @@ export function goodsAfter(
     if (!t || /^[.;:!?«»"()—–]$/u.test(t.text)) break;
     const w = t.text.toLowerCase();
     if (covered(mentions, k)) {
+      k++;
+      continue;
+    }
+    // "до 200 машин", "около 50 тракторов": a preposition of an approximate number bounds the quantity.
+    if (APPROXIMATE.has(w) && /^\d/u.test(tokens[k + 1]?.text ?? '')) {
       k++;
       continue;
     }

@@ -185,12 +185,28 @@ export function madeInPlace(
   const making = makingAt(v, res);
   if (!making || v.tokens.some((t) => EVENT_NOUNS.test(t.text.toLowerCase()))) return {};
   const verb = making.at;
-  const maker = v.mentions.findLast(
+  const subject = v.mentions.findLast(
     (m) => m.end <= verb && m.entity.type === 'Enterprise' && m.kind === 'name' && !m.prep && !modifiesNoun(m, v, res),
   );
-  const place = v.mentions.find(
-    (m) => m.first > verb && m.kind === 'name' && PLACE_TYPES.has(m.entity.type) && (m.prep === 'в' || m.prep === 'во'),
-  );
+  // "В Брянской области собирают тракторы «Беларус»": with no subject, the maker is the brand of the goods.
+  const brand = subject
+    ? undefined
+    : v.mentions.find(
+        (m) =>
+          m.first > verb &&
+          m.first <= verb + 5 &&
+          m.entity.type === 'Enterprise' &&
+          m.kind === 'name' &&
+          modifiesNoun(m, v, res),
+      );
+  const maker = subject ?? brand;
+  const locative = (m: MentionRef) =>
+    m.kind === 'name' && PLACE_TYPES.has(m.entity.type) && (m.prep === 'в' || m.prep === 'во');
+  const place =
+    v.mentions.find((m) => m.first > verb && locative(m)) ??
+    (brand
+      ? (v.mentions.findLast((m) => m.end <= verb && locative(m) && placeFramesVerb(v, m.end, verb)) ?? undefined)
+      : undefined);
   if (!maker || !place) return {};
   const company = maker.entity;
   const where = place.entity;
@@ -207,6 +223,16 @@ export function madeInPlace(
     .parse(v.tokens[making.finite]?.text ?? '')
     .some((p) => p.pos === 'VERB' && (p.tense === 'pres' || p.tense === 'past'));
   return now ? { located: [company, where] } : {};
+}
+
+/**
+ * A place before the verb frames it: it opens the clause ("В Брянской области собирают …") or a
+ * relative «где» clause refers to it ("… в Брянской области, где собирают …").
+ */
+function placeFramesVerb(v: SentenceView, placeEnd: number, verb: number): boolean {
+  const gap = v.tokens.slice(placeEnd, verb).map((t) => t.text.toLowerCase());
+  if (gap[0] === ',' && gap[1] === 'где') return gap.slice(2).every((w) => !/^[,.;:]$/u.test(w));
+  return gap.every((w) => !/^[,.;:]$/u.test(w)) && gap.length <= 4;
 }
 
 /**

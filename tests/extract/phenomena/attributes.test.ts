@@ -98,3 +98,10 @@ describe('possessives before the goods', () => {
     expect(attributesOf(r, 'SUPPLIES', 'Омега', 'Казахстан')?.product).toBe('продукция');
   });
 });
+
+describe('an approximate quantity', () => {
+  it('"около 50 тракторов" is 50 tractors', async () => {
+    const r = await run('Курская область закупит около 50 тракторов МТЗ.');
+    expect(attributesOf(r, 'SUPPLIES', 'МТЗ', 'Курская область')).toMatchObject({ quantity: 50 });
+  });
+});

@@ -110,3 +110,12 @@ describe('starting to make in a place', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe("a brand's goods made in a place with no subject", () => {
+  it('localise the brand there', async () => {
+    const r = await run('В Смоленской области собирают автобусы МАЗ.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES МАЗ -> Смоленская область']);
+    const s = await run('Площадка работает в Смоленской области, где с 2020 года собирают автобусы МАЗ.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES МАЗ -> Смоленская область']);
+  });
+});
