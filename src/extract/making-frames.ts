@@ -5,7 +5,7 @@
  * for goods the sentence before left without a supplier. Pure.
  */
 
-import { coordinated } from './clauses.ts';
+import { clauseAt, coordinated } from './clauses.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS } from './lexicon.ts';
 import {
@@ -202,8 +202,9 @@ export function madeInPlace(
   const maker = subject ?? brand;
   const locative = (m: MentionRef) =>
     m.kind === 'name' && PLACE_TYPES.has(m.entity.type) && (m.prep === 'в' || m.prep === 'во');
+  const [, clauseEnd] = clauseAt(v.clauses, verb);
   const place =
-    v.mentions.find((m) => m.first > verb && locative(m)) ??
+    v.mentions.find((m) => m.first > verb && locative(m) && (subject !== undefined || m.end <= clauseEnd)) ??
     (brand
       ? (v.mentions.findLast((m) => m.end <= verb && locative(m) && placeFramesVerb(v, m.end, verb)) ?? undefined)
       : undefined);
