@@ -250,6 +250,28 @@ export const NON_HEAD_TITLES = new Set([
 /** All title nouns (heads and others): a title before a name is not part of it. */
 export const PERSON_TITLES = new Set([...HEAD_TITLES, ...NON_HEAD_TITLES, 'делегация', 'коллега', 'гость']);
 
+/**
+ * Abbreviations of kinds of facility ("ТЭЦ", "ГОК", "ЖК «Солнечный»"): built or opened, or
+ * before a quoted name, they head a project, never a company's name.
+ */
+export const FACILITY_ABBREVIATIONS = new Set([
+  'ТЭЦ',
+  'ГЭС',
+  'АЭС',
+  'ГРЭС',
+  'НПЗ',
+  'ГОК',
+  'ТРЦ',
+  'ТЦ',
+  'ФОК',
+  'ЖК',
+  'МФЦ',
+  'ОЭЗ',
+  'СЭЗ',
+  'ТОР',
+  'ТОСЭР',
+]);
+
 /** Capitalised abbreviations that are not companies. */
 export const NON_ENTERPRISE_ABBREVIATIONS = new Set([
   'СНГ',

@@ -13,6 +13,7 @@ import { entityIdFor } from './entity-id.ts';
 import { foldWord } from './gazetteer.ts';
 import {
   ENTERPRISE_HEADS,
+  FACILITY_ABBREVIATIONS,
   GENERIC_PLACE_NOUNS,
   HEAD_TITLES,
   INSTITUTION_HEADS,
@@ -107,6 +108,8 @@ function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): En
     const earlier = s.mentions.findLast((m) => m.end === conjunctEnd + 1 || m.end === conjunctEnd);
     return earlier?.entity.type === 'Enterprise' ? 'Enterprise' : undefined;
   }
+  // "ЖК «Солнечный»", "ОЭЗ «Гродноинвест»": a facility's kind before its name makes a project.
+  if (FACILITY_ABBREVIATIONS.has(prev?.text ?? '')) return 'Project';
   if (
     isAllCaps(prev) &&
     (!NON_ENTERPRISE_ABBREVIATIONS.has(prev?.text ?? '') ||

@@ -179,8 +179,14 @@ function stems(text: string): string[] {
 }
 
 /** The place of the project in this sentence, if any. */
-function projectPlace(m: MentionRef, v: SentenceView): MentionRef | undefined {
-  const isPlace = (o: MentionRef) => PLACE_TYPES.has(o.entity.type) && !o.titleOf;
+function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef | undefined {
+  // "экспортируют продукцию в Россию": «в» with the accusative says whither, not where.
+  const whither = (o: MentionRef) => {
+    if (o.kind !== 'name' || !['в', 'во', 'на'].includes(o.prep ?? '')) return false;
+    const cases = res.morph.parse(v.tokens[o.first]?.text ?? '').map((p) => p.case);
+    return cases.length > 0 && cases.every((c) => c === 'accs');
+  };
+  const isPlace = (o: MentionRef) => PLACE_TYPES.has(o.entity.type) && !o.titleOf && !whither(o);
   const inside = v.mentions.find(
     (o) =>
       isPlace(o) &&
@@ -285,7 +291,7 @@ export function projectRelations(
   let previous: { end: number; agents: EntityDraft[] } | undefined;
   for (const m of v.mentions) {
     if (m.entity.type !== 'Project' || m.kind === 'adjective') continue;
-    const place = projectPlace(m, v);
+    const place = projectPlace(m, v, res);
     // A route connects places; it is not located in one.
     if (place && !ROUTE_HEADS.has(m.entity.head ?? '')) add('LOCATED_IN', m.entity, place.entity, v, CONFIDENCE.frame);
 

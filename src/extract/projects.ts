@@ -10,7 +10,13 @@
  * it has a concrete place or owner ("торговый дом Ферганы в Гомеле").
  */
 import { PLACE_TYPES } from './gazetteer.ts';
-import { DOCUMENT_TAILS, PROJECT_HEADS, PROJECT_QUALIFIERS, QUALIFIED_PROJECT_HEADS } from './lexicon.ts';
+import {
+  DOCUMENT_TAILS,
+  FACILITY_ABBREVIATIONS,
+  PROJECT_HEADS,
+  PROJECT_QUALIFIERS,
+  QUALIFIED_PROJECT_HEADS,
+} from './lexicon.ts';
 import type { Morphology } from './morphology.ts';
 import { nominativePhrase } from './names.ts';
 import { withoutLegalForms } from './normalize-name.ts';
@@ -431,11 +437,14 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   // A head the dictionary lacks ("хаб") is still one in its base form.
   const unparsed = s.parse(i).length === 0 && PROJECT_HEADS.has(t?.text.toLowerCase() ?? '');
-  if (!isWord(t) || s.isUsed(i) || !(s.isPos(i, 'NOUN') || unparsed)) return undefined;
+  // "возведут ТЭЦ в Калининграде": an abbreviated kind of facility heads a project as its noun would.
+  const abbreviation = FACILITY_ABBREVIATIONS.has(t?.text ?? '');
+  if (!isWord(t) || s.isUsed(i) || !(s.isPos(i, 'NOUN') || unparsed || abbreviation)) return undefined;
   // "совместный агропромышленный холдинг": a joint company not yet named is an undertaking.
   const jointCompany =
     s.lemma(i) === 'холдинг' && [i - 1, i - 2, i - 3].some((k) => k >= 0 && s.lemma(k) === 'совместный');
-  if (!s.hasLemma(i, PROJECT_HEADS) && !s.hasLemma(i, FACILITY_NOUNS) && !unparsed && !jointCompany) return undefined;
+  if (!s.hasLemma(i, PROJECT_HEADS) && !s.hasLemma(i, FACILITY_NOUNS) && !unparsed && !jointCompany && !abbreviation)
+    return undefined;
   // "сборка комбайнов на площадке в Курской области": a head inside a project's tail is part of it.
   if (s.mentions.some((m) => m.entity.type === 'Project' && m.first < i && i < m.end)) return undefined;
   const head = s.lemma(i);
@@ -472,7 +481,7 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const listed = listedAfter(s, first) !== undefined;
   const triggered = !routeOrDocument && (byNominal || byVerb || listed);
   // A capitalised head is a name ("Минский завод"), unless a nominal builds it ("возведение Центра борьбы").
-  if (isCapital(t) && i > 0 && !byNominal) return undefined;
+  if (isCapital(t) && i > 0 && !byNominal && !abbreviation) return undefined;
   if (adjLemmas.some((l) => DETERMINERS.has(l))) return undefined;
   // "агропромышленный комплекс" is a sector unless a nominal builds it ("строительство животноводческого комплекса").
   if (!byNominal && !byVerb && adjLemmas.some((l) => GENERIC_PROJECT_ADJECTIVES.has(l)) && head !== 'дом')

@@ -442,3 +442,20 @@ describe('joint projects in a field', () => {
     expect(names(r, 'Project')).toEqual([]);
   });
 });
+
+describe('abbreviated kinds of facility', () => {
+  it('head a project when built or opened, and name one before a quoted name', async () => {
+    const r = await run('Белорусские строители возведут ТЭЦ в Смоленске.');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining(['LOCATED_IN ТЭЦ в Смоленске -> Смоленск', 'PARTICIPATES_IN Беларусь -> ТЭЦ в Смоленске']),
+    );
+    const s = await run('ЖК «Северный» построят белорусские строители в Смоленске.');
+    expect(names(s, 'Project')).toEqual(['ЖК Северный']);
+    expect(names(s, 'Enterprise')).toEqual([]);
+  });
+
+  it('a place after «в» in the accusative is where goods go, not where a project is', async () => {
+    const r = await run('Резиденты ОЭЗ «Витебск» экспортируют продукцию в Россию.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
