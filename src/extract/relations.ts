@@ -706,7 +706,11 @@ function sidedPairs(
   );
   const firstWith = withAt >= 0 ? inClause.find((m) => m.first > withAt && !isGroup(m, inClause)) : undefined;
   if (!firstWith) return pairs(unique(inClause.map((m) => m.entity)), res);
-  const side = new Set(coordinated(firstWith, inClause, v.tokens, res.morph).map((m) => m.entity));
+  // "с Беларусью, а также с Казахстаном и Арменией": every partner «с» governs is on that side.
+  const withs = inClause.filter((m) => m.first > withAt && m.prep === 'с' && !isGroup(m, inClause));
+  const side = new Set(
+    [firstWith, ...withs].flatMap((w) => coordinated(w, inClause, v.tokens, res.morph)).map((m) => m.entity),
+  );
   const outside = (list: readonly MentionRef[]) =>
     unique(list.filter((m) => !isGroup(m, list)).map((m) => m.entity)).filter((e) => !side.has(e));
   // "X отметил, что выстроенные с Y отношения …": the speaker's side is in the main clause.

@@ -161,9 +161,20 @@ export function partyMentions(v: SentenceView, opts: PartyOptions = {}): Mention
         !inEventName(m, v) &&
         !withinOther(m, v) &&
         !envoyPost(m, v) &&
+        !witness(m, v) &&
         !countryOfRegion(m, v),
     )
     .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')));
+}
+
+/** "подписали … в присутствии посла Казахстана": whoever witnesses an act is no party to it. */
+function witness(m: MentionRef, v: SentenceView): boolean {
+  for (let k = m.first - 1; k >= 1 && k >= m.first - 4; k--) {
+    const w = v.tokens[k]?.text.toLowerCase() ?? '';
+    if (/^[,.;:()]$/u.test(w)) return false;
+    if (w === 'присутствии' && v.tokens[k - 1]?.text.toLowerCase() === 'в') return true;
+  }
+  return false;
 }
 
 /** Words of an envoy or a mission: "посол Беларуси в Китае" is posted in China. */

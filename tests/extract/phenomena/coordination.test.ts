@@ -47,6 +47,22 @@ describe('sides of a cooperation', () => {
     expect(names(s, 'Enterprise')).toEqual(['Амкодор']);
   });
 
+  it('every partner «с» governs is on one side ("с X, а также с Y и Z")', async () => {
+    const r = await run('Псковская область сотрудничает с Беларусью, а также с Казахстаном и Арменией.');
+    expect(rels(r, 'COOPERATES_WITH').sort()).toEqual([
+      'COOPERATES_WITH Армения -> Псковская область',
+      'COOPERATES_WITH Беларусь -> Псковская область',
+      'COOPERATES_WITH Казахстан -> Псковская область',
+    ]);
+  });
+
+  it('a witness «в присутствии» is no party', async () => {
+    const r = await run(
+      'Соглашение подписали Брестский облисполком и правительство Псковской области в присутствии посла Казахстана.',
+    );
+    expect(rels(r).some((x) => x.includes('Казахстан'))).toBe(false);
+  });
+
   it('a participial clause describes its noun, not the partners', async () => {
     const r = await run(
       'Партнёром Гомельской области стала Тульская область, поставляющая продукцию в Казахстан и Узбекистан.',
