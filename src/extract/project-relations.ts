@@ -19,6 +19,7 @@ import {
   agentAdjective,
   CONFIDENCE,
   inEventName,
+  insideMentionOf,
   locatedHere,
   PARTICIPANT_NOUNS,
   PARTY_TYPES,
@@ -94,6 +95,45 @@ const DISCUSSION_VERBS = new Set([
   'рассказать',
   'подчеркнуть',
 ]);
+
+const BODIES: ReadonlySet<string> = new Set(['Organization']);
+/** Roles in an undertaking: who holds one takes part in it. */
+const PROJECT_ROLES = new Set([
+  'оператор',
+  'инвестор',
+  'подрядчик',
+  'генподрядчик',
+  'заказчик',
+  'застройщик',
+  'партнёр',
+  'партнер',
+  'участник',
+  'резидент',
+]);
+/** Copulas that link a role to its holder ("станет", "выступит", "является"). */
+const COPULAS = new Set(['стать', 'становиться', 'выступить', 'выступать', 'являться', 'быть']);
+
+/**
+ * "Оператором нового терминала в Бресте станет компания «X»", "Инвестором проекта выступит X":
+ * a role noun in the instrumental right before the project, then a copula, names its holder:
+ * the first party after the copula with no preposition.
+ */
+function roleHolder(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef | undefined {
+  let k = m.first - 1;
+  // "Генеральным подрядчиком строительства …": adjectives of the role may stand before it.
+  const roleParse = res.morph
+    .parse(v.tokens[k]?.text ?? '')
+    .find((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma));
+  if (!roleParse) return undefined;
+  for (k = m.end; k < v.tokens.length && k <= m.end + 4; k++) {
+    if (/^[,.;:]$/u.test(v.tokens[k]?.text ?? '')) return undefined;
+    if (!hasLemma(res, v.tokens[k]?.text, COPULAS)) continue;
+    return v.mentions.find(
+      (o) => o.first > k && o.first <= k + 3 && !o.prep && o.kind === 'name' && PARTY_TYPES.has(o.entity.type),
+    );
+  }
+  return undefined;
+}
 
 function isClauseBreak(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];
@@ -304,6 +344,8 @@ export function projectRelations(
       !inEventName(o, v) &&
       !afterTitle(o, v, res) &&
       !withinOther(o, v) &&
+      // "Банк развития Беларуси": a place inside a body's name is no participant of its own.
+      !insideMentionOf(o, v, BODIES) &&
       !(o.kind === 'adjective' && locatedHere(o.entity, v, out));
     const agents: EntityDraft[] = [];
     const take = (o: MentionRef) => {
@@ -321,6 +363,9 @@ export function projectRelations(
       if (PLACE_TYPES.has(o.entity.type) && /^[«"„“]/u.test(v.tokens[o.first - 1]?.text ?? '')) continue;
       take(o);
     }
+    // "Оператором нового терминала станет компания «X»": a role in the project, then a copula and its subject.
+    const role = roleHolder(m, v, res);
+    if (role && candidate(role)) take(role);
     // The subject of the clause that builds or plans it, and of a relative clause after it.
     const clauses: [number, number][] = [clauseAround(v, m.first, res)];
     if (v.tokens[m.end]?.text === ',' && hasLemma(res, v.tokens[m.end + 1]?.text, new Set(['который'])))

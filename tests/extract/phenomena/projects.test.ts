@@ -459,3 +459,15 @@ describe('abbreviated kinds of facility', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a role in a project', () => {
+  it('"Оператором терминала станет X": the role\'s holder takes part', async () => {
+    const r = await run('Оператором нового терминала в Бресте станет компания «Омега».');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Омега -> новый терминал в Бресте']);
+  });
+
+  it('a place inside a body that funds a project is no participant of its own', async () => {
+    const r = await run('Финансирование строительства элеватора в Кургане обеспечит Банк развития Казахстана.');
+    expect(rels(r, 'PARTICIPATES_IN')).not.toContain('PARTICIPATES_IN Казахстан -> строительство элеватора в Кургане');
+  });
+});
