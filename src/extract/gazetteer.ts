@@ -154,7 +154,9 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
       const place = kind === 'name' && capital && PLACE_TYPES.has(entry.type);
       return { word: w, capital, place, ...(exact ? { exact } : {}) };
     });
-    const key = lookupKey(first);
+    // A short first word ("Уфа", "Орша") inflects within its first three letters ("Уфу", "Уфой"):
+    // it is found by its first two.
+    const key = foldWord(first).length <= 4 ? shortKey(first) : lookupKey(first);
     const list = byKey.get(key) ?? [];
     list.push({ entry, kind, tokens });
     byKey.set(key, list);
@@ -235,7 +237,10 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
       // A model number after a brand ("МАЗ-203") still names the brand.
       const surface = token.text.replace(/-\d+$/, '');
       let best: GazetteerMatch | undefined;
-      for (const p of byKey.get(lookupKey(surface)) ?? []) {
+      const long = byKey.get(lookupKey(surface));
+      const short = byKey.get(shortKey(surface));
+      const candidates = short ? [...(long ?? []), ...short] : (long ?? []);
+      for (const p of candidates) {
         if (!p.tokens.every((pt, k) => tokenMatches(pt, tokens[i + k]))) continue;
         const end = i + p.tokens.length;
         // Same span: names beat adjectives, and a federal city is the region ("Москва").
@@ -256,4 +261,9 @@ const BRAND_CASE_FORM = /^(.*\p{Lu})-?(а|у|ом|е|ы|ов|ам|ами|ах)$/
 
 function lookupKey(word: string): string {
   return foldWord(word).slice(0, 3);
+}
+
+/** The key of short names: two letters, marked apart from the three-letter keys. */
+function shortKey(word: string): string {
+  return `short:${foldWord(word).slice(0, 2)}`;
 }

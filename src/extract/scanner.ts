@@ -180,6 +180,12 @@ export class SentenceScanner {
     return this.parse(i)[0]?.pos ?? (this.tok(i)?.kind === 'number' ? 'NUMB' : 'PNCT');
   }
   prepBefore(i: number): string | undefined {
+    // "в Казань и Уфу": a conjunct shares the preposition of the conjunct before it.
+    const joiner = this.tok(i - 1)?.text;
+    if (joiner === 'и' || joiner === ',') {
+      const before = this.mentions.find((m) => m.end === i - 1 && m.kind === 'name');
+      if (before?.prep) return before.prep;
+    }
     // Skip adjectives between the preposition and the noun ("в этот российский регион").
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
       const t = this.tok(k);

@@ -151,8 +151,15 @@ describe('an unknown place named again', () => {
 describe('a town name after its noun', () => {
   it('declines when it agrees with the noun, keeps the nominative of apposition otherwise', async () => {
     const r = await run('Глава администрации города Орла Юрий Парахин встретился с послом.');
-    expect(names(r, 'City')).toEqual(['Орел']);
+    expect(names(r, 'City')).toEqual(['Орёл']);
     const s = await run('Завод открылся в городе Лида.');
     expect(names(s, 'City')).toEqual(['Лида']);
+  });
+});
+
+describe('short town names in oblique cases', () => {
+  it('are found by the reference data however they end («в Уфу», «Орше»), also as a second conjunct', async () => {
+    const r = await run('Рейсы свяжут Минск с Казанью и Уфой. Завод в Орше поставит вагоны в Казань и Уфу.');
+    expect(names(r, 'City').sort()).toEqual(['Казань', 'Минск', 'Орша', 'Уфа']);
   });
 });
