@@ -59,6 +59,13 @@ describe('agreeing on a document', () => {
       'NEGOTIATES Министерство экономики Беларуси -> Правительство Омской области',
     ]);
   });
+
+  it('bodies that adopt ("утвердили") a joint plan negotiated it; one body alone negotiates with nobody', async () => {
+    const r = await run('Брестский облисполком и правительство Омской области утвердили план мероприятий.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Брестский облисполком -> Правительство Омской области']);
+    const s = await run('Правительство Омской области утвердило план мероприятий.');
+    expect(rels(s)).toEqual([]);
+  });
 });
 
 describe('reaching an agreement', () => {
