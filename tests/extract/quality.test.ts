@@ -1,7 +1,7 @@
 /**
  * Quality floor on the shared dev set (../shared/eval/dev): the extractor is run
  * in-process on every article and scored with the evaluation's own `scoreOne`.
- * The floor is the score reached (2026-12-04, sixth round: entity F1 0.968, relation F1 0.824
+ * The floor is the score reached (2026-12-05, eighth round: entity F1 0.971, relation F1 0.833
  * on 41 files) less a small margin, so a regression fails CI.
  * Skipped only when the dev set is not there.
  */
@@ -32,7 +32,7 @@ function f1({ tp, fp, fn }: Counts): number {
 }
 
 describe.skipIf(!existsSync(devDir))('extraction quality on the dev set', () => {
-  it('keeps entity F1 ≥ 0.96 and relation F1 ≥ 0.81', async () => {
+  it('keeps entity F1 ≥ 0.96 and relation F1 ≥ 0.82', async () => {
     const { scoreOne } = (await import(pathToFileURL(path.join(evalDir, 'score.mjs')).href)) as { scoreOne: ScoreOne };
     const res = await resources();
     const total = { entities: { tp: 0, fp: 0, fn: 0 }, relations: { tp: 0, fp: 0, fn: 0 } };
@@ -51,6 +51,6 @@ describe.skipIf(!existsSync(devDir))('extraction quality on the dev set', () => 
     }
     expect(files.length).toBeGreaterThan(0);
     expect(f1(total.entities)).toBeGreaterThanOrEqual(0.96);
-    expect(f1(total.relations)).toBeGreaterThanOrEqual(0.81);
+    expect(f1(total.relations)).toBeGreaterThanOrEqual(0.82);
   });
 });
