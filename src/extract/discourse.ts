@@ -633,7 +633,9 @@ export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): A
  * party ("Беларусь и Калужская область"), the side is the country.
  */
 export function resolveSides(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
-  const main = mainParties(a, ['Region', 'Country']).slice(0, 2);
+  // The sides are what the article names; goods "белорусской техники" say where things come from.
+  const named = { ...a, mentions: a.mentions.map((list) => list.filter((m) => m.kind !== 'adjective')) };
+  const main = mainParties(named, ['Region', 'Country']).slice(0, 2);
   if (main.length < 2 || main.some((e) => e.type !== 'Region')) return a;
   const countryOf = (e: EntityDraft) => gazetteerCountryOf(res.gazetteer, e.ref?.id);
   const mentions = a.mentions.map((list) =>

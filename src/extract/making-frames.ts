@@ -84,15 +84,25 @@ const MAKE_NOUNS = new Set(['сборка', 'производство', 'вып�
 
 /** The first verb of making in the sentence (or noun of making, with `nouns`); -1 if none. */
 function makingWordAt(v: SentenceView, res: ExtractionResources, nouns: boolean): number {
-  return v.tokens.findIndex((t) =>
-    res.morph
-      .parse(t.text)
-      .some(
-        (p) =>
-          ((p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)) ||
-          (nouns && p.pos === 'NOUN' && MAKE_NOUNS.has(p.lemma)),
-      ),
+  return v.tokens.findIndex(
+    (t, k) =>
+      res.morph
+        .parse(t.text)
+        .some(
+          (p) =>
+            ((p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)) ||
+            (nouns && p.pos === 'NOUN' && MAKE_NOUNS.has(p.lemma)),
+        ) && !provenance(v, k),
   );
+}
+
+/**
+ * "машины производства Беларуси", "техника белорусского производства": «производство» with its
+ * maker after it or a place adjective before it says where goods come from, not that they are made.
+ */
+function provenance(v: SentenceView, k: number): boolean {
+  if (!/^производств/u.test(v.tokens[k]?.text.toLowerCase() ?? '')) return false;
+  return v.mentions.some((m) => (m.kind === 'name' && m.first === k + 1) || (m.kind === 'adjective' && m.end === k));
 }
 
 /** Nouns of a production site: "на площадке / мощностях / базе компании X". */

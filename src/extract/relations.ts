@@ -36,7 +36,7 @@ import {
   wordsBetween,
 } from './sentence-view.ts';
 import { sittingSides } from './sittings.ts';
-import { AGENT_TRIGGERS, buyerNamed, type OpenSupply, SUPPLY_FRAMES, supplies } from './supply-frames.ts';
+import { AGENT_TRIGGERS, buyerNamed, madeBy, type OpenSupply, SUPPLY_FRAMES, supplies } from './supply-frames.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 const NEGOTIATION = new Set([
@@ -806,7 +806,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             // "работают 500 самосвалов БелАЗ": a brand of the goods, not a company working there.
             !modifiesNoun(o, v, res) &&
             // "открылся цех компании «Альфа»": what opened is the company's facility, not the company.
-            !ownerOfNoun(o, v, res)
+            !ownerOfNoun(o, v, res) &&
+            // "автобусы производства МАЗ работают в Казани": the maker of goods at work is not there.
+            !madeBy(o, v, res)
           )
             for (const where of places) add('LOCATED_IN', o.entity, where.entity, v, CONFIDENCE.locatedWeak);
         }

@@ -233,8 +233,9 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
  */
 function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, verb: number): boolean {
   return v.mentions.some((m) => {
-    if (m.first < from || m.entity.type !== 'Enterprise' || m.kind !== 'name') return false;
-    if (m.end > verb && (m.first > verb + 6 || !placedFirst(v, verb))) return false;
+    if (m.first < from || m.kind !== 'name') return false;
+    if (m.entity.type !== 'Enterprise' && !(PARTY_TYPES.has(m.entity.type) && madeBy(m, v, res))) return false;
+    if (m.end > verb && (m.first > verb + 8 || !placedFirst(v, verb))) return false;
     // "автобусы «Дельты»", "автобусы компании «Дельта»": past quotes and the company's own noun.
     let k = m.first - 1;
     const skippable = (j: number) =>
@@ -247,6 +248,13 @@ function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, ver
     const common = word === word.toLowerCase() || k === 0;
     return common && parse?.pos === 'NOUN' && parse.animacy === 'inan' && !AGENT_NOUNS.has(parse.lemma);
   });
+}
+
+/** "машин производства Беларуси": a maker named as the genitive of «производство» after goods. */
+export function madeBy(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  return res.morph
+    .parse(v.tokens[m.first - 1]?.text ?? '')
+    .some((p) => p.lemma === 'производство' && p.case === 'gent');
 }
 
 /** A place in the locative opens the clause of the verb at `verb` ("В Пензе работают …", "Сейчас на дорогах Пензы …"). */
@@ -686,9 +694,8 @@ function suppliesIn(
         // Within eight words of the trigger; quotes and commas do not count ("… мини-тракторов «Беларус»").
         v.tokens.slice(index + 1, m.first).filter((t) => /\p{L}|\d/u.test(t.text)).length <= 8 &&
         m.kind === 'name' &&
-        m.entity.type === 'Enterprise' &&
-        !recipients.includes(m.entity) &&
-        modifiesNoun(m, v, res),
+        ((m.entity.type === 'Enterprise' && modifiesNoun(m, v, res)) || madeBy(m, v, res)) &&
+        !recipients.includes(m.entity),
     );
     if (origin) suppliers = [origin.entity];
     else if (brand) suppliers = [brand.entity];

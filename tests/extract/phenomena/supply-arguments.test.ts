@@ -349,3 +349,12 @@ describe('a destination named by a place adjective', () => {
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Омская область']);
   });
 });
+
+describe('goods «производства X» at work', () => {
+  it('were supplied by X, a country or a company, which is not placed there', async () => {
+    const r = await run('В Бурятии работают машины производства Беларуси.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Республика Бурятия']);
+    const s = await run('Автобусы производства Минского автозавода работают в Чите.');
+    expect(rels(s)).toEqual(['SUPPLIES МАЗ -> Чита']);
+  });
+});
