@@ -51,7 +51,8 @@ export function clauseSpans(
   };
   tokens.forEach((t, i) => {
     if (inside.has(i)) return;
-    if (t.text === ';') {
+    // "X сотрудничает с Y: завод Z поставляет …": what follows a colon is a clause of its own.
+    if (t.text === ';' || t.text === ':') {
       cut(i + 1);
     } else if (t.text === ',') {
       const next = tokens[i + 1];
@@ -93,7 +94,7 @@ export function contrastSpans(tokens: readonly TokenLike[]): [number, number][] 
     const after = tokens[i + 2]?.text.toLowerCase();
     const contrast =
       t.text === ',' && (next === 'но' || next === 'тогда' || (next === 'а' && after !== 'также' && after !== 'еще'));
-    if ((contrast || t.text === ';') && i > start) {
+    if ((contrast || t.text === ';' || t.text === ':') && i > start) {
       spans.push([start, i + 1]);
       start = i + 1;
     }

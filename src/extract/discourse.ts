@@ -502,6 +502,7 @@ const PARTY_NOUNS: ReadonlyMap<string, readonly string[]> = new Map([
   ['регион', ['Region']],
   ['область', ['Region']],
   ['республика', ['Region', 'Country']],
+  ['город', ['City']],
 ]);
 const TWO = new Set(['два', 'две', 'оба', 'обе', 'двух', 'обоих', 'обеих', 'двумя', 'обоими', 'обеими']);
 /** Verbs and nouns of negotiating or cooperating whose subject a bare "стороны" may be. */
@@ -567,8 +568,11 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
       if (!ours && !two && !subject) return;
       const types = PARTY_NOUNS.get(lemma) ?? [];
       let group = mainParties(a, types);
-      if (lemma === 'сторона' && group.length < 2)
-        group = [...group, ...mainParties(a, ['Organization', 'Enterprise'])];
+      // Talks between towns: "стороны" are the two towns the article names most.
+      if (lemma === 'сторона' && group.length < 2) {
+        const towns = mainParties(a, ['Region', 'Country', 'City']);
+        group = towns.length >= 2 ? towns : [...group, ...mainParties(a, ['Organization', 'Enterprise'])];
+      }
       // In speech "наши регионы" are the speaker's and the partner's.
       const scope = scopes.find((s) => s.sentence === index && s.from <= at && at < s.to);
       const own = scope ? speakerUnit(scope.speaker, a) : undefined;

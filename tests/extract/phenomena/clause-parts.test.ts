@@ -47,3 +47,13 @@ describe('guests of a place', () => {
     expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Казахстан -> Омсктрансмаш']);
   });
 });
+
+describe('a clause after a colon', () => {
+  it('has its own subject', async () => {
+    const r = await run(
+      'Гродно уже сотрудничает с костромскими предприятиями: местный завод «Гродноазот» поставляет удобрения в хозяйства Костромской области.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гродно Азот -> Костромская область']);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гродно -> Костромская область']);
+  });
+});

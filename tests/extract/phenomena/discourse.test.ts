@@ -323,3 +323,12 @@ describe('a country adjective on «сторона»', () => {
     expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Тверская область']);
   });
 });
+
+describe('«стороны» and «два города» of two towns', () => {
+  it('are the two towns the article names most', async () => {
+    const r = await run(
+      'Мэр Костромы Иван Петров посетил Гродно. Кострома и Гродно подписали соглашение о побратимстве. Две стороны договорились об обмене студентами между вузами двух городов.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гродно -> Кострома']);
+  });
+});
