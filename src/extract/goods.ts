@@ -14,7 +14,7 @@ interface TokenLike {
   readonly text: string;
 }
 
-/** Nouns that head a measure, not the goods ("партия тракторов", "единиц техники"). */
+/** Nouns that head a measure or a container, not the goods ("партия тракторов", "единиц техники", "бутылок вина"). */
 const MEASURE_NOUNS = new Set([
   'партия',
   'единица',
@@ -28,6 +28,10 @@ const MEASURE_NOUNS = new Set([
   'объем',
   'часть',
   'год',
+  'бутылка',
+  'упаковка',
+  'банка',
+  'ящик',
 ]);
 /** Prepositions that bound a number rather than head a phrase. */
 const APPROXIMATE = new Set(['до', 'около', 'свыше', 'более', 'менее', 'порядка', 'почти', 'от']);

@@ -8,6 +8,7 @@
 import { clauseAt, coordinated } from './clauses.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS } from './lexicon.ts';
+import { OPEN_QUOTES } from './scanner.ts';
 import {
   AGENT_NOUNS,
   agentAdjective,
@@ -105,6 +106,13 @@ function provenance(v: SentenceView, k: number): boolean {
   return v.mentions.some((m) => (m.kind === 'name' && m.first === k + 1) || (m.kind === 'adjective' && m.end === k));
 }
 
+/** A name after «на» whose first word cannot be prepositional: a direction, not a site. */
+function directionOnly(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const at = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
+  const cases = res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
+  return cases.length > 0 && !cases.some((c) => c === 'loct' || c === 'loc2');
+}
+
 /** Nouns of a production site: "на площадке / мощностях / базе компании X". */
 const SITE_NOUNS = new Set(['площадка', 'мощность', 'база', 'завод', 'предприятие', 'производство', 'линия']);
 
@@ -117,7 +125,8 @@ export function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDr
   if (verb < 0) return [];
   const companies = v.mentions.filter((m) => m.entity.type === 'Enterprise' && m.kind === 'name');
   const host = companies.find((m) => {
-    if (m.prep === 'на') return true;
+    // "на заводе X" is where it is made; "на Ульяновский автозавод" (accusative) is where it goes.
+    if (m.prep === 'на') return !directionOnly(m, v, res);
     const before = v.tokens.slice(Math.max(0, m.first - 3), m.first);
     const na = before.findIndex((t) => t.text.toLowerCase() === 'на');
     return na >= 0 && before.slice(na + 1).some((t) => res.morph.lemmas(t.text).some((l) => SITE_NOUNS.has(l)));

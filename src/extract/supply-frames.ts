@@ -212,8 +212,13 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       if (AGENT_TRIGGERS.has(l) && PREPOSITION_WORDS.has(v.tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
       // "поставить подпись / задачу / цель" sets something, it delivers nothing.
       if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
-      // A verb of making states a supply only with «для» after it; else a later trigger may.
-      if (frame.beneficiary && !v.tokens.slice(i + 1, to).some((x) => x.text.toLowerCase() === 'для')) continue;
+      // A verb of making states a supply only with a party after «для» ("для казахстанских
+      // фермеров", not "для двигателей"); else a later trigger may.
+      if (
+        frame.beneficiary &&
+        !v.mentions.some((m) => m.first > i && m.end <= to && m.prep === 'для' && PARTY_TYPES.has(m.entity.type))
+      )
+        continue;
       return { index: i, frame };
     }
     if (res.morph.lemmas(t.text).some((l) => USE_VERBS.has(l)) && goodsInUse(v, res, from, i))
@@ -296,8 +301,17 @@ function subjectList(
 
 /** Nouns of a deal whose subject matter «на поставку» names. */
 const DEAL_NOUNS = new Set(['контракт', 'договор', 'соглашение', 'заказ']);
-/** Roles of a deal's «с» partner that receive the goods. */
-const BUYER_ROLES = new Set(['дистрибьютор', 'дилер', 'покупатель', 'заказчик', 'импортёр', 'импортер']);
+/** Roles of a deal's «с» partner that receive the goods (a retail chain sells them on). */
+const BUYER_ROLES = new Set([
+  'дистрибьютор',
+  'дилер',
+  'покупатель',
+  'заказчик',
+  'импортёр',
+  'импортер',
+  'сеть',
+  'ритейлер',
+]);
 /** Roles of a deal's «с» partner that deliver them. */
 const SELLER_ROLES = new Set(['поставщик', 'производитель', 'изготовитель', 'экспортёр', 'экспортер']);
 
@@ -328,11 +342,9 @@ function dealSides(
   const seller = role(SELLER_ROLES);
   const rolePartner =
     buyer || seller
-      ? ms.find(
-          (m) =>
-            (m.kind === 'adjective' && m.end === roleAt) ||
-            (m.kind === 'name' && m.first > roleAt && m.first <= roleAt + 2 && m.end <= trigger),
-        )
+      ? // The role's own name ("с сетью «Магнит»") before the place adjective that qualifies it.
+        (ms.find((m) => m.kind === 'name' && m.first > roleAt && m.first <= roleAt + 2 && m.end <= trigger) ??
+        ms.find((m) => m.kind === 'adjective' && m.end === roleAt))
       : undefined;
   const sides =
     between >= 0
@@ -394,9 +406,27 @@ function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trig
  * without the first it is where something is.
  */
 function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (!['в', 'во', 'на'].includes(m.prep ?? '')) return false;
+  // "в омских хозяйствах": an adjective's case is read on the noun it qualifies.
+  const at =
+    m.kind === 'adjective'
+      ? v.tokens.findIndex((t, k) => k >= m.end && k < m.end + 3 && res.morph.parse(t.text)[0]?.pos === 'NOUN')
+      : m.kind === 'name'
+        ? m.first
+        : -1;
+  if (at < 0) return false;
+  const cases = res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
+  return cases.length > 0 && !cases.includes('accs');
+}
+
+/**
+ * A place after «в/во/на» that can be prepositional, also where the accusative looks the same
+ * ("в Приамурье"): after a verb of buying, which names no destination with «в», it is where.
+ */
+function mayBeLocative(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   if (m.kind !== 'name' || !['в', 'во', 'на'].includes(m.prep ?? '')) return false;
   const cases = res.morph.parse(v.tokens[m.first]?.text ?? '').map((p) => p.case);
-  return cases.length > 0 && !cases.includes('accs');
+  return cases.length === 0 || cases.some((c) => c === 'loct' || c === 'loc2');
 }
 
 /**
@@ -412,8 +442,28 @@ function isDative(m: MentionRef, v: SentenceView, res: ExtractionResources): boo
   }
   const at = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
   const cases = res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
-  if (!cases.includes('datv')) return false;
+  if (!cases.includes('datv')) return datedHead(m, v, res);
   return cases.every((c) => c === 'datv') || !modifiesNoun(m, v, res);
+}
+
+/**
+ * A quoted name takes its case from the words that head it: "казанскому холдингу «Омега»",
+ * "новосибирскому АО «…»" are dative though the name inside the quotes is nominative. Only an
+ * unambiguous dative counts ("компании «Гамма»" may be a genitive of the goods before it).
+ */
+function datedHead(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) k--;
+  for (let steps = 0; k >= 0 && steps < 3; steps++, k--) {
+    const text = v.tokens[k]?.text ?? '';
+    const parses = res.morph.parse(text);
+    const head = parses.some(
+      (p) => p.pos === 'ADJF' || (p.pos === 'NOUN' && (ENTERPRISE_NOUNS.has(p.lemma) || /^\p{Lu}{2,}$/u.test(text))),
+    );
+    if (!head) return false;
+    if (parses.length > 0 && parses.every((p) => p.case === 'datv')) return true;
+  }
+  return false;
 }
 
 /** "компания «Бета» из Екатеринбурга": the place says where the company is from; the company is the party. */
@@ -615,7 +665,7 @@ function suppliesIn(
   // "закупают в Китае удобрения": a verb of buying takes the place where it buys in the locative.
   const boughtIn =
     !source && frame === BUY
-      ? ms.find((m) => m.first > index && PLACE_TYPES.has(m.entity.type) && locativeOnly(m, v, res))
+      ? ms.find((m) => m.first > index && PLACE_TYPES.has(m.entity.type) && mayBeLocative(m, v, res))
       : undefined;
   if (boughtIn) suppliers = withCoordinated(boughtIn, ms, v);
 
@@ -653,7 +703,14 @@ function suppliesIn(
   // subject of the span before it.
   const shared = !subject && before && !frame.nominal && !frame.passive ? subjectOf(before) : [];
   const subjects = subject ? subjectList(subject, ms, v, res, index) : [...shared];
-  if (subjects.length > 0 && frame.subject === 'supplier' && suppliers.length === 0) suppliers = subjects;
+  // "Стороны обсудили поставки …", "X и Y обсудили поставки …": both sides of talks about a
+  // supply are no supplier; the talks do not say which way the goods go.
+  const sidesTalk =
+    frame.nominal === true &&
+    // «Стороны» stands for both parties at one position.
+    unique([...subjects, ...ms.filter((m) => m.first === subject?.first).map((m) => m.entity)]).length >= 2 &&
+    v.tokens.some((t) => res.morph.lemmas(t.text).some((l) => TALK_WORDS.has(l)));
+  if (subjects.length > 0 && frame.subject === 'supplier' && suppliers.length === 0 && !sidesTalk) suppliers = subjects;
   // "ТОО «Костанай Астык» и челябинская компания «Уральский уголь» подписали контракт на поставку угля
   // в Казахстан": of two companies that sign for a delivery, the one at home in the destination receives.
   if (frame.nominal && subject && recipients.length > 0 && suppliers.length === 1 && suppliers[0] === subject.entity) {
@@ -715,7 +772,7 @@ function suppliesIn(
   }
   // The indirect object of a supplier-subject verb: "поставляет «Ростсельмашу» комплектующие".
   if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal && !frame.beneficiary) {
-    const dative = ms.find(
+    const datives = ms.filter(
       (m) =>
         m.first > index &&
         (m.kind === 'name' || m.kind === 'adjective') &&
@@ -723,6 +780,8 @@ function suppliesIn(
         !suppliers.includes(m.entity) &&
         isDative(m, v, res),
     );
+    // "казанскому холдингу «Омега»": the company named, not the place adjective that qualifies it.
+    const dative = datives.find((m) => m.kind === 'name') ?? datives[0];
     if (dative) recipients = withCoordinated(dative, ms, v);
   }
   // A supplier-subject verb with no destination named: the last place after it receives.
