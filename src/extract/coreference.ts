@@ -224,8 +224,24 @@ function placeAdverb(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/** Verbs whose object is a visitor received or met ("его принял губернатор"). */
+const RECEIVE_VERBS = new Set(['принять', 'принимать', 'встретить', 'встречать', 'приветствовать', 'поприветствовать']);
+
+/**
+ * "В среду его принял губернатор": an object pronoun next to a verb of receiving stands for the
+ * person named last, the visitor (a project or a company is not received).
+ */
+function visitorPronoun(s: SentenceScanner, i: number): number | undefined {
+  if (!['его', 'её', 'ее'].includes(s.tok(i)?.text.toLowerCase() ?? '')) return undefined;
+  if (![i - 1, i + 1].some((k) => s.hasLemma(k, RECEIVE_VERBS) && s.isPos(k, 'VERB'))) return undefined;
+  const p = s.recent((e) => e.type === 'Person');
+  if (!p) return undefined;
+  s.add(p, i, i + 1, 'pronoun');
+  return i + 1;
+}
+
 export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
-  const object = projectPronoun(s, i) ?? companyPronoun(s, i) ?? placeAdverb(s, i);
+  const object = projectPronoun(s, i) ?? visitorPronoun(s, i) ?? companyPronoun(s, i) ?? placeAdverb(s, i);
   if (object !== undefined) return object;
   const t = s.tok(i);
   if (!isWord(t) || !['он', 'она'].includes(t.text.toLowerCase()) || s.mentions.some((m) => m.entity.type === 'Person'))

@@ -128,6 +128,30 @@ function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): En
     return 'Project';
   if (s.isCompanyNoun(noun)) return 'Enterprise';
   if (s.hasLemma(noun, ORGANIZATION_NOUNS)) return 'Organization';
+  const kind = exemplifiedNoun(s, i);
+  if (kind !== undefined && s.isCompanyNoun(kind)) return 'Enterprise';
+  if (kind !== undefined && s.hasLemma(kind, ORGANIZATION_NOUNS)) return 'Organization';
+  return undefined;
+}
+
+/** Phrases that introduce examples of the class named before them, as their words. */
+const EXAMPLE_PHRASES = [['в', 'том', 'числе'], ['включая'], ['в', 'частности'], ['например'], ['среди', 'них']];
+
+/**
+ * "более двадцати компаний, в том числе «Арарат»": a name after «в том числе / включая /
+ * например» is an example of the class noun shortly before; returns that noun's index.
+ */
+function exemplifiedNoun(s: SentenceScanner, i: number): number | undefined {
+  const phrase = EXAMPLE_PHRASES.find((words) =>
+    words.every((w, j) => s.tok(i - words.length + j)?.text.toLowerCase() === w),
+  );
+  if (!phrase) return undefined;
+  let k = i - phrase.length - 1;
+  if (s.tok(k)?.text === ',') k--;
+  for (let steps = 0; k >= 0 && steps < 3; steps++, k--) {
+    if (!isWord(s.tok(k))) return undefined;
+    if (s.isCompanyNoun(k) || s.hasLemma(k, ORGANIZATION_NOUNS)) return k;
+  }
   return undefined;
 }
 
@@ -412,10 +436,13 @@ function remitEnd(s: SentenceScanner, from: number): number {
   return s.tok(k - 1)?.text === 'и' ? k - 1 : k;
 }
 
+/** A region's or town's executive ("администрация Краснодарского края", "мэрия Казани"). */
+const LOCAL_EXECUTIVES = new Set(['администрация', 'мэрия']);
 /** Heads of public bodies found with any capitalisation ("министерство промышленности Беларуси"). */
 const STATE_BODY_HEADS = new Set([
   'министерство',
   'правительство',
+  ...LOCAL_EXECUTIVES,
   // Regional executive bodies of Kazakhstan and Uzbekistan.
   'акимат',
   'хокимият',
@@ -466,7 +493,10 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i)) return undefined;
   const lemma = s.lemma(i);
-  const stateBody = STATE_BODY_HEADS.has(lemma);
+  // "глава администрации Смоленска", "пресс-служба губернатора и администрации …": an executive in
+  // the genitive of a title or an office is part of that phrase; only a subject or object is the body.
+  const executive = LOCAL_EXECUTIVES.has(lemma) && !isCapital(t) ? !s.parse(i).some((p) => p.case === 'gent') : true;
+  const stateBody = STATE_BODY_HEADS.has(lemma) && executive;
   if (!stateBody && !s.hasLemma(i, ORGANIZATION_HEADS)) return undefined;
   // Capitalised adjectives before the head belong to the name ("Генеральное консульство", "Законодательное собрание").
   let first = i;

@@ -18,6 +18,7 @@ import {
   type AddRelation,
   afterTitle,
   CONFIDENCE,
+  envoyPost,
   has,
   inName,
   insideOrganization,
@@ -302,7 +303,9 @@ function stackedWider(v: SentenceView, m: MentionRef, res: ExtractionResources):
       LOCATIVE_PREPS.has(o.prep ?? '') &&
       o.end <= m.first &&
       o.first >= Math.max(start, m.first - 12) &&
-      (NARROWER[o.entity.type] ?? []).includes(m.entity.type),
+      (NARROWER[o.entity.type] ?? []).includes(m.entity.type) &&
+      // "посол Беларуси в России … в Омской области": the envoy's post is no place of the clause.
+      !envoyPost(o, v),
   );
   const wider = before.at(-1);
   if (!wider || before.length > 1) return undefined;

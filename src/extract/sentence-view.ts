@@ -40,6 +40,7 @@ export const PARTY_TYPES = new Set(['Country', 'Region', 'City', 'Enterprise', '
 /** Nouns that make a place adjective stand for its place as an actor ("белорусская сторона"). */
 export const AGENT_NOUNS = new Set([
   'сторона',
+  'хозяйство',
   'правительство',
   'власть',
   'компания',
@@ -162,7 +163,9 @@ export function partyMentions(v: SentenceView, opts: PartyOptions = {}): Mention
         !withinOther(m, v) &&
         !envoyPost(m, v) &&
         !witness(m, v) &&
-        !countryOfRegion(m, v),
+        !countryOfRegion(m, v) &&
+        // "одним из партнёров Узбекистана среди российских регионов": the set compared within is no party.
+        m.prep !== 'среди',
     )
     .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')));
 }
@@ -184,7 +187,7 @@ const ENVOY_WORDS = /^(посол|посла|послу|послом|послы|
  * "с послом Беларуси в Китае": the place after «в» is where the envoy of the place before it
  * serves, not a side of what the envoy does.
  */
-function envoyPost(m: MentionRef, v: SentenceView): boolean {
+export function envoyPost(m: MentionRef, v: SentenceView): boolean {
   if (m.prep !== 'в' && m.prep !== 'во') return false;
   const sent = v.mentions.find((o) => o.end === m.first - 1 && o.kind === 'name');
   return sent !== undefined && ENVOY_WORDS.test(v.tokens[sent.first - 1]?.text.toLowerCase() ?? '');
@@ -261,7 +264,7 @@ export function inName(v: SentenceView, k: number): boolean {
 }
 
 export function persons(v: SentenceView): EntityDraft[] {
-  return unique(v.mentions.filter((m) => m.entity.type === 'Person').map((m) => m.entity));
+  return unique(v.mentions.filter((m) => m.entity.type === 'Person' && !witness(m, v)).map((m) => m.entity));
 }
 
 export function pairs(list: readonly EntityDraft[], res: ExtractionResources): [EntityDraft, EntityDraft][] {

@@ -1,0 +1,79 @@
+/**
+ * Who is a party, and whom a word refers to: a witness, a set compared within
+ * («среди»), an envoy's post and the sides of talks are no side of what the
+ * sentence states; an object pronoun next to a verb of receiving is the visitor;
+ * names after «в том числе» are examples of the class before. Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { names, rels, run } from './helpers.ts';
+
+describe('who is no party', () => {
+  it('a person «в присутствии» witnesses the signing, and talks with no one', async () => {
+    const r = await run(
+      'Договор подписали директор завода «Кедр» Иван Соколов и глава компании «Бор» Олег Лисин в присутствии губернатора Пермского края Дмитрия Махонина.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Иван Соколов -> Олег Лисин');
+    expect(rels(r, 'NEGOTIATES').filter((x) => x.includes('Махонин'))).toEqual([]);
+  });
+
+  it('the set a partner is compared within is no trade partner', async () => {
+    const r = await run(
+      'Пермский край остаётся крупнейшим торговым партнёром Киргизии среди российских регионов: товарооборот достиг 300 млн долларов.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Киргизия -> Пермский край']);
+  });
+
+  it("an envoy's post is not the wider place of a later locative", async () => {
+    const r = await run('Посол Киргизии в России Болот Отунбаев прибыл с визитом в Пермский край.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+
+  it('sides that discuss supplies do not say which way the goods go', async () => {
+    const r = await run(
+      'Губернатор Пермского края Дмитрий Махонин встретился с председателем Минского облисполкома Александром Турчиным. Стороны обсудили поставки оборудования.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const origin = await run('Пермский край и Беларусь обсудили поставки белорусских автобусов.');
+    expect(rels(origin, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Пермский край']);
+  });
+});
+
+describe('referents', () => {
+  it('an object pronoun next to a verb of receiving is the visitor named before', async () => {
+    const r = await run(
+      'Посол Беларуси Дмитрий Крутой прибыл с визитом в Пермский край. В четверг его принял губернатор Дмитрий Махонин.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Дмитрий Крутой -> Дмитрий Махонин');
+  });
+
+  it('without a person before, the pronoun stands for no one', async () => {
+    const r = await run('В четверг его принял губернатор Дмитрий Махонин.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+
+  it('names after «в том числе» are examples of the company noun before', async () => {
+    const r = await run('В ярмарке участвовали десять компаний, в том числе «Утёс», «Заря» и «Колос».');
+    expect(names(r, 'Enterprise').sort()).toEqual(['Заря', 'Колос', 'Утёс']);
+    const notCompanies = await run('Гости посетили музеи, в том числе «Заря».');
+    expect(names(notCompanies, 'Enterprise')).toEqual([]);
+  });
+
+  it("a region's executive in lower case is a body, not inside a title or an office", async () => {
+    const r = await run('Министерство экономики Армении и администрация Пермского края подписали меморандум.');
+    expect(names(r, 'Organization').sort()).toEqual(['Администрация Пермского края', 'Министерство экономики Армении']);
+    const title = await run('Глава администрации Перми Эдуард Соснин открыл форум.');
+    expect(names(title, 'Organization')).toEqual([]);
+  });
+});
+
+describe('groups and places of buying', () => {
+  it("farms of a place that operate a brand's machines received them", async () => {
+    const r = await run('Пермские хозяйства эксплуатируют более 500 комбайнов «Гомсельмаш».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомсельмаш -> Пермский край']);
+  });
+
+  it('a verb of buying with «в» and a form both accusative and prepositional: where it buys', async () => {
+    const r = await run('Китайская сторона закупает в Прикамье лес.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Пермский край -> Китай']);
+  });
+});
