@@ -7,6 +7,7 @@
  * ("с МАЗ, БелАЗ и Белшиной") share one role and are not each other's partners.
  */
 import type { Morphology } from './morphology.ts';
+import { OPEN_QUOTES } from './scanner.ts';
 import type { MentionRef } from './types.ts';
 
 /** Words that open a subordinate clause after a comma. */
@@ -142,12 +143,19 @@ export function coordinated(
       continue;
     }
     const gap = tokens.slice(end, m.first);
+    // "… и казанская компания «Интерторг»": a place adjective and the name it qualifies are one conjunct.
+    const sameConjunct =
+      out.at(-1)?.kind === 'adjective' &&
+      m.kind === 'name' &&
+      (m.entity.type === 'Enterprise' || m.entity.type === 'Organization');
     const joined =
       gap.length <= 4 &&
-      gap.some((t) => CONNECTORS.has(t.text.toLowerCase())) &&
+      (sameConjunct || gap.some((t) => CONNECTORS.has(t.text.toLowerCase()))) &&
       gap.every((t) => {
         const w = t.text.toLowerCase();
         if (CONNECTORS.has(w)) return true;
+        // "… и казанская компания «Интерторг»", "и ООО «Бета»": the next name's quotes and legal form.
+        if (OPEN_QUOTES.has(t.text) || /^\p{Lu}{2,5}$/u.test(t.text)) return true;
         const pos = morph.parse(t.text)[0]?.pos;
         return pos === 'ADJF' || (/^\p{Ll}/u.test(t.text) && pos === 'NOUN');
       });

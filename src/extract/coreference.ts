@@ -4,7 +4,7 @@
  * ("губернатор отметил") and pronouns resolve to the entity they refer to.
  */
 import { foldWord } from './gazetteer.ts';
-import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
+import { HEAD_TITLES, NON_HEAD_TITLES, PROJECT_ROLES } from './lexicon.ts';
 import { matchFullName, surnameKeys } from './people.ts';
 import { BUILD_VERBS } from './projects.ts';
 import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, type SentenceScanner } from './scanner.ts';
@@ -81,6 +81,15 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     for (let back = 1; back <= 3 && group.length < 2; back++) {
       const named = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back && m.kind === 'name');
       group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
+      // "X встретился с Y. Стороны договорились …": the sides are those who just met; when their
+      // bodies are not named there, older sentences' places are no better guess.
+      const people = new Set(
+        s
+          .scanOrder()
+          .filter((m) => m.sentence === s.sentence.index - back && m.entity.type === 'Person')
+          .map((m) => m.entity),
+      );
+      if (lemma === 'сторона' && group.length < 2 && people.size >= 2) break;
     }
     // "товарооборот между регионами": two sides, named anywhere before; the two the article names most.
     if (group.length < 2 && s.tok(i - 1)?.text.toLowerCase() === 'между') {
@@ -181,6 +190,9 @@ export function scanTitle(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/** Copulas that link a role to its holder. */
+const COPULA_VERBS = new Set(['стать', 'становиться', 'выступить', 'выступать', 'являться']);
+
 /**
  * "Его создаст компания «X»": a neuter or masculine object pronoun right before a verb of
  * building stands for the project named last (a person is never what is built).
@@ -189,7 +201,10 @@ function projectPronoun(s: SentenceScanner, i: number): number | undefined {
   const word = s.tok(i)?.text.toLowerCase() ?? '';
   if (!['его', 'её', 'ее', 'их'].includes(word)) return undefined;
   const verb = [i + 1, i + 2].find((k) => s.hasLemma(k, BUILD_VERBS) && s.isPos(k, 'VERB', 'INFN'));
-  if (verb === undefined || (verb === i + 2 && !s.isPos(i + 1, 'ADVB', 'PRCL'))) return undefined;
+  // "Его учредителями стали …": a role in an undertaking, then a copula.
+  const role =
+    s.parse(i + 1).some((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma)) && s.hasLemma(i + 2, COPULA_VERBS);
+  if (!role && (verb === undefined || (verb === i + 2 && !s.isPos(i + 1, 'ADVB', 'PRCL')))) return undefined;
   const p = s.recent((e) => e.type === 'Project');
   if (!p) return undefined;
   s.add(p, i, i + 1, 'pronoun');

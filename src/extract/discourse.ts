@@ -438,6 +438,8 @@ function ownNoun(noun: string, plural: boolean, unit: EntityDraft, a: ArticleAna
 }
 
 const WE = new Set(['мы', 'нас', 'нам', 'нами']);
+/** Demonstratives that point at something named before ("этого региона"), not at the speaker's own. */
+const POINTING = new Set(['этот', 'этого', 'этому', 'этим', 'этом', 'эту', 'эта', 'данный', 'данного', 'того', 'тот']);
 
 /** Mentions of what each speaker speaks for, at "мы" and "наш + noun" inside their speech. */
 export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
@@ -461,7 +463,24 @@ export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): A
       });
     for (let k = scope.from; k < scope.to; k++) {
       const t = sentence.tokens[k];
-      if (t?.kind !== 'word' || taken(k)) continue;
+      if (t?.kind !== 'word') continue;
+      // "Губернатор отметил, что Узбекистан — крупнейший партнёр региона": a bare "регион" in a
+      // region's speaker's words is the speaker's own region, not the region named last.
+      const bare = list.find(
+        (m) => m.first === k && m.end === k + 1 && m.kind === 'generic' && m.entity.type === 'Region',
+      );
+      const pointed = POINTING.has(sentence.tokens[k - 1]?.text.toLowerCase() ?? '');
+      if (
+        bare &&
+        unit.type === 'Region' &&
+        bare.entity !== unit &&
+        !pointed &&
+        lemmasOf(t.text, res).includes('регион')
+      ) {
+        list.splice(list.indexOf(bare), 1, { ...bare, entity: unit });
+        continue;
+      }
+      if (taken(k)) continue;
       const word = t.text.toLowerCase();
       if (WE.has(word)) {
         add(unit, k, k + 1, 'pronoun');
@@ -566,6 +585,10 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
         }
       }
       if (!ours && !two && !subject) return;
+      // "X встретился с Y. Стороны договорились …": the sides are the two who just met; the
+      // article's main places are no better guess when their bodies go unnamed (the scanner's reading).
+      const met = new Set((a.mentions[index - 1] ?? []).filter((m) => m.entity.type === 'Person').map((m) => m.entity));
+      if (lemma === 'сторона' && !ours && !two && met.size >= 2) return;
       const types = PARTY_NOUNS.get(lemma) ?? [];
       let group = mainParties(a, types);
       // Talks between towns: "стороны" are the two towns the article names most.

@@ -334,3 +334,20 @@ export const NON_ENTERPRISE_ABBREVIATIONS = new Set([
   'ЦА',
   'УФСИН',
 ]);
+
+/** Roles in an undertaking: who holds one takes part in it ("Оператором терминала станет X"). */
+export const PROJECT_ROLES = new Set([
+  'оператор',
+  'инвестор',
+  'подрядчик',
+  'генподрядчик',
+  'заказчик',
+  'застройщик',
+  'партнёр',
+  'партнер',
+  'участник',
+  'резидент',
+  'учредитель',
+  'соучредитель',
+  'акционер',
+]);

@@ -10,7 +10,9 @@
  * is the "в/на + place" inside or right by the phrase, or its place adjective.
  */
 
+import { coordinated } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
+import { PROJECT_ROLES } from './lexicon.ts';
 import { ACTIVITY_NOUNS, BUILD_VERBS } from './projects.ts';
 import { OPEN_QUOTES } from './scanner.ts';
 import {
@@ -97,42 +99,30 @@ const DISCUSSION_VERBS = new Set([
 ]);
 
 const BODIES: ReadonlySet<string> = new Set(['Organization']);
-/** Roles in an undertaking: who holds one takes part in it. */
-const PROJECT_ROLES = new Set([
-  'оператор',
-  'инвестор',
-  'подрядчик',
-  'генподрядчик',
-  'заказчик',
-  'застройщик',
-  'партнёр',
-  'партнер',
-  'участник',
-  'резидент',
-]);
 /** Copulas that link a role to its holder ("станет", "выступит", "является"). */
 const COPULAS = new Set(['стать', 'становиться', 'выступить', 'выступать', 'являться', 'быть']);
 
 /**
  * "Оператором нового терминала в Бресте станет компания «X»", "Инвестором проекта выступит X":
- * a role noun in the instrumental right before the project, then a copula, names its holder:
- * the first party after the copula with no preposition.
+ * a role noun in the instrumental right before the project, then a copula, names its holders:
+ * the first party after the copula with no preposition, and its conjuncts.
  */
-function roleHolder(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef | undefined {
-  let k = m.first - 1;
+function roleHolders(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef[] {
+  const role = (k: number) =>
+    res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma));
   // "Генеральным подрядчиком строительства …": adjectives of the role may stand before it.
-  const roleParse = res.morph
-    .parse(v.tokens[k]?.text ?? '')
-    .find((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma));
-  if (!roleParse) return undefined;
-  for (k = m.end; k < v.tokens.length && k <= m.end + 4; k++) {
-    if (/^[,.;:]$/u.test(v.tokens[k]?.text ?? '')) return undefined;
+  // "Его учредителями стали X и Y": after a pronoun that stands for the project, the role follows it.
+  const after = m.kind === 'pronoun' && role(m.end) ? m.end + 1 : role(m.first - 1) ? m.end : -1;
+  if (after < 0) return [];
+  for (let k = after; k < v.tokens.length && k <= after + 4; k++) {
+    if (/^[,.;:]$/u.test(v.tokens[k]?.text ?? '')) return [];
     if (!hasLemma(res, v.tokens[k]?.text, COPULAS)) continue;
-    return v.mentions.find(
+    const first = v.mentions.find(
       (o) => o.first > k && o.first <= k + 3 && !o.prep && o.kind === 'name' && PARTY_TYPES.has(o.entity.type),
     );
+    return first ? coordinated(first, v.mentions, v.tokens, res.morph) : [];
   }
-  return undefined;
+  return [];
 }
 
 function isClauseBreak(v: SentenceView, k: number): boolean {
@@ -364,8 +354,7 @@ export function projectRelations(
       take(o);
     }
     // "Оператором нового терминала станет компания «X»": a role in the project, then a copula and its subject.
-    const role = roleHolder(m, v, res);
-    if (role && candidate(role)) take(role);
+    for (const holder of roleHolders(m, v, res)) if (candidate(holder)) take(holder);
     // The subject of the clause that builds or plans it, and of a relative clause after it.
     const clauses: [number, number][] = [clauseAround(v, m.first, res)];
     if (v.tokens[m.end]?.text === ',' && hasLemma(res, v.tokens[m.end + 1]?.text, new Set(['который'])))

@@ -287,6 +287,39 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
   }
 }
 
+/** Phrases that introduce examples of the class named before them. */
+const EXAMPLE_PHRASES = [['в', 'том', 'числе'], ['включая'], ['в', 'частности'], ['например']];
+
+/**
+ * "продукция 30 предприятий региона, в том числе «Гомсельмаш» и «Спартак»", "гомельских
+ * компаний, включая X": examples of companies of a place are in that place.
+ */
+function locatedExamples(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
+  const words = v.tokens.map((t) => t.text.toLowerCase());
+  for (let at = 0; at < words.length; at++) {
+    const phrase = EXAMPLE_PHRASES.find((p) => p.every((w, j) => words[at + j] === w));
+    if (!phrase) continue;
+    let k = at - 1;
+    if (words[k] === ',') k--;
+    let noun = -1;
+    for (let steps = 0; k >= 0 && steps < 3 && noun < 0; steps++, k--)
+      if (lemmaAt(v, k, ENTERPRISE_NOUNS, res)) noun = k;
+    if (noun < 0) continue;
+    const place = v.mentions.find(
+      (m) =>
+        PLACE_TYPES.has(m.entity.type) &&
+        ((m.first === noun + 1 && !m.prep && m.kind !== 'adjective') || (m.kind === 'adjective' && m.end === noun)),
+    );
+    const start = at + phrase.length;
+    const first = v.mentions.find(
+      (m) => m.entity.type === 'Enterprise' && m.kind === 'name' && m.first >= start && m.first <= start + 1,
+    );
+    if (!place || !first) continue;
+    for (const m of coordinated(first, v.mentions, v.tokens, res.morph))
+      if (m.entity.type === 'Enterprise') add('LOCATED_IN', m.entity, place.entity, v, CONFIDENCE.apposition);
+  }
+}
+
 const LOCATIVE_PREPS = new Set(['в', 'во', 'на']);
 /** Which place types a wider locative may frame: a region its towns, a country its regions and towns. */
 const NARROWER: Readonly<Record<string, readonly string[]>> = { Region: ['City'], Country: ['Region', 'City'] };
@@ -544,7 +577,15 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
   const lemmas = wordLemmas(word, res);
   // "Комитет по внешним связям": a word of a body's name states nothing.
   if (inName(v, k)) return false;
-  if (lemmas.includes('партнёр') || lemmas.includes('партнер')) return !referringPartner(v, k, res);
+  if (lemmas.includes('партнёр') || lemmas.includes('партнер')) {
+    // "крупнейших торговых партнёров региона": a trade partner trades (TRADES_WITH), no more.
+    let j = k - 1;
+    while (j >= 0 && j >= k - 3 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') {
+      if (wordIn(v.tokens[j]?.text ?? '', TRADE_PARTNER_ADJECTIVES, res)) return false;
+      j--;
+    }
+    return !referringPartner(v, k, res);
+  }
   if (lemmas.some((l) => INVESTMENT.has(l)))
     return v.tokens.slice(k + 1, k + 5).some((t) => ['в', 'во'].includes(t.text.toLowerCase()));
   if (lemmas.some((l) => l.startsWith('обмен'))) {
@@ -659,6 +700,9 @@ function cooperationIndex(v: SentenceView, res: ExtractionResources): number {
 /** What a bracketed place after it locates: towns, companies and projects (bodies belong to places). */
 const GLOSSED_TYPES: ReadonlySet<string> = new Set(['City', 'Enterprise', 'Project']);
 
+/** Adjectives of a trade partner: "торговый партнёр" states trade, not other cooperation. */
+const TRADE_PARTNER_ADJECTIVES = new Set(['торговый', 'внешнеторговый', 'торгово-экономический']);
+
 /** Adjectives that make «оборот» a trade turnover ("торговый оборот", "взаимный оборот"). */
 const TURNOVER_ADJECTIVES = new Set(['торговый', 'внешнеторговый', 'взаимный', 'товарный']);
 
@@ -757,6 +801,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     const modality = sentenceModality(text, v, res);
 
     locatedByApposition(v, res, add);
+    locatedExamples(v, res, add);
     headsByApposition(v, res, add);
 
     // "в Павлодаре (Казахстан)", "«Альфа» (Гродно)": a place glossed in brackets after a town,
@@ -930,7 +975,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     }
 
     // TRADES_WITH: a turnover figure between two places.
-    if (has(v, TRADE) || turnover(v, res)) {
+    // "Министр промышленности и торговли Татарстана": a trade word inside a body's name states no trade.
+    const tradeWord = v.tokens.some((t, k) => wordIn(t.text, TRADE, res) && !inName(v, k));
+    if (tradeWord || turnover(v, res)) {
       let places = parties(v, { titles: true, places: true });
       // "товарооборот между регионами …, из них белорусский экспорт …": «между» names the two sides.
       const between = v.tokens.findIndex((t) => t.text.toLowerCase() === 'между');

@@ -1,0 +1,77 @@
+/**
+ * Roles carried across a phrase or a sentence: the destination of a visit noun
+ * after its delegation, «стороны» right after two people met, a speaker's own
+ * region, the holders of a role in a project named by a pronoun, companies given
+ * as examples of a place's companies, and trade words inside a body's name.
+ * Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('visits, sides and speakers', () => {
+  it('«в ходе визита делегации X во главе с Y в Z»: talks between X and Z', async () => {
+    const r = await run(
+      'Договорённости достигнуты в ходе визита делегации Пермского края во главе с губернатором Дмитрием Махониным в Бишкек.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бишкек -> Пермский край']);
+  });
+
+  it("a visit noun to a plant is no visit to the plant's town", async () => {
+    const r = await run('Состоялся визит делегации Пермского края на завод «Гранит» в Бресте.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+
+  it('a place adjective and the pronoun after its noun are two sides, not one conjunct', async () => {
+    const r = await run(
+      'Губернатор Пермского края Дмитрий Махонин сказал: «С помощью наших белорусских партнёров мы обновили парк техники».',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Беларусь -> Пермский край']);
+  });
+
+  it('«Стороны» right after two people met are not the places of older sentences', async () => {
+    const r = await run(
+      'Вагоны будут поставлять в города Казахстана и Узбекистана. Министр Пётр Лосев встретился с главой корпорации Ли Вэем. Стороны договорились о подготовке кадров.',
+    );
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Казахстан -> Узбекистан');
+  });
+
+  it("a bare «регион» in a governor's reported words is his own region", async () => {
+    const r = await run(
+      'Губернатор Пермского края Дмитрий Махонин провёл переговоры с хокимом Самаркандской области Эркинжоном Турдимовым. Губернатор отметил, что Узбекистан входит в число крупнейших торговых партнёров региона: товарооборот составил 200 млн долларов.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Пермский край -> Узбекистан']);
+    // A trade partner trades; it states no other cooperation.
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+
+  it("a trade word inside a body's name states no trade", async () => {
+    const r = await run(
+      'Пермский край увеличит экспорт в Беларусь. Министр промышленности и торговли Беларуси Алексей Рак посетил выставку.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual([]);
+  });
+});
+
+describe('projects and examples', () => {
+  it('«Его учредителями стали X и казанская компания Y»: every holder of the role takes part', async () => {
+    const r = await run(
+      'В Перми открылся торговый дом Витебской области. Его учредителями стали ОАО «Витязь» и пермская компания «Кама-Трейд».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATES_IN Витязь -> торговый дом Витебской области',
+        'PARTICIPATES_IN Кама-Трейд -> торговый дом Витебской области',
+      ]),
+    );
+  });
+
+  it("companies given as examples of a place's companies are in that place", async () => {
+    const r = await run(
+      'На выставке работали стенды 20 предприятий Витебской области, в том числе «Витязь» и «Марко».',
+    );
+    expect(rels(r, 'LOCATED_IN').sort()).toEqual([
+      'LOCATED_IN Витязь -> Витебская область',
+      'LOCATED_IN Марко -> Витебская область',
+    ]);
+  });
+});
