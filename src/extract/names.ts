@@ -247,16 +247,16 @@ function adjectivalSurname(
   wantedCase: string,
   gender: Gender,
 ): SurnameReading | undefined {
-  const parse = morph
-    .parse(word.toLowerCase())
-    .find(
-      (p) =>
-        p.pos === 'ADJF' &&
-        !p.tags.has('Fixd') &&
-        p.case === wantedCase &&
-        (p.number ?? 'sing') === 'sing' &&
-        p.gender === gender,
-    );
+  const parse = morph.parse(word.toLowerCase()).find(
+    (p) =>
+      p.pos === 'ADJF' &&
+      // A dictionary adjective only: one predicted from an unknown word's ending ("Вэем" → "вэий") is a guess.
+      p.known &&
+      !p.tags.has('Fixd') &&
+      p.case === wantedCase &&
+      (p.number ?? 'sing') === 'sing' &&
+      p.gender === gender,
+  );
   const nominative = parse?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: gender });
   return nominative ? { nominative: matchCase(word, nominative), fit: 1.25 } : undefined;
 }
@@ -349,6 +349,8 @@ export function foreignNameReadings(
         return r.nominative;
       });
       if (forms.some((f) => f === undefined)) continue;
+      // "Чжан Вэем": an instrumental or adjectival ending is a poor nominative when a case form fits.
+      if (c === 'nomn' && /(ом|ем|ым|ого|ому)$/u.test(words.at(-1)?.toLowerCase() ?? '')) score -= 0.3;
       const last = forms[forms.length - 1] ?? '';
       out.push({ case: c, gender, first: forms.slice(0, -1).join(' '), surname: last, score });
     }

@@ -371,9 +371,21 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
   }
   if (!looksLikeSurname(s, k) || s.isUsed(k)) return matchTitledName(s, i);
   const surname = s.tok(k)?.text ?? '';
-  const readings = personReadings(s.res.morph, t.text, surname, governingCases(s, i));
+  const governed = governingCases(s, i);
+  const readings = personReadings(s.res.morph, t.text, surname, governed);
   // A first-name reading the surname does not decline with ("Лян Хуэйлин"): a foreign name, if a title precedes.
   if (readings.length === 0) return matchTitledName(s, i);
+  // "с консулом Чжан Вэем": a first name that stays as written where the context governs another
+  // case does not decline (a foreign name); the surname alone carries the case.
+  if (
+    middle.length === 0 &&
+    governed.length > 0 &&
+    !governed.includes('nomn') &&
+    readings.every((r) => r.case === 'nomn')
+  ) {
+    const foreign = matchTitledName(s, i);
+    if (foreign) return foreign;
+  }
   const middleForms = middle.map((m) => {
     const p = s.res.morph.parse(m).find((x) => x.tags.has('Name'));
     const f = p?.inflect({ CAse: 'nomn', NMbr: 'sing' });

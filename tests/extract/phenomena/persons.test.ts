@@ -262,3 +262,20 @@ describe('a town that is also a first name', () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Игорь Мальцев -> Лида']);
   });
 });
+
+describe('foreign names in an oblique case', () => {
+  it('a first name that stays as written leaves the case to the surname', async () => {
+    const r = await run('Губернатор встретился с генеральным консулом Китая Ван Лэем.');
+    expect(names(r, 'Person')).toEqual(['Ван Лэй']);
+  });
+
+  it("an unknown word's guessed adjective is no adjectival surname", async () => {
+    const r = await run('Министр Пётр Лосев встретился с президентом корпорации Ли Мэем.');
+    expect(names(r, 'Person')).toContain('Ли Мэй');
+  });
+
+  it('a Russian first name in the case of its own keeps its reading after a genitive title', async () => {
+    const r = await run('Губернатор встретился с заместителем председателя правительства Игорем Лавровым.');
+    expect(names(r, 'Person')).toEqual(['Игорь Лавров']);
+  });
+});
