@@ -121,6 +121,11 @@ export function goodsAfter(
       k++;
       continue;
     }
+    // "отгрузил российским заказчикам лифты": a dative is the recipient; goods are never dative.
+    if (parses.filter((p) => p.pos === 'NOUN').every((p) => p.case === 'datv')) {
+      k++;
+      continue;
+    }
     // The noun phrase: its own adjectives before it, up to the noun; not a possessive or a
     // demonstrative ("свою продукцию" is продукция).
     let start = k;

@@ -140,6 +140,7 @@ export const ORGANIZATION_NOUNS = new Set([
  */
 export const ORGANIZATION_HEADS = new Set([
   'администрация',
+  'кабинет',
   'ассоциация',
   'союз',
   'собрание',

@@ -26,7 +26,7 @@ import {
   PROJECT_HEADS,
 } from './lexicon.ts';
 import { NAME_TAGS, type WordParse } from './morphology.ts';
-import { agreesWith, matchCase, nominativePhrase } from './names.ts';
+import { agreesWith, matchCase, nominativePhrase, surnameCandidates } from './names.ts';
 import { collectPersons, matchFullName, scanPerson } from './people.ts';
 import { mergeProject, scanProject } from './projects.ts';
 import {
@@ -189,7 +189,13 @@ function companyNameIn(
  */
 function quotedKeys(s: SentenceScanner, inner: string): string[] {
   const name = cleanCompanyName(inner);
-  if (name.includes(' ')) return [foldWord(name)];
+  if (name.includes(' ')) {
+    // "у «Алтын Далы»": the last word of a many-word name declines ("Алтын Дала"), by the name paradigms.
+    const words = name.split(' ');
+    const head = words.slice(0, -1).join(' ');
+    const last = words.at(-1) ?? '';
+    return [...new Set([name, ...surnameCandidates(s.res.morph, last).map((w) => `${head} ${w}`)].map(foldWord))];
+  }
   return [foldWord(name), ...s.res.morph.lemmas(name).map(foldWord)];
 }
 
@@ -526,6 +532,8 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   if (s.hasLemma(back, HEAD_TITLES) && s.hasLemma(back - 1, NON_HEAD_TITLES)) return undefined;
   // "Совет регионов …", "совет директоров": only councils of deputies or ministers are standing bodies.
   if (lemma === 'совет' && !['депутат', 'министр'].includes(s.lemma(i + 1))) return undefined;
+  // "Кабинет министров" is a government; "кабинет директора" is a room.
+  if (lemma === 'кабинет' && s.lemma(i + 1) !== 'министр') return undefined;
   let end = genitiveTail(s, i + 1);
   // "Комитет по науке и технологиям Беларуси": the body's remit, «по» + dative, before its genitives.
   if (end === i + 1 && TOPICAL_HEADS.has(lemma)) {

@@ -9,7 +9,7 @@
 
 import type { ReferenceEntry } from '../schema/reference.ts';
 import { foldWord, gazetteerCountryOf, officeTitle } from './gazetteer.ts';
-import { ENTERPRISE_NOUNS, HEAD_TITLES, NON_HEAD_TITLES, PERSON_TITLES } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, HEAD_TITLES, NON_HEAD_TITLES, ORGANIZATION_HEADS, PERSON_TITLES } from './lexicon.ts';
 import { foreignNameReadings, matchCase, personReadings, surnameCandidates, surnameNominative } from './names.ts';
 import {
   CITY_NOUNS,
@@ -478,6 +478,9 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     // A title is in apposition only within its clause: "Губернатор … встретился с Петровым" is not Петров's title.
     if (t.kind === 'word' && !isCapital(t) && ['VERB', 'INFN', 'GRND'].includes(s.firstPos(k))) break;
     if (!s.hasLemma(k, HEAD_TITLES) && !s.hasLemma(k, NON_HEAD_TITLES)) continue;
+    // "председателя Кабинета министров", "Совета министров": a plural after a body's head noun is part
+    // of its name, no person's title (a plural title of several people agrees with them).
+    if (s.parse(k).every((p) => p.number === 'plur') && s.hasLemma(k - 1, ORGANIZATION_HEADS)) continue;
     const nonHead =
       s.hasLemma(k, NON_HEAD_TITLES) ||
       (k > 0 && s.hasLemma(k - 1, NON_HEAD_TITLES)) ||
@@ -520,7 +523,11 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     if (!headed) headed = regionOfTitle(s, titleLemma);
     // "Наш президент": the speaker's country, which the text does not name here.
     const ours = k > 0 && /^наш/u.test(s.tok(k - 1)?.text.toLowerCase() ?? '');
-    if (!headed && !ours && (titleLemma === 'президент' || titleLemma === 'премьер-министр')) {
+    // Only a bare title: "президент «Алтын Далы» Ерлан Сейткали" heads what follows it, named or not.
+    const complement = Array.from({ length: personFirst - k - 1 }, (_, d) => k + 1 + d).some(
+      (j) => !s.isPos(j, 'ADJF'),
+    );
+    if (!headed && !ours && !complement && (titleLemma === 'президент' || titleLemma === 'премьер-министр')) {
       headed = s.recent((e) => e.type === 'Country');
     }
     if (!headed) return;

@@ -724,6 +724,21 @@ export function mergeProject(s: SentenceScanner, phrase: string, head: string): 
     } else if (phrase.length > same.name.length && phrase.length < 120) same.aliases.add(phrase);
     return same;
   }
+  // "Компания построит завод в Оренбургской области. … построит в Оренбургской области завод по
+  // переработке зерна": a project named only by its head and place is the one of that head the
+  // sentence places there, described more fully.
+  const sentencePlace = [...stems(s.sentence.text)];
+  const bare = s.recent((e) => {
+    if (e.type !== 'Project' || e.head !== head) return false;
+    const where = /^(.+?)\s(?:в|во|на)\s(.+)$/u.exec(e.name);
+    if (!where?.[1] || !where[2] || where[1].split(' ').length > 2) return false;
+    return [...stems(where[2])].every((w) => sentencePlace.includes(w));
+  });
+  if (bare && !place && phrase.length < 120) {
+    bare.aliases.add(bare.name);
+    bare.name = phrase;
+    return bare;
+  }
   const d = s.draft('Project', phrase);
   d.head = head;
   return d;

@@ -366,7 +366,11 @@ function dealSides(
 
 /** A list after a mention ("в Брянскую, Орловскую и Курскую области", "для МАЗ и БелАЗ") shares its role. */
 function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: SentenceView): EntityDraft[] {
-  const out = [first.entity];
+  // "в эти регионы": a plural generic stands for every place at its span.
+  const out = unique(
+    ms.filter((m) => m.kind === 'generic' && m.first === first.first && m.end === first.end).map((m) => m.entity),
+  );
+  if (!out.includes(first.entity)) out.unshift(first.entity);
   let end = first.end;
   for (const m of ms) {
     if (m.first < end || m === first) continue;

@@ -1,0 +1,54 @@
+/**
+ * What a name or a list refers to: a plural demonstrative ("в эти регионы") is
+ * every place just listed; a title followed by a company's genitive heads that
+ * company; a many-word quoted name is found again in an oblique case; a plural
+ * after a body's head noun ("Кабинета министров") is part of its name; a
+ * headline's project named by its head and place is the body's fuller one; a
+ * dative is never the goods. Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { attributesOf, names, rels, run } from './helpers.ts';
+
+describe('lists and names', () => {
+  it('«в эти регионы» are all the regions of the list before', async () => {
+    const r = await run(
+      'Основными партнёрами области остаются Тульская, Калужская и Орловская области. Витебские предприятия поставляют в эти регионы ткани.',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Витебская область -> Калужская область',
+      'SUPPLIES Витебская область -> Орловская область',
+      'SUPPLIES Витебская область -> Тульская область',
+    ]);
+  });
+
+  it('a title with a company in the genitive heads the company, not a country named before', async () => {
+    const r = await run(
+      'Узбекская компания «Ак Йул» построит склад в Самаре. Договор подписали губернатор Самарской области Вячеслав Федорищев и президент «Ак Йула» Тимур Исмаилов.',
+    );
+    expect(rels(r, 'HEADS')).toContain('HEADS Тимур Исмаилов -> Ак Йул');
+    expect(rels(r, 'HEADS').filter((x) => x.includes('Узбекистан'))).toEqual([]);
+  });
+
+  it('«Кабинета министров»: a deputy chairman heads nothing and no ministry is made up', async () => {
+    const r = await run(
+      'Губернатор встретился с заместителем председателя Кабинета министров Киргизии Данияром Аманалиевым.',
+    );
+    expect(names(r, 'Organization')).toEqual([]);
+    expect(rels(r, 'HEADS')).toEqual([]);
+  });
+});
+
+describe('projects and goods', () => {
+  it("a headline's «завод в X» is the body's fuller plant of the same head in X", async () => {
+    const r = await run(
+      'Компания «Ак Йул» построит в Самарской области завод по выпуску упаковки.',
+      'Узбекская компания построит завод в Самарской области',
+    );
+    expect(names(r, 'Project')).toEqual(['завод по выпуску упаковки']);
+  });
+
+  it('a dative after a verb of supplying is the recipient, not the goods', async () => {
+    const r = await run('Завод «Кедр» отгрузил казахстанским заказчикам 300 вагонов.');
+    expect(attributesOf(r, 'SUPPLIES', 'Кедр', 'Казахстан')).toMatchObject({ product: 'вагоны', quantity: 300 });
+  });
+});
