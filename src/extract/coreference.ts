@@ -144,8 +144,12 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // "генеральный директор предприятия Сергей Никитин": the company the article has named, when
     // no name of its own follows the noun.
     const next = s.tok(i + 1);
+    // "генеральный директор завода": a company whose own name has that noun ("Ярославский моторный
+    // завод"), before any company named since.
+    const named = (e: EntityDraft) =>
+      [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].some((n) => foldWord(n).split(/\s+/u).includes(lemma));
     if (!OPEN_QUOTES.has(next?.text ?? '') && !(isCapital(next) && !matchFullName(s, i + 1)))
-      target = s.recent((e) => e.type === 'Enterprise');
+      target = s.recent((e) => e.type === 'Enterprise' && named(e)) ?? s.recent((e) => e.type === 'Enterprise');
   } else if (!plural && BODY_NOUNS.has(lemma) && (isCapital(s.tok(i + 1)) || s.parse(i + 1)[0]?.pos !== 'NOUN')) {
     // "Председатель облисполкома Иван Крупко": the body of that kind named before, or else the
     // executive committee of the Belarusian oblast the article is about.

@@ -352,3 +352,12 @@ export const PROJECT_ROLES = new Set([
   'соучредитель',
   'акционер',
 ]);
+
+/** Phrases that introduce examples of the class named before them ("компаний, в том числе «А»"), as words. */
+export const EXAMPLE_PHRASES: readonly (readonly string[])[] = [
+  ['в', 'том', 'числе'],
+  ['включая'],
+  ['в', 'частности'],
+  ['например'],
+  ['среди', 'них'],
+];

@@ -13,6 +13,7 @@ import { entityIdFor } from './entity-id.ts';
 import { foldWord } from './gazetteer.ts';
 import {
   ENTERPRISE_HEADS,
+  EXAMPLE_PHRASES,
   FACILITY_ABBREVIATIONS,
   GENERIC_PLACE_NOUNS,
   HEAD_TITLES,
@@ -133,9 +134,6 @@ function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): En
   if (kind !== undefined && s.hasLemma(kind, ORGANIZATION_NOUNS)) return 'Organization';
   return undefined;
 }
-
-/** Phrases that introduce examples of the class named before them, as their words. */
-const EXAMPLE_PHRASES = [['в', 'том', 'числе'], ['включая'], ['в', 'частности'], ['например'], ['среди', 'них']];
 
 /**
  * "более двадцати компаний, в том числе «Арарат»": a name after «в том числе / включая /

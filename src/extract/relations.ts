@@ -10,7 +10,7 @@ import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts'
 import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
-import { ENTERPRISE_NOUNS, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, EXAMPLE_PHRASES, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { madeAtHost, madeInPlace, madeWithParts, makerNamed, producedTogether } from './making-frames.ts';
 import { projectRelations } from './project-relations.ts';
 import { OPEN_QUOTES } from './scanner.ts';
@@ -21,6 +21,7 @@ import {
   envoyPost,
   has,
   inName,
+  inParticipialPhrase,
   insideOrganization,
   isInside,
   lemmaAt,
@@ -286,9 +287,6 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
     }
   }
 }
-
-/** Phrases that introduce examples of the class named before them. */
-const EXAMPLE_PHRASES = [['в', 'том', 'числе'], ['включая'], ['в', 'частности'], ['например']];
 
 /**
  * "продукция 30 предприятий региона, в том числе «Гомсельмаш» и «Спартак»", "гомельских
@@ -885,6 +883,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                 !locativeDependent(m, v, res) &&
                 !createdObject(m, v, res) &&
                 !goodsSource(m, v, res) &&
+                !inParticipialPhrase(m, v, res) &&
                 townSide(m),
             )
             .map((m) => m.entity),

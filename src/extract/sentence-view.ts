@@ -170,6 +170,20 @@ export function partyMentions(v: SentenceView, opts: PartyOptions = {}): Mention
     .filter((m) => !opts.located || !(m.entity.type === 'City' && (m.prep === 'в' || m.prep === 'на')));
 }
 
+/**
+ * "Ярославский моторный завод, входящий в группу ГАЗ, подписал …": a mention in a participial
+ * phrase set off by a comma belongs to the participle, not to the predicate of the clause.
+ */
+export function inParticipialPhrase(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && v.tokens[k]?.text !== ',') {
+    if (/^[.;:()«»"—–]$/u.test(v.tokens[k]?.text ?? '') && !OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) return false;
+    k--;
+  }
+  if (k < 1) return false;
+  return res.morph.parse(v.tokens[k + 1]?.text ?? '').some((p) => p.pos === 'PRTF');
+}
+
 /** "подписали … в присутствии посла Казахстана": whoever witnesses an act is no party to it. */
 function witness(m: MentionRef, v: SentenceView): boolean {
   for (let k = m.first - 1; k >= 1 && k >= m.first - 4; k--) {

@@ -15,6 +15,7 @@ import {
   agentAdjective,
   CONFIDENCE,
   inName,
+  inParticipialPhrase,
   insideMentionOf,
   isInside,
   modifiesNoun,
@@ -374,6 +375,11 @@ function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: Senten
   let end = first.end;
   for (const m of ms) {
     if (m.first < end || m === first) continue;
+    // "белорусскому МАЗу и казахстанскому заводу «СемАЗ»": a place adjective on the next company's
+    // noun belongs to that conjunct; the name is the conjunct.
+    const qualifier =
+      m.kind === 'adjective' && ms.some((o) => o.kind === 'name' && o.first > m.end && o.first <= m.end + 2);
+    if (qualifier) continue;
     // Quotes around the names ("на «Ростсельмаш», «Кировец» и «КамАЗ»") are no words of the gap.
     const gap = v.tokens
       .slice(end, m.first)
@@ -382,7 +388,7 @@ function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: Senten
     // A comma or «и» joins them ("в Брянскую, Орловскую и Курскую области"); words alone do not
     // ("в Пензе работают автобусы МАЗ").
     const joined =
-      gap.length <= 2 &&
+      gap.length <= 3 &&
       gap.some((g) => [',', 'и'].includes(g)) &&
       gap.every((g) => [',', 'и'].includes(g) || (/^\p{Ll}+$/u.test(g) && !PREPOSITION_WORDS.has(g))) &&
       m.kind !== 'adjective';
@@ -620,7 +626,8 @@ function suppliesIn(
       // "правительство Калужской области": the region inside a body's name is no party of its own
       // (a place inside a project's phrase is: "для фермы в Ростовской области").
       !insideMentionOf(m, v, BODY_TYPES) &&
-      !companyOrigin(m, v),
+      !companyOrigin(m, v) &&
+      !inParticipialPhrase(m, v, res),
   );
 
   let recipients: EntityDraft[] = [];
@@ -738,6 +745,9 @@ function suppliesIn(
     recipients = [subject.entity];
   if (subjects.length > 0 && frame.subject === 'recipient' && recipients.length === 0) recipients = subjects;
 
+  // "продукции брестских предприятий": a market noun in the genitive of the goods is their maker.
+  const ofGoods = (m: MentionRef) =>
+    !m.prep && res.morph.parse(v.tokens[m.first - 1]?.text ?? '')[0]?.pos === 'NOUN' && !inName(v, m.first - 1);
   // "поставки белорусских тракторов", "закупит калужские комплектующие": the goods' origin supplies.
   if (suppliers.length === 0) {
     // With the subject after the verb, the fronted object's place adjective is the goods' origin too.
@@ -746,7 +756,7 @@ function suppliesIn(
       (m) =>
         ((m.first > index && m.first <= index + 4) || (inverted && m.kind === 'adjective' && m.end <= index)) &&
         !recipients.includes(m.entity) &&
-        (m.kind === 'adjective' ? !MARKET_NOUNS.has(m.governs ?? '') : frame.nominal === true && !m.prep),
+        (m.kind === 'adjective' ? !MARKET_NOUNS.has(m.governs ?? '') || ofGoods(m) : frame.nominal === true && !m.prep),
     );
     // "40 тракторов «Беларус»", "самосвалов БелАЗ": the maker whose name qualifies the goods.
     const brand = ms.find(

@@ -52,3 +52,30 @@ describe('projects and goods', () => {
     expect(attributesOf(r, 'SUPPLIES', 'Кедр', 'Казахстан')).toMatchObject({ product: 'вагоны', quantity: 300 });
   });
 });
+
+describe('phrases inside the clause', () => {
+  it("a participial phrase's place is no argument of the main verb", async () => {
+    const r = await run(
+      'Курганский автобусный завод, входящий в группу ГАЗ, подписал контракт с китайской компанией Zhongtong на поставку 200 двигателей.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Zhongtong -> Курганский автобусный завод']);
+  });
+
+  it("a place adjective on the next company's noun does not end a list of recipients", async () => {
+    const r = await run('Завод «Кедр» поставлял моторы белорусскому МАЗу и казахстанскому заводу «Сарыарка».');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual(['SUPPLIES Кедр -> МАЗ', 'SUPPLIES Кедр -> Сарыарка']);
+  });
+
+  it("«продукции брестских предприятий»: a market noun in the goods' genitive is their maker", async () => {
+    const r = await run('Соглашение предусматривает рост поставок в Псков продукции брестских предприятий.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Брестская область -> Псков']);
+  });
+
+  it('«директор завода» is the company whose name has «завод», not the one named last', async () => {
+    const r = await run(
+      'Курганский автобусный завод подписал контракт с компанией Zhongtong. Как сообщил генеральный директор завода Олег Фомин, контракт крупный.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Олег Фомин -> Курганский автобусный завод']);
+  });
+});
