@@ -190,6 +190,8 @@ export const PROJECT_HEADS = new Set([
   'терминал',
   'хаб',
   'кластер',
+  // "особая экономическая зона «Липецк»": a zone with a name is a delimited undertaking.
+  'зона',
 ]);
 
 /** Project heads that need a qualifier to be a project ("совместное предприятие", "строительство завода"). */

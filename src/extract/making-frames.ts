@@ -15,6 +15,7 @@ import {
   EVENT_NOUNS,
   isInside,
   modifiesNoun,
+  PREPOSITION_WORDS,
   partyMentions,
   type SentenceView,
 } from './sentence-view.ts';
@@ -111,6 +112,27 @@ function directionOnly(m: MentionRef, v: SentenceView, res: ExtractionResources)
   const at = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
   const cases = res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
   return cases.length > 0 && !cases.some((c) => c === 'loct' || c === 'loc2');
+}
+
+/**
+ * "Тракторы МТЗ будет выпускать компания «Агротехмаш»": a brand's goods made by another company,
+ * named as the subject of a verb of making, are made by both. Not goods made for the brand
+ * ("детали для тракторов МТЗ"), which are a supply.
+ */
+export function madeForBrand(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const verb = makingWordAt(v, res, false);
+  if (verb < 0) return [];
+  const [start, end] = clauseAt(v.clauses, verb);
+  const companies = v.mentions.filter(
+    (m) => m.entity.type === 'Enterprise' && m.kind === 'name' && m.first >= start && m.end <= end,
+  );
+  // The brand qualifies the object itself, not a noun in a prepositional phrase ("с двигателями X").
+  const brand = companies.find(
+    (m) =>
+      !m.prep && modifiesNoun(m, v, res) && !PREPOSITION_WORDS.has(v.tokens[m.first - 2]?.text.toLowerCase() ?? ''),
+  );
+  const maker = companies.find((m) => m !== brand && m.entity !== brand?.entity && !m.prep && !modifiesNoun(m, v, res));
+  return brand && maker ? [[brand.entity, maker.entity]] : [];
 }
 
 /** Nouns of a production site: "на площадке / мощностях / базе компании X". */

@@ -11,7 +11,7 @@ import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
 import { ENTERPRISE_NOUNS, EXAMPLE_PHRASES, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
-import { madeAtHost, madeInPlace, madeWithParts, makerNamed, producedTogether } from './making-frames.ts';
+import { madeAtHost, madeForBrand, madeInPlace, madeWithParts, makerNamed, producedTogether } from './making-frames.ts';
 import { projectRelations } from './project-relations.ts';
 import { OPEN_QUOTES } from './scanner.ts';
 import {
@@ -698,6 +698,9 @@ function cooperationIndex(v: SentenceView, res: ExtractionResources): number {
 /** What a bracketed place after it locates: towns, companies and projects (bodies belong to places). */
 const GLOSSED_TYPES: ReadonlySet<string> = new Set(['City', 'Enterprise', 'Project']);
 
+/** Words of a sentence about two places' trade, whose sides a turnover after it continues. */
+const TRADE_CONTEXT = new Set([...TRADE, 'торговый']);
+
 /** Adjectives of a trade partner: "торговый партнёр" states trade, not other cooperation. */
 const TRADE_PARTNER_ADJECTIVES = new Set(['торговый', 'внешнеторговый', 'торгово-экономический']);
 
@@ -991,6 +994,14 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         const prev = views[v.index - 1];
         if (prev) places = unique([...places, ...parties(prev, { titles: true, places: true })]);
       }
+      // "X — ключевой партнёр региона. Объём взаимной торговли составил …": a turnover with no side
+      // of its own is between the two sides of the sentence before.
+      if (places.length === 0) {
+        const prev = views[v.index - 1];
+        const aboutTrade = prev?.tokens.some((t) => wordIn(t.text, TRADE_CONTEXT, res)) ?? false;
+        const before = prev && aboutTrade ? parties(prev, { titles: true, places: true }) : [];
+        if (before.length === 2) places = before;
+      }
       // "… превысил 500 млн долларов. Об этом сообщил губернатор X после встречи с послом Y": the
       // sentence that names the source of a statement without sides names its sides.
       const next = views[v.index + 1];
@@ -1049,7 +1060,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     }
 
-    for (const [p, q] of [...producedTogether(v, res), ...madeAtHost(v, res)])
+    for (const [p, q] of [...producedTogether(v, res), ...madeAtHost(v, res), ...madeForBrand(v, res)])
       add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     for (const [p, q] of madeWithParts(v, res)) add('SUPPLIES', p, q, v, CONFIDENCE.frame, { modality });
     const made = madeInPlace(v, res, out);

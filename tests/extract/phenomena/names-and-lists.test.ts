@@ -79,3 +79,28 @@ describe('phrases inside the clause', () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Олег Фомин -> Курганский автобусный завод']);
   });
 });
+
+describe('continuations and makers', () => {
+  it('a turnover with no sides of its own continues the trade partners of the sentence before', async () => {
+    const r = await run(
+      'Глава Тамбовской области Евгений Первышов отметил, что Беларусь является одним из ключевых торговых партнёров региона. По итогам года объём взаимной торговли составил 210 млн долларов.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Беларусь -> Тамбовская область']);
+    const unrelated = await run(
+      'Глава Тамбовской области Евгений Первышов встретился с послом Беларуси. По итогам года объём взаимной торговли составил 210 млн долларов.',
+    );
+    expect(rels(unrelated, 'TRADES_WITH')).toEqual([]);
+  });
+
+  it("a brand's goods made by another company, the subject, are made by both", async () => {
+    const r = await run('Тракторы МТЗ будет выпускать тамбовская компания «Агромаш».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Агромаш -> МТЗ']);
+    const parts = await run('Компания «Агромаш» выпускает комбайны с двигателями ЯМЗ.');
+    expect(rels(parts, 'CO_PRODUCES')).toEqual([]);
+  });
+
+  it('a special economic zone with a name is a project', async () => {
+    const r = await run('На площадке особой экономической зоны «Тамбов» начнётся сборка тракторов.');
+    expect(names(r, 'Project')).toEqual(['особая экономическая зона Тамбов']);
+  });
+});
