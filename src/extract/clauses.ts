@@ -6,6 +6,7 @@
  * clause does not take its arguments from them. Conjuncts of one coordination
  * ("с МАЗ, БелАЗ и Белшиной") share one role and are not each other's partners.
  */
+import { EXAMPLE_PHRASES } from './lexicon.ts';
 import type { Morphology } from './morphology.ts';
 import { OPEN_QUOTES } from './scanner.ts';
 import type { MentionRef } from './types.ts';
@@ -164,4 +165,26 @@ export function coordinated(
     end = m.end;
   }
   return out;
+}
+
+/**
+ * "более двадцати компаний, в том числе «Арарат»": when an example phrase («в том числе»,
+ * «включая» …) ends right before token `end`, the index of the class noun it exemplifies, the
+ * first word `isClass` accepts within three words before the phrase (past a comma, never past
+ * other punctuation); -1 if none. `wordAt` gives a token's text in lower case.
+ */
+export function exemplifiedClass(
+  wordAt: (k: number) => string | undefined,
+  end: number,
+  isClass: (k: number) => boolean,
+): number {
+  const phrase = EXAMPLE_PHRASES.find((words) => words.every((w, j) => wordAt(end - words.length + j) === w));
+  if (!phrase) return -1;
+  let k = end - phrase.length - 1;
+  if (wordAt(k) === ',') k--;
+  for (let steps = 0; k >= 0 && steps < 3; steps++, k--) {
+    if (!/\p{L}/u.test(wordAt(k) ?? '')) return -1;
+    if (isClass(k)) return k;
+  }
+  return -1;
 }

@@ -79,16 +79,12 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
           : ['Region', 'Country', 'Enterprise', 'Organization'];
     let group: EntityDraft[] = [];
     for (let back = 1; back <= 3 && group.length < 2; back++) {
-      const named = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back && m.kind === 'name');
+      const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back);
+      const named = there.filter((m) => m.kind === 'name');
       group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
       // "X встретился с Y. Стороны договорились …": the sides are those who just met; when their
       // bodies are not named there, older sentences' places are no better guess.
-      const people = new Set(
-        s
-          .scanOrder()
-          .filter((m) => m.sentence === s.sentence.index - back && m.entity.type === 'Person')
-          .map((m) => m.entity),
-      );
+      const people = new Set(there.filter((m) => m.entity.type === 'Person').map((m) => m.entity));
       if (lemma === 'сторона' && group.length < 2 && people.size >= 2) break;
     }
     // "товарооборот между регионами": two sides, named anywhere before; the two the article names most.

@@ -77,22 +77,23 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
   // "в ходе визита делегации X (во главе с Y) в Ташкент": the noun's destination follows the delegation.
   const visitNoun = verb === d.at - 1 && res.morph.lemmas(v.tokens[verb]?.text ?? '').includes('визит');
   const after = visitNoun ? d.origin.end : verb;
-  const destination =
-    verb > d.at || visitNoun
-      ? v.mentions.find(
-          (m) =>
-            m.first > after &&
-            // "с визитом в индийском штате Гуджарат": adjectives and a place noun may stand between;
-            // after a visit noun's delegation, its leader too ("во главе с губернатором Y").
-            m.first <= after + (visitNoun ? 9 : 5) &&
-            v.tokens.slice(after + 1, m.first).every((t) => !/^[,.;:]$/u.test(t.text)) &&
-            visitable(m) &&
-            (m.prep === 'в' || m.prep === 'во' || m.prep === 'на' || (!m.prep && visits && !visitNoun)),
-        )
-      : // Object first: "Гомель посетила тверская делегация" (the object is right before the verb),
-        // or the place first: "В Гродно с визитом находится делегация Калмыкии".
-        (v.mentions.find((m) => visits && m.end === verb && !m.prep && visitable(m)) ??
-        v.mentions.find((m) => m.end <= d.at && visitable(m) && (m.prep === 'в' || m.prep === 'во')));
+  // The destination follows the verb (or the visit noun's delegation), else it stands before them.
+  const forward = verb > d.at || visitNoun;
+  const destination = forward
+    ? v.mentions.find(
+        (m) =>
+          m.first > after &&
+          // "с визитом в индийском штате Гуджарат": adjectives and a place noun may stand between;
+          // after a visit noun's delegation, its leader too ("во главе с губернатором Y").
+          m.first <= after + (visitNoun ? 9 : 5) &&
+          v.tokens.slice(after + 1, m.first).every((t) => !/^[,.;:]$/u.test(t.text)) &&
+          visitable(m) &&
+          (m.prep === 'в' || m.prep === 'во' || m.prep === 'на' || (!m.prep && visits && !visitNoun)),
+      )
+    : // Object first: "Гомель посетила тверская делегация" (the object is right before the verb),
+      // or the place first: "В Гродно с визитом находится делегация Калмыкии".
+      (v.mentions.find((m) => visits && m.end === verb && !m.prep && visitable(m)) ??
+      v.mentions.find((m) => m.end <= d.at && visitable(m) && (m.prep === 'в' || m.prep === 'во')));
   if (!destination) return [];
   // "визит делегации X на завод БЕЛАЗ в Жодино": the visit is to the plant; its town only places it.
   if (
@@ -101,7 +102,7 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
   )
     return [];
   // "посетила Тверскую, Курганскую и Псковскую области": each place of the list.
-  const visited = verb > d.at || visitNoun ? coordinated(destination, v.mentions, v.tokens, res.morph) : [destination];
+  const visited = forward ? coordinated(destination, v.mentions, v.tokens, res.morph) : [destination];
   return originsOf(d, v, res).flatMap((origin) =>
     visited
       .filter((m) => visitable(m) && m !== origin && !related(origin.entity, m.entity, res))

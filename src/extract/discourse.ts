@@ -438,8 +438,8 @@ function ownNoun(noun: string, plural: boolean, unit: EntityDraft, a: ArticleAna
 }
 
 const WE = new Set(['мы', 'нас', 'нам', 'нами']);
-/** Demonstratives that point at something named before ("этого региона"), not at the speaker's own. */
-const POINTING = new Set(['этот', 'этого', 'этому', 'этим', 'этом', 'эту', 'эта', 'данный', 'данного', 'того', 'тот']);
+/** Demonstratives (lemmas) that point at something named before ("этого региона"), not at the speaker's own. */
+const POINTING = new Set(['этот', 'данный', 'тот']);
 
 /** Mentions of what each speaker speaks for, at "мы" and "наш + noun" inside their speech. */
 export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
@@ -469,7 +469,7 @@ export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): A
       const bare = list.find(
         (m) => m.first === k && m.end === k + 1 && m.kind === 'generic' && m.entity.type === 'Region',
       );
-      const pointed = POINTING.has(sentence.tokens[k - 1]?.text.toLowerCase() ?? '');
+      const pointed = lemmasOf(sentence.tokens[k - 1]?.text ?? '', res).some((l) => POINTING.has(l));
       if (
         bare &&
         unit.type === 'Region' &&

@@ -8,13 +8,13 @@
 import { clauseAt, coordinated } from './clauses.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS } from './lexicon.ts';
-import { OPEN_QUOTES } from './scanner.ts';
 import {
   AGENT_NOUNS,
   agentAdjective,
   EVENT_NOUNS,
   isInside,
   modifiesNoun,
+  nameCases,
   PREPOSITION_WORDS,
   partyMentions,
   type SentenceView,
@@ -109,8 +109,7 @@ function provenance(v: SentenceView, k: number): boolean {
 
 /** A name after «на» whose first word cannot be prepositional: a direction, not a site. */
 function directionOnly(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  const at = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
-  const cases = res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
+  const cases = nameCases(m, v, res);
   return cases.length > 0 && !cases.some((c) => c === 'loct' || c === 'loc2');
 }
 

@@ -7,13 +7,13 @@
  */
 import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType } from '../schema/types.ts';
+import { exemplifiedClass } from './clauses.ts';
 import { compoundPlaces } from './compound-adjectives.ts';
 import { scanGeneric, scanPronoun, scanTitle } from './coreference.ts';
 import { entityIdFor } from './entity-id.ts';
 import { foldWord } from './gazetteer.ts';
 import {
   ENTERPRISE_HEADS,
-  EXAMPLE_PHRASES,
   FACILITY_ABBREVIATIONS,
   GENERIC_PLACE_NOUNS,
   HEAD_TITLES,
@@ -129,27 +129,14 @@ function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): En
     return 'Project';
   if (s.isCompanyNoun(noun)) return 'Enterprise';
   if (s.hasLemma(noun, ORGANIZATION_NOUNS)) return 'Organization';
-  const kind = exemplifiedNoun(s, i);
-  if (kind !== undefined && s.isCompanyNoun(kind)) return 'Enterprise';
-  if (kind !== undefined && s.hasLemma(kind, ORGANIZATION_NOUNS)) return 'Organization';
-  return undefined;
-}
-
-/**
- * "более двадцати компаний, в том числе «Арарат»": a name after «в том числе / включая /
- * например» is an example of the class noun shortly before; returns that noun's index.
- */
-function exemplifiedNoun(s: SentenceScanner, i: number): number | undefined {
-  const phrase = EXAMPLE_PHRASES.find((words) =>
-    words.every((w, j) => s.tok(i - words.length + j)?.text.toLowerCase() === w),
+  // "более двадцати компаний, в том числе «Арарат»": an example of the class noun before.
+  const kind = exemplifiedClass(
+    (k) => s.tok(k)?.text.toLowerCase(),
+    i,
+    (k) => s.isCompanyNoun(k) || s.hasLemma(k, ORGANIZATION_NOUNS),
   );
-  if (!phrase) return undefined;
-  let k = i - phrase.length - 1;
-  if (s.tok(k)?.text === ',') k--;
-  for (let steps = 0; k >= 0 && steps < 3; steps++, k--) {
-    if (!isWord(s.tok(k))) return undefined;
-    if (s.isCompanyNoun(k) || s.hasLemma(k, ORGANIZATION_NOUNS)) return k;
-  }
+  if (kind >= 0 && s.isCompanyNoun(kind)) return 'Enterprise';
+  if (kind >= 0) return 'Organization';
   return undefined;
 }
 

@@ -6,11 +6,11 @@
  * mentions of `findMentions`; output: relations between entity drafts.
  */
 import { headsByApposition } from './apposition.ts';
-import { clauseAt, clauseSpans, coordinated, inParentheses } from './clauses.ts';
+import { clauseAt, clauseSpans, coordinated, exemplifiedClass, inParentheses } from './clauses.ts';
 import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
-import { ENTERPRISE_NOUNS, EXAMPLE_PHRASES, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { madeAtHost, madeForBrand, madeInPlace, madeWithParts, makerNamed, producedTogether } from './making-frames.ts';
 import { projectRelations } from './project-relations.ts';
 import { OPEN_QUOTES } from './scanner.ts';
@@ -293,26 +293,20 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
  * компаний, включая X": examples of companies of a place are in that place.
  */
 function locatedExamples(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
-  const words = v.tokens.map((t) => t.text.toLowerCase());
-  for (let at = 0; at < words.length; at++) {
-    const phrase = EXAMPLE_PHRASES.find((p) => p.every((w, j) => words[at + j] === w));
-    if (!phrase) continue;
-    let k = at - 1;
-    if (words[k] === ',') k--;
-    let noun = -1;
-    for (let steps = 0; k >= 0 && steps < 3 && noun < 0; steps++, k--)
-      if (lemmaAt(v, k, ENTERPRISE_NOUNS, res)) noun = k;
+  const wordAt = (k: number) => v.tokens[k]?.text.toLowerCase();
+  const companyNoun = (k: number) => lemmaAt(v, k, ENTERPRISE_NOUNS, res);
+  for (const first of v.mentions) {
+    if (first.entity.type !== 'Enterprise' || first.kind !== 'name') continue;
+    // The phrase ends at the name or at its opening quote.
+    const at = exemplifiedClass(wordAt, first.first, companyNoun);
+    const noun = at >= 0 ? at : exemplifiedClass(wordAt, first.first - 1, companyNoun);
     if (noun < 0) continue;
     const place = v.mentions.find(
       (m) =>
         PLACE_TYPES.has(m.entity.type) &&
         ((m.first === noun + 1 && !m.prep && m.kind !== 'adjective') || (m.kind === 'adjective' && m.end === noun)),
     );
-    const start = at + phrase.length;
-    const first = v.mentions.find(
-      (m) => m.entity.type === 'Enterprise' && m.kind === 'name' && m.first >= start && m.first <= start + 1,
-    );
-    if (!place || !first) continue;
+    if (!place) continue;
     for (const m of coordinated(first, v.mentions, v.tokens, res.morph))
       if (m.entity.type === 'Enterprise') add('LOCATED_IN', m.entity, place.entity, v, CONFIDENCE.apposition);
   }

@@ -177,11 +177,20 @@ export function partyMentions(v: SentenceView, opts: PartyOptions = {}): Mention
 export function inParticipialPhrase(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   let k = m.first - 1;
   while (k >= 0 && v.tokens[k]?.text !== ',') {
-    if (/^[.;:()«»"—–]$/u.test(v.tokens[k]?.text ?? '') && !OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) return false;
+    if (/^[.;:()»—–]$/u.test(v.tokens[k]?.text ?? '')) return false;
     k--;
   }
   if (k < 1) return false;
   return res.morph.parse(v.tokens[k + 1]?.text ?? '').some((p) => p.pos === 'PRTF');
+}
+
+/**
+ * The cases a name may be in, read on its first word (past an opening quote): a preposition's
+ * case, the dative of an indirect object, a direction against a place.
+ */
+export function nameCases(m: MentionRef, v: SentenceView, res: ExtractionResources): (string | undefined)[] {
+  const at = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
+  return res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
 }
 
 /** "подписали … в присутствии посла Казахстана": whoever witnesses an act is no party to it. */

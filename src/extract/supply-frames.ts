@@ -19,6 +19,7 @@ import {
   insideMentionOf,
   isInside,
   modifiesNoun,
+  nameCases,
   PARTY_TYPES,
   PREPOSITION_WORDS,
   type SentenceView,
@@ -418,15 +419,14 @@ function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trig
 function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   if (!['в', 'во', 'на'].includes(m.prep ?? '')) return false;
   // "в омских хозяйствах": an adjective's case is read on the noun it qualifies.
-  const at =
-    m.kind === 'adjective'
-      ? v.tokens.findIndex((t, k) => k >= m.end && k < m.end + 3 && res.morph.parse(t.text)[0]?.pos === 'NOUN')
-      : m.kind === 'name'
-        ? m.first
-        : -1;
-  if (at < 0) return false;
-  const cases = res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
+  const cases = m.kind === 'name' ? nameCases(m, v, res) : m.kind === 'adjective' ? qualifiedCases(m, v, res) : [];
   return cases.length > 0 && !cases.includes('accs');
+}
+
+/** The cases of the noun a place adjective qualifies ("узбекским автопаркам", "в омских хозяйствах"). */
+function qualifiedCases(m: MentionRef, v: SentenceView, res: ExtractionResources): (string | undefined)[] {
+  const noun = v.tokens.slice(m.end, m.end + 3).find((t) => res.morph.parse(t.text)[0]?.pos === 'NOUN');
+  return res.morph.parse(noun?.text ?? '').map((p) => p.case);
 }
 
 /**
@@ -435,7 +435,7 @@ function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources):
  */
 function mayBeLocative(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   if (m.kind !== 'name' || !['в', 'во', 'на'].includes(m.prep ?? '')) return false;
-  const cases = res.morph.parse(v.tokens[m.first]?.text ?? '').map((p) => p.case);
+  const cases = nameCases(m, v, res);
   return cases.length === 0 || cases.some((c) => c === 'loct' || c === 'loc2');
 }
 
@@ -446,12 +446,10 @@ function mayBeLocative(m: MentionRef, v: SentenceView, res: ExtractionResources)
 function isDative(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   // "узбекским автопаркам": an adjective stands for its place when the noun it qualifies is dative.
   if (m.kind === 'adjective') {
-    const noun = v.tokens.slice(m.end, m.end + 3).find((t) => res.morph.parse(t.text)[0]?.pos === 'NOUN');
-    const cases = res.morph.parse(noun?.text ?? '').map((p) => p.case);
+    const cases = qualifiedCases(m, v, res);
     return cases.length > 0 && cases.every((c) => c === 'datv');
   }
-  const at = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
-  const cases = res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
+  const cases = nameCases(m, v, res);
   if (!cases.includes('datv')) return datedHead(m, v, res);
   return cases.every((c) => c === 'datv') || !modifiesNoun(m, v, res);
 }
@@ -714,13 +712,15 @@ function suppliesIn(
   // subject of the span before it.
   const shared = !subject && before && !frame.nominal && !frame.passive ? subjectOf(before) : [];
   const subjects = subject ? subjectList(subject, ms, v, res, index) : [...shared];
+  // Talks about a supply ("обсудили поставки …") say who talks, not always which way goods go.
+  const talks = v.tokens.some((t) => res.morph.lemmas(t.text).some((l) => TALK_WORDS.has(l)));
   // "Стороны обсудили поставки …", "X и Y обсудили поставки …": both sides of talks about a
   // supply are no supplier; the talks do not say which way the goods go.
   const sidesTalk =
     frame.nominal === true &&
     // «Стороны» stands for both parties at one position.
     unique([...subjects, ...ms.filter((m) => m.first === subject?.first).map((m) => m.entity)]).length >= 2 &&
-    v.tokens.some((t) => res.morph.lemmas(t.text).some((l) => TALK_WORDS.has(l)));
+    talks;
   if (subjects.length > 0 && frame.subject === 'supplier' && suppliers.length === 0 && !sidesTalk) suppliers = subjects;
   // "ТОО «Костанай Астык» и челябинская компания «Уральский уголь» подписали контракт на поставку угля
   // в Казахстан": of two companies that sign for a delivery, the one at home in the destination receives.
@@ -814,7 +814,6 @@ function suppliesIn(
   // "губернатор X обсудил с послом Беларуси поставки белорусской техники": talks about one side's
   // goods with no destination named bring them to the other side, the one place left.
   if (recipients.length === 0 && suppliers.length > 0 && frame.nominal && frame.subject !== 'recipient') {
-    const talks = v.tokens.some((t) => res.morph.lemmas(t.text).some((l) => TALK_WORDS.has(l)));
     const sides = unique(
       v.mentions
         .filter((m) => PLACE_TYPES.has(m.entity.type) && m.kind !== 'adjective' && m.entity.type !== 'City')
