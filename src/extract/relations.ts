@@ -497,6 +497,25 @@ function governedByWith(v: SentenceView, k: number, res: ExtractionResources): b
 }
 
 /**
+ * "встретился с послом X", "с министром промышленности X": the title of an official whom the
+ * sentence does not name, after «с», with the genitive words of the post between, stands for
+ * the place. A name after the place ("с губернатором X Иваном Петровым") makes the person the
+ * side instead, even one the extractor did not recognise.
+ */
+function unnamedOfficialWith(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const next = v.tokens[m.end]?.text ?? '';
+  if (/^\p{Lu}/u.test(next)) return false;
+  const genitive = (text: string) =>
+    text === text.toLowerCase() &&
+    res.morph.parse(text).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || p.pos === 'ADJF'));
+  const titleAt = (at: number) =>
+    res.morph.parse(v.tokens[at]?.text ?? '').some((p) => p.case === 'ablt' && PERSON_TITLES.has(p.lemma));
+  let j = m.first - 1;
+  while (j >= m.first - 3 && !titleAt(j) && genitive(v.tokens[j]?.text ?? '')) j--;
+  return titleAt(j) && ['с', 'со'].includes(v.tokens[j - 1]?.text.toLowerCase() ?? '');
+}
+
+/**
  * "цех компании «Альфа»", "филиал холдинга «Бета»": a company noun in the genitive after another
  * common noun makes the company the owner of that noun's referent, which is what the clause is about.
  */
@@ -893,7 +912,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
               (m.entity.type === 'Organization' ||
                 m.entity.type === 'Enterprise' ||
                 // "провёл переговоры с руководством Татарстана": a place governed by «с» itself.
-                (PLACE_TYPES.has(m.entity.type) && m.kind === 'name' && governedByWith(v, m.first, res))) &&
+                (PLACE_TYPES.has(m.entity.type) &&
+                  m.kind === 'name' &&
+                  (governedByWith(v, m.first, res) || unnamedOfficialWith(m, v, res)))) &&
               !m.titleOf &&
               !afterTitle(m, v, res) &&
               m.kind === 'name',

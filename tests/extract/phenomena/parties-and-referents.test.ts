@@ -38,6 +38,26 @@ describe('who is no party', () => {
   });
 });
 
+describe('an unnamed official stands for the place of the post', () => {
+  it('a meeting «с послом X» or «с министром … X» is talks with X', async () => {
+    const envoy = await run('Губернатор Тамбовской области Максим Егоров встретился с послом Узбекистана.');
+    expect(rels(envoy, 'NEGOTIATES')).toEqual(['NEGOTIATES Максим Егоров -> Узбекистан']);
+    const minister = await run(
+      'Губернатор Тамбовской области Максим Егоров провёл переговоры с министром энергетики Казахстана.',
+    );
+    expect(rels(minister, 'NEGOTIATES')).toEqual(['NEGOTIATES Казахстан -> Максим Егоров']);
+  });
+
+  it('a named official is the side, even one whose name is not recognised as a person', async () => {
+    const named = await run(
+      'Губернатор Тамбовской области Максим Егоров встретился с министром энергетики Казахстана Алмасом Сатпаевым.',
+    );
+    expect(rels(named, 'NEGOTIATES')).toEqual(['NEGOTIATES Алмас Сатпаев -> Максим Егоров']);
+    const foreign = await run('Губернатор Тамбовской области Максим Егоров встретился с послом Монголии Батсайханом.');
+    expect(rels(foreign, 'NEGOTIATES').filter((x) => x.includes('Монголия'))).toEqual([]);
+  });
+});
+
 describe('referents', () => {
   it('an object pronoun next to a verb of receiving is the visitor named before', async () => {
     const r = await run(
