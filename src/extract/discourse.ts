@@ -551,11 +551,17 @@ const JOINT_PREDICATES = new Set([
   'расширять',
 ]);
 
-/** Entities of the given types, most mentioned first (ties: first mentioned first). */
-function mainParties(a: ArticleAnalysis, types: readonly string[]): EntityDraft[] {
+/**
+ * Entities of the given types, most mentioned first (ties: first mentioned first); with
+ * `named`, only mentions by name count (a place adjective "белорусское предприятие" places a
+ * company rather than naming a side).
+ */
+function mainParties(a: ArticleAnalysis, types: readonly string[], named = false): EntityDraft[] {
   const count = new Map<EntityDraft, number>();
   for (const list of a.mentions)
-    for (const m of list) if (types.includes(m.entity.type)) count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
+    for (const m of list)
+      if (types.includes(m.entity.type) && (!named || m.kind !== 'adjective'))
+        count.set(m.entity, (count.get(m.entity) ?? 0) + 1);
   return [...count.entries()].sort((x, y) => y[1] - x[1]).map(([e]) => e);
 }
 
@@ -591,10 +597,14 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
       if (lemma === 'сторона' && !ours && !two && met.size >= 2) return;
       const types = PARTY_NOUNS.get(lemma) ?? [];
       let group = mainParties(a, types);
-      // Talks between towns: "стороны" are the two towns the article names most.
+      // Talks between towns: "стороны" are the two towns the article names most; else the
+      // places named and the bodies.
       if (lemma === 'сторона' && group.length < 2) {
         const towns = mainParties(a, ['Region', 'Country', 'City']);
-        group = towns.length >= 2 ? towns : [...group, ...mainParties(a, ['Organization', 'Enterprise'])];
+        group =
+          towns.length >= 2
+            ? towns
+            : [...mainParties(a, types, true), ...mainParties(a, ['Organization', 'Enterprise'])];
       }
       // In speech "наши регионы" are the speaker's and the partner's.
       const scope = scopes.find((s) => s.sentence === index && s.from <= at && at < s.to);

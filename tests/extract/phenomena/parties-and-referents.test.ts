@@ -66,6 +66,14 @@ describe('referents', () => {
     expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Дмитрий Крутой -> Дмитрий Махонин');
   });
 
+  it('a place adjective that places a company is not one of «стороны»', async () => {
+    const r = await run(
+      'Стороны договорились, что компания «Тамбовагромаш» и белорусское предприятие «Бобруйскмаш» создадут совместное производство косилок.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').filter((x) => x.includes('Беларусь'))).toEqual([]);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бобруйскмаш -> Тамбовагромаш']);
+  });
+
   it('without a person before, the pronoun stands for no one', async () => {
     const r = await run('В четверг его принял губернатор Дмитрий Махонин.');
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
