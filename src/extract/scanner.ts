@@ -7,7 +7,7 @@ import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType, RelationType } from '../schema/types.ts';
 import { entityIdFor } from './entity-id.ts';
 import { foldWord, type GazetteerMatch } from './gazetteer.ts';
-import { ENTERPRISE_NOUNS, GENERIC_PLACE_NOUNS, GROUP_NOUNS, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, GENERIC_PLACE_NOUNS, GROUP_NOUNS, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import type { WordParse } from './morphology.ts';
 import { matchCase } from './names.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -211,6 +211,25 @@ export class SentenceScanner {
     }
     return undefined;
   }
+  /**
+   * "сиденья для тракторов МТЗ", "для комбайнов «Гомсельмаш»": a company named right after
+   * the genitive noun of «для» names the maker of those goods, which the goods are for;
+   * the preposition governs the company too, and the next conjunct's.
+   */
+  madeFor(entity: EntityDraft, i: number): string | undefined {
+    if (entity.type !== 'Enterprise') return undefined;
+    const at = OPEN_QUOTES.has(this.tok(i - 1)?.text ?? '') ? i - 2 : i - 1;
+    const noun = this.tok(at);
+    const before = this.tok(at - 1)?.text.toLowerCase();
+    // "для тракторов МТЗ и комбайнов «Гомсельмаш»": the next conjunct shares «для».
+    const conjunct =
+      (before === 'и' || before === ',') && this.mentions.some((m) => m.end === at - 1 && m.prep === 'для');
+    if (!isWord(noun) || noun.text !== noun.text.toLowerCase() || (before !== 'для' && !conjunct)) return undefined;
+    const goods = this.parse(at).some(
+      (p) => p.pos === 'NOUN' && p.case === 'gent' && !PERSON_TITLES.has(p.lemma) && !GROUP_NOUNS.has(p.lemma),
+    );
+    return goods ? 'для' : undefined;
+  }
   text(first: number, end: number): string {
     const a = this.tok(first);
     const b = this.tok(end - 1);
@@ -244,7 +263,7 @@ export class SentenceScanner {
       first,
       end,
       kind,
-      prep: extra.prep ?? this.prepBefore(first),
+      prep: extra.prep ?? this.prepBefore(first) ?? this.madeFor(entity, first),
       ...(extra.governs ? { governs: extra.governs } : {}),
       ...(extra.group ? { group: true as const } : {}),
       ...(extra.compound ? { compound: true as const } : {}),

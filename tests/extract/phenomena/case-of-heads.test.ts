@@ -70,3 +70,17 @@ describe('trade roles and legal forms', () => {
     expect(names(r, 'Enterprise')).toEqual(['Степной элеватор']);
   });
 });
+
+describe('a brand after the genitive noun of «для»', () => {
+  it('names the maker the goods are for, in every conjunct', async () => {
+    const r = await run('Завод «Кедр» выпускает сиденья для тракторов МТЗ и комбайнов «Гомсельмаш».');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual(['SUPPLIES Кедр -> Гомсельмаш', 'SUPPLIES Кедр -> МТЗ']);
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+
+  it('a brand that qualifies the object itself is made, not supplied', async () => {
+    const r = await run('Тракторы МТЗ будет выпускать компания «Кедр».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> МТЗ']);
+  });
+});
