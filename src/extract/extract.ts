@@ -21,6 +21,7 @@ import { evidenceText } from './evidence-window.ts';
 import { resolveGovernors } from './governors.ts';
 import { findMentions } from './mentions.ts';
 import { resolveCapitals } from './metonymy.ts';
+import { resolvePossessiveTitles } from './possessive-titles.ts';
 import { findRelations } from './relations.ts';
 import { splitSentences } from './tokens.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation } from './types.ts';
@@ -94,6 +95,7 @@ export function extract(article: Article, resources: ExtractionResources): Extra
   // Discourse passes, each a pure ArticleAnalysis → ArticleAnalysis step, in order.
   const passes = [
     resolveTitleSlots,
+    resolvePossessiveTitles,
     resolveGovernors,
     resolveDelegation,
     resolveCompanyNouns,
