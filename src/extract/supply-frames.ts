@@ -6,6 +6,7 @@
  */
 
 import { clauseAt, contrastSpans, coordinated } from './clauses.ts';
+import { prepositionBefore } from './company-nouns.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { goodsAfter } from './goods.ts';
 import { ENTERPRISE_NOUNS } from './lexicon.ts';
@@ -49,6 +50,8 @@ interface SupplyFrame {
   readonly beneficiary?: boolean;
   /** «в/на» name where the goods are (prepositional case), not where they go (accusative). */
   readonly located?: boolean;
+  /** The direct object (accusative, no preposition) after the verb receives; the goods are in the instrumental. */
+  readonly objectReceives?: boolean;
 }
 
 const SELL: SupplyFrame = { subject: 'supplier', sourcePreps: ['из'], targetPreps: ['в', 'во', 'на', 'для'] };
@@ -94,6 +97,46 @@ const ORDER_OBJECTS = /^(заказ|контракт|заявк)/u;
 /** "экспортный контракт с X": the subject exports, the partner after "с" receives. */
 const EXPORT_DEAL: SupplyFrame = { ...SELL, targetPreps: ['в', 'во', 'на', 'для', 'с', 'со'] };
 
+/** "Завод X обеспечивает комплектующими МАЗ", "снабжает Гродно газом": the object is supplied with goods. */
+const PROVIDE: SupplyFrame = { subject: 'supplier', sourcePreps: [], targetPreps: [], objectReceives: true };
+
+/** Instrumentals of a verb of providing that are no goods: "обеспечить работой / площадкой / доступом". */
+const NOT_GOODS = new Set([
+  'работа',
+  'место',
+  'площадка',
+  'поддержка',
+  'помощь',
+  'доступ',
+  'информация',
+  'возможность',
+]);
+
+/**
+ * The goods of a verb of providing, the first inanimate noun in the bare instrumental after it
+ * outside the parties ("обеспечивает комплектующими", "снабжает газом"), as its lemma;
+ * undefined when there is none or it names no goods.
+ */
+function providedGoods(
+  v: SentenceView,
+  ms: readonly MentionRef[],
+  index: number,
+  to: number,
+  res: ExtractionResources,
+): string | undefined {
+  for (let k = index + 1; k < to; k++) {
+    if (ms.some((m) => m.first <= k && k < m.end)) continue;
+    // Not an abbreviation read into a conjunction ("и" as "и. о.").
+    const noun = res.morph
+      .parse(v.tokens[k]?.text ?? '')
+      .find((p) => p.pos === 'NOUN' && p.case === 'ablt' && p.animacy !== 'anim' && !p.tags.has('Abbr'));
+    // "обеспечить знакомство с представителями": an instrumental after a preposition is no goods.
+    if (noun && prepositionBefore(v.tokens, k, res)) continue;
+    if (noun) return NOT_GOODS.has(noun.lemma) ? undefined : noun.lemma;
+  }
+  return undefined;
+}
+
 /** Supply trigger lemmas and their frames; one table, read by `supplies`. */
 export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['поставлять', SELL],
@@ -110,6 +153,10 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['экспортёр', SELL],
   ['экспортер', SELL],
   ['поставщик', SELL],
+  ['обеспечивать', PROVIDE],
+  ['обеспечить', PROVIDE],
+  ['снабжать', PROVIDE],
+  ['снабдить', PROVIDE],
   ['поставка', SELL_NOUN],
   ['экспортный', EXPORT_DEAL],
   ['экспорт', SELL_NOUN],
@@ -659,6 +706,15 @@ function suppliesIn(
         )
       : undefined;
   if (directed) recipients = [directed.entity];
+  // "обеспечивает комплектующими Минский автомобильный завод": the accusative object receives.
+  // Only with goods in the instrumental: "обеспечить рост товарооборота", "обеспечить работой" supply nothing.
+  const provided = frame.objectReceives ? providedGoods(v, ms, index, to, res) : undefined;
+  if (frame.objectReceives && !provided) return undefined;
+  const supplied =
+    recipients.length === 0 && provided
+      ? ms.find((m) => m.first > index && !m.prep && m.kind === 'name' && nameCases(m, v, res).includes('accs'))
+      : undefined;
+  if (supplied) recipients = withCoordinated(supplied, ms, v);
 
   let suppliers: EntityDraft[] = [];
   // Before a supply noun, "из X" after another noun modifies that noun ("с дистрибьютором из
@@ -828,7 +884,11 @@ function suppliesIn(
     const deal = dealSides(v, res, subject, ms, index);
     if (deal) [suppliers, recipients] = [[deal.supplier], [deal.recipient]];
   }
-  const goods = frame.passive ? {} : goodsAfter(v.tokens, v.mentions, index, res.morph);
+  const goods = frame.passive
+    ? {}
+    : provided
+      ? { product: provided }
+      : goodsAfter(v.tokens, v.mentions, index, res.morph);
   // "X и Y договорились поставлять друг другу": each side supplies the other.
   if (/друг\s+(другу|для\s+друга)/u.test(v.tokens.map((t) => t.text).join(' ')) && subject) {
     const sides = coordinated(subject, ms, v.tokens, res.morph).map((m) => m.entity);

@@ -205,3 +205,28 @@ describe('a second clause that shares the subject', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Псковская область']);
   });
 });
+
+describe('verbs of providing: the object is supplied with goods in the instrumental', () => {
+  it('«обеспечивать / снабжать» + instrumental goods + accusative recipient', async () => {
+    const r = await run('Завод «Кедр» обеспечивает комплектующими Минский автомобильный завод.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> МАЗ']);
+    const list = await run('Компания «Кедр» снабжает удобрениями Гродненскую область и Брестскую область.');
+    expect(rels(list, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Кедр -> Брестская область',
+      'SUPPLIES Кедр -> Гродненская область',
+    ]);
+    expect(attributesOf(list, 'SUPPLIES', 'Кедр', 'Гродненская область')?.product).toBe('удобрение');
+  });
+
+  it('no goods, no supply: jobs, a site, a meeting with people, a growth', async () => {
+    for (const text of [
+      'Новый завод обеспечит работой жителей Гродно.',
+      'Омская область обеспечит компанию «Кедр» производственной площадкой.',
+      'Визит в Казахстан обеспечит знакомство делегации с представителями бизнеса.',
+      'Соглашение обеспечит рост поставок в Гродненскую область.',
+    ]) {
+      const r = await run(text);
+      expect(rels(r, 'SUPPLIES')).toEqual([]);
+    }
+  });
+});
