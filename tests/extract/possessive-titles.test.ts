@@ -9,7 +9,9 @@ describe('«его / её» + head title + name', () => {
   it('heads the company of the sentence before, by the gender of its head noun', async () => {
     const r = await run('В Твери работает предприятие «Вектор». Его директор Павел Орлов рассказал о заказах.');
     expect(rels(r, 'HEADS')).toEqual(['HEADS Павел Орлов -> Вектор']);
-    const fem = await run('Компания «Нива» открыла склад в Омске. Её генеральный директор Ирина Лис рассказала о планах.');
+    const fem = await run(
+      'Компания «Нива» открыла склад в Омске. Её генеральный директор Ирина Лис рассказала о планах.',
+    );
     expect(rels(fem, 'HEADS')).toEqual(['HEADS Ирина Лис -> Нива']);
   });
 
@@ -23,7 +25,9 @@ describe('«его / её» + head title + name', () => {
   it('a place heads by a governor, and a deputy heads nothing', async () => {
     const r = await run('Гости прибыли в Калужскую область. Её губернатор Владислав Шапша провёл встречу.');
     expect(rels(r, 'HEADS')).toEqual(['HEADS Владислав Шапша -> Калужская область']);
-    const deputy = await run('Компания «Нива» открыла склад. Её заместитель директора Олег Сидоров рассказал о планах.');
+    const deputy = await run(
+      'Компания «Нива» открыла склад. Её заместитель директора Олег Сидоров рассказал о планах.',
+    );
     expect(rels(deputy, 'HEADS')).toEqual([]);
   });
 });
