@@ -38,7 +38,15 @@ import {
   wordsBetween,
 } from './sentence-view.ts';
 import { sittingSides } from './sittings.ts';
-import { AGENT_TRIGGERS, buyerNamed, madeBy, type OpenSupply, SUPPLY_FRAMES, supplies } from './supply-frames.ts';
+import {
+  AGENT_TRIGGERS,
+  buyerNamed,
+  buyerOfGoods,
+  madeBy,
+  type OpenSupply,
+  SUPPLY_FRAMES,
+  supplies,
+} from './supply-frames.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 const NEGOTIATION = new Set([
@@ -1048,6 +1056,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           add('SUPPLIES', sources[0], t, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
     if (buyer && sources.length === 1 && sources[0] && sources[0] !== buyer && !isInside(buyer, sources[0], res))
       add('SUPPLIES', sources[0], buyer, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
+    const bought = buyerOfGoods(v, res);
+    if (
+      bought &&
+      !isInside(bought.recipient, bought.supplier, res) &&
+      !isInside(bought.supplier, bought.recipient, res)
+    )
+      add('SUPPLIES', bought.supplier, bought.recipient, v, CONFIDENCE.frame, { modality, product: bought.product });
 
     // CO_PRODUCES: joint production, assembly, localisation.
     // … and "X и Y договорились производить …": an agreement to produce together.

@@ -917,7 +917,7 @@ function suppliesIn(
 }
 
 /** Words that name who buys the goods a sentence before supplied ("Основным покупателем остаётся X"). */
-const BUYER_WORDS = new Set(['покупатель', 'получатель', 'импортёр', 'импортер', 'потребитель']);
+const BUYER_WORDS = new Set(['покупатель', 'получатель', 'импортёр', 'импортер', 'потребитель', 'заказчик']);
 
 /**
  * The buyer a sentence names for the supply of the sentence before ("Основным покупателем
@@ -929,6 +929,57 @@ export function buyerNamed(v: SentenceView, res: ExtractionResources): EntityDra
   if (word < 0 || word > 3) return undefined;
   const named = v.mentions.filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type));
   return unique(named.map((m) => m.entity)).length === 1 ? named[0]?.entity : undefined;
+}
+
+/**
+ * "Основным потребителем калужских двигателей является БелАЗ", "X стала крупнейшим покупателем
+ * продукции завода «Кедр»": a buyer noun in the instrumental (the predicate of a copula) with its
+ * goods in the genitive after it. The goods' origin supplies, a place adjective that qualifies
+ * them or the maker named in the genitive after them; the party named outside that phrase buys.
+ */
+export function buyerOfGoods(
+  v: SentenceView,
+  res: ExtractionResources,
+): { supplier: EntityDraft; recipient: EntityDraft; product: string } | undefined {
+  const word = v.tokens.findIndex((t) =>
+    res.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.case === 'ablt' && BUYER_WORDS.has(p.lemma)),
+  );
+  if (word < 0) return undefined;
+  // The goods: the first noun in the genitive after the buyer word, adjectives between.
+  let goods = word + 1;
+  while (goods < v.tokens.length && res.morph.parse(v.tokens[goods]?.text ?? '')[0]?.pos === 'ADJF') goods++;
+  const noun = res.morph
+    .parse(v.tokens[goods]?.text ?? '')
+    .find((p) => p.pos === 'NOUN' && p.case === 'gent' && p.animacy !== 'anim');
+  if (!noun) return undefined;
+  const adjective = v.mentions.find(
+    (m) => m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && m.first > word && m.end <= goods,
+  );
+  // "продукции завода «Кедр»", "продукции «Кедра»": the maker in the genitive right after the goods.
+  const maker = v.mentions.find(
+    (m) =>
+      m.kind === 'name' &&
+      !m.prep &&
+      PARTY_TYPES.has(m.entity.type) &&
+      m.first > goods &&
+      v.tokens
+        .slice(goods + 1, m.first)
+        .every((t) => OPEN_QUOTES.has(t.text) || ENTERPRISE_NOUNS.has(lemmaOf(t.text, res))),
+  );
+  const origin = adjective ?? maker;
+  if (!origin) return undefined;
+  const buyers = unique(
+    v.mentions
+      .filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type) && m.entity !== origin.entity)
+      .map((m) => m.entity),
+  );
+  const [recipient] = buyers;
+  if (buyers.length !== 1 || !recipient) return undefined;
+  return { supplier: origin.entity, recipient, product: noun.lemma };
+}
+
+function lemmaOf(text: string, res: ExtractionResources): string {
+  return res.morph.parse(text)[0]?.lemma ?? text.toLowerCase();
 }
 
 /**

@@ -230,3 +230,20 @@ describe('verbs of providing: the object is supplied with goods in the instrumen
     }
   });
 });
+
+describe('a buyer noun as the predicate of a copula', () => {
+  it('the origin of the goods after it supplies the party named outside them', async () => {
+    const adjective = await run('Основным потребителем брянских двигателей является Минский тракторный завод.');
+    expect(rels(adjective, 'SUPPLIES')).toEqual(['SUPPLIES Брянская область -> МТЗ']);
+    expect(attributesOf(adjective, 'SUPPLIES', 'Брянская область', 'МТЗ')?.product).toBe('двигатель');
+    const maker = await run('Крупнейшим покупателем продукции завода «Кедр» стала Гродненская область.');
+    expect(rels(maker, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Гродненская область']);
+    const subjectFirst = await run('Гродненская область стала крупнейшим покупателем продукции завода «Кедр».');
+    expect(rels(subjectFirst, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Гродненская область']);
+  });
+
+  it('goods of no stated origin name no supplier', async () => {
+    const r = await run('Заказчиком оборудования выступил Минский тракторный завод.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
