@@ -496,6 +496,43 @@ function talksHeld(v: SentenceView, res: ExtractionResources): boolean {
   });
 }
 
+/** Verbs and participles that say where something is ("находится", "расположенный", "базирующийся"). */
+const LOCATION_WORDS = new Set([
+  'находиться',
+  'находящийся',
+  'располагаться',
+  'расположенный',
+  // az gives the passive participles the lemma of the active one.
+  'расположивший',
+  'разместивший',
+  'располагающийся',
+  'базироваться',
+  'базирующийся',
+  'размещаться',
+  'размещённый',
+  'размещенный',
+  'действующий',
+  'зарегистрированный',
+  'зарегистрировавший',
+]);
+/** Verbs whose short passive participle says where something is ("расположен в", "размещено в"). */
+const LOCATING_VERBS = new Set(['расположить', 'разместить', 'зарегистрировать']);
+
+function locationWord(word: string, res: ExtractionResources): boolean {
+  return res.morph
+    .parse(word)
+    .some((p) => LOCATION_WORDS.has(p.lemma) || (p.pos === 'PRTS' && LOCATING_VERBS.has(p.lemma)));
+}
+/** Nouns of a company's head office: where it is, the company is. */
+const HEAD_OFFICE_NOUNS = new Set(['штаб-квартира', 'офис', 'headquarters']);
+
+/** "штаб-квартира компании «X»", "головной офис холдинга «X»": the company's head office. */
+function headOffice(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  return v.tokens
+    .slice(Math.max(0, m.first - 4), m.first)
+    .some((t) => wordLemmas(t.text, res).some((l) => HEAD_OFFICE_NOUNS.has(l)));
+}
+
 /** «с» right before the word at `k`, or before the collective noun that stands for it ("с руководством X"). */
 function governedByWith(v: SentenceView, k: number, res: ExtractionResources): boolean {
   const isWith = (j: number) => ['с', 'со'].includes(v.tokens[j]?.text.toLowerCase() ?? '');
@@ -535,9 +572,10 @@ function ownerOfNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): 
   let j = k - 1;
   while (j >= 0 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j--;
   const head = v.tokens[j];
-  if (!head || head.text !== head.text.toLowerCase()) return false;
+  // A capital only opens the sentence ("Филиал компании «X» …"); elsewhere it starts a name.
+  if (!head || (head.text !== head.text.toLowerCase() && j > 0)) return false;
   return res.morph
-    .parse(head.text)
+    .parse(head.text.toLowerCase())
     .some((p) => p.pos === 'NOUN' && !ENTERPRISE_NOUNS.has(p.lemma) && !PERSON_TITLES.has(p.lemma));
 }
 
@@ -842,10 +880,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const gap = wordsBetween(v, m.end, next.first);
       // "завод «X» в Воскресенске", "компания «Y» из Китая": the place right after the name.
       const near = gap.length === 1 && (gap[0] === 'в' || gap[0] === 'во' || gap[0] === 'из');
+      // "завод «X», расположенный / который находится в Y", "завод «X» находится в Y"; a facility of the
+      // company ("филиал компании «X» находится в Y") is there, its head office ("штаб-квартира") is the company's.
       const located =
-        /располож|находящ|действующ/u.test(gap.join(' ')) &&
+        gap.some((w) => locationWord(w, res)) &&
         gap.length <= 8 &&
-        (gap.includes('в') || gap.includes('на'));
+        (gap.includes('в') || gap.includes('на')) &&
+        (!ownerOfNoun(m, v, res) || headOffice(m, v, res));
       if (
         (located || (near && !modifiesNoun(m, v, res))) &&
         PLACE_TYPES.has(next.entity.type) &&

@@ -163,3 +163,24 @@ describe('short town names in oblique cases', () => {
     expect(names(r, 'City').sort()).toEqual(['Казань', 'Минск', 'Орша', 'Уфа']);
   });
 });
+
+describe('verbs and participles of location', () => {
+  it('a finite verb, a short or full participle, a relative clause: the company is there', async () => {
+    for (const text of [
+      'Завод «Кедр» находится в Твери.',
+      'Завод «Кедр» расположен в Твери.',
+      'Завод «Кедр», базирующийся в Твери, выпускает станки.',
+      'Завод «Кедр», который находится в Твери, выпускает станки.',
+    ]) {
+      const r = await run(text);
+      expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Тверь']);
+    }
+  });
+
+  it("a company's head office is where the company is; a branch is not", async () => {
+    const office = await run('Штаб-квартира холдинга «Кедр» находится в Казани.');
+    expect(rels(office, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Казань']);
+    const branch = await run('Филиал компании «Кедр» находится в Минске.');
+    expect(rels(branch, 'LOCATED_IN')).toEqual([]);
+  });
+});
