@@ -343,9 +343,12 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
   const placeNoun = (k: number) =>
     CITY_NOUNS.has(s.lemma(k)) || REGION_NOUNS.has(s.lemma(k)) || PLACE_NOUNS.has(s.lemma(k));
   // A first name the dictionary knows is still a person's ("мэр города Андрей Борисов"), unless it
-  // is also a town that a full name follows ("мэр города Лида Игорь Мальцев").
+  // is also a place that a full name follows ("мэр города Лида Игорь Мальцев", "посол Армении
+  // Гурген Арсенян": a place in the genitive of a title, then its holder).
   const townThenName =
-    placeNoun(i - 1) && s.res.gazetteer.match(s.sentence.tokens, i)?.end === i + 1 && matchFullName(s, i + 1);
+    (placeNoun(i - 1) || s.parse(i)[0]?.tags.has('Geox')) &&
+    s.res.gazetteer.match(s.sentence.tokens, i)?.end === i + 1 &&
+    matchFullName(s, i + 1);
   if (townThenName) return undefined;
   const firstName = s.parse(i).some((p) => p.tags.has('Name') && p.known && !p.tags.has('Geox'));
   if (!firstName && (placeNoun(i - 1) || (s.tok(i - 1)?.text === 'и' && isCapital(s.tok(i - 2)) && placeNoun(i - 3)))) {

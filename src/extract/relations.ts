@@ -8,6 +8,7 @@
 import { headsByApposition } from './apposition.ts';
 import { clauseAt, clauseSpans, coordinated, exemplifiedClass, inParentheses } from './clauses.ts';
 import { delegationMeeting, delegationVisit } from './delegations.ts';
+import { frontedMeeting } from './fronted-meetings.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
 import { ENTERPRISE_NOUNS, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
@@ -1176,6 +1177,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     for (const [p, q] of delegationVisit(v, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
     // Someone who meets or receives a delegation of X negotiates with X.
     for (const [p, q] of delegationMeeting(v, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
+    const fronted = frontedMeeting(v, res);
+    if (fronted) add('NEGOTIATES', fronted[0], fronted[1], v, CONFIDENCE.frame, { modality });
 
     projectRelations(v, res, out, add, modality);
   }

@@ -279,3 +279,11 @@ describe('foreign names in an oblique case', () => {
     expect(names(r, 'Person')).toEqual(['Игорь Лавров']);
   });
 });
+
+describe('a place in the genitive of a title, then its holder', () => {
+  it('a country whose name is also read as a first name is not part of the holder', async () => {
+    const r = await run('Посол Армении Гурген Арсенян встретился с губернатором Орловской области Андреем Клычковым.');
+    expect(names(r, 'Person').sort()).toEqual(['Андрей Клычков', 'Гурген Арсенян']);
+    expect(names(r, 'Country')).toEqual(['Армения']);
+  });
+});

@@ -1,0 +1,55 @@
+/**
+ * A meeting put before the clause as an adverbial: "После встречи с губернатором X Иваном
+ * Петровым посол Казахстана заявил…", "По итогам переговоров с делегацией Гомельской области
+ * губернатор Y подписал…". The «с» phrase of the meeting noun names one side; the subject of
+ * the main clause, which follows it, is the other: a person named there, else the place of an
+ * official the sentence does not name ("посол Казахстана"), else a body or place by name.
+ */
+import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
+import { PARTY_TYPES, type SentenceView } from './sentence-view.ts';
+import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
+
+/** Prepositions that open an adverbial of time or outcome ("после", "по итогам", "в ходе", "во время"). */
+const OPENERS = [['после'], ['по', 'итогам'], ['в', 'ходе'], ['во', 'время'], ['в', 'рамках']];
+/** Nouns of a meeting whose partner follows with «с». */
+const MEETING_NOUNS = new Set(['встреча', 'переговоры', 'беседа']);
+
+/** The two sides of a fronted meeting, or undefined when the sentence has none. */
+export function frontedMeeting(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft] | undefined {
+  const words = v.tokens.map((t) => t.text.toLowerCase());
+  const opener = OPENERS.find((o) => o.every((w, k) => words[k] === w));
+  if (!opener) return undefined;
+  const noun = opener.length;
+  if (!res.morph.lemmas(v.tokens[noun]?.text ?? '').some((l) => MEETING_NOUNS.has(l))) return undefined;
+  if (words[noun + 1] !== 'с' && words[noun + 1] !== 'со') return undefined;
+  // The partner: a person named in the «с» phrase, else the first party there (a delegation's origin).
+  const comma = words.indexOf(',', noun);
+  const phraseEnd = (m: MentionRef) => m.first > noun + 1;
+  const inPhrase = v.mentions.filter((m) => phraseEnd(m) && (comma < 0 || m.end <= comma));
+  // A person of the «с» phrase is in the instrumental ("Максимом Егоровым"); the subject after it is not.
+  const instrumental = (m: MentionRef) => res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'ablt');
+  const partner =
+    inPhrase.find((m) => m.entity.type === 'Person' && m.kind === 'name' && instrumental(m)) ??
+    inPhrase.find((m) => PARTY_TYPES.has(m.entity.type) && m.kind === 'name');
+  if (!partner) return undefined;
+  // The partner's phrase runs on to the person holding its title ("с губернатором X Иваном Петровым").
+  const partnerEnd = Math.max(
+    partner.end,
+    ...inPhrase.filter((m) => m.titleOf === partner.entity || m === partner).map((m) => m.end),
+  );
+  const after = v.mentions.filter((m) => m.first >= partnerEnd && m.entity !== partner.entity && !m.prep);
+  const subject =
+    after.find((m) => m.entity.type === 'Person' && m.kind === 'name') ??
+    after.find(
+      (m) => PARTY_TYPES.has(m.entity.type) && m.kind === 'name' && !m.titleOf && unnamedTitleBefore(m, v, res),
+    );
+  if (!subject) return undefined;
+  return [subject.entity, partner.entity];
+}
+
+/** "посол Казахстана": a title right before a place, held by no one the sentence names. */
+function unnamedTitleBefore(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const lemmas = res.morph.lemmas(v.tokens[m.first - 1]?.text ?? '');
+  const next = v.tokens[m.end]?.text ?? '';
+  return lemmas.some((l) => HEAD_TITLES.has(l) || NON_HEAD_TITLES.has(l)) && !/^\p{Lu}/u.test(next);
+}
