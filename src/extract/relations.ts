@@ -675,6 +675,7 @@ const JOINT_ACTIVITIES = new Set([
   'инициатива',
   'мероприятие',
   'усилие',
+  'программа',
 ]);
 
 /** Verbs of the same activities: "будут совместно разрабатывать", "совместно провели". */
@@ -739,7 +740,10 @@ function partnerOf(
 /** An activity noun at `k`, or after one adjective there ("совместные научные исследования"). */
 function jointActivity(v: SentenceView, k: number, res: ExtractionResources): boolean {
   const at = (j: number) => wordIn(v.tokens[j]?.text ?? '', JOINT_ACTIVITIES, res);
-  return at(k) || (res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF' && at(k + 1));
+  // Past the adjectives between ("совместные образовательные программы", "… научные исследования").
+  let j = k;
+  while (j < k + 2 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j++;
+  return at(j);
 }
 
 /**

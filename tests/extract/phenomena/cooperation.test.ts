@@ -110,3 +110,15 @@ describe('investment', () => {
     expect(rels(r)).toEqual([]);
   });
 });
+
+describe('joint activities past the adjectives of the noun', () => {
+  it('«совместные образовательные программы» of two places is cooperation', async () => {
+    const r = await run('Вузы Витебска и Пскова реализуют совместные образовательные программы.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Витебск -> Псков']);
+  });
+
+  it('a joint thing that is no activity is not', async () => {
+    const r = await run('Витебск и Псков обсудили совместные новогодние праздники.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
