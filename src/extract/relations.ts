@@ -112,6 +112,8 @@ const SIGNING = new Set([
 const DOCUMENTS = new Set(['соглашение', 'программа', 'план', 'меморандум', 'договор', 'протокол', 'карта']);
 const TRADE = new Set(['товарооборот', 'товарообмен', 'торговля', 'торговать', 'внешнеторговый']);
 const COPRODUCTION = new Set(['кооперация', 'локализация', 'цепочка', 'сборка', 'совместный', 'совместно']);
+/** Verbs of joining forces ("объединить усилия"). */
+const UNITING = new Set(['объединить', 'объединять']);
 /** Words that mean joint production without a production verb beside them. */
 const SELF_COPRODUCTION = new Set(['кооперация', 'локализация', 'локализовать']);
 const PRODUCTION = new Set([
@@ -1115,17 +1117,26 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     const agreedToProduce =
       (v.lemmas.has('договориться') || v.lemmas.has('соглашение')) &&
       (v.lemmas.has('производить') || v.lemmas.has('выпускать') || v.lemmas.has('собирать'));
+    // "X и Y объединили усилия для выпуска …": joining forces to make something is making it together.
+    const unitedToProduce = has(v, UNITING) && v.lemmas.has('усилие') && has(v, PRODUCTION);
     // "промышленная кооперация", "локализация" name joint production by themselves.
     const coproduction =
       has(v, SELF_COPRODUCTION) ||
       (has(v, COPRODUCTION) && has(v, PRODUCTION) && (!onlyJointness(v) || jointlyMade(v, res))) ||
-      agreedToProduce;
+      agreedToProduce ||
+      unitedToProduce;
     if (coproduction) {
       const trigger = Math.max(
         0,
         triggerIndex(
           v,
-          agreedToProduce ? NEGOTIATION : has(v, SELF_COPRODUCTION) ? SELF_COPRODUCTION : COPRODUCTION,
+          agreedToProduce
+            ? NEGOTIATION
+            : has(v, SELF_COPRODUCTION)
+              ? SELF_COPRODUCTION
+              : unitedToProduce
+                ? UNITING
+                : COPRODUCTION,
           res,
         ),
       );

@@ -119,3 +119,15 @@ describe("a brand's goods made in a place with no subject", () => {
     expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES МАЗ -> Смоленская область']);
   });
 });
+
+describe('joining forces to make something', () => {
+  it('«объединили усилия для выпуска …» is joint production', async () => {
+    const r = await run('Завод «Кедр» и холдинг «Сож» объединили усилия для выпуска электробусов.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Сож']);
+  });
+
+  it('joining forces for anything else is not', async () => {
+    const r = await run('Завод «Кедр» и холдинг «Сож» объединили усилия для продвижения на рынки Азии.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
