@@ -26,6 +26,26 @@ function recentNotCoArgument(
   return s.recent((e) => accept(e) && !local.has(e)) ?? s.recent(accept);
 }
 
+/**
+ * "Губернатор Курской области провёл переговоры с делегациями Гомельской и Могилевской
+ * областей. Область готова …": where the sentence before names several regions, a bare «область»
+ * with no region before it in its own sentence continues that sentence's subject, a region or the
+ * region its first person heads, not the last region listed.
+ */
+function topicRegion(s: SentenceScanner, i: number): EntityDraft | undefined {
+  if (s.mentions.some((m) => m.first < i && m.entity.type === 'Region')) return undefined;
+  const before = s
+    .scanOrder()
+    .filter((m) => m.sentence === s.sentence.index - 1)
+    .sort((a, b) => a.first - b.first);
+  if (new Set(before.filter((m) => m.entity.type === 'Region').map((m) => m.entity)).size < 2) return undefined;
+  const subject = before.find((m) => !m.prep && (m.entity.type === 'Person' || m.entity.type === 'Region'));
+  if (!subject) return undefined;
+  if (subject.entity.type === 'Region') return subject.entity;
+  const headed = subject.entity.headOf?.place ?? subject.entity.headOf;
+  return headed?.type === 'Region' ? headed : undefined;
+}
+
 /** Nouns a company is referred back to by after a title ("директор предприятия"). */
 const TITLED_COMPANY_NOUNS = new Set(['предприятие', 'завод', 'компания', 'холдинг', 'комбинат', 'фабрика', 'концерн']);
 /** Bodies a bare noun refers back to ("облисполком" after "Гомельский облисполком"). */
@@ -112,7 +132,10 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     !plural &&
     (lemma === 'регион' || lemma === 'область' || lemma === 'край' || lemma === 'субъект' || lemma === 'провинция')
   ) {
-    target = adj && adj.entity.type === 'Region' ? adj.entity : recentNotCoArgument(s, i, (e) => e.type === 'Region');
+    target =
+      adj && adj.entity.type === 'Region'
+        ? adj.entity
+        : (topicRegion(s, i) ?? recentNotCoArgument(s, i, (e) => e.type === 'Region'));
   } else if (!plural && lemma === 'республика') {
     target = s.recent(
       (e) =>

@@ -332,3 +332,17 @@ describe('«стороны» and «два города» of two towns', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гродно -> Кострома']);
   });
 });
+
+describe('a bare «область» after a sentence of several regions', () => {
+  it("continues that sentence's subject, not the last region listed", async () => {
+    const r = await run(
+      'Губернатор Орловской области Андрей Клычков провёл переговоры с делегациями Гомельской и Брестской областей. Область готова поставлять в Беларусь сахар.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Орловская область -> Беларусь']);
+  });
+
+  it('with one region before, it is that region', async () => {
+    const r = await run('Делегация посетила Брестскую область. Область готова закупать российский сахар.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Россия -> Брестская область']);
+  });
+});
