@@ -79,10 +79,12 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const counted = /^(два|две|оба|обе|двух|обоих|обеих|двумя|обоими|обеими)$/u.test(
     s.tok(i - 1)?.text.toLowerCase() ?? '',
   );
+  // "Кроме того, стороны обсуждают …": a nominative plural reading agreeing with a plural verb after it.
+  const pluralVerbNext = s.parse(i + 1).some((p) => p.pos === 'VERB' && p.number === 'plur');
   const plural =
     counted ||
     s.parse(i)[0]?.number === 'plur' ||
-    (i === 0 && s.parse(i).some((p) => p.number === 'plur' && p.case === 'nomn'));
+    ((i === 0 || pluralVerbNext) && s.parse(i).some((p) => p.number === 'plur' && p.case === 'nomn'));
   const first = adjectivesBefore(s, i, 2);
   const adj = s.mentions.find((m) => m.kind === 'adjective' && m.end === i);
   let target: EntityDraft | undefined;
@@ -100,7 +102,8 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     let group: EntityDraft[] = [];
     for (let back = 1; back <= 3 && group.length < 2; back++) {
       const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back);
-      const named = there.filter((m) => m.kind === 'name');
+      // A body named only in someone's title ("председатель Минского горисполкома") is no side by itself.
+      const named = there.filter((m) => m.kind === 'name' && !m.titleOf);
       group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
       // "X встретился с Y. Стороны договорились …": the sides are those who just met; when their
       // bodies are not named there, older sentences' places are no better guess.

@@ -105,3 +105,19 @@ describe('groups and places of buying', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Пермский край -> Китай']);
   });
 });
+
+describe('«стороны» inside a sentence', () => {
+  it('a plural verb after it makes it the plural subject: the two companies of the sentence before', async () => {
+    const r = await run(
+      'Завод «Кедр» в будущем году отгрузит холдингу «Сож» 500 двигателей. Кроме того, стороны обсуждают создание сервисного центра.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Кедр -> Сож']);
+  });
+
+  it('a body named only in a title is not one of them', async () => {
+    const r = await run(
+      'Губернатор Псковской области Михаил Ведерников и председатель Брестского горисполкома Александр Рогачук обсудили сотрудничество. В частности, стороны расширят сотрудничество в сфере туризма.',
+    );
+    expect(rels(r, 'COOPERATES_WITH').filter((x) => x.includes('горисполком'))).toEqual([]);
+  });
+});
