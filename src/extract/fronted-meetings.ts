@@ -5,8 +5,7 @@
  * the main clause, which follows it, is the other: a person named there, else the place of an
  * official the sentence does not name ("посол Казахстана"), else a body or place by name.
  */
-import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
-import { PARTY_TYPES, type SentenceView } from './sentence-view.ts';
+import { PARTY_TYPES, type SentenceView, unnamedTitleAt } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 /** Prepositions that open an adverbial of time or outcome ("после", "по итогам", "в ходе", "во время"). */
@@ -41,15 +40,9 @@ export function frontedMeeting(v: SentenceView, res: ExtractionResources): [Enti
   const subject =
     after.find((m) => m.entity.type === 'Person' && m.kind === 'name') ??
     after.find(
-      (m) => PARTY_TYPES.has(m.entity.type) && m.kind === 'name' && !m.titleOf && unnamedTitleBefore(m, v, res),
+      (m) =>
+        PARTY_TYPES.has(m.entity.type) && m.kind === 'name' && !m.titleOf && unnamedTitleAt(m, v, res) !== undefined,
     );
   if (!subject) return undefined;
   return [subject.entity, partner.entity];
-}
-
-/** "посол Казахстана": a title right before a place, held by no one the sentence names. */
-function unnamedTitleBefore(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  const lemmas = res.morph.lemmas(v.tokens[m.first - 1]?.text ?? '');
-  const next = v.tokens[m.end]?.text ?? '';
-  return lemmas.some((l) => HEAD_TITLES.has(l) || NON_HEAD_TITLES.has(l)) && !/^\p{Lu}/u.test(next);
 }

@@ -36,6 +36,7 @@ import {
   placesSomethingHere,
   type SentenceView,
   unique,
+  unnamedTitleAt,
   wordsBetween,
 } from './sentence-view.ts';
 import { sittingSides } from './sittings.ts';
@@ -546,21 +547,15 @@ function governedByWith(v: SentenceView, k: number, res: ExtractionResources): b
 
 /**
  * "встретился с послом X", "с министром промышленности X": the title of an official whom the
- * sentence does not name, after «с», with the genitive words of the post between, stands for
- * the place. A name after the place ("с губернатором X Иваном Петровым") makes the person the
- * side instead, even one the extractor did not recognise.
+ * sentence does not name, after «с», stands for the place of the post (see `unnamedTitleAt`).
  */
 function unnamedOfficialWith(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  const next = v.tokens[m.end]?.text ?? '';
-  if (/^\p{Lu}/u.test(next)) return false;
-  const genitive = (text: string) =>
-    text === text.toLowerCase() &&
-    res.morph.parse(text).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || p.pos === 'ADJF'));
-  const titleAt = (at: number) =>
-    res.morph.parse(v.tokens[at]?.text ?? '').some((p) => p.case === 'ablt' && PERSON_TITLES.has(p.lemma));
-  let j = m.first - 1;
-  while (j >= m.first - 3 && !titleAt(j) && genitive(v.tokens[j]?.text ?? '')) j--;
-  return titleAt(j) && ['с', 'со'].includes(v.tokens[j - 1]?.text.toLowerCase() ?? '');
+  const title = unnamedTitleAt(m, v, res);
+  return (
+    title !== undefined &&
+    res.morph.parse(v.tokens[title]?.text ?? '').some((p) => p.case === 'ablt') &&
+    ['с', 'со'].includes(v.tokens[title - 1]?.text.toLowerCase() ?? '')
+  );
 }
 
 /**

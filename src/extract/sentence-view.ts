@@ -5,7 +5,7 @@
  */
 import type { RelationType } from '../schema/types.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
-import { ENTERPRISE_NOUNS, HEAD_TITLES, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, HEAD_TITLES, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TITLES } from './lexicon.ts';
 import { isCompoundCompanyForm, OPEN_QUOTES } from './scanner.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -242,6 +242,22 @@ export function withinOther(m: MentionRef, v: SentenceView): boolean {
 export function afterTitle(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   const before = v.tokens[m.first - 1];
   return before !== undefined && res.morph.lemmas(before.text).some((l) => HEAD_TITLES.has(l));
+}
+
+/**
+ * "посол Казахстана", "с министром промышленности Беларуси": the index of the title noun whose
+ * post the place names, past up to three genitive words between, when no name follows the place
+ * (then the title's holder is unnamed and the place stands for the post); undefined otherwise.
+ */
+export function unnamedTitleAt(m: MentionRef, v: SentenceView, res: ExtractionResources): number | undefined {
+  if (/^\p{Lu}/u.test(v.tokens[m.end]?.text ?? '')) return undefined;
+  const genitive = (text: string) =>
+    text === text.toLowerCase() &&
+    res.morph.parse(text).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || p.pos === 'ADJF'));
+  const titleAt = (at: number) => res.morph.lemmas(v.tokens[at]?.text ?? '').some((l) => PERSON_TITLES.has(l));
+  let j = m.first - 1;
+  while (j >= m.first - 3 && !titleAt(j) && genitive(v.tokens[j]?.text ?? '')) j--;
+  return titleAt(j) ? j : undefined;
 }
 
 /** Events are not parties: "форума регионов России и Белоруссии" names no partner. */
