@@ -874,6 +874,20 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       if (gloss && PLACE_TYPES.has(gloss.entity.type) && v.tokens[gloss.end]?.text === ')' && gloss.entity !== m.entity)
         add('LOCATED_IN', m.entity, gloss.entity, v, CONFIDENCE.apposition);
     }
+    // "Расположенный в Твери завод «Кедр»": a participle of location before the company's noun.
+    for (const o of v.mentions) {
+      if (!PLACE_TYPES.has(o.entity.type) || o.kind === 'adjective' || !['в', 'на'].includes(o.prep ?? '')) continue;
+      if (!locationWord(v.tokens[o.first - 2]?.text ?? '', res)) continue;
+      const company = v.mentions.find(
+        (m) =>
+          (m.entity.type === 'Enterprise' || m.entity.type === 'Organization') &&
+          m.kind === 'name' &&
+          m.first > o.end &&
+          v.tokens.slice(o.end, m.first).every((t) => t.text === t.text.toLowerCase() || OPEN_QUOTES.has(t.text)) &&
+          m.first - o.end <= 3,
+      );
+      if (company) add('LOCATED_IN', company.entity, o.entity, v, CONFIDENCE.locatedNear);
+    }
     // LOCATED_IN: "завод «Белтелекабель» в Воскресенске", "предприятие, расположенное в городе Щучин".
     for (let k = 0; k < v.mentions.length; k++) {
       const m = v.mentions[k];

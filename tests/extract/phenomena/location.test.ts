@@ -177,6 +177,14 @@ describe('verbs and participles of location', () => {
     }
   });
 
+  it('a participle of location before the company noun places the company', async () => {
+    const r = await run('Расположенный в Твери завод «Кедр» выпускает станки.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Тверь']);
+    // A participle of another verb says where that event was, not where the company is.
+    const event = await run('Открытая в Твери выставка компании «Кедр» собрала гостей.');
+    expect(rels(event, 'LOCATED_IN')).toEqual([]);
+  });
+
   it("a company's head office is where the company is; a branch is not", async () => {
     const office = await run('Штаб-квартира холдинга «Кедр» находится в Казани.');
     expect(rels(office, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Казань']);
