@@ -16,7 +16,8 @@ import { gazetteerCountryOf } from './gazetteer.ts';
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
-const OFFICE_TYPES = new Set(['Country', 'Region', 'City', 'Organization', 'Enterprise']);
+/** Entity types that have an office a title names ("губернатор области", "директор завода"). */
+export const OFFICE_TYPES: ReadonlySet<string> = new Set(['Country', 'Region', 'City', 'Organization', 'Enterprise']);
 
 interface TitleSlot {
   readonly sentence: number;

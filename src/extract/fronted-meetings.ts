@@ -3,7 +3,7 @@
  * Петровым посол Казахстана заявил…", "По итогам переговоров с делегацией Гомельской области
  * губернатор Y подписал…". The «с» phrase of the meeting noun names one side; the subject of
  * the main clause, which follows it, is the other: a person named there, else the place of an
- * official the sentence does not name ("посол Казахстана"), else a body or place by name.
+ * official the sentence does not name ("посол Казахстана").
  */
 import { PARTY_TYPES, type SentenceView, unnamedTitleAt } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
@@ -23,8 +23,7 @@ export function frontedMeeting(v: SentenceView, res: ExtractionResources): [Enti
   if (words[noun + 1] !== 'с' && words[noun + 1] !== 'со') return undefined;
   // The partner: a person named in the «с» phrase, else the first party there (a delegation's origin).
   const comma = words.indexOf(',', noun);
-  const phraseEnd = (m: MentionRef) => m.first > noun + 1;
-  const inPhrase = v.mentions.filter((m) => phraseEnd(m) && (comma < 0 || m.end <= comma));
+  const inPhrase = v.mentions.filter((m) => m.first > noun + 1 && (comma < 0 || m.end <= comma));
   // A person of the «с» phrase is in the instrumental ("Максимом Егоровым"); the subject after it is not.
   const instrumental = (m: MentionRef) => res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'ablt');
   const partner =
@@ -32,10 +31,7 @@ export function frontedMeeting(v: SentenceView, res: ExtractionResources): [Enti
     inPhrase.find((m) => PARTY_TYPES.has(m.entity.type) && m.kind === 'name');
   if (!partner) return undefined;
   // The partner's phrase runs on to the person holding its title ("с губернатором X Иваном Петровым").
-  const partnerEnd = Math.max(
-    partner.end,
-    ...inPhrase.filter((m) => m.titleOf === partner.entity || m === partner).map((m) => m.end),
-  );
+  const partnerEnd = Math.max(partner.end, ...inPhrase.filter((m) => m.titleOf === partner.entity).map((m) => m.end));
   const after = v.mentions.filter((m) => m.first >= partnerEnd && m.entity !== partner.entity && !m.prep);
   const subject =
     after.find((m) => m.entity.type === 'Person' && m.kind === 'name') ??

@@ -6,12 +6,13 @@
  * gender ("его": masculine or neuter, "её": feminine), in this sentence or the one
  * before; the person named after the title heads it. Pure: returns a new analysis.
  */
+import { OFFICE_TYPES } from './discourse.ts';
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
+import { OPEN_QUOTES } from './scanner.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 type Tokens = ArticleAnalysis['sentences'][number]['tokens'];
 
-const OFFICE_TYPES: ReadonlySet<string> = new Set(['Country', 'Region', 'City', 'Organization', 'Enterprise']);
 const BODY_TYPES: ReadonlySet<string> = new Set(['Organization', 'Enterprise']);
 /** Titles of those who run a company or a body, never a place ("директор", not "губернатор"). */
 const BODY_TITLES = new Set(['директор', 'гендиректор', 'генеральный', 'ректор', 'управляющий', 'начальник']);
@@ -28,8 +29,9 @@ const POSSESSIVE_GENDERS: ReadonlyMap<string, readonly string[]> = new Map([
  * undefined when neither says (an acronym).
  */
 function headGender(tokens: Tokens, m: MentionRef, res: ExtractionResources): string | undefined {
-  const quoted = /^[«"“„]$/u.test(tokens[m.first]?.text ?? '') || /^[«"“„]$/u.test(tokens[m.first - 1]?.text ?? '');
-  const from = quoted ? m.first - (/^[«"“„]$/u.test(tokens[m.first - 1]?.text ?? '') ? 2 : 1) : m.first;
+  const quoteBefore = OPEN_QUOTES.has(tokens[m.first - 1]?.text ?? '');
+  const quoted = quoteBefore || OPEN_QUOTES.has(tokens[m.first]?.text ?? '');
+  const from = quoted ? m.first - (quoteBefore ? 2 : 1) : m.first;
   for (let k = from; k < m.end; k++) {
     const noun = res.morph.parse(tokens[k]?.text ?? '').find((p) => p.pos === 'NOUN' && p.number === 'sing');
     if (noun) return noun.gender;
