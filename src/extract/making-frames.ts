@@ -15,9 +15,11 @@ import {
   isInside,
   modifiesNoun,
   nameCases,
+  ownerOfNoun,
   PREPOSITION_WORDS,
   partyMentions,
   type SentenceView,
+  unique,
 } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -50,7 +52,8 @@ export function producedTogether(v: SentenceView, res: ExtractionResources): [En
     (t, k) => TOGETHER.has(t.text.toLowerCase()) && ['с', 'со'].includes(v.tokens[k + 1]?.text.toLowerCase() ?? ''),
   );
   if (at < 0) return [];
-  const verb = makingWordAt(v, res, false);
+  // A verb of making, or the verb that starts a noun of making ("открыть производство … совместно с Y").
+  const verb = makingAt(v, res)?.finite ?? -1;
   if (verb < 0) return [];
   const ms = partyMentions(v).filter((m) => m.entity.type !== 'City' && m.kind !== 'adjective');
   const partner = ms.find((m) => m.first > at + 1 && m.prep === 'с');
@@ -194,20 +197,96 @@ export function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDr
     .map((m): [EntityDraft, EntityDraft] => [origin.entity, m.entity]);
 }
 
-/** Verbs that start making something named by a noun ("начало выпуск", "наладил производство"). */
-const START_VERBS = new Set(['начать', 'наладить', 'запустить', 'организовать', 'освоить', 'развернуть']);
+/** Verbs that start making something named by a noun ("начало выпуск", "открыть производство"). */
+const START_VERBS = new Set([
+  'начать',
+  'наладить',
+  'запустить',
+  'организовать',
+  'освоить',
+  'развернуть',
+  'открыть',
+  'создать',
+  'локализовать',
+]);
+
+/** Words that move making to another place: "локализовать / локализация производства X в Y". */
+const LOCALISING = new Set(['локализовать', 'локализация']);
+
+/** How far before its noun of making a starting word may stand ("открыть в Казахстане сборочное производство"). */
+const START_REACH = 4;
 
 /**
- * A verb of making, or a noun of making right after a verb that starts it: the word's index and
- * the finite verb's (whose tense tells a fact from a plan); undefined if none.
+ * A verb of making, or a noun of making after a word that starts it in the same stretch of
+ * words: the word's index, the starting word's (whose tense tells a fact from a plan), and
+ * whether that word moves the making elsewhere (localisation); undefined if none.
  */
-function makingAt(v: SentenceView, res: ExtractionResources): { at: number; finite: number } | undefined {
+function makingAt(
+  v: SentenceView,
+  res: ExtractionResources,
+): { at: number; finite: number; localises: boolean } | undefined {
   const verb = makingWordAt(v, res, false);
-  if (verb >= 0) return { at: verb, finite: verb };
+  if (verb >= 0) return { at: verb, finite: verb, localises: false };
   const noun = makingWordAt(v, res, true);
-  const starts = (k: number) => res.morph.parse(v.tokens[k]?.text ?? '').some((p) => START_VERBS.has(p.lemma));
-  const start = [noun - 1, noun - 2].find((k) => k >= 0 && starts(k));
-  return noun > 0 && start !== undefined ? { at: noun, finite: start } : undefined;
+  for (let k = noun - 1; k >= 0 && k >= noun - START_REACH; k--) {
+    if (/^[,.;:()«»"—–-]$/u.test(v.tokens[k]?.text ?? '')) return undefined;
+    const lemmas = res.morph.lemmas(v.tokens[k]?.text ?? '');
+    const localises = lemmas.some((l) => LOCALISING.has(l));
+    const starts = res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.pos !== 'NOUN' && START_VERBS.has(p.lemma));
+    if (localises || starts) return governsNoun(v, res, k, noun) ? { at: noun, finite: k, localises } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The noun of making is the starting word's own object: only adjectives and prepositional
+ * phrases stand between them ("открыть в Казахстане сборочное производство"), not another
+ * noun whose modifier it is ("открыли завод по сборке грузовиков": the object is the plant).
+ */
+function governsNoun(v: SentenceView, res: ExtractionResources, word: number, noun: number): boolean {
+  let afterPreposition = false;
+  for (let k = word + 1; k < noun; k++) {
+    const pos = res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos;
+    if (pos === 'PREP') afterPreposition = true;
+    else if (pos === 'ADJF' || pos === 'PRTF') continue;
+    else if (afterPreposition) afterPreposition = false;
+    else return false;
+  }
+  return true;
+}
+
+/** Types that can be a side of joint making by name. */
+const MAKER_TYPES: ReadonlySet<string> = new Set(['Enterprise', 'Country', 'Region']);
+
+/**
+ * "Белорусские и российские машиностроители наладили выпуск комбайнов", "«Альфа» и «Бета»
+ * запустили сборку автобусов": coordinated subjects of a verb that starts making (one event
+ * of both) make the goods together. A verb of making alone ("МАЗ и МТЗ выпускают технику")
+ * reads distributively, each making its own, and gives nothing here.
+ */
+export function startedTogether(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const making = makingAt(v, res);
+  if (!making) return [];
+  const finite = res.morph.parse(v.tokens[making.finite]?.text ?? '');
+  const starts = finite.some((p) => START_VERBS.has(p.lemma));
+  // A finite verb agrees with its coordinated subject in the plural; an infinitive leaves that to its own verb.
+  const plural = finite.some((p) => p.pos === 'INFN' || (p.pos === 'VERB' && p.number === 'plur'));
+  if (!starts || !plural) return [];
+  const [start] = clauseAt(v.clauses, making.finite);
+  const subject = (m: MentionRef) =>
+    m.first >= start &&
+    m.end <= making.finite &&
+    !m.prep &&
+    MAKER_TYPES.has(m.entity.type) &&
+    (m.kind === 'name' ? !modifiesNoun(m, v, res) : m.kind === 'adjective' && agentAdjective(m));
+  const first = v.mentions.find(subject);
+  if (!first) return [];
+  const sides = coordinated(first, v.mentions, v.tokens, res.morph).filter(subject);
+  const last = sides.at(-1);
+  // The list ends right before the verb, past at most the head noun of its adjectives.
+  if (!last || making.finite - last.end > (last.kind === 'adjective' ? 1 : 0)) return [];
+  const entities = unique(sides.map((m) => m.entity));
+  return entities.flatMap((p, i) => entities.slice(i + 1).map((q): [EntityDraft, EntityDraft] => [p, q]));
 }
 
 /**
@@ -226,7 +305,12 @@ export function madeInPlace(
   if (!making || v.tokens.some((t) => EVENT_NOUNS.test(t.text.toLowerCase()))) return {};
   const verb = making.at;
   const subject = v.mentions.findLast(
-    (m) => m.end <= verb && m.entity.type === 'Enterprise' && m.kind === 'name' && !m.prep && !modifiesNoun(m, v, res),
+    (m) =>
+      m.end <= making.finite &&
+      m.entity.type === 'Enterprise' &&
+      m.kind === 'name' &&
+      !m.prep &&
+      !modifiesNoun(m, v, res),
   );
   // "В Брянской области собирают тракторы «Беларус»": with no subject, the maker is the brand of the goods.
   const brand = subject
@@ -237,14 +321,15 @@ export function madeInPlace(
           m.first <= verb + 5 &&
           m.entity.type === 'Enterprise' &&
           m.kind === 'name' &&
-          modifiesNoun(m, v, res),
+          // "автобусы МАЗ", "лифтов компании «Кедр»": the maker's name or its company noun after the goods.
+          (modifiesNoun(m, v, res) || ownerOfNoun(m, v, res)),
       );
   const maker = subject ?? brand;
   const locative = (m: MentionRef) =>
     m.kind === 'name' && PLACE_TYPES.has(m.entity.type) && (m.prep === 'в' || m.prep === 'во');
   const [, clauseEnd] = clauseAt(v.clauses, verb);
   const place =
-    v.mentions.find((m) => m.first > verb && locative(m) && (subject !== undefined || m.end <= clauseEnd)) ??
+    v.mentions.find((m) => m.first > making.finite && locative(m) && (subject !== undefined || m.end <= clauseEnd)) ??
     (brand
       ? (v.mentions.findLast((m) => m.end <= verb && locative(m) && placeFramesVerb(v, m.end, verb)) ?? undefined)
       : undefined);
@@ -258,7 +343,8 @@ export function madeInPlace(
   const fits =
     knownDrafts.includes(where) ||
     (where.ref !== undefined && [where.ref.id, ...chain(where.ref.locatedIn)].some((id) => knownIds.has(id)));
-  const elsewhere = (knownDrafts.length > 0 || knownIds.size > 0) && !fits;
+  // Localising making names another place by itself, known or not.
+  const elsewhere = (making.localises || knownDrafts.length > 0 || knownIds.size > 0) && !fits;
   if (elsewhere) return { localised: [company, where] };
   const now = res.morph
     .parse(v.tokens[making.finite]?.text ?? '')

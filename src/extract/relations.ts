@@ -11,8 +11,16 @@ import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { frontedMeeting } from './fronted-meetings.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
-import { ENTERPRISE_NOUNS, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
-import { madeAtHost, madeForBrand, madeInPlace, madeWithParts, makerNamed, producedTogether } from './making-frames.ts';
+import { ENTERPRISE_NOUNS, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import {
+  madeAtHost,
+  madeForBrand,
+  madeInPlace,
+  madeWithParts,
+  makerNamed,
+  producedTogether,
+  startedTogether,
+} from './making-frames.ts';
 import { projectRelations } from './project-relations.ts';
 import { OPEN_QUOTES } from './scanner.ts';
 import {
@@ -27,6 +35,7 @@ import {
   isInside,
   lemmaAt,
   modifiesNoun,
+  ownerOfNoun,
   PARTY_TYPES,
   PREPOSITION_WORDS,
   pairs,
@@ -559,25 +568,6 @@ function unnamedOfficialWith(m: MentionRef, v: SentenceView, res: ExtractionReso
 }
 
 /**
- * "цех компании «Альфа»", "филиал холдинга «Бета»": a company noun in the genitive after another
- * common noun makes the company the owner of that noun's referent, which is what the clause is about.
- */
-function ownerOfNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  let k = m.first - 1;
-  while (k >= 0 && OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) k--;
-  const noun = res.morph.parse(v.tokens[k]?.text ?? '');
-  if (!noun.some((p) => p.pos === 'NOUN' && p.case === 'gent' && ENTERPRISE_NOUNS.has(p.lemma))) return false;
-  let j = k - 1;
-  while (j >= 0 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j--;
-  const head = v.tokens[j];
-  // A capital only opens the sentence ("Филиал компании «X» …"); elsewhere it starts a name.
-  if (!head || (head.text !== head.text.toLowerCase() && j > 0)) return false;
-  return res.morph
-    .parse(head.text.toLowerCase())
-    .some((p) => p.pos === 'NOUN' && !ENTERPRISE_NOUNS.has(p.lemma) && !PERSON_TITLES.has(p.lemma));
-}
-
-/**
  * A place after «из» or «в/на» in the noun phrase of a supply noun ("поставки продукции из Гродно",
  * "контракт на поставку тракторов в Казахстан"): where goods come from or go, not who talks.
  */
@@ -904,7 +894,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         (gap.includes('в') || gap.includes('на')) &&
         (!ownerOfNoun(m, v, res) || headOffice(m, v, res));
       if (
-        (located || (near && !modifiesNoun(m, v, res))) &&
+        // "производство лифтов компании «X» в Казахстане": the place belongs to what the company owns.
+        (located || (near && !modifiesNoun(m, v, res) && !ownerOfNoun(m, v, res))) &&
         PLACE_TYPES.has(next.entity.type) &&
         next.kind !== 'adjective'
       ) {
@@ -1156,7 +1147,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     }
 
-    for (const [p, q] of [...producedTogether(v, res), ...madeAtHost(v, res), ...madeForBrand(v, res)])
+    for (const [p, q] of [
+      ...producedTogether(v, res),
+      ...startedTogether(v, res),
+      ...madeAtHost(v, res),
+      ...madeForBrand(v, res),
+    ])
       add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     for (const [p, q] of madeWithParts(v, res)) add('SUPPLIES', p, q, v, CONFIDENCE.frame, { modality });
     const made = madeInPlace(v, res, out);

@@ -380,3 +380,22 @@ export function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionReso
   const lemma = foldWord(parse.lemma);
   return !ENTERPRISE_NOUNS.has(lemma) && !ORGANIZATION_NOUNS.has(lemma) && !ORGANIZATION_HEADS.has(lemma);
 }
+
+/**
+ * "цех компании «Альфа»", "филиал холдинга «Бета»": a company noun in the genitive after another
+ * common noun makes the company the owner of that noun's referent, which is what the clause is about.
+ */
+export function ownerOfNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  let k = m.first - 1;
+  while (k >= 0 && OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) k--;
+  const noun = res.morph.parse(v.tokens[k]?.text ?? '');
+  if (!noun.some((p) => p.pos === 'NOUN' && p.case === 'gent' && ENTERPRISE_NOUNS.has(p.lemma))) return false;
+  let j = k - 1;
+  while (j >= 0 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j--;
+  const head = v.tokens[j];
+  // A capital only opens the sentence ("Филиал компании «X» …"); elsewhere it starts a name.
+  if (!head || (head.text !== head.text.toLowerCase() && j > 0)) return false;
+  return res.morph
+    .parse(head.text.toLowerCase())
+    .some((p) => p.pos === 'NOUN' && !ENTERPRISE_NOUNS.has(p.lemma) && !PERSON_TITLES.has(p.lemma));
+}

@@ -131,3 +131,50 @@ describe('joining forces to make something', () => {
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
   });
 });
+
+describe('coordinated subjects of a verb that starts making', () => {
+  it('make the goods together: place adjectives of one agent noun, or two names', async () => {
+    const r = await run('Белорусские и казахстанские машиностроители наладили выпуск сеялок.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Казахстан']);
+    const s = await run('Компании «Кедр» и «Сож» запустили сборку электробусов.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Сож']);
+  });
+
+  it('a plain verb of making reads each maker on its own', async () => {
+    const r = await run('Компании «Кедр» и «Сож» выпускают электробусы.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+
+  it('a singular verb has one subject, the other name belongs to something else', async () => {
+    const r = await run('Завод «Кедр» наладил выпуск кабин для холдинга «Сож».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
+
+describe('a noun of making after the verb that starts it', () => {
+  it('takes the comitative partner of joint making, past a place and an adjective', async () => {
+    const r = await run(
+      'Компания «Кедр» планирует открыть в Узбекистане сборочное производство сеялок совместно с узбекской компанией «Агротех».',
+    );
+    expect(rels(r, 'CO_PRODUCES')).toContain('CO_PRODUCES Агротех -> Кедр');
+  });
+
+  it('is not the object when a noun stands between: the plant is opened, not the assembly', async () => {
+    const r = await run('Во Вьетнаме открыли завод по сборке грузовиков «Кедр».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
+
+describe('localising making', () => {
+  it("moves a company's production to the place named, known or not", async () => {
+    const r = await run('Локализация производства лифтов компании «Кедр» в Казахстане началась весной.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Казахстан -> Кедр']);
+    const s = await run('Компания «Сож» решила локализовать сборку насосов в Армении.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Армения -> Сож']);
+  });
+
+  it('does not place the company whose making is localised there', async () => {
+    const r = await run('Локализация производства лифтов компании «Кедр» в Казахстане началась весной.');
+    expect(rels(r, 'LOCATED_IN').filter((x) => x.startsWith('LOCATED_IN Кедр'))).toEqual([]);
+  });
+});
