@@ -1140,8 +1140,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           res,
         ),
       );
+      // "… для алтайских аграриев": whom the goods are for is no maker.
       const producers = partyMentions(v).filter(
-        (m) => m.entity.type !== 'City' && !placesSomethingHere(m.entity, v, out),
+        (m) => m.entity.type !== 'City' && m.prep !== 'для' && !placesSomethingHere(m.entity, v, out),
       );
       for (const [p, q] of sidedPairs(v, producers, trigger, res))
         add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });

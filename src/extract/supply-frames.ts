@@ -85,6 +85,8 @@ const IN_DEMAND: SupplyFrame = { ...IN_USE, targetPreps: ['у', 'в', 'во', '�
  * goods made for someone are supplied to them by the maker, the subject or the plant after «на».
  */
 const MAKE_FOR: SupplyFrame = { subject: 'supplier', sourcePreps: ['на'], targetPreps: ['для'], beneficiary: true };
+/** "начал сборку комбайнов для алтайских аграриев": a noun of making takes the same beneficiary. */
+const MAKE_FOR_NOUN: SupplyFrame = { ...MAKE_FOR, nominal: true };
 
 /** "Завод получил заказ от Казахстана": who receives an order supplies whoever placed it. */
 const ORDER_TAKEN: SupplyFrame = { subject: 'supplier', sourcePreps: [], targetPreps: ['от', 'из'], beneficiary: true };
@@ -199,6 +201,10 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['изготавливать', MAKE_FOR],
   ['изготовить', MAKE_FOR],
   ['изготовлять', MAKE_FOR],
+  ['сборка', MAKE_FOR_NOUN],
+  ['изготовление', MAKE_FOR_NOUN],
+  ['производство', MAKE_FOR_NOUN],
+  ['выпуск', MAKE_FOR_NOUN],
 ]);
 
 /** Nouns of places of making: "продукция заводов в X", "производства на территории X". */

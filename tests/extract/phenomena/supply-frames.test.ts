@@ -247,3 +247,15 @@ describe('a buyer noun as the predicate of a copula', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('a noun of making with a beneficiary', () => {
+  it('supplies whom the goods are made for, as the verb of making does', async () => {
+    const r = await run('Компания «Кедр» начала сборку комбайнов для алтайских аграриев.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Алтайский край']);
+  });
+
+  it('supplies no one when the goods are for no party', async () => {
+    const r = await run('Компания «Кедр» расширила производство кормов для животных.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
