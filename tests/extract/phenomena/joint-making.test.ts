@@ -178,3 +178,10 @@ describe('localising making', () => {
     expect(rels(r, 'LOCATED_IN').filter((x) => x.startsWith('LOCATED_IN Кедр'))).toEqual([]);
   });
 });
+
+describe('whom goods are made for', () => {
+  it('is no co-producer of an assembly', async () => {
+    const r = await run('Филиал компании «Кедр» в Барнауле начал сборку комбайнов для алтайских аграриев.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
