@@ -129,6 +129,9 @@ function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): En
     return 'Project';
   if (s.isCompanyNoun(noun)) return 'Enterprise';
   if (s.hasLemma(noun, ORGANIZATION_NOUNS)) return 'Organization';
+  // "концерн строительных материалов «Кедр»": the noun past the lower-case genitive words that describe it.
+  const described = describedHead(s, noun);
+  if (described !== undefined) return s.isCompanyNoun(described) ? 'Enterprise' : 'Organization';
   // "более двадцати компаний, в том числе «Арарат»": an example of the class noun before.
   const kind = exemplifiedClass(
     (k) => s.tok(k)?.text.toLowerCase(),
@@ -137,6 +140,28 @@ function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): En
   );
   if (kind >= 0 && s.isCompanyNoun(kind)) return 'Enterprise';
   if (kind >= 0) return 'Organization';
+  return undefined;
+}
+
+/** Nouns of making, which a quoted brand of the goods after them does not name. */
+const MAKING_HEADS = new Set(['производство', 'выпуск', 'сборка', 'изготовление']);
+
+/** How many lower-case genitive words may describe a company noun before its quoted name. */
+const DESCRIPTION_REACH = 3;
+
+/**
+ * A company or body noun whose genitive dependents end at `last` ("концерн [пищевой
+ * промышленности]", "ассоциация [производителей мебели]"); undefined when there is none.
+ */
+function describedHead(s: SentenceScanner, last: number): number | undefined {
+  let k = last;
+  while (k > last - DESCRIPTION_REACH && isWord(s.tok(k)) && !isCapital(s.tok(k))) {
+    if (!s.parse(k).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || p.pos === 'ADJF'))) return undefined;
+    k--;
+    // "производство тракторов «Беларус»": a noun of making before goods names their brand, not itself.
+    if (s.hasLemma(k, MAKING_HEADS)) return undefined;
+    if (s.isCompanyNoun(k) || s.hasLemma(k, ORGANIZATION_NOUNS)) return k;
+  }
   return undefined;
 }
 
@@ -762,6 +787,8 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   )
     end++;
   if (end > head + 1 && !s.isPos(end - 1, 'NOUN')) end = head + 1;
+  // "концерн пищевой промышленности «Белгоспищепром»": a description before a quoted name, not a name.
+  if (end > head + 1 && OPEN_QUOTES.has(s.tok(end)?.text ?? '')) return undefined;
   end = honouredNameEnd(s, s.tok(end - 1)?.text.toLowerCase() === 'имени' ? end - 1 : end) ?? end;
   // "Могилёвский завод лифтового машиностроения («Могилёвлифтмаш»)": a known short name in brackets is the same company.
   const bracketed = bracketedKnownName(s, end);

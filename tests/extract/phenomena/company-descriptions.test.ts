@@ -5,7 +5,7 @@
  * Sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { rels, run } from './helpers.ts';
+import { names, rels, run } from './helpers.ts';
 
 describe('company descriptions with a place adjective', () => {
   it('place the company they refer to, and keep its relations', async () => {
@@ -66,5 +66,20 @@ describe('a description in apposition after the name', () => {
   it('a partner is no place', async () => {
     const r = await run('Компания «Бета», давний партнер Беларуси, открыла склад.');
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
+
+describe('a long description before a quoted name', () => {
+  it('describes the named company and is no company of its own', async () => {
+    const r = await run(
+      'Казахстанский концерн строительных материалов «Кедр» и компания «Сож» обсудили поставки цемента.',
+    );
+    expect(names(r, 'Enterprise')).toEqual(['Кедр', 'Сож']);
+    expect(rels(r)).toEqual(['LOCATED_IN Кедр -> Казахстан', 'NEGOTIATES Кедр -> Сож']);
+  });
+
+  it('a noun of making before goods leaves the quoted brand to the goods', async () => {
+    const r = await run('Производство тракторов «Кедр» могут наладить в Омске.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
 });
