@@ -461,7 +461,13 @@ function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trig
   const found = ms.filter(
     (m) => m.prep !== undefined && preps.includes(m.prep) && (m.kind !== 'adjective' || agentAdjective(m)),
   );
-  return found.find((m) => m.first > trigger) ?? found[0];
+  // "у белорусского завода «Сож»": the adjective places the company its noun names; the company is the party.
+  const named = found.filter(
+    (m) =>
+      m.kind !== 'adjective' ||
+      !found.some((n) => n.kind === 'name' && n.prep === m.prep && n.first > m.first && n.first <= m.end + 2),
+  );
+  return named.find((m) => m.first > trigger) ?? named[0];
 }
 
 /**

@@ -259,3 +259,11 @@ describe('a noun of making with a beneficiary', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('a source after «у» described by a place adjective', () => {
+  it('is the company its noun names, which the adjective places', async () => {
+    const r = await run('Омская компания «Кедр» закупила у казахстанского завода «Сож» 20 самосвалов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Сож -> Кедр']);
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Сож -> Казахстан');
+  });
+});
