@@ -68,6 +68,22 @@ function oblastCommittee(s: SentenceScanner): EntityDraft | undefined {
   return committee;
 }
 
+/** Plural nouns of leaders that stand for the two who met ("Лидеры обсудили …"). */
+const LEADER_NOUNS = new Set(['лидер', 'руководитель', 'глава']);
+
+/**
+ * Two people who met for what they head ("губернатор X … с акимом Y"): the places or companies
+ * they head, when each heads one of the kinds wanted and they differ; otherwise none.
+ */
+function headedSides(people: ReadonlySet<EntityDraft>, kind: readonly string[]): EntityDraft[] {
+  if (people.size !== 2) return [];
+  const sides = [...new Set([...people].map((e) => e.headOf?.place ?? e.headOf))];
+  // A body known only from a title ("председатель Брестского горисполкома") is no side, as when it is named so.
+  return sides.length === 2 && sides.every((e) => e !== undefined && e.type !== 'Organization' && kind.includes(e.type))
+    ? (sides as EntityDraft[])
+    : [];
+}
+
 export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i)) return undefined;
@@ -103,12 +119,15 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     for (let back = 1; back <= 3 && group.length < 2; back++) {
       const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back);
       // A body named only in someone's title ("председатель Минского горисполкома") is no side by itself.
-      const named = there.filter((m) => m.kind === 'name' && !m.titleOf);
+      const named = there.filter((m) => m.kind === 'name' && !(m.titleOf && m.entity.type === 'Organization'));
       group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
       // "X встретился с Y. Стороны договорились …": the sides are those who just met; when their
       // bodies are not named there, older sentences' places are no better guess.
       const people = new Set(there.filter((m) => m.entity.type === 'Person').map((m) => m.entity));
-      if (lemma === 'сторона' && group.length < 2 && people.size >= 2) break;
+      if (lemma === 'сторона' && group.length < 2 && people.size >= 2) {
+        group = headedSides(people, kind);
+        break;
+      }
     }
     // "товарооборот между регионами": two sides, named anywhere before; the two the article names most.
     if (group.length < 2 && s.tok(i - 1)?.text.toLowerCase() === 'между') {
@@ -128,6 +147,15 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       group = [...group].sort((x, y) => count(y) - count(x)).slice(0, 2);
     }
     for (const e of group) s.add(e, counted ? i - 1 : first, i + 1, 'generic', { consume: true });
+    return i + 1;
+  }
+  // "Лидеры / Руководители обсудили …" with no genitive of their own: the two who just met, for what they head.
+  if (plural && LEADER_NOUNS.has(lemma) && s.parse(i + 1)[0]?.case !== 'gent') {
+    const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - 1);
+    const people = new Set(there.filter((m) => m.entity.type === 'Person').map((m) => m.entity));
+    const group = headedSides(people, ['Region', 'Country', 'Enterprise', 'Organization']);
+    if (group.length < 2) return undefined;
+    for (const e of group) s.add(e, first, i + 1, 'generic', { consume: true });
     return i + 1;
   }
   if (field) return undefined;

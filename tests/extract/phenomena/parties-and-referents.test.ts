@@ -121,3 +121,30 @@ describe('«стороны» inside a sentence', () => {
     expect(rels(r, 'COOPERATES_WITH').filter((x) => x.includes('горисполком'))).toEqual([]);
   });
 });
+
+describe('the two who met, referred to together', () => {
+  const met =
+    'Губернатор Тверской области Игорь Руденя встретился с акимом Карагандинской области Ермаганбетом Булекпаевым.';
+
+  it('«стороны» are the places they head, when no side is named but in their titles', async () => {
+    const r = await run(`${met} Стороны обсудили развитие сотрудничества в туризме.`);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Карагандинская область -> Тверская область']);
+  });
+
+  it('«руководители» with no genitive of their own are the same two sides', async () => {
+    const r = await run(`${met} Руководители обсудили развитие сотрудничества в туризме.`);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Карагандинская область -> Тверская область']);
+  });
+
+  it('«главы регионов» are the regions in their titles', async () => {
+    const r = await run(`${met} Главы регионов обсудили развитие сотрудничества в туризме.`);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Карагандинская область -> Тверская область']);
+  });
+
+  it('two people who head nothing leave the sides unknown', async () => {
+    const r = await run(
+      'Предприниматель Игорь Руденко встретился с инженером Ермеком Булатовым. Стороны обсудили развитие сотрудничества.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
