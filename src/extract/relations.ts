@@ -724,6 +724,30 @@ function partnerOf(
   return genitive ? possessor : undefined;
 }
 
+/**
+ * "партнёры из Казахстана и Киргизии": the places after «из» say where the partners come from.
+ * They are one side, whoever the partners are partners of, and no partners of each other.
+ */
+function partnersFrom(
+  v: SentenceView,
+  trigger: number,
+  candidates: readonly MentionRef[],
+  res: ExtractionResources,
+): Set<EntityDraft> {
+  if (!wordLemmas(v.tokens[trigger]?.text ?? '', res).some((l) => l === 'партнёр' || l === 'партнер')) return new Set();
+  // In the partner noun's own phrase: past its possessor ("партнёры компании «X» из …"), before any verb or comma.
+  const from = candidates.find(
+    (m) =>
+      m.first > trigger &&
+      m.prep === 'из' &&
+      v.tokens
+        .slice(trigger + 1, m.first)
+        .every((t) => t.text !== ',' && !res.morph.parse(t.text).some((p) => p.pos === 'VERB' || p.pos === 'INFN')),
+  );
+  if (!from) return new Set();
+  return new Set(coordinated(from, candidates, v.tokens, res.morph).map((m) => m.entity));
+}
+
 /** An activity noun at `k`, or after one adjective there ("совместные научные исследования"). */
 function jointActivity(v: SentenceView, k: number, res: ExtractionResources): boolean {
   const at = (j: number) => wordIn(v.tokens[j]?.text ?? '', JOINT_ACTIVITIES, res);
@@ -1182,7 +1206,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             .filter((m) => m.entity !== possessor.entity)
             .map((m): [EntityDraft, EntityDraft] => [possessor.entity, m.entity])
         : sidedPairs(v, cooperating, cooperation, res);
+      const oneSide = partnersFrom(v, cooperation, cooperating, res);
       for (const [p, q] of cooperatingPairs) {
+        if (oneSide.has(p) && oneSide.has(q)) continue;
         add('COOPERATES_WITH', p, q, v, CONFIDENCE.frame, { modality, ...(sector ? { sector } : {}) });
       }
     }

@@ -122,3 +122,15 @@ describe('joint activities past the adjectives of the noun', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
   });
 });
+
+describe('partners «из» a list of places', () => {
+  it('come from those places, which are one side and no partners of each other', async () => {
+    const r = await run('Новыми сеялками заинтересовались партнёры из Армении и Грузии.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+
+  it('are partners of the possessor named with them', async () => {
+    const r = await run('Партнёры компании «Кедр» из Армении и Грузии расширили закупки.');
+    expect(rels(r, 'COOPERATES_WITH')).not.toContain('COOPERATES_WITH Армения -> Грузия');
+  });
+});
