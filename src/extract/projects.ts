@@ -335,6 +335,24 @@ function isBuildVerb(s: SentenceScanner, k: number): boolean {
   return s.hasLemma(k, BUILD_VERBS) && s.isPos(k, 'VERB', 'INFN', 'PRTS', 'PRTF', 'GRND');
 }
 
+const START = new Set(['начать', 'начинать']);
+const WORK = new Set(['работа']);
+
+/**
+ * A facility's start of work, whose subject is the facility itself: "заработал", or "начал
+ * работу" at either of its two words.
+ */
+function isInception(s: SentenceScanner, k: number): boolean {
+  if (s.lemma(k) === 'заработать' && s.isPos(k, 'VERB')) return true;
+  if (s.hasLemma(k, START) && s.isPos(k, 'VERB')) return s.hasLemma(k + 1, WORK) && !workOn(s, k + 2);
+  return s.hasLemma(k, WORK) && s.hasLemma(k - 1, START) && s.isPos(k - 1, 'VERB') && !workOn(s, k + 1);
+}
+
+/** "начал работу над моделью / по проекту": work on something, not a facility starting to work. */
+function workOn(s: SentenceScanner, k: number): boolean {
+  return ['над', 'по', 'с', 'со'].includes(s.tok(k)?.text.toLowerCase() ?? '');
+}
+
 /** Clause punctuation: a comma, a dash, a colon or a bracket ends the clause of a verb. */
 function isClauseBreak(s: SentenceScanner, k: number): boolean {
   const t = s.tok(k);
@@ -347,11 +365,14 @@ function isClauseBreak(s: SentenceScanner, k: number): boolean {
  * ("школы, которую возводила компания").
  */
 export function buildVerbGoverns(s: SentenceScanner, first: number, end: number): number | undefined {
-  for (let k = first - 1; k >= 0 && k >= first - 8 && !isClauseBreak(s, k); k--) if (isBuildVerb(s, k)) return k;
+  for (let k = first - 1; k >= 0 && k >= first - 8 && !isClauseBreak(s, k); k--)
+    if (isBuildVerb(s, k) || isInception(s, k)) return k;
   // After the phrase only a passive or an infinitive without an object of its own governs it
   // ("завод будет построен", "строится школа", "завод планируют построить"); an active verb
   // after it has the phrase as its subject ("предприятия наладили производство").
   for (let k = end; k < end + 5 && !isClauseBreak(s, k); k++) {
+    // "центр заработал", "центр начал работу": a facility that starts working is the subject.
+    if (isInception(s, k)) return k;
     if (!isBuildVerb(s, k)) continue;
     const pos = s.firstPos(k);
     if (pos === 'PRTS' || s.lemma(k).endsWith('ся')) return k;

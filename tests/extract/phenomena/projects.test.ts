@@ -471,3 +471,17 @@ describe('a role in a project', () => {
     expect(rels(r, 'PARTICIPATES_IN')).not.toContain('PARTICIPATES_IN Казахстан -> строительство элеватора в Кургане');
   });
 });
+
+describe('a facility that starts working', () => {
+  it('is a project, whether the verb comes before or after it', async () => {
+    const r = await run('В Омске начал работу дилерский центр казахстанских грузовиков.');
+    expect(names(r, 'Project')).toEqual(['дилерский центр казахстанских грузовиков']);
+    const s = await run('Новый логистический терминал заработал в Орле.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Новый логистический терминал -> Орёл']);
+  });
+
+  it('work on something starts no facility', async () => {
+    const r = await run('Компания «Кедр» начала работу над новым центром управления.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+});
