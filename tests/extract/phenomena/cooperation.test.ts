@@ -91,6 +91,11 @@ describe('exchanges', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Брестская область -> Смоленская область']);
   });
 
+  it('an exchange of pupils or teachers is cooperation, also as the object of a programme', async () => {
+    const r = await run('Псковская и Гродненская области запустили программу обмена школьниками.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гродненская область -> Псковская область']);
+  });
+
   it('an exchange of opinions is no cooperation', async () => {
     const r = await run('Брестская и Смоленская области обменялись мнениями о ситуации на рынке.');
     expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
