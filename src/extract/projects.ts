@@ -75,6 +75,8 @@ const FACILITY_ADJECTIVES: Record<string, RegExp> = {
   дом: /^торгов/u,
   сооружение: /^очистн/u,
   мастерская: /^(ремонтн|сервисн)/u,
+  // "грузовое / железнодорожное сообщение" is a route; a bare «сообщение» is a message.
+  сообщение: /^(грузов|пассажирск|железнодорожн|автобусн|паромн|морск|воздушн|авиа|контейнерн|речн)/u,
 };
 /** Heads whose project reading needs a verb, a nominal or a qualifier: on their own they name an activity or a company. */
 const NEEDS_TRIGGER = new Set([
@@ -97,6 +99,7 @@ const NON_FACILITY_HEADS = new Set([
   'рейс',
   'маршрут',
   'авиасообщение',
+  'сообщение',
   'коридор',
 ]);
 /** Plural facility phrases that name one facility ("очистные сооружения"). */

@@ -485,3 +485,15 @@ describe('a facility that starts working', () => {
     expect(names(r, 'Project')).toEqual([]);
   });
 });
+
+describe('«сообщение» as a route', () => {
+  it('is a project with an adjective of transport', async () => {
+    const r = await run('Открыто прямое железнодорожное сообщение между Гомелем и Брянском.');
+    expect(names(r, 'Project')).toEqual(['прямое железнодорожное сообщение между Гомелем и Брянском']);
+  });
+
+  it('is a message without one', async () => {
+    const r = await run('Губернатор направил сообщение в Министерство транспорта.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+});
