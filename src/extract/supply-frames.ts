@@ -189,6 +189,8 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['доставляться', ARRIVE],
   ['экспортироваться', ARRIVE],
   ['отгружаться', ARRIVE],
+  ['прибыть', ARRIVE],
+  ['прибывать', ARRIVE],
   ['комплектующие', SELL_NOUN],
   ['комплектующий', SELL_NOUN],
   ['деталь', SELL_NOUN],
@@ -235,6 +237,31 @@ const MARKET_NOUNS = new Set(['рынок', 'потребитель', 'поку�
 const NON_GOODS_OBJECTS =
   /^(поддержк|грант|статус|прав|разрешени|опыт|знани|образовани|награ|преми|информаци|возможност)/u;
 
+/** Verbs of arrival, which people do as well as goods. */
+const ARRIVING = new Set(['прибыть', 'прибывать']);
+/** Inanimate nouns of groups of people ("делегация прибыла"). */
+const PEOPLE_GROUPS = new Set(['делегация', 'группа', 'команда', 'миссия', 'экспедиция', 'бригада', 'делегат']);
+
+/**
+ * The subject of a verb of arrival is goods: the first nominative noun of the span outside a
+ * prepositional phrase is inanimate and no group of people ("прибыла партия автобусов").
+ */
+function goodsArrive(v: SentenceView, res: ExtractionResources, from: number, to: number): boolean {
+  let inPhrase = false;
+  for (let k = from; k < to; k++) {
+    const text = v.tokens[k]?.text ?? '';
+    const parses = res.morph.parse(text);
+    // A prepositional phrase runs to its noun ("в Хабаровский край").
+    if (PREPOSITION_WORDS.has(text.toLowerCase())) inPhrase = true;
+    else if (inPhrase) inPhrase = !parses.some((p) => p.pos === 'NOUN');
+    else {
+      const noun = parses.find((p) => p.pos === 'NOUN' && p.case === 'nomn');
+      if (noun) return noun.animacy === 'inan' && !PEOPLE_GROUPS.has(noun.lemma);
+    }
+  }
+  return false;
+}
+
 /** Objects with which "поставить" means "to set", not "to supply". */
 const SET_OBJECTS = new Set(['подпись', 'задача', 'цель', 'точка', 'рекорд', 'вопрос', 'условие', 'диагноз']);
 
@@ -265,6 +292,8 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       // "контракт с поставщиком из Турции на поставку …": an agent noun after a preposition is a
       // party's role, not the predicate; the supply noun after it is.
       if (AGENT_TRIGGERS.has(l) && PREPOSITION_WORDS.has(v.tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
+      // "Делегация прибыла в Смоленск": people arrive too; only goods that arrive were supplied.
+      if (ARRIVING.has(l) && !goodsArrive(v, res, from, to)) continue;
       // "поставить подпись / задачу / цель" sets something, it delivers nothing.
       if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
       // A verb of making states a supply only with a party after «для» ("для казахстанских

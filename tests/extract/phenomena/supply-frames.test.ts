@@ -267,3 +267,17 @@ describe('a source after «у» described by a place adjective', () => {
     expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Сож -> Казахстан');
   });
 });
+
+describe('verbs of arrival', () => {
+  it('supply where goods arrive from their origin or maker', async () => {
+    const r = await run('В Приморский край прибыла первая партия казахстанских вагонов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Казахстан -> Приморский край']);
+    const s = await run('Партия самосвалов БелАЗ прибыла в Кемерово.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES БелАЗ -> Кемерово']);
+  });
+
+  it('supply nothing when people arrive', async () => {
+    const r = await run('Делегация Брестской области прибыла в Тверь.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
