@@ -31,6 +31,18 @@ import {
 } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
+/**
+ * A place after «из» that says where a plural subject of businesses comes from ("компании из
+ * Беларуси", "инвесторы из Китая"): it stands for them, as "белорусские компании" would.
+ */
+function businessesFrom(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (o.prep !== 'из' || o.kind !== 'name' || !PLACE_TYPES.has(o.entity.type)) return false;
+  if (v.tokens[o.first - 1]?.text.toLowerCase() !== 'из') return false;
+  return res.morph
+    .parse(v.tokens[o.first - 2]?.text ?? '')
+    .some((p) => p.pos === 'NOUN' && p.case === 'nomn' && p.number === 'plur' && PARTICIPANT_NOUNS.has(p.lemma));
+}
+
 /** Nouns of taking part: "принять участие в программе" makes the subject a participant too. */
 const PARTICIPATION = new Set([
   'участие',
@@ -434,6 +446,9 @@ export function projectRelations(
         if (noun && PARTICIPANT_NOUNS.has(noun) && role) take(o);
         continue;
       }
+      // "участвуют компании из Беларуси и России": where the participants come from, as the adjective says.
+      if (businessesFrom(o, v, res))
+        for (const c of coordinated(o, v.mentions, v.tokens, res.morph)) if (candidate(c)) take(c);
       if (joint && o.entity.type !== 'City' && !LOCATIVE.has(o.prep ?? '')) take(o);
     }
     // A list of facilities shares the builder of its first member.

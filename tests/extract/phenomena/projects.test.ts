@@ -497,3 +497,18 @@ describe('«сообщение» as a route', () => {
     expect(names(r, 'Project')).toEqual([]);
   });
 });
+
+describe('businesses «из» a place', () => {
+  it('take part for their places, as a place adjective of theirs would', async () => {
+    const r = await run('В строительстве логистического центра участвуют инвесторы из Китая и Казахстана.');
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Казахстан -> строительство логистического центра',
+      'PARTICIPATES_IN Китай -> строительство логистического центра',
+    ]);
+  });
+
+  it('goods «из» a place are not its businesses', async () => {
+    const r = await run('Компания «Кедр» построит терминал для грузов из Китая.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Кедр -> терминал для грузов из Китая']);
+  });
+});
