@@ -760,6 +760,17 @@ function partnersFrom(
   return new Set(coordinated(from, candidates, v.tokens, res.morph).map((m) => m.entity));
 }
 
+/**
+ * A company name after a noun of goods ("тракторов МТЗ"), not after a word of cooperation whose
+ * side it is ("сотрудничество «Гомсельмаша» с …").
+ */
+function brandOfGoods(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (!modifiesNoun(m, v, res)) return false;
+  let k = m.first - 1;
+  while (k >= 0 && OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) k--;
+  return !wordIn(v.tokens[k]?.text ?? '', COOPERATION, res);
+}
+
 /** An activity noun at `k`, or after one adjective there ("совместные научные исследования"). */
 function jointActivity(v: SentenceView, k: number, res: ExtractionResources): boolean {
   const at = (j: number) => wordIn(v.tokens[j]?.text ?? '', JOINT_ACTIVITIES, res);
@@ -1205,7 +1216,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         partyMentions(v, { titles: true, located: true }).filter(
           (m) =>
             (m.entity.type !== 'Organization' || !v.mentions.some((o) => o.entity === m.entity && o.titleOf)) &&
-            !(m.kind === 'adjective' && placesCompany(m, v, out)),
+            !(m.kind === 'adjective' && placesCompany(m, v, out)) &&
+            // "комплектующих для автомобилей МАЗ и тракторов МТЗ": a maker named as the brand of goods is no partner.
+            !(m.kind === 'name' && m.entity.type === 'Enterprise' && brandOfGoods(m, v, res)),
         ),
         clauseAt(v.clauses, cooperation),
       );

@@ -681,7 +681,8 @@ function gapped(
       m.end <= dash &&
       !m.prep &&
       PARTY_TYPES.has(m.entity.type) &&
-      (m.kind === 'name' || (m.kind === 'adjective' && m.governs === undefined)),
+      // "…, а белорусская сторона — металлопрокат": an adjective of those who act is the place acting.
+      (m.kind === 'name' || (m.kind === 'adjective' && (m.governs === undefined || agentAdjective(m)))),
   );
   const suppliers = subject ? [subject.entity] : last.suppliers;
   let recipients = targets.map((m) => m.entity);

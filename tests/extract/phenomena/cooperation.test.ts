@@ -139,3 +139,15 @@ describe('partners «из» a list of places', () => {
     expect(rels(r, 'COOPERATES_WITH')).not.toContain('COOPERATES_WITH Армения -> Грузия');
   });
 });
+
+describe('makers named as brands of goods', () => {
+  it('are no partners of each other', async () => {
+    const r = await run('Смоленские партнёры заинтересованы в поставках деталей для автобусов МАЗ и самосвалов БелАЗ.');
+    expect(rels(r, 'COOPERATES_WITH')).not.toContain('COOPERATES_WITH БелАЗ -> МАЗ');
+  });
+
+  it('unlike the company whose cooperation it is', async () => {
+    const r = await run('Подписан меморандум о сотрудничестве компании «Кедр» с компанией «Сож».');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Кедр -> Сож']);
+  });
+});

@@ -281,3 +281,13 @@ describe('verbs of arrival', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('a gapped contrast with a new subject', () => {
+  it('takes a place adjective of those who act as the subject', async () => {
+    const r = await run('Омские предприятия поставляют в Казахстан удобрения, а казахстанские компании — зерно.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Казахстан -> Омская область',
+      'SUPPLIES Омская область -> Казахстан',
+    ]);
+  });
+});
