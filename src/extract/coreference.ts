@@ -166,7 +166,10 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     target =
       adj && adj.entity.type === 'Region'
         ? adj.entity
-        : (topicRegion(s, i) ?? recentNotCoArgument(s, i, (e) => e.type === 'Region'));
+        : (topicRegion(s, i) ??
+          recentNotCoArgument(s, i, (e) => e.type === 'Region') ??
+          // "Председатель Гродненского облисполкома заявил, что область …": the region its body governs.
+          s.recent((e) => e.type === 'Organization' && e.place?.type === 'Region')?.place);
   } else if (!plural && lemma === 'республика') {
     target = s.recent(
       (e) =>

@@ -346,3 +346,12 @@ describe('a bare «область» after a sentence of several regions', () => 
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Россия -> Брестская область']);
   });
 });
+
+describe('a bare «область» after a body of an oblast', () => {
+  it('is the oblast the body governs, when no region is named', async () => {
+    const r = await run(
+      'Председатель Брестского облисполкома Пётр Пархомчик заявил, что область готова поставлять в Самару сыры.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Брестская область -> Самара']);
+  });
+});
