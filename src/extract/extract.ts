@@ -8,6 +8,7 @@ import type { Entity } from '../schema/entity.ts';
 import type { ExtractionResult } from '../schema/extraction.ts';
 import type { Relation } from '../schema/relation.ts';
 import { SYMMETRIC_RELATIONS } from '../schema/types.ts';
+import { resolveBodyNames } from './body-names.ts';
 import { resolveCompanyNouns } from './company-nouns.ts';
 import {
   resolveDelegation,
@@ -94,6 +95,7 @@ export function extract(article: Article, resources: ExtractionResources): Extra
   const found = findMentions(text, sentences, resources);
   // Discourse passes, each a pure ArticleAnalysis → ArticleAnalysis step, in order.
   const passes = [
+    resolveBodyNames,
     resolveTitleSlots,
     resolvePossessiveTitles,
     resolveGovernors,
