@@ -771,6 +771,32 @@ function brandOfGoods(m: MentionRef, v: SentenceView, res: ExtractionResources):
   return !wordIn(v.tokens[k]?.text ?? '', COOPERATION, res);
 }
 
+/**
+ * "Речь идёт о 40 машинах МАЗ", "речь шла о тракторах «Беларус»": a sentence that says what the
+ * talk before was about; the companies named as brands of its goods, else none.
+ */
+function specifiedBrands(v: SentenceView, res: ExtractionResources): EntityDraft[] {
+  const speech = v.tokens.findIndex(
+    (t, k) =>
+      t.text.toLowerCase() === 'речь' &&
+      wordLemmas(v.tokens[k + 1]?.text ?? '', res).includes('идти') &&
+      ['о', 'об'].includes(v.tokens[k + 2]?.text.toLowerCase() ?? ''),
+  );
+  if (speech < 0) return [];
+  return unique(
+    v.mentions
+      .filter(
+        (m) =>
+          m.first > speech &&
+          m.kind === 'name' &&
+          m.entity.type === 'Enterprise' &&
+          // "о машинах МАЗ", "о пшенице компании «Кедр»".
+          (brandOfGoods(m, v, res) || ownerOfNoun(m, v, res)),
+      )
+      .map((m) => m.entity),
+  );
+}
+
 /** An activity noun at `k`, or after one adjective there ("совместные научные исследования"). */
 function jointActivity(v: SentenceView, k: number, res: ExtractionResources): boolean {
   const at = (j: number) => wordIn(v.tokens[j]?.text ?? '', JOINT_ACTIVITIES, res);
@@ -1151,6 +1177,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           add('SUPPLIES', sources[0], t, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
     if (buyer && sources.length === 1 && sources[0] && sources[0] !== buyer && !isInside(buyer, sources[0], res))
       add('SUPPLIES', sources[0], buyer, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
+    // "…заинтересован в закупке белорусской техники. Речь идёт о 40 машинах МАЗ": the brands of the
+    // goods the sentence goes on to specify supply whoever received before.
+    if (!open && suppliedBefore.length > 0)
+      for (const brand of specifiedBrands(v, res))
+        for (const t of unique(suppliedBefore.map((r) => r.target)))
+          if (t !== brand && !isInside(brand, t, res) && !isInside(t, brand, res))
+            add('SUPPLIES', brand, t, v, CONFIDENCE.frame, { modality, ...suppliedBefore[0]?.attributes });
     const bought = buyerOfGoods(v, res);
     if (
       bought &&

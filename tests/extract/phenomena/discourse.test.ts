@@ -3,7 +3,7 @@
  * the one person the article names without a title. Sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { names, rels, run } from './helpers.ts';
+import { attributesOf, names, rels, run } from './helpers.ts';
 
 describe('office-only titles', () => {
   it('a governor by office, named later without a title', async () => {
@@ -353,5 +353,23 @@ describe('a bare «область» after a body of an oblast', () => {
       'Председатель Брестского облисполкома Пётр Пархомчик заявил, что область готова поставлять в Самару сыры.',
     );
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Брестская область -> Самара']);
+  });
+});
+
+describe('«речь идёт о» specifying goods', () => {
+  it('makes the brands of the goods suppliers of whoever received before, in the same modality', async () => {
+    const r = await run(
+      'Тверская область заинтересована в закупке казахстанского зерна. Речь идёт о пшенице компании «Кедр».',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Казахстан -> Тверская область',
+      'SUPPLIES Кедр -> Тверская область',
+    ]);
+    expect(attributesOf(r, 'SUPPLIES', 'Кедр', 'Тверская область')?.modality).toBe('intention');
+  });
+
+  it('supplies nothing after a sentence without a supply', async () => {
+    const r = await run('Губернатор Тверской области провёл совещание. Речь шла о тракторах МТЗ.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
