@@ -48,6 +48,10 @@ function topicRegion(s: SentenceScanner, i: number): EntityDraft | undefined {
 
 /** Nouns a company is referred back to by after a title ("директор предприятия"). */
 const TITLED_COMPANY_NOUNS = new Set(['предприятие', 'завод', 'компания', 'холдинг', 'комбинат', 'фабрика', 'концерн']);
+/** Nouns an institution of learning is referred back to by after a title ("ректор университета"). */
+const INSTITUTION_NOUNS = new Set(['университет', 'вуз', 'институт', 'академия']);
+/** Names of institutions of learning. */
+const INSTITUTION_NAME = /(университет|институт|академия)/iu;
 /** Bodies a bare noun refers back to ("облисполком" after "Гомельский облисполком"). */
 const BODY_NOUNS = new Set(['облисполком', 'горисполком', 'райисполком', 'правительство', 'министерство']);
 
@@ -203,6 +207,16 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].some((n) => foldWord(n).split(/\s+/u).includes(lemma));
     if (!OPEN_QUOTES.has(next?.text ?? '') && !(isCapital(next) && !matchFullName(s, i + 1)))
       target = s.recent((e) => e.type === 'Enterprise' && named(e)) ?? s.recent((e) => e.type === 'Enterprise');
+  } else if (!plural && INSTITUTION_NOUNS.has(lemma) && s.hasLemma(first - 1, HEAD_TITLES)) {
+    // "ректор университета Роман Козлов", "ректор смоленского вуза": the institution the article has
+    // named (the one whose name its adjectives begin), when no name of its own follows.
+    const next = s.tok(i + 1);
+    const adjectives = Array.from({ length: i - first }, (_, d) => s.lemma(first + d));
+    const fits = (e: EntityDraft) =>
+      e.type === 'Organization' &&
+      INSTITUTION_NAME.test(e.name) &&
+      adjectives.every((a) => e.name.toLowerCase().split(' ').includes(a));
+    if (!OPEN_QUOTES.has(next?.text ?? '') && !(isCapital(next) && !matchFullName(s, i + 1))) target = s.recent(fits);
   } else if (!plural && BODY_NOUNS.has(lemma) && (isCapital(s.tok(i + 1)) || s.parse(i + 1)[0]?.pos !== 'NOUN')) {
     // "Председатель облисполкома Иван Крупко": the body of that kind named before, or else the
     // executive committee of the Belarusian oblast the article is about.

@@ -373,3 +373,23 @@ describe('«речь идёт о» specifying goods', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('an institution referred back to after a title', () => {
+  it('is the one the article named, chosen by its adjective when there are several', async () => {
+    const r = await run(
+      'Брестский государственный университет и Тверской государственный университет подписали договор. Ректор тверского вуза Андрей Ивушкин отметил его значение.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Андрей Ивушкин -> Тверской государственный университет']);
+    const s = await run(
+      'Тверской государственный университет подписал договор с компанией «Кедр». Ректор университета Андрей Ивушкин выступил.',
+    );
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Андрей Ивушкин -> Тверской государственный университет']);
+  });
+
+  it('is none when the adjective fits no institution named', async () => {
+    const r = await run(
+      'Тверской государственный университет подписал договор. Ректор омского вуза Андрей Ивушкин выступил.',
+    );
+    expect(rels(r, 'HEADS')).toEqual([]);
+  });
+});
