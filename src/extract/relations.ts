@@ -82,6 +82,9 @@ const NEGOTIATION = new Set([
   'обговорить',
   'согласовать',
   'согласовывать',
+  // Talks at a distance: "телефонный разговор", "провели видеоконференцию".
+  'разговор',
+  'видеоконференция',
 ]);
 /**
  * Light-verb constructions: the noun carries the meaning the verb would ("достичь соглашения"
@@ -97,7 +100,17 @@ const LIGHT_VERBS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['прийти', AGREEMENT],
 ]);
 /** Words of talks between the sides themselves: bodies that meet or discuss are its parties. */
-const TALKS = new Set(['переговоры', 'встреча', 'встретиться', 'встречаться', 'обсудить', 'обсуждать', 'совещание']);
+const TALKS = new Set([
+  'переговоры',
+  'встреча',
+  'встретиться',
+  'встречаться',
+  'обсудить',
+  'обсуждать',
+  'совещание',
+  'разговор',
+  'видеоконференция',
+]);
 /** Verbs whose object is what the talks are about. */
 const DISCUSSION = new Set(['обсудить', 'обсуждать']);
 /** Encounters that make named people each other's counterparts, though no body is a party by them. */

@@ -169,3 +169,17 @@ describe('what the sides set up', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Костанайская область -> Курганская область']);
   });
 });
+
+describe('talks at a distance', () => {
+  it('a telephone conversation between two named people is talks', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденя провёл телефонный разговор с послом Армении Вагаршаком Арутюняном.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вагаршак Арутюнян -> Игорь Руденя']);
+  });
+
+  it('a videoconference of two places is talks between them', async () => {
+    const r = await run('Представители Тверской области и Гомельской области провели видеоконференцию.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомельская область -> Тверская область']);
+  });
+});
