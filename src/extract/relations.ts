@@ -585,11 +585,28 @@ function governedByWith(v: SentenceView, k: number, res: ExtractionResources): b
  */
 function unnamedOfficialWith(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   const title = unnamedTitleAt(m, v, res);
-  return (
-    title !== undefined &&
-    res.morph.parse(v.tokens[title]?.text ?? '').some((p) => p.case === 'ablt') &&
-    ['с', 'со'].includes(v.tokens[title - 1]?.text.toLowerCase() ?? '')
-  );
+  if (title === undefined) return false;
+  const parses = res.morph.parse(v.tokens[title]?.text ?? '');
+  if (parses.some((p) => p.case === 'ablt') && ['с', 'со'].includes(v.tokens[title - 1]?.text.toLowerCase() ?? ''))
+    return true;
+  // "принял посла Кубы": the accusative object of a verb of receiving, as "встретился с послом Кубы".
+  return parses.some((p) => p.case === 'accs') && receivingAt(v, title - 1, res);
+}
+
+/** Verbs of receiving a visitor. */
+const RECEIVING = new Set(['принять', 'принимать']);
+
+/**
+ * A verb of receiving a visitor at `k`: its object, past any adjectives, is someone ("принял
+ * посла", "принимает делегацию"), not something ("принял участие / решение").
+ */
+function receivingAt(v: SentenceView, k: number, res: ExtractionResources): boolean {
+  if (!res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.pos === 'VERB' && RECEIVING.has(p.lemma))) return false;
+  let j = k + 1;
+  while (j < k + 4 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j++;
+  return res.morph
+    .parse(v.tokens[j]?.text ?? '')
+    .some((p) => p.pos === 'NOUN' && p.case === 'accs' && (p.animacy === 'anim' || p.lemma === 'делегация'));
 }
 
 /**
@@ -1046,7 +1063,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             )
             .map((m) => m.entity),
         ).filter((e) => !people.some((p) => p.headOf === e));
-        const withIndex = v.tokens.findIndex((t) => ['с', 'со'].includes(t.text.toLowerCase()));
+        const withIndex = v.tokens.findIndex(
+          (t, k) => ['с', 'со'].includes(t.text.toLowerCase()) || receivingAt(v, k, res),
+        );
         if (people.length > 0 && withIndex >= 0) {
           const counterparts = v.mentions.filter(
             (m) =>

@@ -183,3 +183,15 @@ describe('talks at a distance', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомельская область -> Тверская область']);
   });
 });
+
+describe('receiving an official the text does not name', () => {
+  it('is talks with the place of the post, as meeting him «с» is', async () => {
+    const r = await run('Губернатор Тверской области Игорь Руденя принял посла Армении.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Армения -> Игорь Руденя']);
+  });
+
+  it('taking part or a decision receives no one', async () => {
+    const r = await run('Губернатор Тверской области Игорь Руденя принял решение о поддержке компании «Кедр».');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+});
