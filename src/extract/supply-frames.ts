@@ -866,8 +866,8 @@ function suppliesIn(
         ((m.entity.type === 'Enterprise' && modifiesNoun(m, v, res)) || madeBy(m, v, res)) &&
         !recipients.includes(m.entity),
     );
-    if (origin) suppliers = [origin.entity];
-    else if (brand) suppliers = [brand.entity];
+    // "белорусских тракторов МТЗ": the goods' place and their maker both supply.
+    suppliers = unique([origin?.entity, brand?.entity].filter((e): e is EntityDraft => e !== undefined));
   }
   // "Произведённая в Казахстане продукция поставляется в Китай": goods as the subject, made in a place.
   if (suppliers.length === 0 && frame.passive) {

@@ -291,3 +291,13 @@ describe('a gapped contrast with a new subject', () => {
     ]);
   });
 });
+
+describe('goods with both a place adjective and a maker', () => {
+  it('are supplied by the place and by the maker', async () => {
+    const r = await run('Омская область закупит 40 белорусских тракторов МТЗ.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Беларусь -> Омская область',
+      'SUPPLIES МТЗ -> Омская область',
+    ]);
+  });
+});
