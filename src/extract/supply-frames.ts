@@ -692,6 +692,28 @@ function gapped(
     for (const t of recipients) if (s !== t && !isInside(s, t, res)) emit(s, t, CONFIDENCE.frame, {});
 }
 
+/**
+ * "40 тракторов «Беларус»", "самосвалов БелАЗ": the maker whose name qualifies the goods after the
+ * trigger (or the fronted object's, `fronted`), within eight words; quotes and commas do not count.
+ */
+function goodsBrand(
+  v: SentenceView,
+  res: ExtractionResources,
+  ms: readonly MentionRef[],
+  index: number,
+  recipients: readonly EntityDraft[],
+  fronted: MentionRef | undefined,
+): MentionRef | undefined {
+  return ms.find(
+    (m) =>
+      (m.first > index || m === fronted) &&
+      v.tokens.slice(index + 1, m.first).filter((t) => /\p{L}|\d/u.test(t.text)).length <= 8 &&
+      m.kind === 'name' &&
+      ((m.entity.type === 'Enterprise' && modifiesNoun(m, v, res)) || madeBy(m, v, res)) &&
+      !recipients.includes(m.entity),
+  );
+}
+
 /** The supply frame of the first trigger in tokens [from, to), with its arguments from there. */
 function suppliesIn(
   v: SentenceView,
@@ -856,18 +878,13 @@ function suppliesIn(
         !recipients.includes(m.entity) &&
         (m.kind === 'adjective' ? !MARKET_NOUNS.has(m.governs ?? '') || ofGoods(m) : frame.nominal === true && !m.prep),
     );
-    // "40 тракторов «Беларус»", "самосвалов БелАЗ": the maker whose name qualifies the goods.
-    const brand = ms.find(
-      (m) =>
-        (m.first > index || (brandOnly && m === preverbal && inverted)) &&
-        // Within eight words of the trigger; quotes and commas do not count ("… мини-тракторов «Беларус»").
-        v.tokens.slice(index + 1, m.first).filter((t) => /\p{L}|\d/u.test(t.text)).length <= 8 &&
-        m.kind === 'name' &&
-        ((m.entity.type === 'Enterprise' && modifiesNoun(m, v, res)) || madeBy(m, v, res)) &&
-        !recipients.includes(m.entity),
-    );
+    const brand = goodsBrand(v, res, ms, index, recipients, brandOnly && inverted ? preverbal : undefined);
     // "белорусских тракторов МТЗ": the goods' place and their maker both supply.
     suppliers = unique([origin?.entity, brand?.entity].filter((e): e is EntityDraft => e !== undefined));
+  } else if (suppliers.every((e) => PLACE_TYPES.has(e.type))) {
+    // "получит из Беларуси 50 автобусов МАЗ": a place as the source, and the maker of the goods too.
+    const brand = goodsBrand(v, res, ms, index, recipients, undefined);
+    if (brand) suppliers = unique([...suppliers, brand.entity]);
   }
   // "Произведённая в Казахстане продукция поставляется в Китай": goods as the subject, made in a place.
   if (suppliers.length === 0 && frame.passive) {

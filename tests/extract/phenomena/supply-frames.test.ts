@@ -300,4 +300,17 @@ describe('goods with both a place adjective and a maker', () => {
       'SUPPLIES МТЗ -> Омская область',
     ]);
   });
+
+  it('and a place as the source does not hide the maker', async () => {
+    const r = await run('Омская область получит из Беларуси 40 тракторов МТЗ.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Беларусь -> Омская область',
+      'SUPPLIES МТЗ -> Омская область',
+    ]);
+  });
+
+  it('a company as the source is the only supplier', async () => {
+    const r = await run('Компания «Кедр» закупила у завода «Сож» 20 самосвалов МАЗ.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Сож -> Кедр']);
+  });
 });
