@@ -615,7 +615,8 @@ function postverbalSubject(
   index: number,
 ): MentionRef | undefined {
   const verb = res.morph.parse(v.tokens[index]?.text ?? '').find((p) => p.pos === 'VERB' && p.number !== undefined);
-  const m = ms.find((x) => x.first === index + 1 && x.kind === 'name' && !x.prep);
+  const group = ms.find((x) => x.first === index + 1) ? undefined : placeOfGroup(v, res, ms, index + 1);
+  const m = group?.place ?? ms.find((x) => x.first === index + 1 && x.kind === 'name' && !x.prep);
   if (!verb || !m) return undefined;
   const agrees = (k: number) =>
     res.morph
@@ -630,7 +631,35 @@ function postverbalSubject(
   const before = index - 1;
   const fronted = v.tokens[before] !== undefined && !agrees(before) && !CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
   const quotedObject = CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
-  return agrees(m.first) && (fronted || quotedObject) ? m : undefined;
+  // A counted group ("три автопредприятия Якутии") does not agree; a bare one does ("хозяйства Курганской области").
+  const agreeing = group ? group.counted || agrees(group.noun) : agrees(m.first);
+  return agreeing && (fronted || quotedObject) ? m : undefined;
+}
+
+/**
+ * "хозяйства Курганской области", "три автопредприятия Якутии" at `from`: a noun of those who act,
+ * after any numeral and adjectives, with a place in the genitive, which stands for them.
+ */
+function placeOfGroup(
+  v: SentenceView,
+  res: ExtractionResources,
+  ms: readonly MentionRef[],
+  from: number,
+): { noun: number; place: MentionRef; counted: boolean } | undefined {
+  let k = from;
+  const counted = /^\d/u.test(v.tokens[k]?.text ?? '') || res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'NUMR';
+  if (counted) k++;
+  while (k < from + 4 && res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k++;
+  if (!res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.pos === 'NOUN' && p.case !== 'ablt')) return undefined;
+  const place = ms.find(
+    (x) => x.first === k + 1 && x.kind === 'name' && !x.prep && PLACE_TYPES.has(x.entity.type) && genitive(x, v, res),
+  );
+  return place ? { noun: k, place, counted } : undefined;
+}
+
+/** The name's first word reads as a genitive ("Курганской области", "Якутии"). */
+function genitive(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  return res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'gent');
 }
 
 /** The subject of a span's frame: the suppliers of a verb of selling, the recipients of one of buying. */
@@ -943,11 +972,13 @@ function suppliesIn(
     const deal = dealSides(v, res, subject, ms, index);
     if (deal) [suppliers, recipients] = [[deal.supplier], [deal.recipient]];
   }
+  // "Тракторы «Беларус» закупили хозяйства …": with the subject after the verb, the goods come first.
+  const objectFirst = subject !== undefined && subject === postverbal && subject !== preverbal;
   const goods = frame.passive
     ? {}
     : provided
       ? { product: provided }
-      : goodsAfter(v.tokens, v.mentions, index, res.morph);
+      : goodsAfter(v.tokens, v.mentions, objectFirst ? from - 1 : index, res.morph);
   // "X и Y договорились поставлять друг другу": each side supplies the other.
   if (/друг\s+(другу|для\s+друга)/u.test(v.tokens.map((t) => t.text).join(' ')) && subject) {
     const sides = coordinated(subject, ms, v.tokens, res.morph).map((m) => m.entity);

@@ -314,3 +314,13 @@ describe('goods with both a place adjective and a maker', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Сож -> Кедр']);
   });
 });
+
+describe('a buyer after the verb named by a group of a place', () => {
+  it('is that place, counted or not, and the goods put first are what was bought', async () => {
+    const r = await run('Тракторы «Беларус» закупили хозяйства Омской области.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Омская область']);
+    expect(attributesOf(r, 'SUPPLIES', 'МТЗ', 'Омская область')?.product).not.toBe('хозяйство');
+    const s = await run('Автобусы МАЗ закупили три автопарка Омской области.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Омская область']);
+  });
+});
