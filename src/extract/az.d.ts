@@ -21,7 +21,10 @@ declare module 'az' {
     readonly score: number;
     readonly parser?: string;
     normalize(keepPOS?: boolean): AzParse | false;
-    inflect(grammemes: Readonly<Record<string, string>>): AzParse | false;
+    /** To the first form with these grammemes, or (a number) to that form of the paradigm. */
+    inflect(grammemes: Readonly<Record<string, string>> | number): AzParse | false;
+    /** Dictionary parses: how many forms the paradigm has. */
+    readonly formCnt?: number;
     toString(): string;
   }
   export interface AzMorph {

@@ -39,6 +39,21 @@ export interface Morphology {
   lemmas(word: string): readonly string[];
 }
 
+/**
+ * The dictionary lists some forms twice, an informal variant first ("трактора" before
+ * "тракторы"): of the paradigm's forms with the same case, number and gender, the first
+ * that is not informal.
+ */
+function standardForm(p: AzParse, form: AzParse | false): AzParse | false {
+  if (!form || !form.tag.Infr) return form;
+  for (let i = 0; i < (p.formCnt ?? 0); i++) {
+    const f = p.inflect(i);
+    if (!f || f.tag.Infr || f.tag.Abbr) continue;
+    if (f.tag.CAse === form.tag.CAse && f.tag.NMbr === form.tag.NMbr && f.tag.GNdr === form.tag.GNdr) return f;
+  }
+  return form;
+}
+
 function toWordParse(p: AzParse): WordParse {
   const tags = new Set<NameTag>();
   for (const t of NAME_TAGS) if (p.tag[t]) tags.add(t);
@@ -59,7 +74,7 @@ function toWordParse(p: AzParse): WordParse {
     score: p.score,
     known: p.parser === 'Dictionary',
     inflect(grammemes) {
-      const f = p.inflect(grammemes);
+      const f = standardForm(p, p.inflect(grammemes));
       if (f) return f.toString().toLowerCase();
       // Predicted (out-of-dictionary) words cannot inflect; their lemma is the nominative singular.
       const wantsLemma = grammemes.CAse === 'nomn' && (grammemes.NMbr ?? 'sing') === 'sing';

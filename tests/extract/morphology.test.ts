@@ -21,4 +21,12 @@ describe('morphology (az)', () => {
     expect(parse?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: 'femn' })).toBe('калужская');
     expect(morph.parse('Калужской')).toBe(morph.parse('Калужской'));
   });
+
+  it('inflects to the standard form where the dictionary lists an informal variant first', async () => {
+    const morph = await loadMorphology(azDictionariesDir());
+    const noun = morph.parse('тракторов').find((p) => p.pos === 'NOUN');
+    expect(noun?.inflect({ CAse: 'nomn', NMbr: 'plur' })).toBe('тракторы');
+    const year = morph.parse('годов').find((p) => p.pos === 'NOUN');
+    expect(year?.inflect({ CAse: 'nomn', NMbr: 'plur' })).toBe('годы');
+  });
 });
