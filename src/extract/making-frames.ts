@@ -241,7 +241,7 @@ function makingAt(
 /**
  * The noun of making is the starting word's own object: only adjectives and prepositional
  * phrases stand between them ("открыть в Казахстане сборочное производство"), not another
- * noun whose modifier it is ("открыли завод по сборке грузовиков": the object is the plant).
+ * noun whose modifier it is ("открыли цех по сборке сеялок": the object is the workshop).
  */
 function governsNoun(v: SentenceView, res: ExtractionResources, word: number, noun: number): boolean {
   let afterPreposition = false;

@@ -158,7 +158,7 @@ function describedHead(s: SentenceScanner, last: number): number | undefined {
   while (k > last - DESCRIPTION_REACH && isWord(s.tok(k)) && !isCapital(s.tok(k))) {
     if (!s.parse(k).some((p) => p.case === 'gent' && (p.pos === 'NOUN' || p.pos === 'ADJF'))) return undefined;
     k--;
-    // "производство тракторов «Беларус»": a noun of making before goods names their brand, not itself.
+    // "производство сеялок «Кедр»": a noun of making before goods names their brand, not itself.
     if (s.hasLemma(k, MAKING_HEADS)) return undefined;
     if (s.isCompanyNoun(k) || s.hasLemma(k, ORGANIZATION_NOUNS)) return k;
   }
