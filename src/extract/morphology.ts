@@ -45,7 +45,7 @@ export interface Morphology {
  * that is not informal.
  */
 function standardForm(p: AzParse, form: AzParse | false): AzParse | false {
-  if (!form || !form.tag.Infr) return form;
+  if (form === false || !form.tag.Infr) return form;
   for (let i = 0; i < (p.formCnt ?? 0); i++) {
     const f = p.inflect(i);
     if (!f || f.tag.Infr || f.tag.Abbr) continue;
