@@ -166,14 +166,19 @@ export const ORGANIZATION_HEADS = new Set([
 /** Generic place nouns that refer back to a named place ("министерство … региона"). */
 export const GENERIC_PLACE_NOUNS = new Set(['регион', 'область', 'край', 'республика', 'страна']);
 
-/** Heads of noun phrases that name concrete joint undertakings (Projects). */
-export const PROJECT_HEADS = new Set([
+/** Heads of routes: a project named by its ends, never placed at one place ("рейс Минск — Казань"). */
+export const ROUTE_HEADS: ReadonlySet<string> = new Set([
   'авиарейс',
   'рейс',
+  'маршрут',
   'авиасообщение',
   'сообщение',
-  'маршрут',
   'коридор',
+]);
+
+/** Heads of noun phrases that name concrete joint undertakings (Projects). */
+export const PROJECT_HEADS = new Set([
+  ...ROUTE_HEADS,
   'центр',
   'комплекс',
   'парк',

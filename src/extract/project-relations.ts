@@ -12,7 +12,7 @@
 
 import { coordinated } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
-import { PROJECT_ROLES } from './lexicon.ts';
+import { PROJECT_ROLES, ROUTE_HEADS } from './lexicon.ts';
 import { ACTIVITY_NOUNS, BUILD_VERBS } from './projects.ts';
 import { OPEN_QUOTES } from './scanner.ts';
 import {
@@ -25,7 +25,6 @@ import {
   locatedHere,
   PARTICIPANT_NOUNS,
   PARTY_TYPES,
-  ROUTE_HEADS,
   type SentenceView,
   withinOther,
 } from './sentence-view.ts';

@@ -16,6 +16,7 @@ import {
   PROJECT_HEADS,
   PROJECT_QUALIFIERS,
   QUALIFIED_PROJECT_HEADS,
+  ROUTE_HEADS,
 } from './lexicon.ts';
 import type { Morphology } from './morphology.ts';
 import { nominativePhrase } from './names.ts';
@@ -90,18 +91,7 @@ const NEEDS_TRIGGER = new Set([
   'холдинг',
 ]);
 /** Heads of routes and documents: named by their own words, never by a building verb. */
-const NON_FACILITY_HEADS = new Set([
-  'проект',
-  'инвестпроект',
-  'программа',
-  'строительство',
-  'авиарейс',
-  'рейс',
-  'маршрут',
-  'авиасообщение',
-  'сообщение',
-  'коридор',
-]);
+const NON_FACILITY_HEADS = new Set(['проект', 'инвестпроект', 'программа', 'строительство', ...ROUTE_HEADS]);
 /** Plural facility phrases that name one facility ("очистные сооружения"). */
 const PLURALIA = new Set(['сооружение']);
 

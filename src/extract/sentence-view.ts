@@ -24,7 +24,6 @@ export const PREPOSITION_WORDS = new Set([
   'у',
   'для',
 ]);
-export const ROUTE_HEADS = new Set(['авиарейс', 'рейс', 'маршрут', 'авиасообщение', 'сообщение', 'коридор']);
 export const PARTICIPANT_NOUNS = new Set([
   'бизнес',
   'инвестор',
