@@ -41,11 +41,13 @@ import {
   pairs,
   parties,
   partyMentions,
+  pastAdjectives,
   persons,
   placesSomethingHere,
   type SentenceView,
   unique,
   unnamedTitleAt,
+  wordBeforeName,
   wordsBetween,
 } from './sentence-view.ts';
 import { sittingSides } from './sittings.ts';
@@ -602,10 +604,8 @@ const RECEIVING = new Set(['принять', 'принимать']);
  */
 function receivingAt(v: SentenceView, k: number, res: ExtractionResources): boolean {
   if (!res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.pos === 'VERB' && RECEIVING.has(p.lemma))) return false;
-  let j = k + 1;
-  while (j < k + 4 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j++;
   return res.morph
-    .parse(v.tokens[j]?.text ?? '')
+    .parse(v.tokens[pastAdjectives(v, k + 1, res, k + 4)]?.text ?? '')
     .some((p) => p.pos === 'NOUN' && p.case === 'accs' && (p.animacy === 'anim' || p.lemma === 'делегация'));
 }
 
@@ -675,11 +675,8 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
   }
   if (lemmas.some((l) => INVESTMENT.has(l)))
     return v.tokens.slice(k + 1, k + 5).some((t) => ['в', 'во'].includes(t.text.toLowerCase()));
-  if (lemmas.some((l) => l.startsWith('обмен'))) {
-    let j = k + 1;
-    while (res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j++;
-    return wordIn(v.tokens[j]?.text ?? '', EXCHANGED, res);
-  }
+  if (lemmas.some((l) => l.startsWith('обмен')))
+    return wordIn(v.tokens[pastAdjectives(v, k + 1, res)]?.text ?? '', EXCHANGED, res);
   if (!lemmas.includes('связь') && !lemmas.includes('отношение')) return true;
   const before = v.tokens[k - 1]?.text.toLowerCase() ?? '';
   if (before === 'в' || before === 'во' || before === 'по') return false;
@@ -795,10 +792,7 @@ function partnersFrom(
  * side it is ("сотрудничество «Гомсельмаша» с …").
  */
 function brandOfGoods(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  if (!modifiesNoun(m, v, res)) return false;
-  let k = m.first - 1;
-  while (k >= 0 && OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) k--;
-  return !wordIn(v.tokens[k]?.text ?? '', COOPERATION, res);
+  return modifiesNoun(m, v, res) && !wordIn(v.tokens[wordBeforeName(m, v)]?.text ?? '', COOPERATION, res);
 }
 
 /**
@@ -831,9 +825,7 @@ function specifiedBrands(v: SentenceView, res: ExtractionResources): EntityDraft
 function jointActivity(v: SentenceView, k: number, res: ExtractionResources): boolean {
   const at = (j: number) => wordIn(v.tokens[j]?.text ?? '', JOINT_ACTIVITIES, res);
   // Past the adjectives between ("совместные образовательные программы", "… научные исследования").
-  let j = k;
-  while (j < k + 2 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j++;
-  return at(j);
+  return at(pastAdjectives(v, k, res, k + 2));
 }
 
 /**

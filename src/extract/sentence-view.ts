@@ -359,6 +359,20 @@ export const CONFIDENCE = {
   locatedWeak: 0.5,
 } as const;
 
+/** The index of the word before a name, past the quotes that open it ("компании «Альфа»" → компании). */
+export function wordBeforeName(m: MentionRef, v: SentenceView): number {
+  let k = m.first - 1;
+  while (k >= 0 && OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) k--;
+  return k;
+}
+
+/** The first index from `k` on (before `until`) that is not an adjective: the noun a run of adjectives qualifies. */
+export function pastAdjectives(v: SentenceView, k: number, res: ExtractionResources, until = v.tokens.length): number {
+  let j = k;
+  while (j < until && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j++;
+  return j;
+}
+
 /**
  * A company name right after another noun modifies that noun ("сборка автомобилей
  * МАЗ во Вьетнаме", "поставки МТЗ в Китай"): a following "в + place" belongs to
@@ -366,8 +380,7 @@ export const CONFIDENCE = {
  * ("завод «Альфа» в Орше") the name is the head's apposition and it does.
  */
 export function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  let k = m.first - 1;
-  while (k >= 0 && OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) k--;
+  const k = wordBeforeName(m, v);
   const before = v.tokens[k];
   // Only a common noun: an abbreviation before a quoted name is its kind or legal form ("ТРЦ «Альфа»").
   // The first word of the sentence is capitalised anyway ("Техника «Амкодора» работает …").
@@ -385,8 +398,7 @@ export function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionReso
  * common noun makes the company the owner of that noun's referent, which is what the clause is about.
  */
 export function ownerOfNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  let k = m.first - 1;
-  while (k >= 0 && OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) k--;
+  const k = wordBeforeName(m, v);
   const noun = res.morph.parse(v.tokens[k]?.text ?? '');
   if (!noun.some((p) => p.pos === 'NOUN' && p.case === 'gent' && ENTERPRISE_NOUNS.has(p.lemma))) return false;
   let j = k - 1;

@@ -23,9 +23,11 @@ import {
   nameCases,
   PARTY_TYPES,
   PREPOSITION_WORDS,
+  pastAdjectives,
   type SentenceView,
   unique,
   withinOther,
+  wordBeforeName,
   wordsBetween,
 } from './sentence-view.ts';
 import { tokenize } from './tokens.ts';
@@ -548,8 +550,7 @@ function isDative(m: MentionRef, v: SentenceView, res: ExtractionResources): boo
  * unambiguous dative counts ("компании «Гамма»" may be a genitive of the goods before it).
  */
 function datedHead(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  let k = m.first - 1;
-  while (k >= 0 && OPEN_QUOTES.has(v.tokens[k]?.text ?? '')) k--;
+  let k = wordBeforeName(m, v);
   for (let steps = 0; k >= 0 && steps < 3; steps++, k--) {
     const text = v.tokens[k]?.text ?? '';
     const parses = res.morph.parse(text);
@@ -649,7 +650,7 @@ function placeOfGroup(
   let k = from;
   const counted = /^\d/u.test(v.tokens[k]?.text ?? '') || res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'NUMR';
   if (counted) k++;
-  while (k < from + 4 && res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k++;
+  k = pastAdjectives(v, k, res, from + 4);
   if (!res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.pos === 'NOUN' && p.case !== 'ablt')) return undefined;
   const place = ms.find(
     (x) => x.first === k + 1 && x.kind === 'name' && !x.prep && PLACE_TYPES.has(x.entity.type) && genitive(x, v, res),
@@ -1036,8 +1037,7 @@ export function buyerOfGoods(
   );
   if (word < 0) return undefined;
   // The goods: the first noun in the genitive after the buyer word, adjectives between.
-  let goods = word + 1;
-  while (goods < v.tokens.length && res.morph.parse(v.tokens[goods]?.text ?? '')[0]?.pos === 'ADJF') goods++;
+  const goods = pastAdjectives(v, word + 1, res);
   const noun = res.morph
     .parse(v.tokens[goods]?.text ?? '')
     .find((p) => p.pos === 'NOUN' && p.case === 'gent' && p.animacy !== 'anim');
