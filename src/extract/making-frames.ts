@@ -17,6 +17,7 @@ import {
   nameCases,
   ownerOfNoun,
   PREPOSITION_WORDS,
+  pairs,
   partyMentions,
   type SentenceView,
   unique,
@@ -285,8 +286,7 @@ export function startedTogether(v: SentenceView, res: ExtractionResources): [Ent
   const last = sides.at(-1);
   // The list ends right before the verb, past at most the head noun of its adjectives.
   if (!last || making.finite - last.end > (last.kind === 'adjective' ? 1 : 0)) return [];
-  const entities = unique(sides.map((m) => m.entity));
-  return entities.flatMap((p, i) => entities.slice(i + 1).map((q): [EntityDraft, EntityDraft] => [p, q]));
+  return pairs(unique(sides.map((m) => m.entity)), res);
 }
 
 /**

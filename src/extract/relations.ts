@@ -181,6 +181,8 @@ const COOPERATION = new Set([
   'вкладывать',
   'вложение',
 ]);
+/** The noun «партнёр», whose complements say whose partner it names. */
+const PARTNER: ReadonlySet<string> = new Set(['партнёр', 'партнер']);
 /** Words of investing: cooperation when they say where the money goes («в» + the receiving side). */
 const INVESTMENT = new Set(['инвестиция', 'инвестировать', 'вложить', 'вкладывать', 'вложение']);
 /** What an exchange shares when it is cooperation; "обменялись мнениями" is talk, not cooperation. */
@@ -664,7 +666,7 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
   const lemmas = wordLemmas(word, res);
   // "Комитет по внешним связям": a word of a body's name states nothing.
   if (inName(v, k)) return false;
-  if (lemmas.includes('партнёр') || lemmas.includes('партнер')) {
+  if (lemmas.some((l) => PARTNER.has(l))) {
     // "крупнейших торговых партнёров региона": a trade partner trades (TRADES_WITH), no more.
     let j = k - 1;
     while (j >= 0 && j >= k - 3 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') {
@@ -756,7 +758,7 @@ function partnerOf(
   candidates: readonly MentionRef[],
   res: ExtractionResources,
 ): MentionRef | undefined {
-  if (!wordLemmas(v.tokens[trigger]?.text ?? '', res).some((l) => l === 'партнёр' || l === 'партнер')) return undefined;
+  if (!wordIn(v.tokens[trigger]?.text ?? '', PARTNER, res)) return undefined;
   const possessor = candidates.find((m) => m.first === trigger + 1 && !m.prep);
   if (!possessor) return undefined;
   const genitive = res.morph.parse(v.tokens[possessor.first]?.text ?? '').some((p) => p.case === 'gent');
@@ -773,7 +775,7 @@ function partnersFrom(
   candidates: readonly MentionRef[],
   res: ExtractionResources,
 ): Set<EntityDraft> {
-  if (!wordLemmas(v.tokens[trigger]?.text ?? '', res).some((l) => l === 'партнёр' || l === 'партнер')) return new Set();
+  if (!wordIn(v.tokens[trigger]?.text ?? '', PARTNER, res)) return new Set();
   // In the partner noun's own phrase: past its possessor ("партнёры компании «X» из …"), before any verb or comma.
   const from = candidates.find(
     (m) =>

@@ -653,14 +653,14 @@ function placeOfGroup(
   k = pastAdjectives(v, k, res, from + 4);
   if (!res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.pos === 'NOUN' && p.case !== 'ablt')) return undefined;
   const place = ms.find(
-    (x) => x.first === k + 1 && x.kind === 'name' && !x.prep && PLACE_TYPES.has(x.entity.type) && genitive(x, v, res),
+    (x) =>
+      x.first === k + 1 &&
+      x.kind === 'name' &&
+      !x.prep &&
+      PLACE_TYPES.has(x.entity.type) &&
+      nameCases(x, v, res).includes('gent'),
   );
   return place ? { noun: k, place, counted } : undefined;
-}
-
-/** The name's first word reads as a genitive ("Курганской области", "Якутии"). */
-function genitive(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  return res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'gent');
 }
 
 /** The subject of a span's frame: the suppliers of a verb of selling, the recipients of one of buying. */
