@@ -8,7 +8,7 @@ import { HEAD_TITLES, NON_HEAD_TITLES, PROJECT_ROLES } from './lexicon.ts';
 import { matchFullName, surnameKeys } from './people.ts';
 import { BUILD_VERBS } from './projects.ts';
 import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, type SentenceScanner } from './scanner.ts';
-import type { EntityDraft } from './types.ts';
+import type { EntityDraft, MentionRef } from './types.ts';
 
 /**
  * The entity a description refers back to, not one named in its own clause: co-arguments of one
@@ -72,6 +72,20 @@ function oblastCommittee(s: SentenceScanner): EntityDraft | undefined {
   return committee;
 }
 
+/** The people mentioned among these mentions, each once. */
+function peopleIn(mentions: readonly MentionRef[]): Set<EntityDraft> {
+  return new Set(mentions.filter((m) => m.entity.type === 'Person').map((m) => m.entity));
+}
+
+/**
+ * A name of its own follows the noun at `i` ("завода «Кедр»", "университета Гродно"), unless the
+ * capital after it opens the full name of the title's holder ("директор завода Иван Петров").
+ */
+function ownNameFollows(s: SentenceScanner, i: number): boolean {
+  const next = s.tok(i + 1);
+  return OPEN_QUOTES.has(next?.text ?? '') || (isCapital(next) && !matchFullName(s, i + 1));
+}
+
 /** Plural nouns of leaders that stand for the two who met ("Лидеры обсудили …"). */
 const LEADER_NOUNS = new Set(['лидер', 'руководитель', 'глава']);
 
@@ -127,7 +141,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
       // "X встретился с Y. Стороны договорились …": the sides are those who just met; when their
       // bodies are not named there, older sentences' places are no better guess.
-      const people = new Set(there.filter((m) => m.entity.type === 'Person').map((m) => m.entity));
+      const people = peopleIn(there);
       if (lemma === 'сторона' && group.length < 2 && people.size >= 2) {
         group = headedSides(people, kind);
         break;
@@ -155,8 +169,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   }
   // "Лидеры / Руководители обсудили …" with no genitive of their own: the two who just met, for what they head.
   if (plural && LEADER_NOUNS.has(lemma) && s.parse(i + 1)[0]?.case !== 'gent') {
-    const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - 1);
-    const people = new Set(there.filter((m) => m.entity.type === 'Person').map((m) => m.entity));
+    const people = peopleIn(s.scanOrder().filter((m) => m.sentence === s.sentence.index - 1));
     const group = headedSides(people, ['Region', 'Country', 'Enterprise', 'Organization']);
     if (group.length < 2) return undefined;
     for (const e of group) s.add(e, first, i + 1, 'generic', { consume: true });
@@ -200,23 +213,21 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   } else if (!plural && TITLED_COMPANY_NOUNS.has(lemma) && first === i && s.hasLemma(i - 1, HEAD_TITLES)) {
     // "генеральный директор предприятия Сергей Никитин": the company the article has named, when
     // no name of its own follows the noun.
-    const next = s.tok(i + 1);
     // "генеральный директор завода": a company whose own name has that noun ("Ярославский моторный
     // завод"), before any company named since.
     const named = (e: EntityDraft) =>
       [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].some((n) => foldWord(n).split(/\s+/u).includes(lemma));
-    if (!OPEN_QUOTES.has(next?.text ?? '') && !(isCapital(next) && !matchFullName(s, i + 1)))
+    if (!ownNameFollows(s, i))
       target = s.recent((e) => e.type === 'Enterprise' && named(e)) ?? s.recent((e) => e.type === 'Enterprise');
   } else if (!plural && INSTITUTION_NOUNS.has(lemma) && s.hasLemma(first - 1, HEAD_TITLES)) {
     // "ректор университета Роман Козлов", "ректор смоленского вуза": the institution the article has
     // named (the one whose name its adjectives begin), when no name of its own follows.
-    const next = s.tok(i + 1);
     const adjectives = Array.from({ length: i - first }, (_, d) => s.lemma(first + d));
     const fits = (e: EntityDraft) =>
       e.type === 'Organization' &&
       INSTITUTION_NAME.test(e.name) &&
       adjectives.every((a) => e.name.toLowerCase().split(' ').includes(a));
-    if (!OPEN_QUOTES.has(next?.text ?? '') && !(isCapital(next) && !matchFullName(s, i + 1))) target = s.recent(fits);
+    if (!ownNameFollows(s, i)) target = s.recent(fits);
   } else if (!plural && BODY_NOUNS.has(lemma) && (isCapital(s.tok(i + 1)) || s.parse(i + 1)[0]?.pos !== 'NOUN')) {
     // "Председатель облисполкома Иван Крупко": the body of that kind named before, or else the
     // executive committee of the Belarusian oblast the article is about.
