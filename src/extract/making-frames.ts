@@ -48,13 +48,13 @@ const TOGETHER = new Set(['вместе', 'совместно']);
  * … вместе с Y": the comitative partner of a verb of making co-produces with its subject, or
  * with the plant it is made at.
  */
-export function producedTogether(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+export function producedTogether(v: SentenceView, making: Making | undefined): [EntityDraft, EntityDraft][] {
   const at = v.tokens.findIndex(
     (t, k) => TOGETHER.has(t.text.toLowerCase()) && ['с', 'со'].includes(v.tokens[k + 1]?.text.toLowerCase() ?? ''),
   );
   if (at < 0) return [];
   // A verb of making, or the verb that starts a noun of making ("открыть производство … совместно с Y").
-  const verb = makingAt(v, res)?.finite ?? -1;
+  const verb = making?.finite ?? -1;
   if (verb < 0) return [];
   const ms = partyMentions(v).filter((m) => m.entity.type !== 'City' && m.kind !== 'adjective');
   const partner = ms.find((m) => m.first > at + 1 && m.prep === 'с');
@@ -218,14 +218,21 @@ const LOCALISING = new Set(['локализовать', 'локализация'
 const START_REACH = 4;
 
 /**
- * A verb of making, or a noun of making after a word that starts it in the same stretch of
- * words: the word's index, the starting word's (whose tense tells a fact from a plan), and
- * whether that word moves the making elsewhere (localisation); undefined if none.
+ * Where a sentence makes something: the word of making, the word that starts it (whose tense
+ * tells a fact from a plan; the verb itself when there is no such word), and whether that word
+ * moves the making elsewhere (localisation).
  */
-function makingAt(
-  v: SentenceView,
-  res: ExtractionResources,
-): { at: number; finite: number; localises: boolean } | undefined {
+export interface Making {
+  readonly at: number;
+  readonly finite: number;
+  readonly localises: boolean;
+}
+
+/**
+ * A verb of making, or a noun of making after a word that starts it in the same stretch of
+ * words; undefined if none. Computed once per sentence and passed to the frames that use it.
+ */
+export function makingAt(v: SentenceView, res: ExtractionResources): Making | undefined {
   const verb = makingWordAt(v, res, false);
   if (verb >= 0) return { at: verb, finite: verb, localises: false };
   const noun = makingWordAt(v, res, true);
@@ -265,8 +272,11 @@ const MAKER_TYPES: ReadonlySet<string> = new Set(['Enterprise', 'Country', 'Regi
  * of both) make the goods together. A verb of making alone ("МАЗ и МТЗ выпускают технику")
  * reads distributively, each making its own, and gives nothing here.
  */
-export function startedTogether(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
-  const making = makingAt(v, res);
+export function startedTogether(
+  v: SentenceView,
+  res: ExtractionResources,
+  making: Making | undefined,
+): [EntityDraft, EntityDraft][] {
   if (!making) return [];
   const finite = res.morph.parse(v.tokens[making.finite]?.text ?? '');
   const starts = finite.some((p) => START_VERBS.has(p.lemma));
@@ -300,8 +310,8 @@ export function madeInPlace(
   v: SentenceView,
   res: ExtractionResources,
   found: readonly FoundRelation[],
+  making: Making | undefined,
 ): { located?: [EntityDraft, EntityDraft]; localised?: [EntityDraft, EntityDraft] } {
-  const making = makingAt(v, res);
   if (!making || v.tokens.some((t) => EVENT_NOUNS.test(t.text.toLowerCase()))) return {};
   const verb = making.at;
   const subject = v.mentions.findLast(

@@ -18,6 +18,7 @@ import {
   madeInPlace,
   madeWithParts,
   makerNamed,
+  makingAt,
   producedTogether,
   startedTogether,
 } from './making-frames.ts';
@@ -1254,15 +1255,17 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     }
 
+    // The sentence's word of making, read once for the frames of making below.
+    const making = makingAt(v, res);
     for (const [p, q] of [
-      ...producedTogether(v, res),
-      ...startedTogether(v, res),
+      ...producedTogether(v, making),
+      ...startedTogether(v, res, making),
       ...madeAtHost(v, res),
       ...madeForBrand(v, res),
     ])
       add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     for (const [p, q] of madeWithParts(v, res)) add('SUPPLIES', p, q, v, CONFIDENCE.frame, { modality });
-    const made = madeInPlace(v, res, out);
+    const made = madeInPlace(v, res, out, making);
     if (made.located) add('LOCATED_IN', made.located[0], made.located[1], v, CONFIDENCE.frame);
     if (made.localised) add('CO_PRODUCES', made.localised[0], made.localised[1], v, CONFIDENCE.frame, { modality });
 
