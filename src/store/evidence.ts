@@ -39,6 +39,11 @@ export function sampleRankCypher(date: string, articleId: string): string {
   return `coalesce(${date}, '~') + '|' + ${articleId}`;
 }
 
+/** `sampleRankCypher` in JavaScript, for a sample folded before it is written (bulk-fold.ts). */
+export function sampleRank(date: string | null | undefined, articleId: string): string {
+  return `${date ?? '~'}|${articleId}`;
+}
+
 /** `sampleRankCypher` over an Evidence node `o`. */
 const RANK_OF_O = sampleRankCypher('o.date', 'o.articleId');
 

@@ -46,7 +46,7 @@ export function upsertArticlesQuery(articles: readonly Article[]): CypherQuery {
 export type StatedEntity = Entity & { attributesRank?: string };
 
 /** One entity to write: every mention of it in the batch, folded. */
-interface EntityRow {
+export interface EntityRow {
   id: string;
   name: string;
   aliases: string[];
@@ -64,6 +64,18 @@ interface EntityRow {
  * greater article id; `attributeRanks` records `key|rank` for each, sorted.
  */
 export function upsertEntitiesQuery(type: EntityType, entities: readonly StatedEntity[]): CypherQuery {
+  const rows = foldEntities(entities);
+  return {
+    cypher: entityUpsertCypher(type),
+    params: { type, rows: sortedBy([...rows.values()], (r) => r.id) },
+  };
+}
+
+/**
+ * The mentions of each entity folded into one row: the fullest name, every other name as an
+ * alias (unsorted, may repeat), each attribute from the latest-ranked article stating it.
+ */
+export function foldEntities(entities: readonly StatedEntity[]): Map<string, EntityRow> {
   const rows = new Map<string, EntityRow>();
   for (const entity of entities) {
     const rank = entity.attributesRank ?? '';
@@ -82,41 +94,7 @@ export function upsertEntitiesQuery(type: EntityType, entities: readonly StatedE
       row.ranks[key] = rank;
     }
   }
-  return {
-    cypher: [
-      'UNWIND $rows AS row',
-      'MERGE (e:Entity {id: row.id})',
-      'ON CREATE SET e.name = row.name, e.aliases = []',
-      `SET e:${entityLabel(type)}, e.type = $type`,
-      'WITH e, row, e.name AS old,',
-      `  CASE WHEN ${FULLER_NAME_CYPHER} THEN row.name ELSE e.name END AS best`,
-      'SET e.name = best',
-      'WITH e, row, old',
-      // Attributes whose stored value comes from an older article (or none) take this one.
-      'CALL {',
-      '  WITH e, row',
-      '  UNWIND keys(row.attributes) AS key',
-      "  WITH e, row, key, head([x IN coalesce(e.attributeRanks, []) WHERE x STARTS WITH key + '|']) AS held",
-      '  WHERE held IS NULL OR substring(held, size(key) + 1) <= row.ranks[key]',
-      '  SET e[key] = row.attributes[key]',
-      '  RETURN collect(key) AS won',
-      '}',
-      'CALL {',
-      '  WITH e, row, won',
-      "  UNWIND [x IN coalesce(e.attributeRanks, []) WHERE NOT split(x, '|')[0] IN won]",
-      "    + [key IN won | key + '|' + row.ranks[key]] AS entry",
-      '  WITH entry ORDER BY entry',
-      '  RETURN collect(entry) AS attributeRanks',
-      '}',
-      'SET e.attributeRanks = CASE WHEN size(attributeRanks) = 0 THEN null ELSE attributeRanks END',
-      'WITH e, row, old',
-      'UNWIND [x IN coalesce(e.aliases, []) + [old, row.name] + row.aliases WHERE x <> e.name] AS alias',
-      'WITH e, alias ORDER BY alias',
-      'WITH e, collect(DISTINCT alias) AS names',
-      'SET e.aliases = names',
-    ].join('\n'),
-    params: { type, rows: sortedBy([...rows.values()], (r) => r.id) },
-  };
+  return rows;
 }
 
 /** `isFullerName(row.name, e.name)` in Cypher (names are trimmed, single-spaced). */
@@ -124,6 +102,40 @@ const FULLER_NAME_CYPHER = [
   "size(split(row.name, ' ')) > size(split(e.name, ' ')) OR (size(split(row.name, ' ')) = size(split(e.name, ' '))",
   'AND (size(row.name) > size(e.name) OR (size(row.name) = size(e.name) AND row.name < e.name)))',
 ].join(' ');
+
+const entityUpsertCypher = (type: EntityType): string =>
+  [
+    'UNWIND $rows AS row',
+    'MERGE (e:Entity {id: row.id})',
+    'ON CREATE SET e.name = row.name, e.aliases = []',
+    `SET e:${entityLabel(type)}, e.type = $type`,
+    'WITH e, row, e.name AS old,',
+    `  CASE WHEN ${FULLER_NAME_CYPHER} THEN row.name ELSE e.name END AS best`,
+    'SET e.name = best',
+    'WITH e, row, old',
+    // Attributes whose stored value comes from an older article (or none) take this one.
+    'CALL {',
+    '  WITH e, row',
+    '  UNWIND keys(row.attributes) AS key',
+    "  WITH e, row, key, head([x IN coalesce(e.attributeRanks, []) WHERE x STARTS WITH key + '|']) AS held",
+    '  WHERE held IS NULL OR substring(held, size(key) + 1) <= row.ranks[key]',
+    '  SET e[key] = row.attributes[key]',
+    '  RETURN collect(key) AS won',
+    '}',
+    'CALL {',
+    '  WITH e, row, won',
+    "  UNWIND [x IN coalesce(e.attributeRanks, []) WHERE NOT split(x, '|')[0] IN won]",
+    "    + [key IN won | key + '|' + row.ranks[key]] AS entry",
+    '  WITH entry ORDER BY entry',
+    '  RETURN collect(entry) AS attributeRanks',
+    '}',
+    'SET e.attributeRanks = CASE WHEN size(attributeRanks) = 0 THEN null ELSE attributeRanks END',
+    'WITH e, row, old',
+    'UNWIND [x IN coalesce(e.aliases, []) + [old, row.name] + row.aliases WHERE x <> e.name] AS alias',
+    'WITH e, alias ORDER BY alias',
+    'WITH e, collect(DISTINCT alias) AS names',
+    'SET e.aliases = names',
+  ].join('\n');
 
 /** Links entities to the articles that mention them with MENTIONED_IN (once per pair). */
 export function linkMentionsQuery(mentions: readonly { entityId: string; articleId: string }[]): CypherQuery {
@@ -148,7 +160,7 @@ export interface StatedRelation {
 }
 
 /** The evidence one article gives one relationship: becomes its Evidence node (its id is computed in Neo4j). */
-interface EvidenceRow {
+export interface EvidenceRow {
   articleId: string;
   date: string | null;
   sentences: string[];
@@ -157,7 +169,7 @@ interface EvidenceRow {
 }
 
 /** One relationship to write: the statements of a batch that share type and ends, folded together. */
-interface RelationRow {
+export interface RelationRow {
   key: string;
   source: string;
   target: string;
@@ -181,6 +193,26 @@ interface RelationRow {
  * writing to a relationship costs the same after ten articles as after ten thousand.
  */
 export function upsertRelationsQuery(type: RelationType, statements: readonly StatedRelation[]): CypherQuery {
+  const rows = foldRelations(type, statements);
+  return {
+    cypher: relationUpsertCypher(type),
+    params: {
+      sampleSize: EVIDENCE_SAMPLE_SIZE,
+      rows: sortedBy([...rows.values()], (r) => r.key).map(({ articles, ...row }) => ({
+        ...row,
+        attributes: withClearedAttributes(row.attributes),
+        articles: [...articles.values()],
+      })),
+    },
+  };
+}
+
+/**
+ * The statements of one type folded per relationship (symmetric ends in id order): each
+ * article's sentences and attributes apart (its Evidence node), and what the relationship
+ * keeps (origin, highest confidence, first and last date, the latest-ranked attributes).
+ */
+export function foldRelations(type: RelationType, statements: readonly StatedRelation[]): Map<string, RelationRow> {
   const rows = new Map<string, RelationRow>();
   for (const { articleId, date, relation } of statements) {
     const [source, target] = orderEnds(type, relation.source, relation.target);
@@ -217,55 +249,55 @@ export function upsertRelationsQuery(type: RelationType, statements: readonly St
       Object.assign(row.attributes, pickAttributes(relation.attributes, RESERVED_RELATION_KEYS));
     rows.set(key, row);
   }
-  return {
-    cypher: [
-      'UNWIND $rows AS row',
-      'MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})',
-      `MERGE (s)-[r:${relationshipType(type)}]->(t)`,
-      'ON CREATE SET r.articleCount = 0, r.evidence = [], r.evidenceRanks = [], r.origin = row.origin',
-      "SET r += CASE WHEN coalesce(r.attributesRank, '') <= row.attributesRank THEN row.attributes ELSE {} END,",
-      "  r.attributesRank = CASE WHEN coalesce(r.attributesRank, '') <= row.attributesRank",
-      '    THEN row.attributesRank ELSE r.attributesRank END,',
-      "  r.origin = CASE WHEN row.origin = 'text' THEN 'text' ELSE r.origin END,",
-      '  r.confidence = CASE WHEN r.confidence > row.confidence THEN r.confidence ELSE row.confidence END,',
-      '  r.firstSeen = CASE WHEN row.first IS NULL OR r.firstSeen <= row.first THEN r.firstSeen ELSE row.first END,',
-      '  r.lastSeen = CASE WHEN row.last IS NULL OR r.lastSeen >= row.last THEN r.lastSeen ELSE row.last END',
-      'WITH r, row',
-      'CALL {',
-      '  WITH row',
-      '  UNWIND row.articles AS item',
-      `  WITH row, item, ${evidenceIdCypher('item.articleId', 'row.key')} AS id`,
-      '  OPTIONAL MATCH (old:Evidence {id: id})',
-      '  WITH row, item, id, old IS NULL AS added',
-      '  MERGE (ev:Evidence {id: id})',
-      '  SET ev.articleId = item.articleId, ev.relation = row.key, ev.date = item.date, ev.sentences = item.sentences',
-      `  FOREACH (key IN keys(item.attributes) | SET ev['${EVIDENCE_ATTRIBUTE_PREFIX}' + key] = item.attributes[key])`,
-      '  RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added',
-      '}',
-      // The stored sample and this batch's sentences (ranked here, not sent twice), merged.
-      'CALL {',
-      '  WITH r, row',
-      '  WITH row, coalesce(r.evidence, []) AS kept, coalesce(r.evidenceRanks, []) AS ranks',
-      '  UNWIND [i IN range(0, size(kept) - 1) | {s: kept[i], k: ranks[i]}]',
-      `    + reduce(acc = [], item IN row.articles | acc + [s IN item.sentences | {s: s, k: ${sampleRankCypher('item.date', 'item.articleId')}}])`,
-      '    AS entry',
-      '  WITH entry.s AS sentence, min(entry.k) AS rank',
-      '  ORDER BY rank, sentence LIMIT toInteger($sampleSize)',
-      '  RETURN collect(sentence) AS sentences, collect(rank) AS sampleRanks',
-      '}',
-      'SET r.articleCount = coalesce(r.articleCount, 0) + added,',
-      '  r.evidence = sentences, r.evidenceRanks = sampleRanks',
-    ].join('\n'),
-    params: {
-      sampleSize: EVIDENCE_SAMPLE_SIZE,
-      rows: sortedBy([...rows.values()], (r) => r.key).map(({ articles, ...row }) => ({
-        ...row,
-        attributes: { ...Object.fromEntries(RELATION_ATTRIBUTE_KEYS.map((k) => [k, null])), ...row.attributes },
-        articles: [...articles.values()],
-      })),
-    },
-  };
+  return rows;
 }
+
+/** A relation's attributes with every schema attribute it lacks set to null, so a newer set replaces the old one whole. */
+export function withClearedAttributes(
+  attributes: Record<string, string | number | boolean>,
+): Record<string, string | number | boolean | null> {
+  return { ...Object.fromEntries(RELATION_ATTRIBUTE_KEYS.map((k) => [k, null])), ...attributes };
+}
+
+const relationUpsertCypher = (type: RelationType): string =>
+  [
+    'UNWIND $rows AS row',
+    'MATCH (s:Entity {id: row.source}), (t:Entity {id: row.target})',
+    `MERGE (s)-[r:${relationshipType(type)}]->(t)`,
+    'ON CREATE SET r.articleCount = 0, r.evidence = [], r.evidenceRanks = [], r.origin = row.origin',
+    "SET r += CASE WHEN coalesce(r.attributesRank, '') <= row.attributesRank THEN row.attributes ELSE {} END,",
+    "  r.attributesRank = CASE WHEN coalesce(r.attributesRank, '') <= row.attributesRank",
+    '    THEN row.attributesRank ELSE r.attributesRank END,',
+    "  r.origin = CASE WHEN row.origin = 'text' THEN 'text' ELSE r.origin END,",
+    '  r.confidence = CASE WHEN r.confidence > row.confidence THEN r.confidence ELSE row.confidence END,',
+    '  r.firstSeen = CASE WHEN row.first IS NULL OR r.firstSeen <= row.first THEN r.firstSeen ELSE row.first END,',
+    '  r.lastSeen = CASE WHEN row.last IS NULL OR r.lastSeen >= row.last THEN r.lastSeen ELSE row.last END',
+    'WITH r, row',
+    'CALL {',
+    '  WITH row',
+    '  UNWIND row.articles AS item',
+    `  WITH row, item, ${evidenceIdCypher('item.articleId', 'row.key')} AS id`,
+    '  OPTIONAL MATCH (old:Evidence {id: id})',
+    '  WITH row, item, id, old IS NULL AS added',
+    '  MERGE (ev:Evidence {id: id})',
+    '  SET ev.articleId = item.articleId, ev.relation = row.key, ev.date = item.date, ev.sentences = item.sentences',
+    `  FOREACH (key IN keys(item.attributes) | SET ev['${EVIDENCE_ATTRIBUTE_PREFIX}' + key] = item.attributes[key])`,
+    '  RETURN sum(CASE WHEN added THEN 1 ELSE 0 END) AS added',
+    '}',
+    // The stored sample and this batch's sentences (ranked here, not sent twice), merged.
+    'CALL {',
+    '  WITH r, row',
+    '  WITH row, coalesce(r.evidence, []) AS kept, coalesce(r.evidenceRanks, []) AS ranks',
+    '  UNWIND [i IN range(0, size(kept) - 1) | {s: kept[i], k: ranks[i]}]',
+    `    + reduce(acc = [], item IN row.articles | acc + [s IN item.sentences | {s: s, k: ${sampleRankCypher('item.date', 'item.articleId')}}])`,
+    '    AS entry',
+    '  WITH entry.s AS sentence, min(entry.k) AS rank',
+    '  ORDER BY rank, sentence LIMIT toInteger($sampleSize)',
+    '  RETURN collect(sentence) AS sentences, collect(rank) AS sampleRanks',
+    '}',
+    'SET r.articleCount = coalesce(r.articleCount, 0) + added,',
+    '  r.evidence = sentences, r.evidenceRanks = sampleRanks',
+  ].join('\n');
 
 /**
  * The prefix of the attribute properties on an Evidence node: each article's own values,
@@ -297,9 +329,7 @@ export const UNDATED = '0000-00-00';
 export function writeArticlesQueries(items: readonly ArticleWrite[]): CypherQuery[] {
   if (items.length === 0) return [];
   const queries = [upsertArticlesQuery(items.map((item) => item.article))];
-  const entities = items.flatMap(({ article, extraction }) =>
-    extraction.entities.map((entity) => ({ ...entity, attributesRank: attributesRank(article.date, article.id) })),
-  );
+  const entities = statedEntities(items);
   for (const type of ENTITY_TYPES) {
     const ofType = entities.filter((e) => e.type === type);
     if (ofType.length > 0) queries.push(upsertEntitiesQuery(type, ofType));
@@ -308,14 +338,26 @@ export function writeArticlesQueries(items: readonly ArticleWrite[]): CypherQuer
     extraction.entities.map((e) => ({ entityId: e.id, articleId: article.id })),
   );
   if (mentions.length > 0) queries.push(linkMentionsQuery(mentions));
-  const statements = items.flatMap(({ article, extraction }) =>
-    extraction.relations.map((relation) => ({ articleId: article.id, date: article.date, relation })),
-  );
+  const statements = statedRelations(items);
   for (const type of RELATION_TYPES) {
     const ofType = statements.filter((s) => s.relation.type === type);
     if (ofType.length > 0) queries.push(upsertRelationsQuery(type, ofType));
   }
   return queries.map(keepingPlan);
+}
+
+/** Every entity the articles name, each ranked by its article (see `attributesRank`). */
+export function statedEntities(items: readonly ArticleWrite[]): StatedEntity[] {
+  return items.flatMap(({ article, extraction }) =>
+    extraction.entities.map((entity) => ({ ...entity, attributesRank: attributesRank(article.date, article.id) })),
+  );
+}
+
+/** Every relation the articles state, with the article's id and date. */
+export function statedRelations(items: readonly ArticleWrite[]): StatedRelation[] {
+  return items.flatMap(({ article, extraction }) =>
+    extraction.relations.map((relation) => ({ articleId: article.id, date: article.date, relation })),
+  );
 }
 
 /**
@@ -326,7 +368,7 @@ export function writeArticlesQueries(items: readonly ArticleWrite[]): CypherQuer
  * is found by a uniqueness constraint's index and every relationship by Expand(Into), so
  * the first plan is kept. A schema change still discards it.
  */
-function keepingPlan(query: CypherQuery): CypherQuery {
+export function keepingPlan(query: CypherQuery): CypherQuery {
   return { ...query, cypher: `CYPHER replan=skip\n${query.cypher}` };
 }
 
@@ -345,6 +387,6 @@ function pickAttributes(
   return out;
 }
 
-function withoutUndefined<T extends object>(value: T): Partial<T> {
+export function withoutUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
