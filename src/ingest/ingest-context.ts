@@ -45,4 +45,11 @@ export interface IngestOptions {
    * with `context.extract` on this thread; results are stored in input order all the same.
    */
   workers?: number;
+  /**
+   * When the store is empty, load in bulk (src/store/bulk-load.ts): each node and
+   * relationship is created once, with what every article says of it folded in memory.
+   * Meant for archives of pre-extracted articles; an interrupted bulk load is emptied by the
+   * next run, so it starts over.
+   */
+  bulk?: boolean;
 }

@@ -23,6 +23,13 @@ import {
   surnameReadingsOf,
 } from '../resolve/index.ts';
 import type { Article, ExtractionResult } from '../schema/index.ts';
+import {
+  BULK_LOAD_STALE_MS,
+  type BulkLoad,
+  beginBulkLoad,
+  clearUnfinishedBulkLoad,
+  readBulkLoadMark,
+} from '../store/bulk-load.ts';
 import type { Store } from '../store/index.ts';
 import {
   type ArticleState,
@@ -31,6 +38,7 @@ import {
   type ResolvedArticle,
   readArticleStates,
   storedRelationKey,
+  toStorableExtraction,
   writeResolvedArticles,
 } from '../store/ingest-store.ts';
 import { applyCuration, reingestStored } from './apply-curation.ts';
@@ -93,6 +101,9 @@ export async function ingest(
   const now = context.now ?? Date.now;
   const started = now();
   const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+  const notes: string[] = [];
+  if (!options.dryRun) await settleBulkLoadMark(context.store, now, notes);
+  const bulk = options.bulk && !options.dryRun ? await beginBulkLoad(context.store) : undefined;
   const state: RunState = {
     index: referenceIndex(context.reference),
     storedEntityIds: await loadStoredEntityIds(context.store),
@@ -107,9 +118,12 @@ export async function ingest(
   };
   for (const missing of inputs.missing) finish(failed(missing.source, missing.reason));
 
-  const writer = createBatchWriter(context.store, options.dryRun ?? false, (batch) => {
+  const stored = (batch: Pending[]): void => {
     for (const pending of batch) finish(pending.report);
-  });
+  };
+  const writer = bulk
+    ? createBulkWriter(context.store, bulk, stored)
+    : createBatchWriter(context.store, options.dryRun ?? false, stored);
   let batch: Pending[] = [];
   let batchChars = 0;
   const flush = async (): Promise<void> => {
@@ -141,7 +155,11 @@ export async function ingest(
       reingestStored(() => context, ingest),
     );
   context.progress?.done();
-  return summarize(reports, options.dryRun ?? false, now() - started, writer.batchWriteMs);
+  return {
+    ...summarize(reports, options.dryRun ?? false, now() - started, writer.batchWriteMs),
+    ...(bulk ? { bulk: true } : {}),
+    ...(notes.length > 0 ? { notes } : {}),
+  };
 
   async function ingestChunks(): Promise<void> {
     for (let start = 0; start < inputs.sources.length; start += batchSize) {
@@ -184,8 +202,31 @@ export async function ingest(
       }
       await flush();
     }
-    await writer.drain();
+    await writer.finish();
   }
+}
+
+/**
+ * Deals with the mark of a bulk load left in the store: one that wrote within
+ * BULK_LOAD_STALE_MS is under way in another process (this run stops with an error that says
+ * so); an older one was interrupted, and the store, empty when it started, holds only part
+ * of it, so it is emptied (and a note says so) before this run writes.
+ */
+async function settleBulkLoadMark(store: Store, now: () => number, notes: string[]): Promise<void> {
+  const mark = await readBulkLoadMark(store);
+  if (!mark) return;
+  const idleMs = now() - Date.parse(mark.lastWrite);
+  if (idleMs < BULK_LOAD_STALE_MS) {
+    const wait = Math.ceil((BULK_LOAD_STALE_MS - idleMs) / 1000);
+    throw new StoreError(
+      `another coopgraph ingest is loading this store in bulk (started ${mark.started}); run again when it has finished, or in ${wait} s if it was stopped`,
+      false,
+    );
+  }
+  await clearUnfinishedBulkLoad(store);
+  notes.push(
+    `the store held part of a bulk load that was interrupted (started ${mark.started}); it was emptied, so load those files again`,
+  );
 }
 
 /**
@@ -328,6 +369,8 @@ interface BatchWriter {
   write(batch: Pending[]): Promise<void>;
   /** Waits for the last batch; throws the store error that stopped the run, if any. */
   drain(): Promise<void>;
+  /** After the last batch: waits for it and completes what the writer left to the end. */
+  finish(): Promise<void>;
   /** Milliseconds each batch written whole took, in order. */
   readonly batchWriteMs: number[];
 }
@@ -370,6 +413,59 @@ function createBatchWriter(store: Store, dryRun: boolean, stored: (batch: Pendin
       });
     },
     drain,
+    finish: drain,
+    batchWriteMs,
+  };
+}
+
+/**
+ * The writer of a bulk load (an empty store, see src/store/bulk-load.ts): each batch is one
+ * chunk of the load; an article that replaces a version stored earlier in the run waits, and
+ * is written by the transactional writer once the load is finished, as that removes what the
+ * old version stated. A failure empties the store again (best effort) and stops the run.
+ */
+function createBulkWriter(store: Store, load: BulkLoad, stored: (batch: Pending[]) => void): BatchWriter {
+  let inFlight: Promise<unknown> = Promise.resolve();
+  let failure: unknown;
+  const batchWriteMs: number[] = [];
+  const replacing: Pending[] = [];
+  const storeBatch = async (batch: Pending[]): Promise<void> => {
+    const now = batch.filter((pending) => pending.replaces.length === 0);
+    replacing.push(...batch.filter((pending) => pending.replaces.length > 0));
+    const start = performance.now();
+    await load.writeChunk(
+      now.map(({ article, resolved }) => ({ article, extraction: toStorableExtraction(article, resolved) })),
+    );
+    batchWriteMs.push(performance.now() - start);
+    stored(now);
+  };
+  const drain = async (): Promise<void> => {
+    await inFlight;
+    if (failure === undefined) return;
+    await clearUnfinishedBulkLoad(store).catch(() => undefined);
+    throw failure;
+  };
+  return {
+    async write(batch) {
+      await drain();
+      if (batch.length === 0) return;
+      inFlight = storeBatch(batch).catch((error: unknown) => {
+        failure = error;
+      });
+    },
+    drain,
+    async finish() {
+      await drain();
+      try {
+        await load.finish();
+      } catch (error) {
+        await clearUnfinishedBulkLoad(store).catch(() => undefined);
+        throw error;
+      }
+      const writer = createBatchWriter(store, false, stored);
+      for (const pending of replacing) await writer.write([pending]);
+      await writer.drain();
+    },
     batchWriteMs,
   };
 }

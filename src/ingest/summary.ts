@@ -32,6 +32,10 @@ export interface IngestSummary {
   durationMs: number;
   /** Milliseconds each written batch took, in order (absent when nothing was written): shows whether writes slow down as the graph grows. */
   batchWriteMs?: number[];
+  /** The store was empty and the run loaded it in bulk (each node and relationship created once). */
+  bulk?: boolean;
+  /** What the user should know about the run beyond the counts (one line each). */
+  notes?: string[];
 }
 
 /** Adds up per-article reports into the run's summary. */
@@ -80,6 +84,8 @@ export function formatSummary(summary: IngestSummary): string[] {
     `  entities:  ${entities.created} created, ${entities.merged} merged into existing ones${verb ? ` (${verb})` : ''}`,
     `  relations: ${relations.created} created, ${relations.updated} updated${verb ? ` (${verb})` : ''}`,
   ];
+  if (summary.bulk) lines.push('  written in bulk: the store was empty');
+  for (const note of summary.notes ?? []) lines.push(`note: ${note}`);
   if (summary.failures.length > 0) {
     lines.push('failed:');
     for (const failure of summary.failures) lines.push(`  ${failure.source}: ${failure.reason}`);

@@ -9,7 +9,7 @@ import { generateArticles } from '../../scripts/bench/corpus.ts';
 import { loadPools } from '../../scripts/bench/load-pools.ts';
 import { extract } from '../../src/extract/extract.ts';
 import type { ExtractedArticle } from '../../src/ingest/extracted-jsonl.ts';
-import { type IngestSummary, ingest } from '../../src/ingest/index.ts';
+import { type IngestOptions, type IngestSummary, ingest } from '../../src/ingest/index.ts';
 import { loadExtractionResources } from '../../src/io/extraction-resources.ts';
 import { loadReference } from '../../src/io/reference.ts';
 import { knownFromReference } from '../../src/resolve/index.ts';
@@ -29,6 +29,7 @@ export function ingestExtracted(
   store: Store,
   items: readonly ExtractedArticle[],
   batchSize: number,
+  options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const byName = new Map(items.map((item) => [item.article.id, item]));
   const noExtractor = () => {
@@ -43,7 +44,7 @@ export function ingestExtracted(
       curationLog: '/nonexistent/curation.jsonl',
       readInput: async (source) => byName.get(source.kind === 'file' ? source.path : '') as ExtractedArticle,
     },
-    { batchSize },
+    { ...options, batchSize },
   );
 }
 

@@ -82,6 +82,7 @@ interface IngestFlags {
   batchSize?: string;
   workers: string;
   extracted?: boolean;
+  bulk?: boolean;
 }
 
 export const ingestCommand: CommandDefinition = {
@@ -100,6 +101,10 @@ export const ingestCommand: CommandDefinition = {
       )
       .option('--workers <n>', 'extraction worker threads', String(defaultWorkerCount()))
       .option('--extracted', 'the paths are JSONL files written by coopgraph extract --jsonl: load without extracting')
+      .option(
+        '--no-bulk',
+        'with --extracted into an empty store, write batch by batch instead of in bulk (slower; a stopped run keeps what it wrote)',
+      )
       .action(async (paths: string[], options: IngestFlags) => {
         const batchSize = Number(options.batchSize ?? defaultBatchSize(options.extracted ?? false));
         if (!Number.isInteger(batchSize) || batchSize < 1) {
@@ -117,6 +122,7 @@ export const ingestCommand: CommandDefinition = {
               batchSize,
               workers,
               extracted: options.extracted ?? false,
+              bulk: (options.extracted ?? false) && options.bulk !== false,
             },
             { allowPrivate: options.allowPrivate ?? false },
             { silent: options.json === true },
