@@ -12,16 +12,6 @@ import { runInTransaction, runRead, runWrite } from './run-query.ts';
 import type { Store } from './store-handle.ts';
 import type { ArticleWrite } from './upsert.ts';
 
-/** Whether the store holds no entity, article or evidence: the condition for a bulk load. */
-export async function isStoreEmpty(store: Store): Promise<boolean> {
-  const [row] = await runRead(store, {
-    cypher:
-      'RETURN NOT (EXISTS { MATCH (:Entity) } OR EXISTS { MATCH (:Article) } OR EXISTS { MATCH (:Evidence) }) AS empty',
-    params: {},
-  });
-  return row?.empty === true;
-}
-
 /** A bulk load the store is marked with: when it started and when it last wrote (ISO times). */
 export interface BulkLoadMark {
   started: string;
