@@ -6,7 +6,7 @@
  * mentions of `findMentions`; output: relations between entity drafts.
  */
 import { headsByApposition } from './apposition.ts';
-import { clauseAt, clauseSpans, coordinated, exemplifiedClass, inParentheses } from './clauses.ts';
+import { clauseAt, clauseSpans, contrastSpans, coordinated, exemplifiedClass, inParentheses } from './clauses.ts';
 import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { frontedMeeting } from './fronted-meetings.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
@@ -29,6 +29,7 @@ import {
   afterTitle,
   CONFIDENCE,
   envoyPost,
+  eventNameMentions,
   has,
   inName,
   inParticipialPhrase,
@@ -918,6 +919,34 @@ function sidedPairs(
   if (others.length === 0) others = outside(candidates.filter((m) => m.end <= start));
   const out: [EntityDraft, EntityDraft][] = [];
   for (const [p, q] of pairs([...others, ...side], res)) if (side.has(p) !== side.has(q)) out.push([p, q]);
+  return [...out, ...gappedSides(v, candidates, trigger, res)];
+}
+
+/**
+ * "X подписала соглашение с Y, а Z — с W": a contrast part whose verb is left out (a dash marks
+ * the gap) repeats the frame of the part before with its own subject and «с» partner, so Z and
+ * W are sides as X and Y are. Parts are taken in turn while each has that shape.
+ */
+function gappedSides(
+  v: SentenceView,
+  candidates: readonly MentionRef[],
+  trigger: number,
+  res: ExtractionResources,
+): [EntityDraft, EntityDraft][] {
+  const spans = contrastSpans(v.tokens);
+  const out: [EntityDraft, EntityDraft][] = [];
+  for (const [from, to] of spans.filter(([, to]) => to > trigger).slice(1)) {
+    const dash = v.tokens.findIndex((t, k) => k > from && k < to && /^[–—-]$/u.test(t.text));
+    if (dash < 0 || !['с', 'со'].includes(v.tokens[dash + 1]?.text.toLowerCase() ?? '')) break;
+    const subjects = candidates.filter((m) => m.first >= from && m.end <= dash && !m.prep && m.kind === 'name');
+    const partners = candidates.filter(
+      (m) => m.first > dash && m.end <= to && (m.prep === 'с' || m.prep === 'со') && m.kind === 'name',
+    );
+    if (subjects.length === 0 || partners.length === 0) break;
+    for (const s of unique(subjects.map((m) => m.entity)))
+      for (const p of unique(partners.map((m) => m.entity)))
+        if (s !== p && !isInside(s, p, res) && !isInside(p, s, res)) out.push([s, p]);
+  }
   return out;
 }
 
@@ -938,7 +967,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       if (lemmas.has(light)) for (const [noun, verb] of objects) if (lemmas.has(noun)) lemmas.add(verb);
     const glosses = inParentheses(s.tokens);
     const clauses = clauseSpans(s.tokens, res.morph, glosses);
-    return { index, lemmas, mentions: a.mentions[index] ?? [], tokens: s.tokens, clauses, glosses };
+    const mentions = a.mentions[index] ?? [];
+    const eventNamed = eventNameMentions(mentions, s.tokens, res);
+    return { index, lemmas, mentions, tokens: s.tokens, clauses, glosses, eventNamed };
   });
   const add: AddRelation = (type, source, target, v, confidence, attributes) => {
     if (source === target) return;

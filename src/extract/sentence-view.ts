@@ -96,6 +96,8 @@ export interface SentenceView {
   readonly clauses: readonly [number, number][];
   /** Tokens inside parentheses: glosses and aliases, no partners. */
   readonly glosses: ReadonlySet<number>;
+  /** Mentions inside an event's name (`eventNameMentions`): no parties. */
+  readonly eventNamed: ReadonlySet<MentionRef>;
 }
 
 /**
@@ -259,14 +261,39 @@ export function unnamedTitleAt(m: MentionRef, v: SentenceView, res: ExtractionRe
   return titleAt(j) ? j : undefined;
 }
 
-/** Events are not parties: "форума регионов России и Белоруссии" names no partner. */
+/** Events are not parties: "форума регионов России и Белоруссии" names no partner (see `eventNameMentions`). */
 export function inEventName(m: MentionRef, v: SentenceView): boolean {
-  for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
-    const t = v.tokens[k];
-    if (!t || /^[.,;:!?()«»"]$/u.test(t.text)) return false;
-    if (EVENT_NOUNS.test(t.text.toLowerCase())) return true;
+  return v.eventNamed.has(m);
+}
+
+/**
+ * The mentions of a sentence that belong to an event's name: a name a few words after an event
+ * noun ("форума регионов России и Белоруссии") is its genitive dependent. A name with no
+ * preposition that cannot be genitive is not: after the event's locative phrase it is the
+ * subject ("На форуме Смоленская область подписала соглашение …").
+ */
+export function eventNameMentions(
+  mentions: readonly MentionRef[],
+  tokens: readonly { text: string }[],
+  res: ExtractionResources,
+): Set<MentionRef> {
+  const out = new Set<MentionRef>();
+  for (const m of mentions) {
+    let afterEvent = false;
+    for (let k = m.first - 1; k >= 0 && k >= m.first - 4; k--) {
+      const t = tokens[k];
+      if (!t || /^[.,;:!?()«»"]$/u.test(t.text)) break;
+      if (EVENT_NOUNS.test(t.text.toLowerCase())) {
+        afterEvent = true;
+        break;
+      }
+    }
+    if (!afterEvent) continue;
+    const parses = res.morph.parse(tokens[m.first]?.text ?? '');
+    const subject = m.prep === undefined && parses.length > 0 && parses.every((p) => p.case !== 'gent');
+    if (!subject) out.add(m);
   }
-  return false;
+  return out;
 }
 
 /**

@@ -232,3 +232,29 @@ describe('gapping with a new subject', () => {
     ]);
   });
 });
+
+describe('gapping in talks and cooperation', () => {
+  it('"X … с Y, а Z — с W": the part without its verb repeats the frame with its own sides', async () => {
+    const r = await run(
+      'Тульская область заключила соглашение с Гродненской областью, а Калужская область — с Брестской областью.',
+    );
+    expect(rels(r, 'NEGOTIATES').sort()).toEqual([
+      'NEGOTIATES Брестская область -> Калужская область',
+      'NEGOTIATES Гродненская область -> Тульская область',
+    ]);
+    const s = await run(
+      'Вологодская область намерена сотрудничать с Минской областью, а Ярославская область — с Витебской областью.',
+    );
+    expect(rels(s, 'COOPERATES_WITH').sort()).toEqual([
+      'COOPERATES_WITH Витебская область -> Ярославская область',
+      'COOPERATES_WITH Вологодская область -> Минская область',
+    ]);
+  });
+
+  it('a part whose gap is filled by a place («— в Гомеле») names no partner', async () => {
+    const r = await run(
+      'Тульская область заключила соглашение с Гродненской областью, а Калужская область — в Минске.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Тульская область']);
+  });
+});

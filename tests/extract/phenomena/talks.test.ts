@@ -195,3 +195,17 @@ describe('receiving an official the text does not name', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
+
+describe('an event named before the subject', () => {
+  it('a nominative name after the event’s locative phrase is the subject, not part of the event', async () => {
+    const r = await run('На выставке Курганская область подписала соглашение с Витебской областью.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебская область -> Курганская область']);
+    const s = await run('На конференции в Гомеле Тульская область подписала меморандум с Гомельской областью.');
+    expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомельская область -> Тульская область']);
+  });
+
+  it('a genitive name after the event noun still belongs to the event', async () => {
+    const r = await run('На ярмарке регионов Беларуси компания «Альфа» подписала договор с компанией «Бета».');
+    expect(rels(r, 'NEGOTIATES').filter((x) => x.includes('Беларусь'))).toEqual([]);
+  });
+});
