@@ -219,6 +219,44 @@ function stems(text: string): string[] {
     .map((w) => w.slice(0, 5));
 }
 
+/**
+ * "в Оршанском районе Витебской области": a place in the genitive of a locative phrase whose
+ * head is itself a place word (a district, a town, a territory, in the locative case) says where
+ * as the phrase does; districts are no entities, the region they are in is.
+ */
+function locativeGenitive(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (o.prep || o.kind !== 'name' || !nameCasesOf(o, v, res).includes('gent')) return false;
+  let head = false;
+  for (let k = o.first - 1; k >= 0 && k >= o.first - 4; k--) {
+    const w = v.tokens[k]?.text ?? '';
+    if (LOCATIVE.has(w.toLowerCase()) || w.toLowerCase() === 'во') return head;
+    const parses = res.morph.parse(w);
+    if (parses.some((p) => p.pos === 'NOUN' && p.case === 'loct' && p.lemma !== undefined && PLACE_WORDS.has(p.lemma)))
+      head = true;
+    else if (!parses.some((p) => p.pos === 'ADJF' && p.case === 'loct')) return false;
+  }
+  return false;
+}
+
+/** Nouns of a place smaller than a region, or of an area, that head a locative phrase. */
+const PLACE_WORDS = new Set([
+  'район',
+  'округ',
+  'город',
+  'посёлок',
+  'поселок',
+  'село',
+  'деревня',
+  'агрогородок',
+  'территория',
+  'сельсовет',
+]);
+
+/** The cases a name may be in, read on its first word. */
+function nameCasesOf(o: MentionRef, v: SentenceView, res: ExtractionResources): (string | undefined)[] {
+  return res.morph.parse(v.tokens[o.first]?.text ?? '').map((p) => p.case);
+}
+
 /** The place of the project in this sentence, if any. */
 function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef | undefined {
   // "экспортируют продукцию в Россию": «в» with the accusative says whither, not where.
@@ -242,7 +280,7 @@ function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources):
     (o) =>
       isPlace(o) &&
       o.kind !== 'adjective' &&
-      LOCATIVE.has(o.prep ?? '') &&
+      (LOCATIVE.has(o.prep ?? '') || locativeGenitive(o, v, res)) &&
       o.first >= m.end &&
       o.first <= m.end + 6 &&
       v.tokens.slice(m.end, o.first).every((_, j) => !isClauseBreak(v, m.end + j)),
@@ -263,7 +301,7 @@ function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources):
       (o) =>
         isPlace(o) &&
         o.kind !== 'adjective' &&
-        LOCATIVE.has(o.prep ?? '') &&
+        (LOCATIVE.has(o.prep ?? '') || locativeGenitive(o, v, res)) &&
         o.end <= m.first &&
         !ownedByOther(o) &&
         (m.first - o.end <= 8 || fronted(o)) &&

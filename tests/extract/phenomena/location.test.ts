@@ -192,3 +192,15 @@ describe('verbs and participles of location', () => {
     expect(rels(branch, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a region in the genitive of a district', () => {
+  it('"в X-ском районе Y-ской области": the project is in the region', async () => {
+    const r = await run('В Лиозненском районе Витебской области появится цех по переработке льна.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN цех по переработке льна -> Витебская область']);
+  });
+
+  it('a genitive that is no place word’s dependent says nothing of where', async () => {
+    const r = await run('В павильоне Беларуси откроется выставка тракторов.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
