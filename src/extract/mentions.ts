@@ -761,7 +761,13 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   // A town the reference does not list still counts when the dictionary knows it ("Бобруйский" ← Бобруйск).
   const placeAdjective =
     s.gazetteer(i)?.kind === 'adjective' || isToponymicAdjective(s.tok(i)?.text ?? '', s.res.morph);
-  if (capital && sentenceStart && (!placeAdjective || !described) && seatEnd === undefined) return undefined;
+  // "Гродненский университет подписал …": a town's or region's adjective with an institution's head
+  // names the one institution the place is known by, as it does inside the sentence; a country's
+  // adjective ("Белорусский университет") does not single one out.
+  const localInstitution =
+    institution && s.hasLemma(head, INSTITUTION_HEADS) && placeAdjective && s.gazetteer(i)?.entry.type !== 'Country';
+  if (capital && sentenceStart && (!placeAdjective || !described) && seatEnd === undefined && !localInstitution)
+    return undefined;
   if (conjuncts.length > 1) {
     if (!plural || conjuncts.some((c) => c.ord === undefined && c.adjectives.length === 0)) return undefined;
     // Ordinals share the adjectives written after the last one ("558-й и 407-й авиаремонтные").

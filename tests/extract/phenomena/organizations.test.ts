@@ -323,3 +323,15 @@ describe('bodies named by a capitalised adjective', () => {
     expect(names(s, 'Organization')).toEqual([]);
   });
 });
+
+describe('an institution named by its town at the start of a sentence', () => {
+  it('"Полоцкий университет" opening a sentence is the university, as inside one', async () => {
+    const r = await run('Пинский университет заключил договор с Тверским государственным университетом.');
+    expect(names(r, 'Organization').sort()).toEqual(['Пинский университет', 'Тверской государственный университет']);
+  });
+
+  it('a country adjective singles out no university', async () => {
+    const r = await run('Российский университет заключил договор с Тверским государственным университетом.');
+    expect(names(r, 'Organization')).toEqual(['Тверской государственный университет']);
+  });
+});
