@@ -386,6 +386,13 @@ function createBatchWriter(store: Store, dryRun: boolean, stored: (batch: Pendin
   const batchWriteMs: number[] = [];
   const storeBatch = async (batch: Pending[]): Promise<void> => {
     let written = batch;
+    // A bulk load assumes it writes alone (it began on an empty store): no batch goes in beside it.
+    if (!dryRun && (await readBulkLoadMark(store))) {
+      throw new StoreError(
+        'a bulk load began in this store while this run was loading, so this run stopped before writing beside it; run it again when that load has finished',
+        false,
+      );
+    }
     if (!dryRun) {
       try {
         const start = performance.now();

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/extract.ts';
 import type { ExtractedArticle } from '../../src/ingest/extracted-jsonl.ts';
+import { ingest } from '../../src/ingest/index.ts';
 import { loadExtractionResources } from '../../src/io/extraction-resources.ts';
 import type { Article } from '../../src/schema/index.ts';
 import { runRead, runWrite } from '../../src/store/index.ts';
@@ -132,4 +133,38 @@ describe('bulk load', () => {
     );
     expect(await everything()).toEqual(expected);
   }, 600_000);
+
+  it('stops a batch-by-batch run before it writes beside a bulk load that began after it', async () => {
+    await neo.wipe();
+    const items = corpus.slice(0, 6);
+    const byId = new Map(items.map((item) => [item.article.id, item]));
+    let reads = 0;
+    const run = ingest(
+      { sources: items.map((item) => ({ kind: 'file' as const, path: item.article.id })), missing: [] },
+      {
+        store: neo.store,
+        extract: () => {
+          throw new Error('the articles come extracted');
+        },
+        reference: [],
+        curationLog: '/nonexistent/curation.jsonl',
+        readInput: async (source) => {
+          // Another process begins a bulk load once this run has started reading.
+          if (reads++ === 0) {
+            const now = new Date().toISOString();
+            await setMark(now, now);
+          }
+          return byId.get(source.kind === 'file' ? source.path : '') as ExtractedArticle;
+        },
+      },
+      { batchSize: 3 },
+    );
+    await expect(run).rejects.toThrow(/a bulk load began in this store while this run was loading/);
+    const [row] = await runRead(neo.store, { cypher: 'MATCH (a:Article) RETURN count(a) AS n', params: {} });
+    expect(row?.n).toBe(0);
+    await runWrite(neo.store, {
+      cypher: "MATCH (m:CoopgraphStore {id: 'store'}) REMOVE m.bulkLoadStarted, m.bulkLoadLastWrite",
+      params: {},
+    });
+  }, 120_000);
 });
