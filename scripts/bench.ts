@@ -401,6 +401,24 @@ async function benchFeed(items: number, seed: number): Promise<FeedMeasurements>
   };
 }
 
+/** What `npm run bench -- --help` prints. */
+const BENCH_HELP = `Usage: npm run bench [-- options]
+
+Measures extraction, loading (beside a plain-driver baseline), ingest at scale, queries, the
+viewer on the store and beside bare sigma, and the feed reader, on generated data and a fresh
+embedded Neo4j in a temporary folder; prints a table of figures and targets.
+
+Options:
+  --quick               smaller sizes (about a minute or two)
+  --tiny                the smallest sizes (the test suite's smoke run)
+  --no-viewer           skip everything that needs the browser
+  --load-sizes A,B      corpus sizes to load (baseline and scale measures at one of them)
+  --viewer-sizes A,B    node counts for the viewer against bare sigma
+  --seed N              seed of the generated corpus (default 1)
+  --json                print one JSON object of every figure last
+  -h, --help            show this help
+`;
+
 async function run(argv: string[]): Promise<void> {
   const { values } = parseArgs({
     args: argv,
@@ -412,8 +430,13 @@ async function run(argv: string[]): Promise<void> {
       seed: { type: 'string', default: '1' },
       'load-sizes': { type: 'string' },
       'viewer-sizes': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(BENCH_HELP);
+    return;
+  }
   const seed = Number(values.seed);
   if (!Number.isInteger(seed) || seed < 0) throw new UsageError(`--seed expects a whole number, got "${values.seed}"`);
   const tiny = values.tiny || process.env.COOPGRAPH_BENCH_TINY === '1';

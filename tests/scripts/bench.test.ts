@@ -91,3 +91,14 @@ describe('npm run bench -- --quick --tiny --json', () => {
     expect(report.feed_failed).toBe(0);
   });
 });
+
+describe('npm run bench -- --help', () => {
+  it('prints the options and measures nothing', () => {
+    const run = spawnSync(process.execPath, ['bin/run-ts.js', 'scripts/bench.ts', '--help'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Usage: npm run bench/);
+    for (const option of ['--quick', '--tiny', '--no-viewer', '--load-sizes', '--viewer-sizes', '--seed', '--json'])
+      expect(run.stdout).toContain(option);
+    expect(run.stderr).not.toMatch(/starting an embedded Neo4j/);
+  });
+});
