@@ -471,6 +471,25 @@ function regionOfTitle(s: SentenceScanner, title: string): EntityDraft | undefin
   });
 }
 
+/**
+ * The role as a heading writes it: the title noun at `title` and the words before it from
+ * `first` in the nominative ("с председателем облисполкома" → "председатель облисполкома",
+ * "генеральным директором завода" → "генеральный директор завода"); its dependents after it
+ * stay as written. A word the dictionary cannot put in the nominative stays as written too.
+ */
+function nominativeRole(s: SentenceScanner, first: number, title: number, end: number): string {
+  const titleCase = s.parse(title).find((p) => p.pos === 'NOUN')?.case;
+  if (titleCase === undefined || titleCase === 'nomn') return s.text(first, end);
+  const words: string[] = [];
+  for (let j = first; j <= title; j++) {
+    const text = s.tok(j)?.text ?? '';
+    const p = s.parse(j).find((x) => x.case === titleCase && (x.pos === (j === title ? 'NOUN' : 'ADJF') || j < title));
+    const form = p?.inflect({ CAse: 'nomn', NMbr: 'sing' });
+    words.push(form ? matchCase(text, form) : text);
+  }
+  return title + 1 < end ? `${words.join(' ')} ${s.text(title + 1, end)}` : words.join(' ');
+}
+
 /** A title right before a person ("губернатор Калужской области Владислав Шапша"): role, and what it heads. */
 function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft): void {
   const before = s.mentions.filter((m) => m.end <= personFirst && m.end >= personFirst - 8);
@@ -513,7 +532,7 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     const deputyAt = [k, k - 1, k - 2].find((j) => j >= 0 && s.hasLemma(j, NON_HEAD_TITLES));
     const roleFrom = adjBefore ? adjBefore.first : (deputyAt ?? k);
     person.title ??= deputyAt !== undefined ? s.lemma(deputyAt) : titleLemma;
-    person.role ??= s.text(Math.min(roleFrom, k), personFirst);
+    person.role ??= nominativeRole(s, Math.min(roleFrom, k), deputyAt ?? k, personFirst);
     if (nonHead) return;
     // "министр сельского хозяйства Башкирии Ильшат Фазрахманов" heads the ministry, not the region.
     if (titleLemma === 'министр' && personFirst > k + 1) {

@@ -251,7 +251,18 @@ describe('a deputy’s title', () => {
       'В Костанае прошла встреча акима Костанайской области Кумара Аксакалова с делегацией Челябинской области во главе с заместителем губернатора Ириной Гехт.',
     );
     expect(rels(r, 'HEADS')).toEqual(['HEADS Кумар Аксакалов -> Костанайская область']);
-    expect(r.entities.find((e) => e.name === 'Ирина Гехт')?.attributes?.role).toBe('заместителем губернатора');
+    expect(r.entities.find((e) => e.name === 'Ирина Гехт')?.attributes?.role).toBe('заместитель губернатора');
+  });
+});
+
+describe('a role read from a title in an oblique case', () => {
+  it('is written in the nominative, its dependents as they stand', async () => {
+    const r = await run(
+      'Переговоры с председателем Могилевского облисполкома Петром Зайцевым и с акимом Павлодарской области Асаном Бекешевым прошли в Омске.',
+    );
+    const role = (name: string) => r.entities.find((e) => e.name === name)?.attributes?.role;
+    expect(role('Пётр Зайцев') ?? role('Петр Зайцев')).toBe('председатель Могилевского облисполкома');
+    expect(role('Асан Бекешев')).toBe('аким Павлодарской области');
   });
 });
 
