@@ -45,10 +45,11 @@ export interface BulkFold {
    */
   chunk(items: readonly ArticleWrite[]): CypherQuery[];
   /**
-   * The queries that finish the load, one transaction per inner list: the entities'
-   * labels, names, aliases and attributes, then every relationship.
+   * The queries that finish the load, one transaction per list: the entities' labels,
+   * names, aliases and attributes, then every relationship. Built one transaction at a time
+   * as they are taken, so the rows of every relationship are never in memory at once.
    */
-  finish(): CypherQuery[][];
+  finish(): Generator<CypherQuery[]>;
 }
 
 /**
@@ -113,18 +114,17 @@ export function createBulkFold(): BulkFold {
       if (evidence.length > 0) queries.push(evidenceQuery(evidence));
       return queries.map(keepingPlan);
     },
-    finish() {
-      const out: CypherQuery[][] = [];
+    *finish() {
       for (const [type, rows] of entities) {
-        if (rows.size > 0) out.push([entitiesQuery(type, [...rows.values()])]);
+        if (rows.size > 0) yield [entitiesQuery(type, [...rows.values()])];
       }
       for (const [type, summaries] of relations) {
-        const rows = [...summaries.values()].map(relationshipRow);
-        for (let i = 0; i < rows.length; i += BULK_RELATIONSHIPS_PER_TRANSACTION) {
-          out.push([relationshipsQuery(type, rows.slice(i, i + BULK_RELATIONSHIPS_PER_TRANSACTION))]);
+        const all = [...summaries.values()];
+        for (let i = 0; i < all.length; i += BULK_RELATIONSHIPS_PER_TRANSACTION) {
+          const rows = all.slice(i, i + BULK_RELATIONSHIPS_PER_TRANSACTION).map(relationshipRow);
+          yield [relationshipsQuery(type, rows)];
         }
       }
-      return out;
     },
   };
 }
@@ -138,7 +138,8 @@ function mergeEntity(folded: Map<string, EntityRow> | undefined, row: EntityRow)
   }
   let other = row.name;
   if (isFullerName(row.name, held.name)) [held.name, other] = [row.name, held.name];
-  held.aliases.push(other, ...row.aliases);
+  // Each chunk names a hot entity again: keep each name once, or the list grows with the load.
+  for (const alias of [other, ...row.aliases]) if (!held.aliases.includes(alias)) held.aliases.push(alias);
   for (const [key, value] of Object.entries(row.attributes)) {
     const rank = row.ranks[key] ?? '';
     const heldRank = held.ranks[key];

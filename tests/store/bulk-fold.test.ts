@@ -59,7 +59,7 @@ describe('createBulkFold', () => {
     // Later articles first: the sample must still be the earliest sentences.
     for (let n = 12; n >= 1; n -= 3)
       fold.chunk([n, n - 1, n - 2].map((k) => supplyArticle(k, k === 5 ? vitebskFull : vitebsk)));
-    const finish = fold.finish().flat();
+    const finish = [...fold.finish()].flat();
     const entity = paramsOf('SET e:`Region`', finish).rows?.find((r) => r.id === 'region:vitebsk');
     expect(entity?.props).toMatchObject({ name: 'Витебская область Беларуси', aliases: ['Витебская обл.'] });
     const [relationship] = paramsOf('[r:`SUPPLIES`]', finish).rows ?? [];
