@@ -381,8 +381,6 @@ interface BatchWriter {
  * before the failing article is stored, then the error stops the run.
  */
 function createBatchWriter(store: Store, dryRun: boolean, stored: (batch: Pending[]) => void): BatchWriter {
-  let inFlight: Promise<unknown> = Promise.resolve();
-  let failure: unknown;
   const batchWriteMs: number[] = [];
   const storeBatch = async (batch: Pending[]): Promise<void> => {
     let written = batch;
@@ -406,9 +404,26 @@ function createBatchWriter(store: Store, dryRun: boolean, stored: (batch: Pendin
     }
     stored(written);
   };
+  const { write, drain } = oneAtATime(storeBatch);
+  return { write, drain, finish: drain, batchWriteMs };
+}
+
+/**
+ * Batches stored one at a time while the caller goes on: `write` waits for the previous
+ * batch, then starts this one without waiting for it; `drain` waits for the last one and
+ * throws the error that stopped the writes, once `onFailure` (if any) has cleaned up.
+ */
+function oneAtATime(
+  storeBatch: (batch: Pending[]) => Promise<void>,
+  onFailure?: () => Promise<void>,
+): Pick<BatchWriter, 'write' | 'drain'> {
+  let inFlight: Promise<unknown> = Promise.resolve();
+  let failure: unknown;
   const drain = async (): Promise<void> => {
     await inFlight;
-    if (failure !== undefined) throw failure;
+    if (failure === undefined) return;
+    await onFailure?.();
+    throw failure;
   };
   return {
     async write(batch) {
@@ -420,8 +435,6 @@ function createBatchWriter(store: Store, dryRun: boolean, stored: (batch: Pendin
       });
     },
     drain,
-    finish: drain,
-    batchWriteMs,
   };
 }
 
@@ -432,8 +445,6 @@ function createBatchWriter(store: Store, dryRun: boolean, stored: (batch: Pendin
  * old version stated. A failure empties the store again (best effort) and stops the run.
  */
 function createBulkWriter(store: Store, load: BulkLoad, stored: (batch: Pending[]) => void): BatchWriter {
-  let inFlight: Promise<unknown> = Promise.resolve();
-  let failure: unknown;
   const batchWriteMs: number[] = [];
   const replacing: Pending[] = [];
   const storeBatch = async (batch: Pending[]): Promise<void> => {
@@ -446,27 +457,17 @@ function createBulkWriter(store: Store, load: BulkLoad, stored: (batch: Pending[
     batchWriteMs.push(performance.now() - start);
     stored(now);
   };
-  const drain = async (): Promise<void> => {
-    await inFlight;
-    if (failure === undefined) return;
-    await clearUnfinishedBulkLoad(store).catch(() => undefined);
-    throw failure;
-  };
+  const emptyAgain = () => clearUnfinishedBulkLoad(store).catch(() => undefined);
+  const { write, drain } = oneAtATime(storeBatch, emptyAgain);
   return {
-    async write(batch) {
-      await drain();
-      if (batch.length === 0) return;
-      inFlight = storeBatch(batch).catch((error: unknown) => {
-        failure = error;
-      });
-    },
+    write,
     drain,
     async finish() {
       await drain();
       try {
         await load.finish();
       } catch (error) {
-        await clearUnfinishedBulkLoad(store).catch(() => undefined);
+        await emptyAgain();
         throw error;
       }
       const writer = createBatchWriter(store, false, stored);
