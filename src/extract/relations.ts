@@ -28,6 +28,7 @@ import {
   type AddRelation,
   afterTitle,
   CONFIDENCE,
+  companyOrigin,
   envoyPost,
   eventNameMentions,
   has,
@@ -1073,9 +1074,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         // "ярославский завод «Альфа» подписал …": the adjective places the company; it is no side.
         // A town is a side as the subject, the partner «с», or where partners are from («из»), not as a venue.
         // "поставки молочной продукции из Гродно": «из» after a supply noun is where goods come from.
+        // "компания «Кедр» из Ярославля": where a company is from is its attribute, not a side.
         const townSide = (m: MentionRef) =>
           m.entity.type !== 'City' ||
-          (['с', 'со', 'из', undefined].includes(m.prep) && !v.glosses.has(m.first) && !goodsSource(m, v, res));
+          (['с', 'со', 'из', undefined].includes(m.prep) &&
+            !v.glosses.has(m.first) &&
+            !goodsSource(m, v, res) &&
+            !companyOrigin(m, v));
         const bodies = unique(
           partyMentions(v)
             .filter(

@@ -194,6 +194,14 @@ export function nameCases(m: MentionRef, v: SentenceView, res: ExtractionResourc
   return res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
 }
 
+/** "компания «Бета» из Екатеринбурга": the place says where the company is from; the company is the party. */
+export function companyOrigin(m: MentionRef, v: SentenceView): boolean {
+  if (m.prep !== 'из') return false;
+  const before = v.mentions.filter((o) => o.end <= m.first && o.kind === 'name').at(-1);
+  if (!before || (before.entity.type !== 'Enterprise' && before.entity.type !== 'Organization')) return false;
+  return wordsBetween(v, before.end, m.first).join(' ') === 'из';
+}
+
 /** "подписали … в присутствии посла Казахстана": whoever witnesses an act is no party to it. */
 function witness(m: MentionRef, v: SentenceView): boolean {
   for (let k = m.first - 1; k >= 1 && k >= m.first - 4; k--) {

@@ -15,6 +15,7 @@ import {
   AGENT_NOUNS,
   agentAdjective,
   CONFIDENCE,
+  companyOrigin,
   inName,
   inParticipialPhrase,
   insideMentionOf,
@@ -561,14 +562,6 @@ function datedHead(m: MentionRef, v: SentenceView, res: ExtractionResources): bo
     if (parses.length > 0 && parses.every((p) => p.case === 'datv')) return true;
   }
   return false;
-}
-
-/** "компания «Бета» из Екатеринбурга": the place says where the company is from; the company is the party. */
-function companyOrigin(m: MentionRef, v: SentenceView): boolean {
-  if (m.prep !== 'из') return false;
-  const before = v.mentions.filter((o) => o.end <= m.first && o.kind === 'name').at(-1);
-  if (!before || (before.entity.type !== 'Enterprise' && before.entity.type !== 'Organization')) return false;
-  return wordsBetween(v, before.end, m.first).join(' ') === 'из';
 }
 
 /** Verbs and nouns of talks between two sides. */

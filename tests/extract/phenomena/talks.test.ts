@@ -111,6 +111,11 @@ describe('towns as sides of an agreement', () => {
     ]);
   });
 
+  it('the town a company is from («компания «X» из Y») is the company’s, no side', async () => {
+    const r = await run('Фирма «Кедр» из Костромы и Бобруйский завод тракторных деталей договорились о поставках.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бобруйский завод тракторных деталей -> Кедр']);
+  });
+
   it('the town where it is signed is no side', async () => {
     const r = await run('В Пскове Гродненская область и Смоленская область подписали соглашение.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Смоленская область']);
