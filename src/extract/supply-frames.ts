@@ -718,6 +718,7 @@ function gapped(
 /**
  * "40 тракторов «Беларус»", "самосвалов БелАЗ": the maker whose name qualifies the goods after the
  * trigger (or the fronted object's, `fronted`), within eight words; quotes and commas do not count.
+ * A maker's name counted itself ("20 МАЗов", "пять новых БелАЗов") names its products.
  */
 function goodsBrand(
   v: SentenceView,
@@ -732,9 +733,21 @@ function goodsBrand(
       (m.first > index || m === fronted) &&
       v.tokens.slice(index + 1, m.first).filter((t) => /\p{L}|\d/u.test(t.text)).length <= 8 &&
       m.kind === 'name' &&
-      ((m.entity.type === 'Enterprise' && modifiesNoun(m, v, res)) || madeBy(m, v, res)) &&
+      ((m.entity.type === 'Enterprise' && (modifiesNoun(m, v, res) || counted(m, v, res))) || madeBy(m, v, res)) &&
       !recipients.includes(m.entity),
   );
+}
+
+/** A number before the name, past lower-case adjectives ("20 новых МАЗов", "пять БелАЗов"): the name is counted. */
+function counted(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
+    const text = v.tokens[k]?.text ?? '';
+    const parses = res.morph.parse(text);
+    // A year ("в 2025 МАЗ …") counts nothing.
+    if ((/^\d/u.test(text) && !/^(19|20)\d\d$/u.test(text)) || parses.some((p) => p.pos === 'NUMR')) return true;
+    if (text !== text.toLowerCase() || !parses.some((p) => p.pos === 'ADJF')) return false;
+  }
+  return false;
 }
 
 /** The supply frame of the first trigger in tokens [from, to), with its arguments from there. */

@@ -324,3 +324,17 @@ describe('a buyer after the verb named by a group of a place', () => {
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Омская область']);
   });
 });
+
+describe('a maker counted as its products', () => {
+  it('"20 МАЗов", "пять новых БелАЗов": the maker supplies whoever receives them', async () => {
+    const r = await run('Курганская область закупит двенадцать новых БелАЗов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES БелАЗ -> Курганская область']);
+    const s = await run('В Тюмень прибыли 30 МАЗов.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Тюмень']);
+  });
+
+  it('a year before the name counts nothing', async () => {
+    const r = await run('Тюмень получит в 2026 МАЗ и КамАЗ для городских маршрутов.');
+    expect(rels(r, 'SUPPLIES').filter((x) => x.startsWith('SUPPLIES МАЗ'))).toEqual([]);
+  });
+});
