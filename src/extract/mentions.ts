@@ -550,6 +550,10 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
     const topic = remitEnd(s, i + 1);
     if (topic > i + 2) end = genitiveTail(s, topic);
   }
+  // "комиссия Тульской и Гродненской областей": a tail that ends in an adjective is cut inside an
+  // elliptic list whose noun comes after the last conjunct; the body is of both places, no name.
+  const cutPlace = s.gazetteer(end - 1)?.kind === 'adjective' && s.isPos(end - 1, 'ADJF');
+  if (end > i + 1 && cutPlace && ['и', ','].includes(s.tok(end)?.text ?? '')) return undefined;
   const seated = [i, ...range(i + 1, end)].some((k) => s.hasLemma(k, SEATED));
   const seat = seated ? seatAfter(s, end) : undefined;
   const tailEnd = end;

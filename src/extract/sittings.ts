@@ -15,6 +15,8 @@ const SITTINGS = new Set(['заседание', 'совещание', 'сесс�
 const JOINT_BODIES = new Set(['группа', 'комиссия', 'совет', 'комитет']);
 /** Words that may stand between the body's noun and its parties: its topic ("по сотрудничеству"). */
 const TOPIC_GAP = 4;
+/** Verbs whose object is a sitting the subject holds ("рабочая группа … провела заседание"). */
+const HOLDING = new Set(['провести', 'проводить']);
 /** Words by which the sitting is only proposed ("выступил с инициативой провести заседание"). */
 const PROPOSALS = new Set(['предложить', 'предлагать', 'инициатива', 'предложение', 'идея']);
 
@@ -26,14 +28,17 @@ export interface Sitting {
 
 /**
  * The pairs of sides of a joint body's sitting in the sentence: each pair of the coordinated
- * parties after the body's noun, when a noun of sitting comes right before that body. A
- * proposed sitting is no talks yet, but the body it names is still the sides' cooperation.
+ * parties after the body's noun, when a noun of sitting comes right before that body, or when
+ * the body itself holds the sitting ("Рабочая группа X и Y провела заседание"). A proposed
+ * sitting is no talks yet, but the body it names is still the sides' cooperation.
  */
 export function sittingSides(v: SentenceView, res: ExtractionResources): Sitting | undefined {
   for (let s = 0; s < v.tokens.length; s++) {
-    if (!lemmaAt(v, s, SITTINGS, res)) continue;
-    // "заседание [совместной межрегиональной] рабочей группы": the body within a few words.
-    const body = [1, 2, 3, 4].map((d) => s + d).find((k) => lemmaAt(v, k, JOINT_BODIES, res));
+    // "заседание [совместной межрегиональной] рабочей группы": the body within a few words after.
+    const after = lemmaAt(v, s, SITTINGS, res)
+      ? [1, 2, 3, 4].map((d) => s + d).find((k) => lemmaAt(v, k, JOINT_BODIES, res))
+      : undefined;
+    const body = after ?? (lemmaAt(v, s, JOINT_BODIES, res) && holdsSitting(v, s, res) ? s : undefined);
     if (body === undefined) continue;
     const first = v.mentions.find(
       (m) =>
@@ -54,4 +59,18 @@ export function sittingSides(v: SentenceView, res: ExtractionResources): Sitting
     return { pairs: out, proposed };
   }
   return undefined;
+}
+
+/**
+ * The body at `body` is the subject that holds a sitting: a verb of holding after it, within
+ * its clause, whose object a few words on is a noun of sitting ("провела [первое] заседание").
+ */
+function holdsSitting(v: SentenceView, body: number, res: ExtractionResources): boolean {
+  for (let k = body + 1; k < v.tokens.length && k <= body + 14; k++) {
+    const text = v.tokens[k]?.text ?? '';
+    if (/^[.;:!?]$/u.test(text)) return false;
+    if (!lemmaAt(v, k, HOLDING, res)) continue;
+    return [1, 2, 3].some((d) => lemmaAt(v, k + d, SITTINGS, res));
+  }
+  return false;
 }

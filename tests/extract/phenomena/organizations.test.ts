@@ -335,3 +335,16 @@ describe('an institution named by its town at the start of a sentence', () => {
     expect(names(r, 'Organization')).toEqual(['Тверской государственный университет']);
   });
 });
+
+describe('a body of an elliptic list of places', () => {
+  it('"комиссия Тульской и Гродненской областей" is no body named after the first place', async () => {
+    const r = await run('Комиссия Курской и Брестской областей обсудила поставки зерна.');
+    expect(names(r, 'Organization')).toEqual([]);
+    expect(names(r, 'Region').sort()).toEqual(['Брестская область', 'Курская область']);
+  });
+
+  it('a ministry whose remit is a list of adjectives keeps its name', async () => {
+    const r = await run('Министерство сельского и лесного хозяйства Беларуси подписало соглашение.');
+    expect(names(r, 'Organization')).toEqual(['Министерство сельского и лесного хозяйства Беларуси']);
+  });
+});

@@ -62,6 +62,13 @@ describe('representatives stand for their place', () => {
 });
 
 describe('sittings of joint bodies', () => {
+  it('a body that holds a sitting itself («комиссия X и Y провела заседание») is talks between its sides', async () => {
+    const r = await run('Совместная комиссия Тульской и Гродненской областей провела очередное заседание в Туле.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Тульская область']);
+    const s = await run('Группа компаний «Кедр» провела совещание в Туле.');
+    expect(rels(s, 'NEGOTIATES')).toEqual([]);
+  });
+
   it('are talks between the sides, and the body is their cooperation', async () => {
     const r = await run('В Витебске прошло заседание рабочей группы Смоленской области и Республики Беларусь.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Смоленская область']);
