@@ -105,6 +105,11 @@ export function contrastSpans(tokens: readonly TokenLike[]): [number, number][] 
   return spans;
 }
 
+/** The dash in tokens [from, to) that marks where a gapped part leaves out its verb ("…, а Z — с W"); -1 if none. */
+export function gapDash(tokens: readonly TokenLike[], from: number, to: number): number {
+  return tokens.findIndex((t, k) => k >= from && k < to && /^[–—-]$/u.test(t.text));
+}
+
 /** Indices of the tokens inside parentheses, brackets included: glosses and aliases ("(МТЗ)"). */
 export function inParentheses(tokens: readonly TokenLike[]): Set<number> {
   const out = new Set<number>();

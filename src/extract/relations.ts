@@ -6,7 +6,15 @@
  * mentions of `findMentions`; output: relations between entity drafts.
  */
 import { headsByApposition } from './apposition.ts';
-import { clauseAt, clauseSpans, contrastSpans, coordinated, exemplifiedClass, inParentheses } from './clauses.ts';
+import {
+  clauseAt,
+  clauseSpans,
+  contrastSpans,
+  coordinated,
+  exemplifiedClass,
+  gapDash,
+  inParentheses,
+} from './clauses.ts';
 import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { frontedMeeting } from './fronted-meetings.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
@@ -937,7 +945,7 @@ function gappedSides(
   const spans = contrastSpans(v.tokens);
   const out: [EntityDraft, EntityDraft][] = [];
   for (const [from, to] of spans.filter(([, to]) => to > trigger).slice(1)) {
-    const dash = v.tokens.findIndex((t, k) => k > from && k < to && /^[–—-]$/u.test(t.text));
+    const dash = gapDash(v.tokens, from + 1, to);
     if (dash < 0 || !['с', 'со'].includes(v.tokens[dash + 1]?.text.toLowerCase() ?? '')) break;
     const subjects = candidates.filter((m) => m.first >= from && m.end <= dash && !m.prep && m.kind === 'name');
     const partners = candidates.filter(

@@ -5,7 +5,7 @@
  * "поставки X в Y" carries the supplier in the genitive or a place adjective.
  */
 
-import { clauseAt, contrastSpans, coordinated } from './clauses.ts';
+import { clauseAt, contrastSpans, coordinated, gapDash } from './clauses.ts';
 import { prepositionBefore } from './company-nouns.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { goodsAfter } from './goods.ts';
@@ -688,7 +688,7 @@ function gapped(
   from: number,
   to: number,
 ): void {
-  const dash = v.tokens.findIndex((t, k) => k >= from && k < to && /^[–—-]$/u.test(t.text));
+  const dash = gapDash(v.tokens, from, to);
   if (dash < 0) return;
   const targets = v.mentions.filter(
     (m) =>
