@@ -23,6 +23,7 @@ import {
   inEventName,
   insideMentionOf,
   locatedHere,
+  nameCases,
   PARTICIPANT_NOUNS,
   PARTY_TYPES,
   type SentenceView,
@@ -225,7 +226,7 @@ function stems(text: string): string[] {
  * as the phrase does; districts are no entities, the region they are in is.
  */
 function locativeGenitive(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  if (o.prep || o.kind !== 'name' || !nameCasesOf(o, v, res).includes('gent')) return false;
+  if (o.prep || o.kind !== 'name' || !nameCases(o, v, res).includes('gent')) return false;
   let head = false;
   for (let k = o.first - 1; k >= 0 && k >= o.first - 4; k--) {
     const w = v.tokens[k]?.text ?? '';
@@ -251,11 +252,6 @@ const PLACE_WORDS = new Set([
   'территория',
   'сельсовет',
 ]);
-
-/** The cases a name may be in, read on its first word. */
-function nameCasesOf(o: MentionRef, v: SentenceView, res: ExtractionResources): (string | undefined)[] {
-  return res.morph.parse(v.tokens[o.first]?.text ?? '').map((p) => p.case);
-}
 
 /** The place of the project in this sentence, if any. */
 function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef | undefined {
