@@ -483,7 +483,8 @@ function nominativeRole(s: SentenceScanner, first: number, title: number, end: n
   const words: string[] = [];
   for (let j = first; j <= title; j++) {
     const text = s.tok(j)?.text ?? '';
-    const p = s.parse(j).find((x) => x.case === titleCase && (x.pos === (j === title ? 'NOUN' : 'ADJF') || j < title));
+    // The title noun's own reading; any reading in its case for the words before it.
+    const p = s.parse(j).find((x) => x.case === titleCase && (j < title || x.pos === 'NOUN'));
     const form = p?.inflect({ CAse: 'nomn', NMbr: 'sing' });
     words.push(form ? matchCase(text, form) : text);
   }
