@@ -38,7 +38,7 @@ import {
   type ResolvedArticle,
   readArticleStates,
   storedRelationKey,
-  toStorableExtraction,
+  toArticleWrites,
   writeResolvedArticles,
 } from '../store/ingest-store.ts';
 import { applyCuration, reingestStored } from './apply-curation.ts';
@@ -451,9 +451,7 @@ function createBulkWriter(store: Store, load: BulkLoad, stored: (batch: Pending[
     const now = batch.filter((pending) => pending.replaces.length === 0);
     replacing.push(...batch.filter((pending) => pending.replaces.length > 0));
     const start = performance.now();
-    await load.writeChunk(
-      now.map(({ article, resolved }) => ({ article, extraction: toStorableExtraction(article, resolved) })),
-    );
+    await load.writeChunk(toArticleWrites(now));
     batchWriteMs.push(performance.now() - start);
     stored(now);
   };

@@ -19,7 +19,7 @@ import { type CypherQuery, factTypesPattern } from './cypher.ts';
 import { relationKey, removeArticleEvidenceQuery } from './evidence.ts';
 import { runInTransaction, runRead } from './run-query.ts';
 import type { Store } from './store-handle.ts';
-import { EVIDENCE_ATTRIBUTE_PREFIX, UNDATED, writeArticlesQueries } from './upsert.ts';
+import { type ArticleWrite, EVIDENCE_ATTRIBUTE_PREFIX, UNDATED, writeArticlesQueries } from './upsert.ts';
 
 const ENTITY_TYPE_SET: ReadonlySet<string> = new Set(ENTITY_TYPES);
 
@@ -105,6 +105,11 @@ export function toStorableExtraction(article: Article, resolved: ResolvedExtract
   };
 }
 
+/** Resolved articles in the shape the writers (`writeArticlesQueries`, the bulk load) take. */
+export function toArticleWrites(batch: readonly { article: Article; resolved: ResolvedExtraction }[]): ArticleWrite[] {
+  return batch.map(({ article, resolved }) => ({ article, extraction: toStorableExtraction(article, resolved) }));
+}
+
 /** A resolved article ready to store, with the ids of the older versions it replaces. */
 export interface ResolvedArticle {
   article: Article;
@@ -122,9 +127,7 @@ export async function writeResolvedArticles(store: Store, batch: readonly Resolv
   if (batch.length === 0) return;
   await runInTransaction(store, [
     ...batch.flatMap(({ replaces }) => replaces.flatMap((id) => removeArticleWithEvidenceQueries(id))),
-    ...writeArticlesQueries(
-      batch.map(({ article, resolved }) => ({ article, extraction: toStorableExtraction(article, resolved) })),
-    ),
+    ...writeArticlesQueries(toArticleWrites(batch)),
   ]);
 }
 
