@@ -19,6 +19,7 @@ import {
   PREPOSITION_WORDS,
   pairs,
   partyMentions,
+  placesSomethingHere,
   type SentenceView,
   unique,
 } from './sentence-view.ts';
@@ -276,6 +277,7 @@ export function startedTogether(
   v: SentenceView,
   res: ExtractionResources,
   making: Making | undefined,
+  found: readonly FoundRelation[],
 ): [EntityDraft, EntityDraft][] {
   if (!making) return [];
   const finite = res.morph.parse(v.tokens[making.finite]?.text ?? '');
@@ -289,7 +291,10 @@ export function startedTogether(
     m.end <= making.finite &&
     !m.prep &&
     MAKER_TYPES.has(m.entity.type) &&
-    (m.kind === 'name' ? !modifiesNoun(m, v, res) : m.kind === 'adjective' && agentAdjective(m));
+    (m.kind === 'name'
+      ? !modifiesNoun(m, v, res)
+      : // "вологодская компания «Агротех»": an adjective that places a named company is no side.
+        m.kind === 'adjective' && agentAdjective(m) && !placesSomethingHere(m.entity, v, found));
   const first = v.mentions.find(subject);
   if (!first) return [];
   const sides = coordinated(first, v.mentions, v.tokens, res.morph).filter(subject);

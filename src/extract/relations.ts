@@ -260,11 +260,6 @@ export function moneyAttributes(text: string): Record<string, string | number> {
   return out;
 }
 
-/** The adjective is the place of a company this sentence locates there ("калужская компания «Альфа»"). */
-function placesCompany(m: MentionRef, v: SentenceView, found: readonly FoundRelation[]): boolean {
-  return found.some((r) => r.type === 'LOCATED_IN' && r.sentence === v.index && r.target === m.entity);
-}
-
 /** A plural generic ("стороны", "страны") stands for a group: several mentions on one span. */
 function isGroup(m: MentionRef, list: readonly MentionRef[]): boolean {
   return m.kind === 'generic' && list.some((o) => o !== m && o.first === m.first && o.end === m.end);
@@ -1093,7 +1088,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           partyMentions(v)
             .filter(
               (m) =>
-                !(m.kind === 'adjective' && placesCompany(m, v, out)) &&
+                !(m.kind === 'adjective' && placesSomethingHere(m.entity, v, out)) &&
                 !locativeDependent(m, v, res) &&
                 !createdObject(m, v, res) &&
                 !goodsSource(m, v, res) &&
@@ -1303,7 +1298,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     const making = makingAt(v, res);
     for (const [p, q] of [
       ...producedTogether(v, making),
-      ...startedTogether(v, res, making),
+      ...startedTogether(v, res, making, out),
       ...madeAtHost(v, res),
       ...madeForBrand(v, res),
     ])
@@ -1322,7 +1317,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         partyMentions(v, { titles: true, located: true }).filter(
           (m) =>
             (m.entity.type !== 'Organization' || !v.mentions.some((o) => o.entity === m.entity && o.titleOf)) &&
-            !(m.kind === 'adjective' && placesCompany(m, v, out)) &&
+            !(m.kind === 'adjective' && placesSomethingHere(m.entity, v, out)) &&
             // "комплектующих для автомобилей МАЗ и тракторов МТЗ": a maker named as the brand of goods is no partner.
             !(m.kind === 'name' && m.entity.type === 'Enterprise' && brandOfGoods(m, v, res)),
         ),

@@ -140,6 +140,12 @@ describe('coordinated subjects of a verb that starts making', () => {
     expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Сож']);
   });
 
+  it('a place adjective of a named company places it and is no maker of its own', async () => {
+    const r = await run('Завод «Кедр» и тверская компания «Сож» запустят сборку электробусов.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Сож']);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Сож -> Тверская область']);
+  });
+
   it('a plain verb of making reads each maker on its own', async () => {
     const r = await run('Компании «Кедр» и «Сож» выпускают электробусы.');
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
