@@ -1033,6 +1033,31 @@ function sharedPlaceNoun(s: SentenceScanner, first: number, end: number): Refere
   return found?.kind === 'name' && found.end === 2 ? found.entry : undefined;
 }
 
+/**
+ * The place a capitalised adjective names when it heads a prepositional phrase of its own
+ * whose noun is elided, shared with a neighbouring phrase of the same shape ("из Витебской в
+ * Смоленскую область", "в Тверскую область из Гродненской"): no noun follows the adjective,
+ * and the neighbour's singular place noun agrees with it in gender.
+ */
+function elidedPlaceNoun(s: SentenceScanner, first: number, end: number): ReferenceEntry | undefined {
+  if (end !== first + 1 || !isCapital(s.tok(first)) || !s.isPos(first - 1, 'PREP')) return undefined;
+  const next = s.tok(end);
+  if (isWord(next) && ['NOUN', 'ADJF', 'PRTF'].includes(s.firstPos(end))) return undefined;
+  // The neighbour: "в Смоленскую область" right after, or "в Тверскую область" right before.
+  const candidates = [end + 2, first - 2];
+  for (const k of candidates) {
+    if (!s.isPos(k - 2, 'PREP') || !isCapital(s.tok(k - 1)) || !s.isPos(k - 1, 'ADJF')) continue;
+    const noun = s.parse(k).find((p) => p.pos === 'NOUN' && p.number === 'sing' && GENERIC_PLACE_NOUNS.has(p.lemma));
+    if (!noun?.gender) continue;
+    const adjective = s.parse(first).find((p) => p.pos === 'ADJF' && p.number === 'sing' && p.gender === noun.gender);
+    const form = adjective?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: noun.gender });
+    if (!form) continue;
+    const found = s.res.gazetteer.match(tokenize(`${matchCase(s.tok(first)?.text ?? '', form)} ${noun.lemma}`), 0);
+    if (found?.kind === 'name' && found.end === 2) return found.entry;
+  }
+  return undefined;
+}
+
 /** "российско-казахстанское предприятие": each place of a compound adjective, as adjectives of the noun. */
 function scanCompoundPlace(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
@@ -1116,7 +1141,7 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
     return m.end;
   }
   // "Тверскую, Курганскую и Псковскую области": a list of adjectives shares the plural place noun.
-  const shared = sharedPlaceNoun(s, m.start, m.end);
+  const shared = sharedPlaceNoun(s, m.start, m.end) ?? elidedPlaceNoun(s, m.start, m.end);
   if (shared) {
     s.add(s.refDraft(shared), m.start, m.end, 'name');
     return m.end;

@@ -139,6 +139,16 @@ describe('documents between pairs', () => {
     ]);
   });
 
+  it('an adjective whose place noun is elided names the place of the neighbouring phrase', async () => {
+    const r = await run('Из Брянской в Могилёвскую область отправили 30 вагонов зерна.');
+    expect(names(r, 'Region').sort()).toEqual(['Брянская область', 'Могилевская область']);
+    const s = await run('В Псковскую область из Витебской поставили 15 комбайнов.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Псковская область']);
+    // With a noun of its own the adjective qualifies that noun, not the place noun nearby.
+    const own = await run('В Псковскую область по Витебской трассе шли фуры.');
+    expect(names(own, 'Region')).toEqual(['Псковская область']);
+  });
+
   it('a delegation visiting a list of regions meets each of them', async () => {
     const r = await run('Белорусская делегация посетила Брянскую, Орловскую и Курскую области.');
     expect(rels(r, 'NEGOTIATES').sort()).toEqual([
