@@ -520,6 +520,39 @@ function qualifiedCases(m: MentionRef, v: SentenceView, res: ExtractionResources
   return res.morph.parse(noun?.text ?? '').map((p) => p.case);
 }
 
+/** Types that can act as the agent of a passive verb of supply. */
+const AGENT_TYPES: ReadonlySet<string> = new Set(['Enterprise', 'Organization', 'Country', 'Region']);
+
+/**
+ * "Автобусы будут поставлены компанией «Неман»", "Тракторы поставляются Минским тракторным
+ * заводом": a passive verb (a short participle, or a verb in «-ся» of the goods as subject) takes
+ * its agent in the instrumental without a preposition, on its own or after a company noun; the
+ * agent supplies. Not a verb of arrival ("поступить"), whose instrumental is a means.
+ */
+function passiveAgent(
+  v: SentenceView,
+  res: ExtractionResources,
+  ms: readonly MentionRef[],
+  index: number,
+): MentionRef | undefined {
+  const parses = res.morph.parse(v.tokens[index]?.text ?? '');
+  const passive = parses.some((p) => p.pos === 'PRTS' || (p.pos === 'VERB' && p.lemma.endsWith('ся')));
+  if (!passive || !parses.some((p) => SUPPLY_FRAMES.has(p.lemma.replace(/ся$/u, '')))) return undefined;
+  const [start, end] = clauseAt(v.clauses, index);
+  const instrumental = (k: number) => res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.case === 'ablt');
+  return ms.find(
+    (m) =>
+      m.first >= start &&
+      m.end <= end &&
+      m.kind === 'name' &&
+      !m.prep &&
+      AGENT_TYPES.has(m.entity.type) &&
+      (nameCases(m, v, res).includes('ablt') ||
+        (OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') && instrumental(wordBeforeName(m, v)))) &&
+      !modifiesNoun(m, v, res),
+  );
+}
+
 /**
  * A place after «в/во/на» that can be prepositional, also where the accusative looks the same
  * ("в Приамурье"): after a verb of buying, which names no destination with «в», it is where.
@@ -827,6 +860,8 @@ function suppliesIn(
     index,
   );
   if (source) suppliers = withCoordinated(source, ms, v);
+  const agent = source ? undefined : passiveAgent(v, res, ms, index);
+  if (agent) suppliers = withCoordinated(agent, ms, v);
   // "закупают в Китае удобрения": a verb of buying takes the place where it buys in the locative.
   const boughtIn =
     !source && frame === BUY
@@ -980,7 +1015,10 @@ function suppliesIn(
     if (deal) [suppliers, recipients] = [[deal.supplier], [deal.recipient]];
   }
   // "Тракторы «Беларус» закупили хозяйства …": with the subject after the verb, the goods come first.
-  const objectFirst = subject !== undefined && subject === postverbal && subject !== preverbal;
+  // "Автобусы поставлены компанией «Неман»": the goods stand on the other side of the verb from its agent.
+  const objectFirst =
+    (agent !== undefined && agent.first > index) ||
+    (subject !== undefined && subject === postverbal && subject !== preverbal);
   const goods = frame.passive
     ? {}
     : provided

@@ -326,6 +326,24 @@ describe('a passive participle of supplying', () => {
   });
 });
 
+describe('the agent of a passive verb of supplying', () => {
+  it('in the instrumental, on its own or after a company noun, supplies', async () => {
+    const r = await run('Комбайны для Псковской области будут отгружены компанией «Сож».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Сож -> Псковская область']);
+    expect(r.relations[0]?.attributes).toMatchObject({ product: 'комбайны' });
+    const s = await run('Удобрения экспортируются Брестской областью в Монголию.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Брестская область -> Монголия']);
+    const t = await run('В Монголию заводом «Омега» отправлено 12 тракторов.');
+    expect(rels(t, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Монголия']);
+    expect(t.relations[0]?.attributes).toMatchObject({ product: 'тракторы', quantity: 12 });
+  });
+
+  it('a comitative «с» partner is no agent', async () => {
+    const r = await run('Комбайны отгружены в Монголию вместе с заводом «Омега».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
+
 describe('two companies signing for a delivery', () => {
   it('the one at home in the destination receives; the other supplies', async () => {
     const r = await run(
