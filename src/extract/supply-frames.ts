@@ -597,6 +597,25 @@ function datedHead(m: MentionRef, v: SentenceView, res: ExtractionResources): bo
   return false;
 }
 
+/**
+ * "Министр промышленности Беларуси Иван Петров и губернатор Пензенской области обсудили …": the
+ * sides that talk in the clause before the trigger, a person counting as the body they head.
+ */
+function talkingSides(v: SentenceView, start: number, index: number): number {
+  const sides = v.mentions
+    .filter(
+      (m) =>
+        m.first >= start &&
+        m.end <= index &&
+        !m.prep &&
+        !m.titleOf &&
+        (m.entity.type === 'Person' || PARTY_TYPES.has(m.entity.type)) &&
+        !withinOther(m, v),
+    )
+    .map((m) => m.entity.headOf ?? m.entity);
+  return unique(sides).length;
+}
+
 /** Verbs and nouns of talks between two sides. */
 const TALK_WORDS = new Set(['обсудить', 'обсуждать', 'переговоры', 'встреча', 'договориться', 'обговорить']);
 
@@ -910,7 +929,8 @@ function suppliesIn(
   const sidesTalk =
     frame.nominal === true &&
     // «Стороны» stands for both parties at one position.
-    unique([...subjects, ...ms.filter((m) => m.first === subject?.first).map((m) => m.entity)]).length >= 2 &&
+    (unique([...subjects, ...ms.filter((m) => m.first === subject?.first).map((m) => m.entity)]).length >= 2 ||
+      talkingSides(v, start, index) >= 2) &&
     talks;
   if (subjects.length > 0 && frame.subject === 'supplier' && suppliers.length === 0 && !sidesTalk) suppliers = subjects;
   // "ТОО «Костанай Астык» и челябинская компания «Уральский уголь» подписали контракт на поставку угля

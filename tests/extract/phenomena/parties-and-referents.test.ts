@@ -36,6 +36,16 @@ describe('who is no party', () => {
     const origin = await run('Пермский край и Беларусь обсудили поставки белорусских автобусов.');
     expect(rels(origin, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Пермский край']);
   });
+
+  it('a named official and an unnamed one who discuss supplies are two sides too', async () => {
+    const r = await run(
+      'Министр сельского хозяйства Казахстана Ержан Ахметов и губернатор Пермского края обсудили поставки зерна.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    // One person and the company they head are one side, which supplies.
+    const one = await run('Директор завода «Кедр» Иван Петров обсудил поставки тракторов в Казахстан.');
+    expect(rels(one, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
+  });
 });
 
 describe('an unnamed official stands for the place of the post', () => {
