@@ -7,12 +7,15 @@
  */
 import type { Morphology } from './morphology.ts';
 
-/** Town names the stem of a -ский adjective may come from: Бобруйск, Лида, Жодино, Гродно (гродненский), Тула. */
+/**
+ * Town names the stem of a -ский adjective may come from: Бобруйск, Лида, Жодино, Гродно
+ * (гродненский), Орша (оршанский), Тула, and plural names (Барановичи, Мытищи, Чебоксары).
+ */
 function townCandidates(stem: string): string[] {
-  const out = [`${stem}ск`, stem, `${stem}а`, `${stem}о`, `${stem}ь`];
-  // "гродненский", "жодинский": a linking -ен-/-ин- before the suffix.
-  const bare = stem.replace(/(ен|ин)$/u, '');
-  if (bare !== stem) out.push(`${bare}о`, `${bare}а`);
+  const out = [`${stem}ск`, stem, `${stem}а`, `${stem}о`, `${stem}ь`, `${stem}и`, `${stem}ы`];
+  // "гродненский", "жодинский", "оршанский": a linking -ен-/-ин-/-ан- before the suffix.
+  const bare = stem.replace(/(ен|ин|ан)$/u, '');
+  if (bare !== stem) out.push(`${bare}о`, `${bare}а`, `${bare}и`);
   // "тульский" ← Тула.
   if (stem.endsWith('ь')) out.push(`${stem.slice(0, -1)}а`);
   return out;

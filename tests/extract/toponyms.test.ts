@@ -9,9 +9,27 @@ describe('isToponymicAdjective', () => {
       expect(isToponymicAdjective(w, morph), w).toBe(true);
   });
 
+  it('undoes a linking -ан- and finds plural town names', async () => {
+    const { morph } = await resources();
+    for (const w of ['Оршанский', 'Барановичский', 'Мытищинский', 'Чебоксарский', 'Ляховичский'])
+      expect(isToponymicAdjective(w, morph), w).toBe(true);
+  });
+
   it('rejects ordinary adjectives, even when a predicted "town" would fit', async () => {
     const { morph } = await resources();
-    for (const w of ['Детский', 'Городской', 'Технический', 'Женский', 'Дизельный', 'Президентский'])
+    for (const w of [
+      'Детский',
+      'Городской',
+      'Технический',
+      'Женский',
+      'Дизельный',
+      'Президентский',
+      'Российский',
+      'Английский',
+      'Партнерский',
+      'Банковский',
+      'Политический',
+    ])
       expect(isToponymicAdjective(w, morph), w).toBe(false);
   });
 });

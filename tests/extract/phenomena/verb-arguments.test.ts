@@ -34,6 +34,13 @@ describe('plants named after towns the reference does not list', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Бобруйский завод тракторных деталей -> Ростсельмаш']);
   });
 
+  it('also towns whose adjective links with -ан- or whose name is plural', async () => {
+    const r = await run('Барановичский хлопчатобумажный комбинат будет поставлять ткань в Пензенскую область.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Барановичский хлопчатобумажный комбинат -> Пензенская область']);
+    const s = await run('Оршанский льнокомбинат отправил ткань в Пензу.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Оршанский льнокомбинат -> Пенза']);
+  });
+
   it('an ordinary adjective does not make a name', async () => {
     const r = await run('Детский завод игрушек появится в Брянской области.');
     expect(r.entities.map((e) => e.type)).not.toContain('Enterprise');
