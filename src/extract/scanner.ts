@@ -114,6 +114,8 @@ export function draftFor(scan: Scan, type: EntityType, name: string, ref?: Refer
 
 /** A place's area: «на территории X» is a locative of X. */
 const TERRITORY = new Set(['территория']);
+/** "для нужд X": what is for a place's needs is for the place. */
+const NEEDS = new Set(['нужда']);
 export class SentenceScanner {
   readonly mentions: MentionRef[] = [];
   private readonly used: boolean[];
@@ -204,8 +206,13 @@ export class SentenceScanner {
         k === i - 1 &&
         (this.hasLemma(k, ENTERPRISE_NOUNS) || this.hasLemma(k, CITY_NOUNS) || this.hasLemma(k, REGION_NOUNS));
       // "с руководством Татарстана", "для представителей Гродно", "у аграриев Брянской области":
-      // those who act for a place, or a group from it, stand for it, so the preposition governs the place.
-      const forThem = k === i - 1 && (this.hasLemma(k, REPRESENTATIVE_NOUNS) || this.hasLemma(k, GROUP_NOUNS));
+      // those who act for a place, or a group from it, stand for it, so the preposition governs the place;
+      // "для нужд Омской области" is for the place itself. A group already placed by its adjective
+      // ("для омских аграриев МАЗ …") has no place after it: the name starts a new phrase.
+      const forThem =
+        k === i - 1 &&
+        (this.hasLemma(k, REPRESENTATIVE_NOUNS) || this.hasLemma(k, GROUP_NOUNS) || this.hasLemma(k, NEEDS)) &&
+        !this.mentions.some((m) => m.kind === 'adjective' && m.end === k);
       if (!['ADJF', 'PRTF', 'NUMR'].includes(first) && !companyNoun && !forThem && !['и', 'а'].includes(w))
         return undefined;
     }

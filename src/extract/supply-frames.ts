@@ -300,10 +300,11 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       // "поставить подпись / задачу / цель" sets something, it delivers nothing.
       if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
       // A verb of making states a supply only with a party after «для» ("для казахстанских
-      // фермеров", not "для двигателей"); else a later trigger may.
+      // фермеров", not "для двигателей"), also put first ("Для омских аграриев МАЗ изготовит …");
+      // else a later trigger may.
       if (
         frame.beneficiary &&
-        !v.mentions.some((m) => m.first > i && m.end <= to && m.prep === 'для' && PARTY_TYPES.has(m.entity.type))
+        !v.mentions.some((m) => m.first >= from && m.end <= to && m.prep === 'для' && PARTY_TYPES.has(m.entity.type))
       )
         continue;
       return { index: i, frame };

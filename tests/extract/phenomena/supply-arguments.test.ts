@@ -188,6 +188,15 @@ describe('goods made for someone', () => {
     ]);
   });
 
+  it('«для» put first, a placed group, or «для нужд» a place, names the recipient too', async () => {
+    expect(rels(await run('Для казахстанских фермеров завод «Вектор» соберёт 40 комбайнов.'))).toEqual([
+      'SUPPLIES Вектор -> Казахстан',
+    ]);
+    expect(rels(await run('Для нужд Тюменской области завод «Вектор» соберёт 40 комбайнов.'))).toEqual([
+      'SUPPLIES Вектор -> Тюменская область',
+    ]);
+  });
+
   it('the plant after «на» is the maker when the verb has no subject', async () => {
     const r = await run('На заводе «Вектор» начали собирать комбайны для казахстанских фермеров.');
     expect(rels(r)).toEqual(['SUPPLIES Вектор -> Казахстан']);
