@@ -137,15 +137,22 @@ export function goodsAfter(
     )
       start--;
     const words = tokens.slice(start, k + 1).map((x) => x.text);
-    const phrase = nominativePlural(morph, words);
+    // After a noun of supply ("поставки зерна") the goods are its genitive complement.
+    const ofNoun = morph.parse(tokens[trigger]?.text ?? '')[0]?.pos === 'NOUN' ? 'gent' : undefined;
+    const phrase = nominativePlural(morph, words, ofNoun);
     return { product: phrase, ...(quantity !== undefined && Number.isFinite(quantity) ? { quantity } : {}) };
   }
   return quantity !== undefined && Number.isFinite(quantity) ? { quantity } : {};
 }
 
-/** Goods are named in the plural when the text counts them ("300 локомотивов" → "локомотивы"). */
-function nominativePlural(morph: Morphology, words: readonly string[]): string {
-  const head = morph.parse(words.at(-1) ?? '').find((p) => p.pos === 'NOUN');
+/**
+ * Goods are named in the plural when the text uses the plural ("300 локомотивов" → "локомотивы").
+ * Where the form is ambiguous ("зерна": genitive singular or nominative plural), the case the
+ * position demands decides.
+ */
+function nominativePlural(morph: Morphology, words: readonly string[], expected?: string): string {
+  const nouns = morph.parse(words.at(-1) ?? '').filter((p) => p.pos === 'NOUN');
+  const head = nouns.find((p) => p.case === expected) ?? nouns[0];
   if (head?.number === 'plur') {
     const forms = words.map((w, i) => {
       const p = morph
@@ -155,6 +162,8 @@ function nominativePlural(morph: Morphology, words: readonly string[]): string {
     });
     return forms.join(' ');
   }
+  // A bare noun has no modifiers to agree with: the reading the position chose gives its form.
+  if (words.length === 1 && head) return (head.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? words[0] ?? '').toLowerCase();
   return nominativePhrase(morph, words).toLowerCase();
 }
 

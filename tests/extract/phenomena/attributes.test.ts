@@ -19,6 +19,13 @@ describe('supply attributes', () => {
     expect(attributesOf(r, 'SUPPLIES', 'Беларусь', 'Омская область')?.product).toBe('молочная продукция');
   });
 
+  it('after a noun of supply the goods are its genitive, singular where the form is ambiguous', async () => {
+    const r = await run('Курганская область начала поставки зерна в Беларусь.');
+    expect(attributesOf(r, 'SUPPLIES', 'Курганская область', 'Беларусь')?.product).toBe('зерно');
+    const s = await run('Курганская область начала поставки тракторов в Беларусь.');
+    expect(attributesOf(s, 'SUPPLIES', 'Курганская область', 'Беларусь')?.product).toBe('тракторы');
+  });
+
   it('a measure noun is not the product', async () => {
     const r = await run('Псковская область закупила у Беларуси партию автобусов.');
     expect(attributesOf(r, 'SUPPLIES', 'Беларусь', 'Псковская область')?.product).toBe('автобусы');
