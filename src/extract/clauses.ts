@@ -149,6 +149,17 @@ export function coordinated(
       continue;
     }
     const gap = tokens.slice(end, m.first);
+    // "Завод «Алтайвагон» из Новоалтайска и …": where a company is from belongs to its conjunct.
+    const last = out.at(-1);
+    if (
+      m.prep === 'из' &&
+      (last?.entity.type === 'Enterprise' || last?.entity.type === 'Organization') &&
+      gap.length > 0 &&
+      gap.every((t) => t.text.toLowerCase() === 'из' || t.text === '»' || t.text === '"')
+    ) {
+      end = m.end;
+      continue;
+    }
     // "… и казанская компания «Интерторг»": a place adjective and the name it qualifies are one conjunct.
     const sameConjunct =
       out.at(-1)?.kind === 'adjective' &&

@@ -369,3 +369,31 @@ export const EXAMPLE_PHRASES: readonly (readonly string[])[] = [
   ['например'],
   ['среди', 'них'],
 ];
+
+/** The cases a preposition governs: a name right after it is in one of them ("с Ли Мином" is instrumental). */
+export const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = {
+  с: ['ablt'],
+  со: ['ablt'],
+  у: ['gent'],
+  от: ['gent'],
+  до: ['gent'],
+  для: ['gent'],
+  без: ['gent'],
+  из: ['gent'],
+  около: ['gent'],
+  к: ['datv'],
+  ко: ['datv'],
+  по: ['datv'],
+  о: ['loct'],
+  об: ['loct'],
+  при: ['loct'],
+  в: ['accs', 'loct'],
+  на: ['accs', 'loct'],
+  за: ['ablt', 'accs'],
+  под: ['ablt', 'accs'],
+  над: ['ablt'],
+  перед: ['ablt'],
+  между: ['ablt'],
+  через: ['accs'],
+  про: ['accs'],
+};

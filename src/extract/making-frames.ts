@@ -282,9 +282,16 @@ export function startedTogether(
   if (!making) return [];
   const finite = res.morph.parse(v.tokens[making.finite]?.text ?? '');
   const starts = finite.some((p) => START_VERBS.has(p.lemma));
+  // "X и Y будут вместе выпускать вагоны": an adverb of jointness (no «с» partner after it) in the
+  // verb group makes even a plain verb of making one event of both.
+  const jointly = [making.finite - 1, making.finite - 2, making.finite + 1].some(
+    (k) =>
+      TOGETHER.has(v.tokens[k]?.text.toLowerCase() ?? '') &&
+      !['с', 'со'].includes(v.tokens[k + 1]?.text.toLowerCase() ?? ''),
+  );
   // A finite verb agrees with its coordinated subject in the plural; an infinitive leaves that to its own verb.
   const plural = finite.some((p) => p.pos === 'INFN' || (p.pos === 'VERB' && p.number === 'plur'));
-  if (!starts || !plural) return [];
+  if (!(starts || jointly) || !plural) return [];
   const [start] = clauseAt(v.clauses, making.finite);
   const subject = (m: MentionRef) =>
     m.first >= start &&
@@ -299,8 +306,15 @@ export function startedTogether(
   if (!first) return [];
   const sides = coordinated(first, v.mentions, v.tokens, res.morph).filter(subject);
   const last = sides.at(-1);
-  // The list ends right before the verb, past at most the head noun of its adjectives.
-  if (!last || making.finite - last.end > (last.kind === 'adjective' ? 1 : 0)) return [];
+  // The list ends right before the verb, past at most the head noun of its adjectives, an
+  // auxiliary or modal ("будут", "намерены") and the adverb of jointness.
+  if (!last) return [];
+  const verbGroup = (k: number) =>
+    TOGETHER.has(v.tokens[k]?.text.toLowerCase() ?? '') ||
+    ['VERB', 'ADJS'].includes(res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos ?? '');
+  let gap = last.kind === 'adjective' ? last.end + 1 : last.end;
+  while (gap < making.finite && verbGroup(gap)) gap++;
+  if (gap !== making.finite) return [];
   return pairs(unique(sides.map((m) => m.entity)), res);
 }
 

@@ -9,7 +9,14 @@
 
 import type { ReferenceEntry } from '../schema/reference.ts';
 import { foldWord, gazetteerCountryOf, officeTitle } from './gazetteer.ts';
-import { ENTERPRISE_NOUNS, HEAD_TITLES, NON_HEAD_TITLES, ORGANIZATION_HEADS, PERSON_TITLES } from './lexicon.ts';
+import {
+  ENTERPRISE_NOUNS,
+  HEAD_TITLES,
+  NON_HEAD_TITLES,
+  ORGANIZATION_HEADS,
+  PERSON_TITLES,
+  PREPOSITION_CASES,
+} from './lexicon.ts';
 import { foreignNameReadings, matchCase, personReadings, surnameCandidates, surnameNominative } from './names.ts';
 import {
   CITY_NOUNS,
@@ -53,34 +60,6 @@ const NAME_TITLES = new Set([
   'атташе',
   'посланник',
 ]);
-
-/** The cases a preposition governs: a name right after it is in one of them ("с Ли Мином" is instrumental). */
-const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = {
-  с: ['ablt'],
-  со: ['ablt'],
-  у: ['gent'],
-  от: ['gent'],
-  до: ['gent'],
-  для: ['gent'],
-  без: ['gent'],
-  из: ['gent'],
-  около: ['gent'],
-  к: ['datv'],
-  ко: ['datv'],
-  по: ['datv'],
-  о: ['loct'],
-  об: ['loct'],
-  при: ['loct'],
-  в: ['accs', 'loct'],
-  на: ['accs', 'loct'],
-  за: ['ablt', 'accs'],
-  под: ['ablt', 'accs'],
-  над: ['ablt'],
-  перед: ['ablt'],
-  между: ['ablt'],
-  через: ['accs'],
-  про: ['accs'],
-};
 
 /** Nouns of lower subdivisions whose proper name follows them ("аймак Сэлэнгэ", "уезд Ляншань"): a place, not a first name. */
 const PLACE_NOUNS = new Set(['аймак', 'уезд', 'округ', 'район', 'улус', 'волость', 'коммуна', 'графство', 'штат']);

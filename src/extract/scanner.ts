@@ -7,7 +7,14 @@ import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType, RelationType } from '../schema/types.ts';
 import { entityIdFor } from './entity-id.ts';
 import { foldWord, type GazetteerMatch } from './gazetteer.ts';
-import { ENTERPRISE_NOUNS, GENERIC_PLACE_NOUNS, GROUP_NOUNS, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import {
+  ENTERPRISE_NOUNS,
+  GENERIC_PLACE_NOUNS,
+  GROUP_NOUNS,
+  PERSON_TITLES,
+  PREPOSITION_CASES,
+  REPRESENTATIVE_NOUNS,
+} from './lexicon.ts';
 import type { WordParse } from './morphology.ts';
 import { matchCase } from './names.ts';
 import type { Sentence, Token } from './tokens.ts';
@@ -114,6 +121,8 @@ export function draftFor(scan: Scan, type: EntityType, name: string, ref?: Refer
 
 /** A place's area: «на территории X» is a locative of X. */
 const TERRITORY = new Set(['территория']);
+/** The second genitive, locative and accusative ("в лесу", "чаю") count as the cases they vary. */
+const SECOND_CASES: Readonly<Record<string, string>> = { gen2: 'gent', loc2: 'loct', acc2: 'accs' };
 /** "для нужд X": what is for a place's needs is for the place. */
 const NEEDS = new Set(['нужда']);
 export class SentenceScanner {
@@ -181,12 +190,21 @@ export class SentenceScanner {
   firstPos(i: number): string {
     return this.parse(i)[0]?.pos ?? (this.tok(i)?.kind === 'number' ? 'NUMB' : 'PNCT');
   }
+  /** The word at `i` (past an opening quote) has a reading in a case `prep` governs, or no case to tell. */
+  mayFollow(prep: string, i: number): boolean {
+    const cases = PREPOSITION_CASES[prep];
+    const at = OPEN_QUOTES.has(this.tok(i)?.text ?? '') ? i + 1 : i;
+    const read = this.parse(at).filter((p) => p.case !== undefined);
+    return !cases || read.length === 0 || read.some((p) => cases.includes(SECOND_CASES[p.case ?? ''] ?? p.case ?? ''));
+  }
   prepBefore(i: number): string | undefined {
     // "в Казань и Уфу": a conjunct shares the preposition of the conjunct before it.
     const joiner = this.tok(i - 1)?.text;
+    // Not a conjunct in a case the preposition cannot govern: "из Новоалтайска и Гомельский завод"
+    // joins the nominative to something before the phrase.
     if (joiner === 'и' || joiner === ',') {
       const before = this.mentions.find((m) => m.end === i - 1 && m.kind === 'name');
-      if (before?.prep) return before.prep;
+      if (before?.prep && this.mayFollow(before.prep, i)) return before.prep;
     }
     // Skip adjectives between the preposition and the noun ("в этот российский регион").
     for (let k = i - 1; k >= 0 && k >= i - 4; k--) {

@@ -146,6 +146,21 @@ describe('coordinated subjects of a verb that starts making', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Сож -> Тверская область']);
   });
 
+  it('an adverb of jointness makes a plain verb of making one event of both', async () => {
+    const r = await run('Фабрика «Кедр» и холдинг «Сож» совместно выпускают электробусы.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Сож']);
+    const s = await run('Фабрика «Кедр» и холдинг «Сож» будут вместе собирать электробусы.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Сож']);
+  });
+
+  it('where a company is from belongs to its conjunct, and the conjunct after it keeps its case', async () => {
+    const r = await run('Фабрика «Кедр» из Лиды и холдинг «Сож» будут вместе выпускать вагоны.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Сож']);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Лида']);
+    const s = await run('Завод «Кедр» из Лиды и Гомельский вагоностроительный завод будут вместе выпускать вагоны.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Гомельский вагоностроительный завод -> Кедр']);
+  });
+
   it('a plain verb of making reads each maker on its own', async () => {
     const r = await run('Компании «Кедр» и «Сож» выпускают электробусы.');
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
