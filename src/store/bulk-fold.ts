@@ -64,14 +64,15 @@ export interface BulkFold {
 export function createBulkFold(): BulkFold {
   const entities = new Map<EntityType, Map<string, EntityRow>>(ENTITY_TYPES.map((t) => [t, new Map()]));
   const relations = new Map<RelationType, Map<string, RelationSummary>>(RELATION_TYPES.map((t) => [t, new Map()]));
-  const entityIds = new Set<string>();
+  // Each id once, however many records name it (held by every relationship summary of the entity).
+  const entityIds = new Map<string, string>();
   return {
     chunk(items) {
       const newIds: string[] = [];
       for (const { extraction } of items) {
         for (const { id } of extraction.entities) {
           if (entityIds.has(id)) continue;
-          entityIds.add(id);
+          entityIds.set(id, id);
           newIds.push(id);
         }
       }
@@ -87,12 +88,21 @@ export function createBulkFold(): BulkFold {
       const statements = statedRelations(items).filter(
         ({ relation }) => entityIds.has(relation.source) && entityIds.has(relation.target),
       );
+      // A sentence states several relations and arrives once per relation: one copy of each
+      // (and of each article's rank) is held by every sample that keeps it.
+      const texts = new Map<string, string>();
+      const intern = (text: string): string => {
+        const held = texts.get(text);
+        if (held !== undefined) return held;
+        texts.set(text, text);
+        return text;
+      };
       for (const type of RELATION_TYPES) {
         const ofType = statements.filter((s) => s.relation.type === type);
         if (ofType.length === 0) continue;
         const summaries = relations.get(type);
         for (const row of foldRelations(type, ofType).values()) {
-          mergeRelation(summaries, row);
+          mergeRelation(summaries, row, intern, entityIds);
           for (const item of row.articles.values()) {
             evidence.push({
               articleId: item.articleId,
@@ -150,11 +160,18 @@ function mergeEntity(folded: Map<string, EntityRow> | undefined, row: EntityRow)
 }
 
 /** Folds a chunk's row of a relationship into its summary, as `upsertRelationsQuery` does in Cypher. */
-function mergeRelation(summaries: Map<string, RelationSummary> | undefined, row: RelationRow): void {
+function mergeRelation(
+  summaries: Map<string, RelationSummary> | undefined,
+  row: RelationRow,
+  intern: (text: string) => string,
+  ids: ReadonlyMap<string, string>,
+): void {
   const { articles, ...rest } = row;
   let summary = summaries?.get(row.key);
   if (!summary) {
-    summary = { ...rest, articleCount: 0, sample: new Map() };
+    const source = ids.get(row.source) ?? row.source;
+    const target = ids.get(row.target) ?? row.target;
+    summary = { ...rest, source, target, articleCount: 0, sample: new Map() };
     summaries?.set(row.key, summary);
   } else {
     if (row.origin === 'text') summary.origin = 'text';
@@ -168,10 +185,10 @@ function mergeRelation(summaries: Map<string, RelationSummary> | undefined, row:
   }
   summary.articleCount += articles.size;
   for (const item of articles.values()) {
-    const rank = sampleRank(item.date, item.articleId);
+    const rank = intern(sampleRank(item.date, item.articleId));
     for (const sentence of item.sentences) {
       const held = summary.sample.get(sentence);
-      if (held === undefined || rank < held) summary.sample.set(sentence, rank);
+      if (held === undefined || rank < held) summary.sample.set(intern(sentence), rank);
     }
   }
   // The best EVIDENCE_SAMPLE_SIZE of a union are among the best of each part, so the rest can go.
