@@ -453,7 +453,13 @@ export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): A
     const list = mentions[scope.sentence];
     if (!unit || !sentence || !list) continue;
     const taken = (k: number) => list.some((m) => m.first <= k && k < m.end);
-    const add = (entity: EntityDraft, first: number, end: number, kind: MentionRef['kind']) =>
+    const add = (entity: EntityDraft, first: number, end: number, kind: MentionRef['kind']) => {
+      // The speaker's place may be named nowhere else ("наш регион" of an oblast committee's head):
+      // this is then its mention in the text.
+      const a0 = sentence.tokens[first];
+      const b0 = sentence.tokens[end - 1];
+      if (a0 && b0 && entity.mentions.length === 0)
+        entity.mentions.push({ text: a.text.slice(a0.start, b0.end), start: a0.start, end: b0.end });
       list.push({
         entity,
         sentence: scope.sentence,
@@ -462,6 +468,7 @@ export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): A
         kind,
         prep: prepositionBefore(sentence.tokens, first, res),
       });
+    };
     for (let k = scope.from; k < scope.to; k++) {
       const t = sentence.tokens[k];
       if (t?.kind !== 'word') continue;
@@ -481,13 +488,16 @@ export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): A
         list.splice(list.indexOf(bare), 1, { ...bare, entity: unit });
         continue;
       }
-      if (taken(k)) continue;
+      const own = lemmasOf(t.text, res).includes('наш');
+      // A generic reading that took "наш регион" as a whole (the region named last) yields too.
+      const ownGeneric = own && list.every((m) => !(m.first <= k && k < m.end) || m.kind === 'generic');
+      if (taken(k) && !ownGeneric) continue;
       const word = t.text.toLowerCase();
       if (WE.has(word)) {
         add(unit, k, k + 1, 'pronoun');
         continue;
       }
-      if (!lemmasOf(t.text, res).includes('наш')) continue;
+      if (!own) continue;
       // The noun "наш" goes with, past its adjectives ("наши крупные предприятия").
       let n = k + 1;
       while (n < scope.to && n < k + 3 && res.morph.parse(sentence.tokens[n]?.text ?? '')[0]?.pos === 'ADJF') n++;

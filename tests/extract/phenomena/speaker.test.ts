@@ -34,6 +34,19 @@ describe('the speaker’s "we"', () => {
     expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES Казахстан -> Гомельская область');
   });
 
+  it('an oblast committee chairman\'s "наш регион" is the oblast, even after another region named last', async () => {
+    const r = await run(
+      'Председатель Витебского облисполкома Александр Субботин посетил Псковскую область. ' +
+        '«Наш регион готов поставлять в Псковскую область льняные ткани», — сказал он.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Псковская область']);
+    const we = await run(
+      'Председатель Витебского облисполкома Александр Субботин посетил Псковскую область. ' +
+        '«Мы готовы поставлять в Псковскую область льняные ткани», — сказал Александр Субботин.',
+    );
+    expect(rels(we, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Псковская область']);
+  });
+
   it('a speaker introduced before a colon', async () => {
     const r = await run(
       'Губернатор Тверской области Игорь Руденко провёл переговоры с делегацией Казахстана. ' +
