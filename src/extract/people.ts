@@ -182,22 +182,45 @@ function matchInitials(s: SentenceScanner, i: number): PersonMatch | undefined {
  * company's name (after a quote or a company noun).
  */
 function matchTitledName(s: SentenceScanner, i: number): PersonMatch | undefined {
-  const words = [i, i + 1];
+  return matchTitledWords(s, i, 3) ?? matchTitledWords(s, i, 2);
+}
+
+/**
+ * `count` capitalised words from `i` as a titled foreign name. Three only right after a known
+ * place or body that closes the title ("министр иностранных дел Вьетнама Буй Тхань Шон"): a
+ * Vietnamese or Korean name has three parts, of which only the last declines.
+ */
+function matchTitledWords(s: SentenceScanner, i: number, count: 2 | 3): PersonMatch | undefined {
+  const words = count === 3 ? [i, i + 1, i + 2] : [i, i + 1];
+  // Found as a mention once scanned, or by the reference on the first pass over the article.
+  const closed =
+    s.mentions.some((m) => m.end === i && m.kind === 'name') ||
+    [1, 2, 3].some((d) => {
+      const m = s.gazetteer(i - d);
+      return m?.kind === 'name' && m.end === i;
+    });
+  if (count === 3 && !closed) return undefined;
   for (const k of words) {
     const t = s.tok(k);
     if (!isCapital(t) || isAllCaps(t) || s.isUsed(k) || t.text.length < 2) return undefined;
     // A word that is also a name («Лян») may be one here, after a title.
     const alsoName = s.parse(k).some((p) => p.tags.has('Name') || p.tags.has('Surn'));
-    if (s.hasLemma(k, NAME_TITLES) || s.res.gazetteer.match(s.sentence.tokens, k) || (commonWord(s, k) && !alsoName))
+    // In a three-part name the leading parts are often ordinary words too ("Буй").
+    const leading = count === 3 && k < i + 2;
+    if (
+      s.hasLemma(k, NAME_TITLES) ||
+      s.res.gazetteer.match(s.sentence.tokens, k) ||
+      (commonWord(s, k) && !alsoName && !leading)
+    )
       return undefined;
   }
-  // A third capitalised word makes it an organisation's or a place's name, not "Имя Фамилия".
-  if (isCapital(s.tok(i + 2)) || companyNameContext(s, i)) return undefined;
-  if (titleBefore(s, i) === undefined && !personSlot(s, i)) return undefined;
+  // One more capitalised word makes it an organisation's or a place's name, not "Имя Фамилия".
+  if (isCapital(s.tok(i + count)) || companyNameContext(s, i)) return undefined;
+  if (titleBefore(s, i) === undefined && (count === 3 || !personSlot(s, i))) return undefined;
   const written = words.map((k) => s.tok(k)?.text ?? '');
   const readings = foreignNameReadings(s.res.morph, written, governingCases(s, i));
   return toMatch(
-    i + 2,
+    i + count,
     readings.map((r) => ({ name: `${r.first} ${r.surname}`, surname: r.surname })),
   );
 }

@@ -76,6 +76,15 @@ describe('names after a title', () => {
     expect(await persons(text)).toEqual(['Цэрэнгийн Ганбат']);
   });
 
+  it('reads a three-part name after a title closed by a known place, in any case', async () => {
+    const r = await run('Посол Беларуси провёл переговоры с министром торговли Вьетнама Чан Зуй Шоном.');
+    expect(names(r, 'Person')).toEqual(['Чан Зуй Шон']);
+    expect(names(r, 'Organization')).toEqual(['Министерство торговли Вьетнама']);
+    const s = await run('Министр промышленности Вьетнама Нгуен Хонг Зьен посетил Минск.');
+    expect(names(s, 'Person')).toEqual(['Нгуен Хонг Зьен']);
+    expect(names(s, 'Organization')).toEqual(['Министерство промышленности Вьетнама']);
+  });
+
   it('does not take a capitalised body after a title for a person', async () => {
     expect(await persons('Председатель Совета Федерации выступил на форуме.')).toEqual([]);
   });
