@@ -425,6 +425,9 @@ export function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionReso
   if (parse?.pos !== 'NOUN' || (k === 0 && (['Name', 'Surn', 'Geox', 'Orgn'] as const).some((t) => parse.tags.has(t))))
     return false;
   const lemma = foldWord(parse.lemma);
+  // "торговый дом «Альфа»": a company noun of two words is no noun the name qualifies either.
+  const adjective = res.morph.parse(v.tokens[k - 1]?.text ?? '').find((p) => p.pos === 'ADJF')?.lemma;
+  if (adjective && ENTERPRISE_NOUNS.has(`${adjective} ${lemma}`)) return false;
   return !ENTERPRISE_NOUNS.has(lemma) && !ORGANIZATION_NOUNS.has(lemma) && !ORGANIZATION_HEADS.has(lemma);
 }
 

@@ -53,6 +53,13 @@ describe('seats written with a town noun', () => {
     expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Альфа -> Витебская область');
   });
 
+  it('a company noun of two words («торговый дом») is the company itself, which opens there', async () => {
+    const r = await run('Торговый дом «Полесские сыры» открылся в Омске.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Полесские сыры -> Омск']);
+    const s = await run('В Омске открылся торговый дом «Полесские сыры».');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Полесские сыры -> Омск']);
+  });
+
   it('a country adjective right before a town places the town', async () => {
     const r = await run('Форум прошёл в казахстанском Павлодаре.');
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Павлодар -> Казахстан']);
