@@ -528,6 +528,12 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
       first--;
       break;
     }
+    // "Минский районный Совет депутатов": lower-case adjectives after a capitalised one that opens the name.
+    const opened = isCapital(s.tok(first - 2)) && s.isPos(first - 2, 'ADJF') && agrees(first - 2);
+    if (opened) {
+      first -= 2;
+      break;
+    }
     if (!stateBody || !['генеральный', 'торговый'].includes(s.lemma(first - 1))) break;
     first--;
   }
@@ -569,7 +575,10 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   }
   // A capital inside the sentence marks a proper name ("с Фондом развития промышленности") even
   // when no dependent is a name itself.
-  const properName = first > 0 && isCapital(s.tok(first)) && !OPEN_QUOTES.has(s.tok(first - 1)?.text ?? '');
+  // A place adjective opening it does, even at the start of a sentence ("Минский районный Совет депутатов").
+  const properName =
+    (first > 0 && isCapital(s.tok(first)) && !OPEN_QUOTES.has(s.tok(first - 1)?.text ?? '')) ||
+    (first < i && s.mentions.some((m) => m.first === first && m.kind === 'adjective'));
   const anchored =
     properName || range(i + 1, end).some((k) => isCapital(s.tok(k)) || s.res.gazetteer.match(s.sentence.tokens, k));
   const generic = genericPlaceTail(s, tailEnd);

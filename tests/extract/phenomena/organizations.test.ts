@@ -127,6 +127,16 @@ describe('public bodies with genitive dependents', () => {
     expect(rels(r, 'HEADS')).toContain('HEADS Иван Петров -> Министерство сельского хозяйства Курганской области');
   });
 
+  it('a place adjective and lower-case adjectives before the head belong to the name, also first in a sentence', async () => {
+    const r = await run('Гомельский районный Совет депутатов и Совет депутатов Бердска подписали меморандум.');
+    expect(names(r, 'Organization').sort()).toEqual(['Гомельский районный Совет депутатов', 'Совет депутатов Бердска']);
+    const s = await run('Меморандум подписали Совет депутатов Бердска и Гомельский городской Совет депутатов.');
+    expect(names(s, 'Organization').sort()).toEqual([
+      'Гомельский городской Совет депутатов',
+      'Совет депутатов Бердска',
+    ]);
+  });
+
   it('capitalised heads: a legislature, an association, a council of deputies', async () => {
     const r = await run(
       'Законодательное собрание Курганской области, Ассоциация пчеловодов Алтая и Совет депутатов Бердска подписали меморандум.',
