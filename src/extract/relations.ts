@@ -1006,7 +1006,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           (m.entity.type === 'Enterprise' || m.entity.type === 'Organization') &&
           m.kind === 'name' &&
           m.first > o.end &&
-          v.tokens.slice(o.end, m.first).every((t) => t.text === t.text.toLowerCase() || OPEN_QUOTES.has(t.text)) &&
+          // Only the company's own noun between: "в Лиде, и фабрика «Сож»" starts another conjunct.
+          v.tokens
+            .slice(o.end, m.first)
+            .every(
+              (t) => OPEN_QUOTES.has(t.text) || (/^\p{Ll}+$/u.test(t.text) && !['и', 'а', 'или'].includes(t.text)),
+            ) &&
           m.first - o.end <= 3,
       );
       if (company) add('LOCATED_IN', company.entity, o.entity, v, CONFIDENCE.locatedNear);

@@ -66,6 +66,18 @@ describe('seats written with a town noun', () => {
   });
 });
 
+describe('a participle of location', () => {
+  it('after a company places that company, not the next conjunct', async () => {
+    const r = await run('Фабрика «Кедр», расположенная в Орше, и завод «Сож» из Гомеля подписали договор.');
+    expect(rels(r, 'LOCATED_IN').sort()).toEqual(['LOCATED_IN Кедр -> Орша', 'LOCATED_IN Сож -> Гомель']);
+  });
+
+  it('before a company noun places the company after it', async () => {
+    const r = await run('Расположенный в Орше завод «Кедр» подписал договор.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Орша']);
+  });
+});
+
 describe('a place glossed in brackets', () => {
   it('locates the town or company before it', async () => {
     expect(rels(await run('Форум прошёл в Павлодаре (Казахстан).'), 'LOCATED_IN')).toEqual([
