@@ -994,8 +994,15 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     for (const m of v.mentions) {
       if (!GLOSSED_TYPES.has(m.entity.type) || v.tokens[m.end]?.text !== '(') continue;
       const gloss = v.mentions.find((o) => o.first === m.end + 1 && o.kind === 'name');
-      if (gloss && PLACE_TYPES.has(gloss.entity.type) && v.tokens[gloss.end]?.text === ')' && gloss.entity !== m.entity)
-        add('LOCATED_IN', m.entity, gloss.entity, v, CONFIDENCE.apposition);
+      if (!gloss || !PLACE_TYPES.has(gloss.entity.type) || gloss.entity === m.entity) continue;
+      // "(Лида, Гродненская область)": the narrowest place first, wider ones after commas.
+      let end = gloss.end;
+      for (;;) {
+        const wider = v.tokens[end]?.text === ',' && v.mentions.find((o) => o.first === end + 1 && o.kind === 'name');
+        if (!wider || !PLACE_TYPES.has(wider.entity.type)) break;
+        end = wider.end;
+      }
+      if (v.tokens[end]?.text === ')') add('LOCATED_IN', m.entity, gloss.entity, v, CONFIDENCE.apposition);
     }
     // "Расположенный в Твери завод «Кедр»": a participle of location before the company's noun.
     for (const o of v.mentions) {

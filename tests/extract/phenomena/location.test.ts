@@ -88,6 +88,12 @@ describe('a place glossed in brackets', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вектор -> Сигма']);
   });
 
+  it('a gloss of a town and its region locates the company in the town', async () => {
+    const r = await run('Фабрика «Кедр» (Орша, Витебская область) поставит ткани в Омск.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Орша']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Омск']);
+  });
+
   it('a body glossed with its country is not located, and the glosses are no partners', async () => {
     const r = await run(
       'Соглашение подписали Гродненский облисполком (Республика Беларусь) и правительство Курганской области (Российская Федерация).',
