@@ -321,16 +321,22 @@ function placeAdverb(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/** Nouns of visitors that refer back to those who came ("гостей встретил …"). */
+const GUEST_NOUNS = new Set(['гость']);
 /** Verbs whose object is a visitor received or met ("его принял губернатор"). */
 const RECEIVE_VERBS = new Set(['принять', 'принимать', 'встретить', 'встречать', 'приветствовать', 'поприветствовать']);
 
 /**
- * "В среду его принял губернатор": an object pronoun next to a verb of receiving stands for the
- * person named last, the visitor (a project or a company is not received).
+ * "В среду его принял губернатор", "Гостей встретил губернатор": an object pronoun, or the noun of
+ * visitors, next to a verb of receiving stands for the person named last, the visitor (who leads
+ * the visiting delegation; a project or a company is not received).
  */
 function visitorPronoun(s: SentenceScanner, i: number): number | undefined {
-  if (!['его', 'её', 'ее'].includes(s.tok(i)?.text.toLowerCase() ?? '')) return undefined;
+  const guests = s.hasLemma(i, GUEST_NOUNS) && s.parse(i).some((p) => p.case === 'accs');
+  if (!['его', 'её', 'ее'].includes(s.tok(i)?.text.toLowerCase() ?? '') && !guests) return undefined;
   if (![i - 1, i + 1].some((k) => s.hasLemma(k, RECEIVE_VERBS) && s.isPos(k, 'VERB'))) return undefined;
+  // The visitor was named before this sentence; a host named earlier in it receives.
+  if (guests && s.mentions.some((m) => m.entity.type === 'Person')) return undefined;
   const p = s.recent((e) => e.type === 'Person');
   if (!p) return undefined;
   s.add(p, i, i + 1, 'pronoun');

@@ -127,7 +127,17 @@ const TALKS = new Set([
 /** Verbs whose object is what the talks are about. */
 const DISCUSSION = new Set(['обсудить', 'обсуждать']);
 /** Encounters that make named people each other's counterparts, though no body is a party by them. */
-const ENCOUNTER = new Set(['визит', 'посетить', 'приветствовать', 'представить', 'пообщаться', 'общаться']);
+const ENCOUNTER = new Set([
+  'визит',
+  'посетить',
+  'приветствовать',
+  'представить',
+  'пообщаться',
+  'общаться',
+  // "Гостей встретил губернатор": greeting a visitor, whom the object names.
+  'встретить',
+  'встречать',
+]);
 const SIGNING = new Set([
   'подпись',
   'подписать',

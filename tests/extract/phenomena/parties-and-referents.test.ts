@@ -76,6 +76,16 @@ describe('referents', () => {
     expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Дмитрий Крутой -> Дмитрий Махонин');
   });
 
+  it('«гостей» greeted or received are the visitors named before, whom their leader stands for', async () => {
+    const r = await run(
+      'В Пермь прибыла делегация Гомельской области во главе с Иваном Крупко. Гостей встретил губернатор Дмитрий Махонин.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Дмитрий Махонин -> Иван Крупко');
+    // A host named before the noun greets them; the noun does not stand for the host.
+    const host = await run('Губернатор Дмитрий Махонин встретил гостей в аэропорту.');
+    expect(rels(host, 'NEGOTIATES')).toEqual([]);
+  });
+
   it('a place adjective that places a company is not one of «стороны»', async () => {
     const r = await run(
       'Стороны договорились, что компания «Тамбовагромаш» и белорусское предприятие «Бобруйскмаш» создадут совместное производство косилок.',
