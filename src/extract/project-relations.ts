@@ -110,6 +110,10 @@ const DISCUSSION_VERBS = new Set([
   'подчеркнуть',
 ]);
 
+/** "рассматривать возможность" + a nominal: a modal of intention, not talk about something. */
+const CONSIDERING = new Set(['рассмотреть', 'рассматривать', 'изучить', 'изучать', 'прорабатывать', 'проработать']);
+const POSSIBILITY = new Set(['возможность', 'вопрос']);
+
 const BODIES: ReadonlySet<string> = new Set(['Organization']);
 /** Copulas that link a role to its holder ("станет", "выступит", "является"). */
 const COPULAS = new Set(['стать', 'становиться', 'выступить', 'выступать', 'являться', 'быть']);
@@ -435,8 +439,11 @@ export function projectRelations(
         )
           governed = true;
       }
-      // "стороны обсудили создание центра": those who discuss it are not its builders.
-      if (verb >= 0 && hasLemma(res, v.tokens[verb]?.text, DISCUSSION_VERBS) && !builds) governed = false;
+      // "стороны обсудили создание центра": those who discuss it are not its builders. But
+      // "рассматривает возможность открытия центра" is the subject's own intention.
+      const considers =
+        hasLemma(res, v.tokens[verb]?.text, CONSIDERING) && hasLemma(res, v.tokens[verb + 1]?.text, POSSIBILITY);
+      if (verb >= 0 && hasLemma(res, v.tokens[verb]?.text, DISCUSSION_VERBS) && !builds && !considers) governed = false;
       const pronoun = governed ? pronounSubject(v, a, Math.min(b, verb >= 0 && !inverted ? verb : b)) : undefined;
       if (pronoun && candidate(pronoun)) take(pronoun);
       for (const o of v.mentions) {

@@ -160,6 +160,13 @@ describe('projects: roles beyond the subject', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
 
+  it('a company that considers the possibility of opening a facility plans it', async () => {
+    const r = await run('Компания «Гранит» рассматривает возможность открытия в Калуге сервисного центра.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Гранит -> сервисный центр']);
+    const talk = await run('Компания «Гранит» рассказала об открытии в Калуге сервисного центра.');
+    expect(rels(talk, 'PARTICIPATES_IN')).toEqual([]);
+  });
+
   it('a compound abbreviation names the same facility as its full form', async () => {
     const r = await run(
       'Компания «Гранит» откроет в Калуге центр техподдержки. Стороны обсудили создание центра технической поддержки в Калуге.',
