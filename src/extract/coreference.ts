@@ -137,7 +137,10 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     for (let back = 1; back <= 3 && group.length < 2; back++) {
       const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back);
       // A body named only in someone's title ("председатель Минского горисполкома") is no side by itself.
-      const named = there.filter((m) => m.kind === 'name' && !(m.titleOf && m.entity.type === 'Organization'));
+      // Nor are examples of a class ("предприятия, в том числе «Альфа» и «Бета»"): members, not sides.
+      const named = there.filter(
+        (m) => m.kind === 'name' && !(m.titleOf && m.entity.type === 'Organization') && !m.example,
+      );
       group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
       // "X встретился с Y. Стороны договорились …": the sides are those who just met; when their
       // bodies are not named there, older sentences' places are no better guess.

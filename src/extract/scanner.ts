@@ -9,6 +9,7 @@ import { entityIdFor } from './entity-id.ts';
 import { foldWord, type GazetteerMatch } from './gazetteer.ts';
 import {
   ENTERPRISE_NOUNS,
+  EXAMPLE_PHRASES,
   GENERIC_PLACE_NOUNS,
   GROUP_NOUNS,
   PERSON_TITLES,
@@ -292,6 +293,7 @@ export class SentenceScanner {
       ...(extra.governs ? { governs: extra.governs } : {}),
       ...(extra.group ? { group: true as const } : {}),
       ...(extra.compound ? { compound: true as const } : {}),
+      ...(inExampleList(this.sentence.tokens, first) ? { example: true as const } : {}),
     };
     this.mentions.push(ref);
     this.scan.order.push(ref);
@@ -452,4 +454,20 @@ export function adjectivesBefore(s: SentenceScanner, head: number, max = 3): num
     k--;
   }
   return k;
+}
+
+/**
+ * "руководители предприятий, в том числе ОАО «Альфа» и ЗАО «Бета»": the mention starting at
+ * `first` is a member of a list of examples that an example phrase opens, past the list's
+ * names, quotes, legal forms, commas and «и», never past other punctuation.
+ */
+function inExampleList(tokens: readonly Token[], first: number): boolean {
+  const wordAt = (k: number) => tokens[k]?.text.toLowerCase();
+  for (let end = first; end > 0 && end > first - 16; end--) {
+    if (EXAMPLE_PHRASES.some((words) => words.every((w, j) => wordAt(end - words.length + j) === w))) return true;
+    const t = wordAt(end - 1) ?? '';
+    // "в том числе за счёт поставок в Беларусь": a preposition starts a phrase of its own.
+    if (/^[.;:!?()—–-]$/u.test(t) || PREPOSITIONS.has(t)) return false;
+  }
+  return false;
 }

@@ -63,6 +63,8 @@ export interface MentionRef {
   titleOf?: EntityDraft;
   /** One place of a compound adjective ("российско-казахстанский"), which names both sides at once. */
   readonly compound?: true;
+  /** A member of a list of examples ("предприятия, в том числе «Альфа» и «Бета»"), not a side. */
+  readonly example?: true;
 }
 
 /** The article as the relation rules see it. */
