@@ -927,13 +927,16 @@ function suppliesIn(
   const talks = v.tokens.some((t) => res.morph.lemmas(t.text).some((l) => TALK_WORDS.has(l)));
   // "Стороны обсудили поставки …", "X и Y обсудили поставки …": both sides of talks about a
   // supply are no supplier; the talks do not say which way the goods go.
-  const sidesTalk =
-    frame.nominal === true &&
-    // «Стороны» stands for both parties at one position.
-    (unique([...subjects, ...ms.filter((m) => m.first === subject?.first).map((m) => m.entity)]).length >= 2 ||
-      talkingSides(v, start, index) >= 2) &&
-    talks;
+  // «Стороны» stands for both parties at one position.
+  const sides = unique([...subjects, ...ms.filter((m) => m.first === subject?.first).map((m) => m.entity)]);
+  const sidesTalk = frame.nominal === true && (sides.length >= 2 || talkingSides(v, start, index) >= 2) && talks;
   if (subjects.length > 0 && frame.subject === 'supplier' && suppliers.length === 0 && !sidesTalk) suppliers = subjects;
+  // "Стороны обсудили поставки мебели в Казахстан": unless the destination is one side's own
+  // (that side or the state it lies in), when the other side supplies.
+  if (sidesTalk && sides.length === 2 && suppliers.length === 0 && recipients.length > 0) {
+    const away = sides.filter((e) => !recipients.some((r) => r === e || isInside(e, r, res)));
+    if (away.length === 1) suppliers = away;
+  }
   // "ТОО «Костанай Астык» и челябинская компания «Уральский уголь» подписали контракт на поставку угля
   // в Казахстан": of two companies that sign for a delivery, the one at home in the destination receives.
   if (frame.nominal && subject && recipients.length > 0 && suppliers.length === 1 && suppliers[0] === subject.entity) {

@@ -37,6 +37,26 @@ describe('who is no party', () => {
     expect(rels(origin, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Пермский край']);
   });
 
+  it('sides that discuss a supply to one side’s own state: the other side supplies', async () => {
+    const r = await run(
+      'Губернатор Пермского края Дмитрий Махонин встретился с делегацией Костанайской области. Стороны обсудили поставки зерна в Россию.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Костанайская область -> Россия']);
+    const neither = await run(
+      'Губернатор Пермского края Дмитрий Махонин встретился с делегацией Костанайской области. Стороны обсудили поставки зерна в Китай.',
+    );
+    expect(rels(neither, 'SUPPLIES')).toEqual([]);
+  });
+
+  it('examples of the delegation’s members are not «стороны»', async () => {
+    const r = await run(
+      'Губернатор Пермского края Дмитрий Махонин встретился с делегацией Костанайской области. ' +
+        'В составе делегации – руководители предприятий, в том числе ТОО «Астык» и ТОО «Дала». ' +
+        'Стороны обсудили сотрудничество в сфере машиностроения.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Костанайская область -> Пермский край']);
+  });
+
   it('a named official and an unnamed one who discuss supplies are two sides too', async () => {
     const r = await run(
       'Министр сельского хозяйства Казахстана Ержан Ахметов и губернатор Пермского края обсудили поставки зерна.',
