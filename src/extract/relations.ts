@@ -760,6 +760,10 @@ function jointVerb(v: SentenceView, k: number, res: ExtractionResources): boolea
 function referringPartner(v: SentenceView, k: number, res: ExtractionResources): boolean {
   let j = k - 1;
   while (j >= 0 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j--;
+  // "является одним из ключевых партнёров X": a partitive «один из» as a predicate states the
+  // partnership; "с одним из партнёров" still refers.
+  const word = v.tokens[j]?.text.toLowerCase() ?? '';
+  if (word === 'из' && res.morph.lemmas(v.tokens[j - 1]?.text ?? '').includes('один')) j -= 2;
   return PREPOSITION_WORDS.has(v.tokens[j]?.text.toLowerCase() ?? '');
 }
 

@@ -55,6 +55,13 @@ describe('words of cooperation that state none', () => {
     const s = await run('Гомельская область и Брянская область стали надёжными партнёрами.');
     expect(rels(s, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Брянская область -> Гомельская область']);
   });
+
+  it('a partitive «одним из партнёров X» states the partnership with X', async () => {
+    const r = await run('Могилёвская область остаётся одним из главных партнёров Брянской области.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Брянская область -> Могилевская область']);
+    const talk = await run('Компания «Кедр» провела переговоры с одним из партнёров Брянской области.');
+    expect(rels(talk, 'COOPERATES_WITH')).toEqual([]);
+  });
 });
 
 describe('joint holding of events', () => {
