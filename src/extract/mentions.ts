@@ -1035,10 +1035,29 @@ function sharedPlaceNoun(s: SentenceScanner, first: number, end: number): Refere
   const single = noun?.inflect({ CAse: 'nomn', NMbr: 'sing' });
   if (!single || !GENERIC_PLACE_NOUNS.has(single)) return undefined;
   const gender = s.res.morph.parse(single).find((p) => p.pos === 'NOUN')?.gender;
-  const adjective = s.parse(first).find((p) => p.pos === 'ADJF');
+  return placeOfAdjective(
+    s,
+    first,
+    s.parse(first).find((p) => p.pos === 'ADJF'),
+    single,
+    gender,
+  );
+}
+
+/**
+ * The listed place the adjective at `first` (its reading `adjective`) names with the place noun
+ * `noun` in the singular ("Брестской" + "область" → Брестская область).
+ */
+function placeOfAdjective(
+  s: SentenceScanner,
+  first: number,
+  adjective: WordParse | undefined,
+  noun: string,
+  gender: string | undefined,
+): ReferenceEntry | undefined {
   const form = adjective?.inflect({ CAse: 'nomn', NMbr: 'sing', ...(gender ? { GNdr: gender } : {}) });
   if (!form) return undefined;
-  const found = s.res.gazetteer.match(tokenize(`${matchCase(s.tok(first)?.text ?? '', form)} ${single}`), 0);
+  const found = s.res.gazetteer.match(tokenize(`${matchCase(s.tok(first)?.text ?? '', form)} ${noun}`), 0);
   return found?.kind === 'name' && found.end === 2 ? found.entry : undefined;
 }
 
@@ -1053,16 +1072,13 @@ function elidedPlaceNoun(s: SentenceScanner, first: number, end: number): Refere
   const next = s.tok(end);
   if (isWord(next) && ['NOUN', 'ADJF', 'PRTF'].includes(s.firstPos(end))) return undefined;
   // The neighbour: "в Смоленскую область" right after, or "в Тверскую область" right before.
-  const candidates = [end + 2, first - 2];
-  for (const k of candidates) {
+  for (const k of [end + 2, first - 2]) {
     if (!s.isPos(k - 2, 'PREP') || !isCapital(s.tok(k - 1)) || !s.isPos(k - 1, 'ADJF')) continue;
     const noun = s.parse(k).find((p) => p.pos === 'NOUN' && p.number === 'sing' && GENERIC_PLACE_NOUNS.has(p.lemma));
     if (!noun?.gender) continue;
     const adjective = s.parse(first).find((p) => p.pos === 'ADJF' && p.number === 'sing' && p.gender === noun.gender);
-    const form = adjective?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: noun.gender });
-    if (!form) continue;
-    const found = s.res.gazetteer.match(tokenize(`${matchCase(s.tok(first)?.text ?? '', form)} ${noun.lemma}`), 0);
-    if (found?.kind === 'name' && found.end === 2) return found.entry;
+    const place = placeOfAdjective(s, first, adjective, noun.lemma, noun.gender);
+    if (place) return place;
   }
   return undefined;
 }
