@@ -6,9 +6,8 @@
  * clause does not take its arguments from them. Conjuncts of one coordination
  * ("с МАЗ, БелАЗ и Белшиной") share one role and are not each other's partners.
  */
-import { EXAMPLE_PHRASES } from './lexicon.ts';
 import type { Morphology } from './morphology.ts';
-import { OPEN_QUOTES } from './scanner.ts';
+import { examplePhraseBefore, OPEN_QUOTES } from './scanner.ts';
 import type { MentionRef } from './types.ts';
 
 /** Words that open a subordinate clause after a comma. */
@@ -194,7 +193,7 @@ export function exemplifiedClass(
   end: number,
   isClass: (k: number) => boolean,
 ): number {
-  const phrase = EXAMPLE_PHRASES.find((words) => words.every((w, j) => wordAt(end - words.length + j) === w));
+  const phrase = examplePhraseBefore(wordAt, end);
   if (!phrase) return -1;
   let k = end - phrase.length - 1;
   if (wordAt(k) === ',') k--;

@@ -464,10 +464,18 @@ export function adjectivesBefore(s: SentenceScanner, head: number, max = 3): num
 function inExampleList(tokens: readonly Token[], first: number): boolean {
   const wordAt = (k: number) => tokens[k]?.text.toLowerCase();
   for (let end = first; end > 0 && end > first - 16; end--) {
-    if (EXAMPLE_PHRASES.some((words) => words.every((w, j) => wordAt(end - words.length + j) === w))) return true;
+    if (examplePhraseBefore(wordAt, end)) return true;
     const t = wordAt(end - 1) ?? '';
     // "в том числе за счёт поставок в Беларусь": a preposition starts a phrase of its own.
     if (/^[.;:!?()—–-]$/u.test(t) || PREPOSITIONS.has(t)) return false;
   }
   return false;
+}
+
+/** The example phrase («в том числе», «включая» …) that ends right before token `end`, if any. */
+export function examplePhraseBefore(
+  wordAt: (k: number) => string | undefined,
+  end: number,
+): readonly string[] | undefined {
+  return EXAMPLE_PHRASES.find((words) => words.every((w, j) => wordAt(end - words.length + j) === w));
 }
