@@ -192,14 +192,7 @@ function matchTitledName(s: SentenceScanner, i: number): PersonMatch | undefined
  */
 function matchTitledWords(s: SentenceScanner, i: number, count: 2 | 3): PersonMatch | undefined {
   const words = count === 3 ? [i, i + 1, i + 2] : [i, i + 1];
-  // Found as a mention once scanned, or by the reference on the first pass over the article.
-  const closed =
-    s.mentions.some((m) => m.end === i && m.kind === 'name') ||
-    [1, 2, 3].some((d) => {
-      const m = s.gazetteer(i - d);
-      return m?.kind === 'name' && m.end === i;
-    });
-  if (count === 3 && !closed) return undefined;
+  if (count === 3 && !closedBefore(s, i)) return undefined;
   for (const k of words) {
     const t = s.tok(k);
     if (!isCapital(t) || isAllCaps(t) || s.isUsed(k) || t.text.length < 2) return undefined;
@@ -223,6 +216,18 @@ function matchTitledWords(s: SentenceScanner, i: number, count: 2 | 3): PersonMa
     i + count,
     readings.map((r) => ({ name: `${r.first} ${r.surname}`, surname: r.surname })),
   );
+}
+
+/**
+ * A name of a place or body ends right before `i`: found as a mention once scanned, or by the
+ * reference on the first pass over the article.
+ */
+function closedBefore(s: SentenceScanner, i: number): boolean {
+  if (s.mentions.some((m) => m.end === i && m.kind === 'name')) return true;
+  return [1, 2, 3].some((d) => {
+    const m = s.gazetteer(i - d);
+    return m?.kind === 'name' && m.end === i;
+  });
 }
 
 /** Verbs whose subject is a person: speech and meeting ("заявил", "встретилась"). */
