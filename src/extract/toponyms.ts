@@ -21,12 +21,18 @@ function townCandidates(stem: string): string[] {
   return out;
 }
 
+/**
+ * Adjectives of Russia's broad geographic areas, which are no subdivision and no entity: "уральские
+ * металлурги" are from the Urals, not from the Kazakh town Уральск, though the suffix would allow both.
+ */
+const AREA_ADJECTIVES = new Set(['уральский', 'сибирский', 'поволжский', 'приволжский', 'дальневосточный', 'северокавказский']);
+
 /** The town names (capitalised) the dictionary knows that `word`, a -ский adjective, is formed from. */
 export function townNamesOf(word: string, morph: Morphology): string[] {
   const adj = [...morph.parse(word), ...morph.parse(word.toLowerCase())].find(
     (p) => p.pos === 'ADJF' && /[сц]кий$/u.test(p.lemma),
   );
-  if (!adj) return [];
+  if (!adj || AREA_ADJECTIVES.has(adj.lemma)) return [];
   // "слуцкий" ← Слуцк: -цкий keeps the town's final -цк.
   const stem = adj.lemma.endsWith('цкий') ? adj.lemma.slice(0, -2) : adj.lemma.slice(0, -4);
   if (stem.length < 2) return [];

@@ -32,4 +32,10 @@ describe('isToponymicAdjective', () => {
     ])
       expect(isToponymicAdjective(w, morph), w).toBe(false);
   });
+
+  it('leaves adjectives of broad areas to no town: "уральские металлурги" are not from Уральск', async () => {
+    const { morph } = await resources();
+    for (const w of ['Уральские', 'уральского', 'Сибирский']) expect(isToponymicAdjective(w, morph), w).toBe(false);
+    expect(isToponymicAdjective('Тобольский', morph)).toBe(true);
+  });
 });

@@ -42,6 +42,12 @@ describe('a town’s adjective before an area noun', () => {
     const r = await run('Компания «Альфа» открыла офис в Уральске.');
     expect(names(r, 'City')).toEqual(['Уральск']);
   });
+
+  it('an adjective of a broad area alone names no town ("уральские металлурги" are not from Уральск)', async () => {
+    const r = await run('Уральские металлурги поставляют сталь на белорусские заводы.');
+    expect(names(r, 'City')).toEqual([]);
+    expect(rels(r).filter((x) => x.startsWith('SUPPLIES'))).toEqual([]);
+  });
 });
 
 describe("towns the dictionary knows, as a verb's object", () => {
