@@ -454,6 +454,8 @@ function remitEnd(s: SentenceScanner, from: number): number {
 
 /** A region's or town's executive ("администрация Краснодарского края", "мэрия Казани"). */
 const LOCAL_EXECUTIVES = new Set(['администрация', 'мэрия']);
+/** Executive committees of Belarusian oblasts, towns and districts. */
+const EXECUTIVE_HEADS = new Set(['облисполком', 'горисполком', 'райисполком']);
 /** Heads of public bodies found with any capitalisation ("министерство промышленности Беларуси"). */
 const STATE_BODY_HEADS = new Set([
   'министерство',
@@ -806,6 +808,8 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   )
     end++;
   if (end > head + 1 && !s.isPos(end - 1, 'NOUN')) end = head + 1;
+  // "Гомельский завод литья и нормалей": a genitive dependent coordinated with another bare genitive noun.
+  if (end > head + 1 && coordinatedGenitive(s, end)) end += 2;
   // "концерн пищевой промышленности «Белгоспищепром»": a description before a quoted name, not a name.
   if (end > head + 1 && OPEN_QUOTES.has(s.tok(end)?.text ?? '')) return undefined;
   end = honouredNameEnd(s, s.tok(end - 1)?.text.toLowerCase() === 'имени' ? end - 1 : end) ?? end;
@@ -833,6 +837,21 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
     return end + 3;
   }
   return end;
+}
+
+/**
+ * Whether «и» at `at` joins a second genitive dependent to a name ("завод литья и нормалей"): a
+ * lower-case noun that can only be genitive (a person's noun also reads as accusative), names no body ("и облисполкома") and has no
+ * name of its own after it ("и трактора «Беларус»").
+ */
+function coordinatedGenitive(s: SentenceScanner, at: number): boolean {
+  const t = s.tok(at + 1);
+  if (s.tok(at)?.text !== 'и' || !isWord(t) || isCapital(t) || !s.isPos(at + 1, 'NOUN')) return false;
+  if (!s.parse(at + 1).every((p) => p.case === 'gent')) return false;
+  if ([ENTERPRISE_HEADS, ORGANIZATION_HEADS, STATE_BODY_HEADS, EXECUTIVE_HEADS].some((h) => s.hasLemma(at + 1, h)))
+    return false;
+  const after = s.tok(at + 2);
+  return !after || !(OPEN_QUOTES.has(after.text) || isCapital(after));
 }
 
 /** "(«Могилёвлифтмаш»)", "(МТЗ)" after token `at`, naming a reference company: its entry and the end of the brackets. */

@@ -38,6 +38,21 @@ describe('lists and names', () => {
   });
 });
 
+describe('coordinated genitive dependents in a name', () => {
+  it('«завод литья и нормалей» is one name, coordination and all', async () => {
+    const r = await run('Оршанский завод литья и поковок поставит отливки в Брянск.');
+    expect(names(r, 'Enterprise')).toEqual(['Оршанский завод литья и поковок']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Оршанский завод литья и поковок -> Брянск']);
+  });
+
+  it('a conjunct that is a body, a case-ambiguous noun or has a name of its own stays apart', async () => {
+    const r = await run('Представители Минского завода шестерён и облисполкома посетили Брянск.');
+    expect(names(r, 'Enterprise')).toEqual(['Минский завод шестерён']);
+    const s = await run('Минский завод шестерён и трактора «Беларус» показаны на выставке в Казани.');
+    expect(names(s, 'Enterprise')).toContain('Минский завод шестерён');
+  });
+});
+
 describe('projects and goods', () => {
   it("a headline's «завод в X» is the body's fuller plant of the same head in X", async () => {
     const r = await run(
