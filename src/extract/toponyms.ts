@@ -25,7 +25,14 @@ function townCandidates(stem: string): string[] {
  * Adjectives of Russia's broad geographic areas, which are no subdivision and no entity: "уральские
  * металлурги" are from the Urals, not from the Kazakh town Уральск, though the suffix would allow both.
  */
-const AREA_ADJECTIVES = new Set(['уральский', 'сибирский', 'поволжский', 'приволжский', 'дальневосточный', 'северокавказский']);
+const AREA_ADJECTIVES = new Set([
+  'уральский',
+  'сибирский',
+  'поволжский',
+  'приволжский',
+  'дальневосточный',
+  'северокавказский',
+]);
 
 /** The town names (capitalised) the dictionary knows that `word`, a -ский adjective, is formed from. */
 export function townNamesOf(word: string, morph: Morphology): string[] {
