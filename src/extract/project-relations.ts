@@ -71,15 +71,21 @@ const LOCATIVE = new Set(['в', 'на']);
 /**
  * A partner marker before a name: right before it, or before the noun phrase the name is
  * in apposition to ("на базе завода X", "совместно с местной компанией «X»"): adjectives,
- * one noun and quotes.
+ * one noun and quotes, and once more after a dash ("с местным дилером — компанией «X»").
  */
 function partnerMarked(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   let k = o.first;
   let nouns = 0;
-  while (k > 0 && o.first - k < 4) {
+  // "совместно с местным дилером — компанией «X»": a dash joins a second phrase the name renames.
+  let dashed = false;
+  while (k > 0 && o.first - k < (dashed ? 8 : 4)) {
     const text = v.tokens[k - 1]?.text ?? '';
     const pos = res.morph.parse(text)[0]?.pos;
-    if (OPEN_QUOTES.has(text) || pos === 'ADJF' || (pos === 'NOUN' && nouns++ === 0)) k--;
+    if ((text === '—' || text === '–') && nouns === 1 && !dashed) {
+      dashed = true;
+      nouns = 0;
+      k--;
+    } else if (OPEN_QUOTES.has(text) || pos === 'ADJF' || (pos === 'NOUN' && nouns++ === 0)) k--;
     else break;
   }
   const words = (from: number, n: number) =>

@@ -212,6 +212,9 @@ export class SentenceScanner {
       const t = this.tok(k);
       // "для «Ростсельмаша»": the opening quote of the name does not hide the preposition.
       if (k === i - 1 && OPEN_QUOTES.has(t?.text ?? '')) continue;
+      // "с местным дилером — компанией «Саха-Техника»": an apposition after a dash shares the
+      // preposition of the noun it renames, when that noun is in the same case.
+      if (t?.text === '—' || t?.text === '–') return k < i - 1 ? this.appositionPrep(k, i - 1) : undefined;
       if (!isWord(t)) return undefined;
       const w = t.text.toLowerCase();
       if (PREPOSITIONS.has(w)) return w === 'во' ? 'в' : w === 'со' ? 'с' : w;
@@ -236,6 +239,18 @@ export class SentenceScanner {
         return undefined;
     }
     return undefined;
+  }
+  /**
+   * The preposition of the noun right before the dash at `dash`, when that noun shares a case with
+   * the company noun at `noun` that follows the dash: the two name one thing.
+   */
+  appositionPrep(dash: number, noun: number): string | undefined {
+    if (![ENTERPRISE_NOUNS, CITY_NOUNS, REGION_NOUNS].some((l) => this.hasLemma(noun, l))) return undefined;
+    const cases = new Set(this.parse(noun).map((p) => p.case));
+    const renamed = dash - 1;
+    if (!isWord(this.tok(renamed)) || !this.parse(renamed).some((p) => p.pos === 'NOUN' && cases.has(p.case)))
+      return undefined;
+    return this.prepBefore(renamed);
   }
   /**
    * "сиденья для тракторов МТЗ", "для комбайнов «Гомсельмаш»": a company named right after

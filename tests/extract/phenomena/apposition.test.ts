@@ -1,7 +1,8 @@
 /**
  * Leadership in apposition after a name ("X, председатель Y, …", "X — директор Y"):
  * the title's noun phrase names what the person heads; deputies and envoys head
- * nothing. Sentences are invented.
+ * nothing. A company renamed after a dash ("с партнёром — компанией X") takes the
+ * role of the noun it renames. Sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
 import { rels, run } from './helpers.ts';
@@ -41,5 +42,20 @@ describe('a list of titled people is no apposition', () => {
   it('an apposition that ends before the next word still gives HEADS', async () => {
     const r = await run('Иван Петров, генеральный директор Корпорации развития, открыл форум.');
     expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Петров -> Корпорация развития']);
+  });
+});
+
+describe('a company in apposition after a dash', () => {
+  it('shares the preposition of the noun it renames: a partner «вместе с» makes with the subject', async () => {
+    const r = await run('Фабрика «Лён» будет выпускать ткани вместе с давним партнёром — компанией «Нить».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Лён -> Нить']);
+  });
+
+  it('«совместно с дилером — компанией X» marks X as a partner of the project', async () => {
+    const r = await run('Холдинг «Гранит» построит склад в Томске совместно с местным дилером — фирмой «Кварц».');
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Гранит -> склад в Томске',
+      'PARTICIPATES_IN Кварц -> склад в Томске',
+    ]);
   });
 });
