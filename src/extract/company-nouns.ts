@@ -7,6 +7,7 @@
  * known to be elsewhere cannot be meant) and says where that company is, so it
  * gives LOCATED_IN and is no longer a party by itself. Pure: returns a new analysis.
  */
+import { clauseAt, clauseSpans } from './clauses.ts';
 import { gazetteerCountryOf, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { PREPOSITIONS } from './scanner.ts';
 import { tokenize } from './tokens.ts';
@@ -125,6 +126,7 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
     const sentence = a.sentences[index];
     if (!sentence) return list;
     let out = [...list];
+    const clauses = clauseSpans(sentence.tokens, res.morph);
     sentence.tokens.forEach((t, at) => {
       for (const m of list) if (m.end === at) note(m, index);
       if (t.kind !== 'word' || (/^\p{Lu}/u.test(t.text) && at > 0)) return;
@@ -149,7 +151,11 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
         return;
       const prev = sentence.tokens[at - 1];
       if (prev && res.morph.lemmas(prev.text).some((l) => NEW_REFERENT.has(l))) return;
-      const candidates = named.filter((x) => index - x.sentence <= WINDOW).reverse();
+      // "Завод «Кедр» наладил кооперацию с соседним предприятием": a noun phrase names another
+      // company than one already named in its own clause.
+      const [clauseStart] = clauseAt(clauses, at);
+      const inClause = new Set(list.filter((m) => m.first >= clauseStart && m.end <= at).map((m) => m.entity));
+      const candidates = named.filter((x) => index - x.sentence <= WINDOW && !inClause.has(x.entity)).reverse();
       const adj = placeAdjective(list, sentence.tokens, at, res);
       // "посетил завод в Гомеле": a place right after the noun selects the company as its adjective would.
       const seat = adj

@@ -491,7 +491,9 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   // "на заводе в Гродно прошла встреча": a facility governed by a locative preposition is a venue,
   // and "На заводе открылось предприятие": the verb's argument is the subject, not the venue.
   const venue = LOCATIVE_PREPS.has(s.prepBefore(first) ?? '');
-  const byVerb = !(venue && end === i + 1) && buildVerbGoverns(s, first, end) !== undefined;
+  // "наладил кооперацию с соседним предприятием": a comitative names a partner, never what is built.
+  const partner = s.prepBefore(first) === 'с';
+  const byVerb = !(venue && end === i + 1) && !partner && buildVerbGoverns(s, first, end) !== undefined;
   const listed = listedAfter(s, first) !== undefined;
   const triggered = !routeOrDocument && (byNominal || byVerb || listed);
   // A capitalised head is a name ("Минский завод"), unless a nominal builds it ("возведение Центра борьбы").

@@ -146,6 +146,18 @@ describe('groups and places of buying', () => {
   });
 });
 
+describe('a company noun in the clause of a named company', () => {
+  it('is another company, so the named one keeps its partner named after the dash', async () => {
+    const r = await run('Комбинат «Север» наладил кооперацию с крупным предприятием — заводом «Юг».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Север -> Юг']);
+  });
+
+  it('in the next sentence it still refers back', async () => {
+    const r = await run('Комбинат «Север» открыл цех в Гомеле. Предприятие поставит в Брянск 500 окон.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Север -> Брянск']);
+  });
+});
+
 describe('«стороны» inside a sentence', () => {
   it('a plural verb after it makes it the plural subject: the two companies of the sentence before', async () => {
     const r = await run(

@@ -153,6 +153,13 @@ describe('projects: what is not one', () => {
   });
 });
 
+describe('a facility after «с» is a partner', () => {
+  it('«наладил кооперацию с крупным предприятием» builds no project', async () => {
+    const r = await run('Комбинат «Север» наладил кооперацию с крупным предприятием.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+});
+
 describe('projects: roles beyond the subject', () => {
   it('those who only discuss a project do not build it', async () => {
     const r = await run('Стороны обсудили создание центра технической поддержки в Калуге.');
