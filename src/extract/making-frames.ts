@@ -146,7 +146,11 @@ const SITE_NOUNS = new Set(['площадка', 'мощность', 'база', 
  * "Тракторы МТЗ будут собирать на площадке компании «Агромаш»": one company's products made at
  * another's plant are made by both.
  */
-export function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+export function madeAtHost(
+  v: SentenceView,
+  res: ExtractionResources,
+  found: readonly FoundRelation[],
+): [EntityDraft, EntityDraft][] {
   const verb = makingWordAt(v, res, true);
   if (verb < 0) return [];
   const companies = v.mentions.filter((m) => m.entity.type === 'Enterprise' && m.kind === 'name');
@@ -181,6 +185,15 @@ export function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDr
   );
   if (!origin) return [];
   if (host) return isInside(host.entity, origin.entity, res) ? [] : [[origin.entity, host.entity]];
+  // "Казанский завод «Агромаш» собирает белорусские тракторы": a company known to be elsewhere
+  // that makes another place's goods makes them with that place.
+  const maker = v.mentions.findLast(
+    (m) => m.end <= verb && m.entity.type === 'Enterprise' && m.kind === 'name' && !m.prep && !modifiesNoun(m, v, res),
+  );
+  if (maker) {
+    const homes = knownPlaceIds(maker.entity, found, res);
+    return homes.size > 0 && !homes.has(origin.entity.ref?.id ?? '') ? [[origin.entity, maker.entity]] : [];
+  }
   // "белорусские автобусы будут собирать в Узбекистане": made in another place, not shown at an event there.
   if (v.tokens.some((t) => EVENT_NOUNS.test(t.text.toLowerCase()))) return [];
   const place = v.mentions.find(
@@ -197,6 +210,13 @@ export function madeAtHost(v: SentenceView, res: ExtractionResources): [EntityDr
   return coordinated(place, v.mentions, v.tokens, res.morph)
     .filter((m) => PLACE_TYPES.has(m.entity.type) && m.kind === 'name' && m.entity !== origin.entity)
     .map((m): [EntityDraft, EntityDraft] => [origin.entity, m.entity]);
+}
+
+/** The ids of the places a company is in and of the places around them, by the reference or by the text. */
+function knownPlaceIds(company: EntityDraft, found: readonly FoundRelation[], res: ExtractionResources): Set<string> {
+  const chain = (id: string | undefined) => gazetteerPlaceChain(res.gazetteer, id);
+  const stated = found.filter((r) => r.type === 'LOCATED_IN' && r.source === company).map((r) => r.target.ref?.id);
+  return new Set([...chain(company.ref?.locatedIn), ...stated.flatMap(chain)]);
 }
 
 /** Verbs that start making something named by a noun ("начало выпуск", "открыть производство"). */

@@ -1325,7 +1325,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     for (const [p, q] of [
       ...producedTogether(v, making),
       ...startedTogether(v, res, making, out),
-      ...madeAtHost(v, res),
+      ...madeAtHost(v, res, out),
       ...madeForBrand(v, res),
     ])
       add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });

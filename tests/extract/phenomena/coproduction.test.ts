@@ -39,3 +39,17 @@ describe('goods of a place made in a list of places', () => {
     expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Ярославль']);
   });
 });
+
+describe("a company elsewhere making another place's goods", () => {
+  it('co-produces with that place: «Омский завод «Кварц» собирает белорусские автобусы»', async () => {
+    const r = await run('Омский завод «Кварц» собирает белорусские автобусы.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Кварц']);
+    const s = await run('Омский завод «Кварц» наладил выпуск белорусских автобусов.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Кварц']);
+  });
+
+  it('not when the company is in that place or nothing says where it is', async () => {
+    expect(rels(await run('Гродненский завод «Кварц» собирает белорусские автобусы.'), 'CO_PRODUCES')).toEqual([]);
+    expect(rels(await run('Компания «Кварц» собирает белорусские автобусы.'), 'CO_PRODUCES')).toEqual([]);
+  });
+});
