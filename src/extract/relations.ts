@@ -1244,7 +1244,18 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       if (places.length === 0 && next && attributesPrevious(next))
         places = parties(next, { titles: true, places: true });
       const attrs = { modality, ...moneyAttributes(text) };
-      for (const [p, q] of pairs(places.slice(0, 3), res)) add('TRADES_WITH', p, q, v, CONFIDENCE.trade, attrs);
+      // "товарооборот с Беларусью приходится на Москву, Санкт-Петербург и …": the «с» partner is one
+      // side and the places listed are the other; places of one side do not trade with each other.
+      const withSide = betweenSides.length !== 2 && v.mentions.some((m) => m.prep === 'с' && places.includes(m.entity));
+      const sided = withSide
+        ? sidedPairs(
+            v,
+            v.mentions.filter((m) => places.includes(m.entity)),
+            Math.max(0, triggerIndex(v, TRADE_CONTEXT, res)),
+            res,
+          )
+        : pairs(places.slice(0, 3), res);
+      for (const [p, q] of sided) add('TRADES_WITH', p, q, v, CONFIDENCE.trade, attrs);
     }
 
     // SUPPLIES: supplier → recipient.

@@ -45,3 +45,14 @@ describe('«между регионами» named far back', () => {
     expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Витебская область -> Курская область']);
   });
 });
+
+describe('a turnover with a «с» partner and a list of places', () => {
+  it('pairs the partner with each place of the list, not the places with each other', async () => {
+    const r = await run('Основная часть торговли с Казахстаном приходится на Омскую, Курганскую и Тюменскую области.');
+    expect(rels(r, 'TRADES_WITH').sort()).toEqual([
+      'TRADES_WITH Казахстан -> Курганская область',
+      'TRADES_WITH Казахстан -> Омская область',
+      'TRADES_WITH Казахстан -> Тюменская область',
+    ]);
+  });
+});
