@@ -52,6 +52,16 @@ export const ENTERPRISE_NOUNS = new Set([
   'мануфактура',
   'кооператив',
   'тоо',
+  // Builders and traders named by what they do for others ("трест «Строитель»", "дилер «Агро»").
+  'трест',
+  'стройтрест',
+  'подрядчик',
+  'генподрядчик',
+  'дилер',
+  'экспортёр',
+  'импортёр',
+  'товарищество',
+  'агропредприятие',
 ]);
 
 /** Collective nouns of the people who act for a place or body ("руководство области"): they stand for it. */

@@ -71,3 +71,13 @@ describe('compound company nouns', () => {
     expect(names(r, 'Enterprise')).toEqual(['Минский мясокомбинат']);
   });
 });
+
+describe('builders and traders before a quoted name', () => {
+  it('«трест», «дилер», «подрядчик» introduce a company as «компания» does', async () => {
+    const r = await run('Белорусский трест «Монолит» построит склад в Пензе.');
+    expect(names(r, 'Enterprise')).toEqual(['Монолит']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Монолит -> склад в Пензе']);
+    expect(names(await run('Тракторы продаёт официальный дилер «Агроцентр».'), 'Enterprise')).toEqual(['Агроцентр']);
+    expect(names(await run('Работы выполнит подрядчик «Стройресурс».'), 'Enterprise')).toEqual(['Стройресурс']);
+  });
+});
