@@ -352,7 +352,16 @@ export class SentenceScanner {
     const m = this.scan.res.gazetteer.match(this.sentence.tokens, i);
     if (!m) return undefined;
     for (let k = m.start; k < m.end; k++) if (this.isUsed(k)) return undefined;
-    return m;
+    // "Кировский завод «Маяк»": a known company named by a place adjective and a company noun,
+    // right before a quoted name, describes the quoted company (a plant in Киров), not itself.
+    const described =
+      m.kind === 'name' &&
+      m.entry.type === 'Enterprise' &&
+      m.end - m.start === 2 &&
+      this.isPos(m.start, 'ADJF') &&
+      this.hasLemma(m.start + 1, ENTERPRISE_NOUNS) &&
+      OPEN_QUOTES.has(this.tok(m.end)?.text ?? '');
+    return described ? undefined : m;
   }
 
   /** A quoted name the article introduces with its noun somewhere (see `collectQuotedNames`). */

@@ -83,3 +83,17 @@ describe('a long description before a quoted name', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
 });
+
+describe('a known company name that describes a quoted one', () => {
+  it('«Кировский завод «Маяк»» is the plant «Маяк» in Киров, not the known Кировский завод', async () => {
+    const r = await run('Кировский завод «Маяк» закупил у МАЗа 20 грузовиков.');
+    expect(names(r, 'Enterprise').sort()).toEqual(['МАЗ', 'Маяк']);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Маяк -> Киров']);
+  });
+
+  it('without a quoted name after it the known company stays', async () => {
+    expect(names(await run('Кировский завод поставит в Минск 20 тракторов.'), 'Enterprise')).toEqual([
+      'Кировский завод',
+    ]);
+  });
+});
