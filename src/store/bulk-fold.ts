@@ -29,11 +29,17 @@ import {
 /** Relationships per transaction at the end: far below the embedded Neo4j's 256 MB transaction pool. */
 export const BULK_RELATIONSHIPS_PER_TRANSACTION = 5_000;
 
-/** What is kept of one relationship between chunks: no per-article evidence, a sample of bounded size. */
-interface RelationSummary extends Omit<RelationRow, 'articles'> {
+/**
+ * What is kept of one relationship between chunks: no per-article evidence, a sample of
+ * bounded size. A 50,000-article load holds over 130,000 of these, so each is one object of
+ * a fixed shape, built field by field (a spread gave each its own hidden class), and the
+ * sample is two short arrays rather than a Map.
+ */
+interface RelationSummary extends Omit<RelationRow, 'articles' | 'key'> {
   articleCount: number;
-  /** Sentence → its best sample rank; at most EVIDENCE_SAMPLE_SIZE entries. */
-  sample: Map<string, string>;
+  /** The sample's sentences, each once, and at the same index its best rank; at most EVIDENCE_SAMPLE_SIZE after each merge. */
+  sentences: string[];
+  ranks: string[];
 }
 
 /** The entities and relationships of a bulk load, folded chunk by chunk. */
@@ -66,6 +72,8 @@ export function createBulkFold(): BulkFold {
   const relations = new Map<RelationType, Map<string, RelationSummary>>(RELATION_TYPES.map((t) => [t, new Map()]));
   // Each id once, however many records name it (held by every relationship summary of the entity).
   const entityIds = new Map<string, string>();
+  // Dates and attribute values, a small vocabulary that every chunk repeats: one copy of each.
+  const vocabulary = interner();
   return {
     chunk(items) {
       const newIds: string[] = [];
@@ -90,19 +98,13 @@ export function createBulkFold(): BulkFold {
       );
       // A sentence states several relations and arrives once per relation: one copy of each
       // (and of each article's rank) is held by every sample that keeps it.
-      const texts = new Map<string, string>();
-      const intern = (text: string): string => {
-        const held = texts.get(text);
-        if (held !== undefined) return held;
-        texts.set(text, text);
-        return text;
-      };
+      const texts = interner();
       for (const type of RELATION_TYPES) {
         const ofType = statements.filter((s) => s.relation.type === type);
         if (ofType.length === 0) continue;
         const summaries = relations.get(type);
         for (const row of foldRelations(type, ofType).values()) {
-          mergeRelation(summaries, row, intern, entityIds);
+          mergeRelation(summaries, row, { texts, vocabulary }, entityIds);
           for (const item of row.articles.values()) {
             evidence.push({
               articleId: item.articleId,
@@ -159,52 +161,99 @@ function mergeEntity(folded: Map<string, EntityRow> | undefined, row: EntityRow)
   }
 }
 
+/** Returns the first copy it was given of each string, so equal strings held long share one copy. */
+function interner(): (text: string) => string {
+  const held = new Map<string, string>();
+  return (text) => {
+    const first = held.get(text);
+    if (first !== undefined) return first;
+    held.set(text, text);
+    return text;
+  };
+}
+
+/** Interners of a chunk's sentences and ranks, and of the whole load's dates and attribute values. */
+interface Interners {
+  texts: (text: string) => string;
+  vocabulary: (text: string) => string;
+}
+
 /** Folds a chunk's row of a relationship into its summary, as `upsertRelationsQuery` does in Cypher. */
 function mergeRelation(
   summaries: Map<string, RelationSummary> | undefined,
   row: RelationRow,
-  intern: (text: string) => string,
+  { texts, vocabulary }: Interners,
   ids: ReadonlyMap<string, string>,
 ): void {
-  const { articles, ...rest } = row;
+  const { articles } = row;
   let summary = summaries?.get(row.key);
   if (!summary) {
-    const source = ids.get(row.source) ?? row.source;
-    const target = ids.get(row.target) ?? row.target;
-    summary = { ...rest, source, target, articleCount: 0, sample: new Map() };
+    summary = {
+      source: ids.get(row.source) ?? row.source,
+      target: ids.get(row.target) ?? row.target,
+      origin: row.origin,
+      confidence: row.confidence,
+      first: row.first === null ? null : vocabulary(row.first),
+      last: row.last === null ? null : vocabulary(row.last),
+      attributesRank: texts(row.attributesRank),
+      attributes: internedValues(row.attributes, vocabulary),
+      articleCount: 0,
+      sentences: [],
+      ranks: [],
+    };
     summaries?.set(row.key, summary);
   } else {
     if (row.origin === 'text') summary.origin = 'text';
     summary.confidence = Math.max(summary.confidence, row.confidence);
-    if (row.first !== null && (summary.first === null || row.first < summary.first)) summary.first = row.first;
-    if (row.last !== null && (summary.last === null || row.last > summary.last)) summary.last = row.last;
+    if (row.first !== null && (summary.first === null || row.first < summary.first))
+      summary.first = vocabulary(row.first);
+    if (row.last !== null && (summary.last === null || row.last > summary.last)) summary.last = vocabulary(row.last);
     if (summary.attributesRank <= row.attributesRank) {
-      summary.attributesRank = row.attributesRank;
-      summary.attributes = row.attributes;
+      summary.attributesRank = texts(row.attributesRank);
+      summary.attributes = internedValues(row.attributes, vocabulary);
     }
   }
   summary.articleCount += articles.size;
   for (const item of articles.values()) {
-    const rank = intern(sampleRank(item.date, item.articleId));
+    const rank = texts(sampleRank(item.date, item.articleId));
     for (const sentence of item.sentences) {
-      const held = summary.sample.get(sentence);
-      if (held === undefined || rank < held) summary.sample.set(intern(sentence), rank);
+      const at = summary.sentences.indexOf(sentence);
+      // `concat` makes arrays of the exact length: a pushed-to (or spread) one keeps room for 16 more.
+      if (at < 0) {
+        summary.sentences = summary.sentences.concat(texts(sentence));
+        summary.ranks = summary.ranks.concat(rank);
+      } else if (rank < (summary.ranks[at] ?? '')) summary.ranks[at] = rank;
     }
   }
   // The best EVIDENCE_SAMPLE_SIZE of a union are among the best of each part, so the rest can go.
-  if (summary.sample.size > EVIDENCE_SAMPLE_SIZE) summary.sample = new Map(bestSample(summary.sample));
+  if (summary.sentences.length > EVIDENCE_SAMPLE_SIZE) {
+    const best = bestSample(summary);
+    summary.sentences = best.map(([sentence]) => sentence);
+    summary.ranks = best.map(([, rank]) => rank);
+  }
+}
+
+/** The attributes with each string value interned (products, modalities and units repeat across relationships). */
+function internedValues(
+  attributes: Record<string, string | number | boolean>,
+  intern: (text: string) => string,
+): Record<string, string | number | boolean> {
+  const out: Record<string, string | number | boolean> = {};
+  for (const [key, value] of Object.entries(attributes)) out[key] = typeof value === 'string' ? intern(value) : value;
+  return out;
 }
 
 /** Sample entries by rank, then sentence, the best EVIDENCE_SAMPLE_SIZE. */
-function bestSample(sample: ReadonlyMap<string, string>): [string, string][] {
-  return [...sample]
+function bestSample({ sentences, ranks }: Pick<RelationSummary, 'sentences' | 'ranks'>): [string, string][] {
+  return sentences
+    .map((sentence, i): [string, string] => [sentence, ranks[i] ?? ''])
     .sort(([sa, ra], [sb, rb]) => (ra < rb ? -1 : ra > rb ? 1 : sa < sb ? -1 : sa > sb ? 1 : 0))
     .slice(0, EVIDENCE_SAMPLE_SIZE);
 }
 
 /** The relationship's properties as the transactional path leaves them. */
 function relationshipRow(summary: RelationSummary): Record<string, unknown> {
-  const sample = bestSample(summary.sample);
+  const sample = bestSample(summary);
   const attributes = Object.fromEntries(
     Object.entries(withClearedAttributes(summary.attributes)).filter(([, v]) => v !== null),
   );
