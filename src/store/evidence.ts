@@ -17,7 +17,9 @@ export const EVIDENCE_SAMPLE_SIZE = 5;
  * order). Evidence nodes carry it, so a relationship finds its evidence by an index seek.
  */
 export function relationKey(type: RelationType | string, source: string, target: string): string {
-  return `${type}|${source}|${target}`;
+  // `join` makes one flat string; a template literal makes a rope of its parts, which a load of
+  // 50,000 articles holds 150,000 times over (twice the memory).
+  return [type, source, target].join('|');
 }
 
 /**
@@ -41,7 +43,8 @@ export function sampleRankCypher(date: string, articleId: string): string {
 
 /** `sampleRankCypher` in JavaScript, for a sample folded before it is written (bulk-fold.ts). */
 export function sampleRank(date: string | null | undefined, articleId: string): string {
-  return `${date ?? '~'}|${articleId}`;
+  // One flat string, as `relationKey`: samples hold one per article.
+  return [date ?? '~', articleId].join('|');
 }
 
 /** `sampleRankCypher` over an Evidence node `o`. */

@@ -312,7 +312,8 @@ export const EVIDENCE_ATTRIBUTE_PREFIX = 'attribute.';
  * attributes are the same whatever order or batches the articles were loaded in.
  */
 export function attributesRank(date: string | undefined | null, articleId: string): string {
-  return `${date ?? UNDATED}|${articleId}`;
+  // One flat string, as `relationKey`: the bulk fold holds one per relationship.
+  return [date ?? UNDATED, articleId].join('|');
 }
 
 /** The date part of `attributesRank` for an undated article: before every date. */
