@@ -4,7 +4,7 @@
  * ("губернатор отметил") and pronouns resolve to the entity they refer to.
  */
 import { foldWord } from './gazetteer.ts';
-import { HEAD_TITLES, NON_HEAD_TITLES, PROJECT_ROLES } from './lexicon.ts';
+import { COPULAS, HEAD_TITLES, NON_HEAD_TITLES, PROJECT_ROLES } from './lexicon.ts';
 import { matchFullName, surnameKeys } from './people.ts';
 import { BUILD_VERBS } from './projects.ts';
 import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, type SentenceScanner } from './scanner.ts';
@@ -275,9 +275,6 @@ export function scanTitle(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
-/** Copulas that link a role to its holder. */
-const COPULA_VERBS = new Set(['стать', 'становиться', 'выступить', 'выступать', 'являться']);
-
 /**
  * "Его создаст компания «X»": a neuter or masculine object pronoun right before a verb of
  * building stands for the project named last (a person is never what is built).
@@ -288,7 +285,7 @@ function projectPronoun(s: SentenceScanner, i: number): number | undefined {
   const verb = [i + 1, i + 2].find((k) => s.hasLemma(k, BUILD_VERBS) && s.isPos(k, 'VERB', 'INFN'));
   // "Его учредителями стали …": a role in an undertaking, then a copula.
   const role =
-    s.parse(i + 1).some((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma)) && s.hasLemma(i + 2, COPULA_VERBS);
+    s.parse(i + 1).some((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma)) && s.hasLemma(i + 2, COPULAS);
   if (!role && (verb === undefined || (verb === i + 2 && !s.isPos(i + 1, 'ADVB', 'PRCL')))) return undefined;
   const p = s.recent((e) => e.type === 'Project');
   if (!p) return undefined;

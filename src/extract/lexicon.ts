@@ -407,3 +407,13 @@ export const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = {
   через: ['accs'],
   про: ['accs'],
 };
+
+/** Copulas that link a role to its holder ("станет", "выступит", "является"): "Оператором станет X". */
+export const COPULAS: ReadonlySet<string> = new Set([
+  'стать',
+  'становиться',
+  'выступить',
+  'выступать',
+  'являться',
+  'быть',
+]);

@@ -12,7 +12,7 @@
 
 import { coordinated } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
-import { PROJECT_ROLES, ROUTE_HEADS } from './lexicon.ts';
+import { COPULAS, PROJECT_ROLES, ROUTE_HEADS } from './lexicon.ts';
 import { ACTIVITY_NOUNS, BUILD_VERBS } from './projects.ts';
 import { OPEN_QUOTES } from './scanner.ts';
 import {
@@ -121,8 +121,6 @@ const CONSIDERING = new Set(['рассмотреть', 'рассматриват
 const POSSIBILITY = new Set(['возможность', 'вопрос']);
 
 const BODIES: ReadonlySet<string> = new Set(['Organization']);
-/** Copulas that link a role to its holder ("станет", "выступит", "является"). */
-const COPULAS = new Set(['стать', 'становиться', 'выступить', 'выступать', 'являться', 'быть']);
 
 /**
  * "Оператором нового терминала в Бресте станет компания «X»", "Инвестором проекта выступит X":

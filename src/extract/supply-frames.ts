@@ -9,7 +9,7 @@ import { clauseAt, contrastSpans, coordinated, gapDash } from './clauses.ts';
 import { prepositionBefore } from './company-nouns.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { goodsAfter } from './goods.ts';
-import { ENTERPRISE_NOUNS } from './lexicon.ts';
+import { COPULAS, ENTERPRISE_NOUNS } from './lexicon.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './scanner.ts';
 import {
   AGENT_NOUNS,
@@ -684,6 +684,30 @@ function postverbalSubject(
 }
 
 /**
+ * "Поставщиком оборудования для завода «Кедр» выступит компания «Термопласт»": an agent noun in
+ * the instrumental is the predicate of a copula after it, whose subject is the first party after
+ * the copula (a name before a place adjective that qualifies it).
+ */
+function copulaSubject(
+  v: SentenceView,
+  res: ExtractionResources,
+  ms: readonly MentionRef[],
+  index: number,
+  clauseEnd: number,
+): MentionRef | undefined {
+  const agent = res.morph
+    .parse(v.tokens[index]?.text ?? '')
+    .some((p) => p.case === 'ablt' && AGENT_TRIGGERS.has(p.lemma));
+  if (!agent) return undefined;
+  const copula = v.tokens.findIndex(
+    (t, k) => k > index && k < clauseEnd && res.morph.lemmas(t.text).some((l) => COPULAS.has(l)),
+  );
+  if (copula < 0) return undefined;
+  const after = ms.filter((m) => m.first > copula && m.end <= clauseEnd && !m.prep && PARTY_TYPES.has(m.entity.type));
+  return after.find((m) => m.kind === 'name') ?? after.find((m) => m.kind === 'adjective' && agentAdjective(m));
+}
+
+/**
  * "хозяйства Курганской области", "три автопредприятия Якутии" at `from`: a noun of those who act,
  * after any numeral and adjectives, with a place in the genitive, which stands for them.
  */
@@ -902,7 +926,8 @@ function suppliesIn(
   const subjectIn = (list: readonly MentionRef[]) =>
     list.find((m) => subjectLike(m) && m.kind !== 'adjective') ?? list.find(subjectLike);
   const preverbal = subjectIn(ms.filter((m) => m.first >= start && m.end <= end)) ?? subjectIn(ms);
-  const postverbal = frame.nominal || frame.passive ? undefined : postverbalSubject(v, res, ms, index);
+  const copular = frame.nominal || frame.passive ? undefined : copulaSubject(v, res, ms, index, end);
+  const postverbal = frame.nominal || frame.passive ? undefined : (postverbalSubject(v, res, ms, index) ?? copular);
   // A maker's name qualifying the fronted object ("Тракторы «Беларус» закупит …") is no subject.
   const brandOnly = preverbal?.kind === 'name' && modifiesNoun(preverbal, v, res);
   const subject = (brandOnly ? postverbal : undefined) ?? preverbal ?? postverbal;
@@ -1042,7 +1067,7 @@ function suppliesIn(
   // "Автобусы поставлены компанией «Неман»": the goods stand on the other side of the verb from its agent.
   const objectFirst =
     (agent !== undefined && agent.first > index) ||
-    (subject !== undefined && subject === postverbal && subject !== preverbal);
+    (subject !== undefined && subject === postverbal && subject !== preverbal && subject !== copular);
   const goods = frame.passive
     ? {}
     : provided

@@ -338,3 +338,16 @@ describe('a maker counted as its products', () => {
     expect(rels(r, 'SUPPLIES').filter((x) => x.startsWith('SUPPLIES МАЗ'))).toEqual([]);
   });
 });
+
+describe('an agent noun of supplying put first, before a copula', () => {
+  it('«Поставщиком X для Y выступит Z»: Z supplies Y with X', async () => {
+    const r = await run('Поставщиком кабеля для завода «Кедр» выступит гомельская компания «Провод».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Провод -> Кедр']);
+    expect(attributesOf(r, 'SUPPLIES', 'Провод', 'Кедр')?.product).toBe('кабель');
+  });
+
+  it('without a copula the noun is no predicate and names no supplier', async () => {
+    const r = await run('Поставщиком кабеля для завода «Кедр» интересуется компания «Провод».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
