@@ -11,6 +11,7 @@
  * Pure: returns a new analysis.
  */
 
+import { clauseSpans } from './clauses.ts';
 import { COMPANY_NOUNS, prepositionBefore } from './company-nouns.ts';
 import { gazetteerCountryOf } from './gazetteer.ts';
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
@@ -657,21 +658,38 @@ function headGender(tokens: SentenceTokens['tokens'], m: MentionRef, res: Extrac
 export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
   const mentions = a.mentions.map((list) => [...list]);
   a.sentences.forEach((sentence, index) => {
-    const gender = PRONOUN_GENDER.get(sentence.tokens[0]?.text.toLowerCase() ?? '');
     const list = mentions[index];
+    if (!list) return;
+    const pronoun = (k: number, subject: MentionRef | undefined, tokens: SentenceTokens['tokens']) => {
+      const gender = PRONOUN_GENDER.get(sentence.tokens[k]?.text.toLowerCase() ?? '');
+      if (!gender || !subject || list.some((m) => m.first <= k && k < m.end)) return false;
+      if (headGender(tokens, subject, res) !== gender) return false;
+      list.push({ entity: subject.entity, sentence: index, first: k, end: k + 1, kind: 'pronoun', prep: undefined });
+      return true;
+    };
     const previous = a.sentences[index - 1];
-    if (!gender || !list || !previous || list.some((m) => m.first === 0)) return;
-    const before = a.mentions[index - 1] ?? [];
-    if (before.some((m) => m.entity.type === 'Person')) return;
-    const subject = before[0];
-    const quoted = /^[«"“„]$/u.test(previous.tokens[subject?.first ?? 0]?.text ?? '');
-    if (subject && subject.first > (quoted ? 1 : 0)) return;
-    if (!subject || subject.prep || subject.kind === 'adjective') return;
-    if (!['Enterprise', 'Region', 'Country'].includes(subject.entity.type)) return;
-    if (headGender(previous.tokens, subject, res) !== gender) return;
-    list.unshift({ entity: subject.entity, sentence: index, first: 0, end: 1, kind: 'pronoun', prep: undefined });
+    if (previous) pronoun(0, openingSubject(a.mentions[index - 1] ?? [], previous.tokens), previous.tokens);
+    // "Завод «Кедр» расширяет выпуск: в этом году он поставит …": the subject pronoun of a later
+    // clause of the sentence continues the subject that opens it, as across sentences.
+    const own = openingSubject(a.mentions[index] ?? [], sentence.tokens);
+    if (own)
+      for (const [start, end] of clauseSpans(sentence.tokens, res.morph).slice(1))
+        for (let k = start; k < end; k++) if (pronoun(k, own, sentence.tokens)) break;
+    list.sort((x, y) => x.first - y.first);
   });
   return { ...a, mentions };
+}
+
+/**
+ * The company or place that opens a sentence as its subject (a quoted name may follow its
+ * company noun), when the sentence names no person: the referent a later subject pronoun continues.
+ */
+function openingSubject(list: readonly MentionRef[], tokens: SentenceTokens['tokens']): MentionRef | undefined {
+  if (list.some((m) => m.entity.type === 'Person')) return undefined;
+  const subject = list[0];
+  const quoted = /^[«"“„]$/u.test(tokens[subject?.first ?? 0]?.text ?? '');
+  if (!subject || subject.first > (quoted ? 1 : 0) || subject.prep || subject.kind === 'adjective') return undefined;
+  return ['Enterprise', 'Region', 'Country'].includes(subject.entity.type) ? subject : undefined;
 }
 
 /**

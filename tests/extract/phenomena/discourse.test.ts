@@ -393,3 +393,15 @@ describe('an institution referred back to after a title', () => {
     expect(rels(r, 'HEADS')).toEqual([]);
   });
 });
+
+describe('a subject pronoun in a later clause of the sentence', () => {
+  it('continues the company that opens the sentence, when its head noun agrees', async () => {
+    const r = await run('Фабрика «Лён» наращивает выпуск: в следующем году она отгрузит в Казахстан 200 тонн пряжи.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Лён -> Казахстан']);
+  });
+
+  it('not a pronoun of another gender', async () => {
+    const r = await run('Фабрика «Лён» наращивает выпуск: в следующем году он отгрузит в Казахстан 200 тонн пряжи.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
