@@ -7,8 +7,10 @@
  * known to be elsewhere cannot be meant) and says where that company is, so it
  * gives LOCATED_IN and is no longer a party by itself. Pure: returns a new analysis.
  */
+
 import { clauseAt, clauseSpans } from './clauses.ts';
 import { gazetteerCountryOf, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
+import { REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { PREPOSITIONS } from './scanner.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
@@ -60,6 +62,19 @@ export function prepositionBefore(
     if (pos !== 'ADJF' && pos !== 'PRTF' && pos !== 'NPRO') return undefined;
   }
   return undefined;
+}
+
+/**
+ * The preposition governing the company noun at `at`, also across a noun of those who act for it
+ * ("обсудил с руководством завода", "для представителей предприятия"): they stand for the company.
+ */
+function representedPreposition(
+  tokens: readonly { text: string }[],
+  at: number,
+  res: ExtractionResources,
+): string | undefined {
+  const representative = res.morph.lemmas(tokens[at - 1]?.text ?? '').some((l) => REPRESENTATIVE_NOUNS.has(l));
+  return prepositionBefore(tokens, representative ? at - 1 : at, res);
 }
 
 /**
@@ -190,7 +205,7 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
         first: adj ? adj.first : at,
         end: at + 1,
         kind: 'generic',
-        prep: prepositionBefore(sentence.tokens, adj ? adj.first : at, res),
+        prep: representedPreposition(sentence.tokens, adj ? adj.first : at, res),
       });
     });
     for (const m of list) note(m, index);

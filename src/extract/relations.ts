@@ -1138,7 +1138,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                   (governedByWith(v, m.first, res) || unnamedOfficialWith(m, v, res)))) &&
               !m.titleOf &&
               !afterTitle(m, v, res) &&
-              m.kind === 'name',
+              // "обсудил с руководством завода": a company noun after «с» that refers back is the company.
+              (m.kind === 'name' || (m.kind === 'generic' && m.prep === 'с' && !PLACE_TYPES.has(m.entity.type))),
           );
           const firstPerson = v.mentions.find((m) => m.entity.type === 'Person');
           if (firstPerson && firstPerson.first < withIndex) {

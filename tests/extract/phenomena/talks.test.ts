@@ -214,3 +214,12 @@ describe('an event named before the subject', () => {
     expect(rels(r, 'NEGOTIATES').filter((x) => x.includes('Беларусь'))).toEqual([]);
   });
 });
+
+describe('talks with those who run a company named before', () => {
+  it('«обсудил с руководством завода» holds talks with the plant named in the sentence before', async () => {
+    const r = await run(
+      'Губернатор Курганской области Вадим Шумков посетил ОАО «Станкомаш». Он обсудил с руководством завода выпуск станков.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вадим Шумков -> Станкомаш']);
+  });
+});
