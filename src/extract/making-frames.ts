@@ -13,6 +13,7 @@ import {
   agentAdjective,
   EVENT_NOUNS,
   isInside,
+  mayBeLocative,
   modifiesNoun,
   nameCases,
   ownerOfNoun,
@@ -374,8 +375,9 @@ export function madeInPlace(
           (modifiesNoun(m, v, res) || ownerOfNoun(m, v, res)),
       );
   const maker = subject ?? brand;
+  // "выпускает трубы в Екатеринбурге", not "… начнёт поставки в Витебск" (where the goods go).
   const locative = (m: MentionRef) =>
-    m.kind === 'name' && PLACE_TYPES.has(m.entity.type) && (m.prep === 'в' || m.prep === 'во');
+    PLACE_TYPES.has(m.entity.type) && (m.prep === 'в' || m.prep === 'во') && mayBeLocative(m, v, res);
   const [, clauseEnd] = clauseAt(v.clauses, verb);
   const place =
     v.mentions.find((m) => m.first > making.finite && locative(m) && (subject !== undefined || m.end <= clauseEnd)) ??

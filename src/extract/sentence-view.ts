@@ -194,6 +194,16 @@ export function nameCases(m: MentionRef, v: SentenceView, res: ExtractionResourc
   return res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
 }
 
+/**
+ * A place after «в/во/на» that can be prepositional, also where the accusative looks the same
+ * ("в Приамурье"): after a verb of buying, which names no destination with «в», it is where.
+ */
+export function mayBeLocative(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.kind !== 'name' || !['в', 'во', 'на'].includes(m.prep ?? '')) return false;
+  const cases = nameCases(m, v, res);
+  return cases.length === 0 || cases.some((c) => c === 'loct' || c === 'loc2');
+}
+
 /** "компания «Бета» из Екатеринбурга": the place says where the company is from; the company is the party. */
 export function companyOrigin(m: MentionRef, v: SentenceView): boolean {
   if (m.prep !== 'из') return false;

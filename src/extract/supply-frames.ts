@@ -20,6 +20,7 @@ import {
   inParticipialPhrase,
   insideMentionOf,
   isInside,
+  mayBeLocative,
   modifiesNoun,
   nameCases,
   PARTY_TYPES,
@@ -552,16 +553,6 @@ function passiveAgent(
         (OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') && instrumental(wordBeforeName(m, v)))) &&
       !modifiesNoun(m, v, res),
   );
-}
-
-/**
- * A place after «в/во/на» that can be prepositional, also where the accusative looks the same
- * ("в Приамурье"): after a verb of buying, which names no destination with «в», it is where.
- */
-function mayBeLocative(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  if (m.kind !== 'name' || !['в', 'во', 'на'].includes(m.prep ?? '')) return false;
-  const cases = nameCases(m, v, res);
-  return cases.length === 0 || cases.some((c) => c === 'loct' || c === 'loc2');
 }
 
 /**

@@ -229,3 +229,16 @@ describe('a region in the genitive of a district', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a place the goods go to is not where they are made', () => {
+  it('«производит упаковку, начнёт поставки в Витебск» does not place the company in Витебск', async () => {
+    const r = await run('Компания «Альфа», которая производит упаковку, начнёт поставки в Витебск.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Витебск']);
+  });
+
+  it('a place in the prepositional case after the verb of making still places it', async () => {
+    const r = await run('Компания «Альфа» производит упаковку в Витебске.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Альфа -> Витебск']);
+  });
+});
