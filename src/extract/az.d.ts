@@ -3,7 +3,7 @@
  * coopgraph uses. Only `src/extract/morphology.ts` imports it.
  */
 declare module 'az' {
-  /** A tag: grammemes as keys set to true, categories (POST, CAse, GNdr, NMbr, ANim) as their value. */
+  /** A tag: grammemes as keys set to true, categories (POST, CAse, GNdr, NMbr, ANim, VOic) as their value. */
   export interface AzTag {
     readonly POST?: string;
     readonly CAse?: string;
@@ -12,6 +12,7 @@ declare module 'az' {
     readonly TEns?: string;
     readonly PErs?: string;
     readonly ANim?: string;
+    readonly VOic?: string;
     readonly [grammeme: string]: unknown;
     toString(): string;
   }

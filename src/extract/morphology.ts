@@ -24,6 +24,10 @@ export interface WordParse {
   readonly person: string | undefined;
   /** Nouns: anim or inan ("техника" is goods, "специалисты" are people). */
   readonly animacy: string | undefined;
+  /** Participles: actv or pssv ("поставленные МАЗом": the agent is in the instrumental). */
+  readonly voice: string | undefined;
+  /** Full participles: the verb they are formed from ("поставленный" → "поставить"); their lemma stays the adjective. */
+  readonly infinitive: string | undefined;
   readonly tags: ReadonlySet<NameTag>;
   readonly score: number;
   /** Found in the OpenCorpora dictionary, not predicted from the word's ending. */
@@ -70,6 +74,8 @@ function toWordParse(p: AzParse): WordParse {
     tense: p.tag.TEns,
     person: p.tag.PErs,
     animacy: p.tag.ANim,
+    voice: p.tag.VOic,
+    infinitive: p.tag.POST === 'PRTF' ? (p.normalize() || undefined)?.toString().toLowerCase() : undefined,
     tags,
     score: p.score,
     known: p.parser === 'Dictionary',

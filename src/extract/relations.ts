@@ -45,6 +45,7 @@ import {
   insideOrganization,
   isInside,
   lemmaAt,
+  mayBeLocative,
   modifiesNoun,
   ownerOfNoun,
   PARTY_TYPES,
@@ -1043,8 +1044,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const next = v.mentions[k + 1];
       if (!m || !next || (m.entity.type !== 'Enterprise' && m.entity.type !== 'Organization')) continue;
       const gap = wordsBetween(v, m.end, next.first);
-      // "завод «X» в Воскресенске", "компания «Y» из Китая": the place right after the name.
-      const near = gap.length === 1 && (gap[0] === 'в' || gap[0] === 'во' || gap[0] === 'из');
+      // "завод «X» в Воскресенске", "компания «Y» из Китая": the place right after the name, where
+      // «в» takes the prepositional ("поставленные МАЗом в Казань" is where the goods went).
+      const near =
+        gap.length === 1 && (((gap[0] === 'в' || gap[0] === 'во') && mayBeLocative(next, v, res)) || gap[0] === 'из');
       // "завод «X», расположенный / который находится в Y", "завод «X» находится в Y"; a facility of the
       // company ("филиал компании «X» находится в Y") is there, its head office ("штаб-квартира") is the company's.
       const located =

@@ -176,13 +176,18 @@ export function partyMentions(v: SentenceView, opts: PartyOptions = {}): Mention
  * phrase set off by a comma belongs to the participle, not to the predicate of the clause.
  */
 export function inParticipialPhrase(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  return participleOf(m, v, res) !== undefined;
+}
+
+/** The participle that opens the comma-bounded participial phrase `m` is in, if it is in one. */
+export function participleOf(m: MentionRef, v: SentenceView, res: ExtractionResources): number | undefined {
   let k = m.first - 1;
   while (k >= 0 && v.tokens[k]?.text !== ',') {
-    if (/^[.;:()»—–]$/u.test(v.tokens[k]?.text ?? '')) return false;
+    if (/^[.;:()»—–]$/u.test(v.tokens[k]?.text ?? '')) return undefined;
     k--;
   }
-  if (k < 1) return false;
-  return res.morph.parse(v.tokens[k + 1]?.text ?? '').some((p) => p.pos === 'PRTF');
+  if (k < 1) return undefined;
+  return res.morph.parse(v.tokens[k + 1]?.text ?? '').some((p) => p.pos === 'PRTF') ? k + 1 : undefined;
 }
 
 /**

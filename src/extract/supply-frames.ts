@@ -17,7 +17,6 @@ import {
   CONFIDENCE,
   companyOrigin,
   inName,
-  inParticipialPhrase,
   insideMentionOf,
   isInside,
   mayBeLocative,
@@ -25,6 +24,7 @@ import {
   nameCases,
   PARTY_TYPES,
   PREPOSITION_WORDS,
+  participleOf,
   pastAdjectives,
   type SentenceView,
   unique,
@@ -274,6 +274,20 @@ interface Trigger {
   readonly frame: SupplyFrame;
 }
 
+/**
+ * "Автобусы, поставленные МАЗом в Казань": a passive participle of a verb of selling. Its agent,
+ * in the instrumental, supplies; the clause's subject does not ("Завод модернизировал
+ * поставленные в Казань автобусы" says nothing of who supplied them).
+ */
+const SUPPLIED: SupplyFrame = { ...SELL, subject: 'none', passive: true };
+
+/** Whether `word` is a full passive participle of a verb of selling ("поставленные", "отгруженных"). */
+function supplyParticiple(word: string, res: ExtractionResources): boolean {
+  return res.morph
+    .parse(word)
+    .some((p) => p.pos === 'PRTF' && p.voice === 'pssv' && SUPPLY_FRAMES.get(p.infinitive ?? '') === SELL);
+}
+
 function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v.tokens.length): Trigger | undefined {
   for (let i = from; i < to; i++) {
     const t = v.tokens[i];
@@ -310,6 +324,7 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
         continue;
       return { index: i, frame };
     }
+    if (supplyParticiple(t.text, res)) return { index: i, frame: SUPPLIED };
     if (res.morph.lemmas(t.text).some((l) => USE_VERBS.has(l)) && goodsInUse(v, res, from, i))
       return { index: i, frame: IN_USE };
     const demand =
@@ -539,7 +554,8 @@ function passiveAgent(
 ): MentionRef | undefined {
   const parses = res.morph.parse(v.tokens[index]?.text ?? '');
   const passive = parses.some((p) => p.pos === 'PRTS' || (p.pos === 'VERB' && p.lemma.endsWith('ся')));
-  if (!passive || !parses.some((p) => SUPPLY_FRAMES.has(p.lemma.replace(/ся$/u, '')))) return undefined;
+  const ofSupply = parses.some((p) => SUPPLY_FRAMES.has(p.lemma.replace(/ся$/u, '')));
+  if (!(passive && ofSupply) && !supplyParticiple(v.tokens[index]?.text ?? '', res)) return undefined;
   const [start, end] = clauseAt(v.clauses, index);
   const instrumental = (k: number) => res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.case === 'ablt');
   return ms.find(
@@ -840,7 +856,8 @@ function suppliesIn(
       // (a place inside a project's phrase is: "для фермы в Ростовской области").
       !insideMentionOf(m, v, BODY_TYPES) &&
       !companyOrigin(m, v) &&
-      !inParticipialPhrase(m, v, res),
+      // A participial phrase has its own arguments, unless its participle is the trigger.
+      [undefined, index].includes(participleOf(m, v, res)),
   );
 
   let recipients: EntityDraft[] = [];

@@ -351,3 +351,16 @@ describe('an agent noun of supplying put first, before a copula', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('a passive participle of supplying', () => {
+  it('«Автобусы, поставленные МАЗом в Казань, …»: the instrumental agent supplies the destination, and is not placed there', async () => {
+    const r = await run('Троллейбусы, отгруженные заводом «Вега» в Тулу, вышли на линии.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Вега -> Тула']);
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+
+  it("the clause's subject is not the agent of the participle", async () => {
+    const r = await run('Завод «Вега» отремонтировал поставленные в Тулу троллейбусы.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
