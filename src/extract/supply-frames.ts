@@ -232,6 +232,15 @@ function madeThere(v: SentenceView, m: MentionRef, res: ExtractionResources): bo
   return false;
 }
 
+/** A company in the instrumental inside a comma-bounded passive participle of making ("выпускаемые заводом X"). */
+function madeByAgent(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const participle = participleOf(m, v, res);
+  if (participle === undefined || m.kind !== 'name' || m.prep || !instrumentalName(m, v, res)) return false;
+  return res.morph
+    .parse(v.tokens[participle]?.text ?? '')
+    .some((p) => p.pos === 'PRTF' && p.voice === 'pssv' && MADE_PARTICIPLE.test(p.lemma));
+}
+
 /** Supply triggers that name an agent ("поставщик", "экспортёр"). */
 export const AGENT_TRIGGERS: ReadonlySet<string> = new Set(['поставщик', 'экспортёр', 'экспортер']);
 
@@ -557,7 +566,6 @@ function passiveAgent(
   const ofSupply = parses.some((p) => SUPPLY_FRAMES.has(p.lemma.replace(/ся$/u, '')));
   if (!(passive && ofSupply) && !supplyParticiple(v.tokens[index]?.text ?? '', res)) return undefined;
   const [start, end] = clauseAt(v.clauses, index);
-  const instrumental = (k: number) => res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.case === 'ablt');
   return ms.find(
     (m) =>
       m.first >= start &&
@@ -565,9 +573,18 @@ function passiveAgent(
       m.kind === 'name' &&
       !m.prep &&
       AGENT_TYPES.has(m.entity.type) &&
-      (nameCases(m, v, res).includes('ablt') ||
-        (OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') && instrumental(wordBeforeName(m, v)))) &&
+      instrumentalName(m, v, res) &&
       !modifiesNoun(m, v, res),
+  );
+}
+
+/** A name in the instrumental, or a quoted one after a company noun in it ("компанией «Сож»"). */
+function instrumentalName(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (nameCases(m, v, res).includes('ablt')) return true;
+  const noun = wordBeforeName(m, v);
+  return (
+    OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') &&
+    res.morph.parse(v.tokens[noun]?.text ?? '').some((p) => p.case === 'ablt')
   );
 }
 
@@ -1014,8 +1031,10 @@ function suppliesIn(
     const brand = goodsBrand(v, res, ms, index, recipients, undefined);
     if (brand) suppliers = unique([...suppliers, brand.entity]);
   }
-  // "Произведённая в Казахстане продукция поставляется в Китай": goods as the subject, made in a place.
-  if (suppliers.length === 0 && frame.passive) {
+  // "Произведённая в Казахстане продукция поставляется в Китай": goods as the subject, made in a
+  // place; also with a short passive participle ("… отправлена в Китай").
+  const goodsSubject = frame.passive || res.morph.parse(v.tokens[index]?.text ?? '').some((p) => p.pos === 'PRTS');
+  if (suppliers.length === 0 && goodsSubject) {
     const madeIn = ms.find(
       (m) =>
         m.end <= index &&
@@ -1026,6 +1045,10 @@ function suppliesIn(
         madeThere(v, m, res),
     );
     if (madeIn) suppliers = [madeIn.entity];
+    // "Тракторы, выпускаемые заводом «Кедр», поставляются в X": the agent of a passive participle of
+    // making that qualifies the goods made them, and supplies them.
+    const maker = v.mentions.find((m) => m.end <= index && m.entity.type === 'Enterprise' && madeByAgent(m, v, res));
+    if (!madeIn && maker) suppliers = [maker.entity];
   }
   // The indirect object of a supplier-subject verb: "поставляет «Ростсельмашу» комплектующие".
   if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal && !frame.beneficiary) {

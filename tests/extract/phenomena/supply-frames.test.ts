@@ -364,3 +364,12 @@ describe('a passive participle of supplying', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('goods qualified by a passive participle of making, then supplied', () => {
+  it('«Тракторы, выпускаемые заводом X, поставляются в Y»: the maker supplies', async () => {
+    const r = await run('Сеялки, выпускаемые заводом «Лидагро», поставляются в Омскую область.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Лидагро -> Омская область']);
+    const s = await run('Сеялки, изготовленные компанией «Лидагро», отправлены в Казахстан.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Лидагро -> Казахстан']);
+  });
+});
