@@ -767,6 +767,12 @@ function subjectOf(sides: Sides): readonly EntityDraft[] {
       : [];
 }
 
+/** Whose trade a noun of trade is: the supplier of an export, the recipient of an import. */
+function ownerOf(sides: Sides): readonly EntityDraft[] {
+  if (sides.frame === BUY_NOUN) return sides.recipients;
+  return sides.frame.subject === 'supplier' ? sides.suppliers : [];
+}
+
 /** The suppliers and frame of a span's trigger, for a gapped span after it. */
 interface Sides {
   readonly suppliers: readonly EntityDraft[];
@@ -1086,6 +1092,22 @@ function suppliesIn(
         .map((m) => m.entity),
     ).filter((e) => !suppliers.some((s) => s === e || isInside(e, s, res) || isInside(s, e, res)));
     if (talks && sides.length === 1) recipients = sides;
+  }
+  // "Импорт Псковской области из Казахстана": the party in the genitive right after «импорт» imports.
+  if (frame === BUY_NOUN && recipients.length === 0) {
+    const importer = ms.find(
+      (m) => m.first === index + 1 && m.kind === 'name' && !m.prep && nameCases(m, v, res).includes('gent'),
+    );
+    if (importer && !suppliers.includes(importer.entity)) recipients = [importer.entity];
+  }
+  // "Экспорт области в Беларусь составил 120 млн, а импорт из Беларуси — 80 млн": a noun of trade
+  // in a contrast part with no owner of its own shares the owner of the noun before it.
+  const owner = before?.frame.nominal ? ownerOf(before) : [];
+  if (frame.nominal && owner.length > 0) {
+    if (frame === BUY_NOUN && recipients.length === 0 && suppliers.length > 0)
+      recipients = owner.filter((e) => !suppliers.includes(e));
+    else if (frame.subject === 'supplier' && suppliers.length === 0 && recipients.length > 0)
+      suppliers = owner.filter((e) => !recipients.includes(e));
   }
   // "Смоленская область заключила контракт с «Гомсельмашем» на поставку комбайнов": the deal's two
   // sides are the subject and the «с» partner; a company among them supplies, the other receives.

@@ -56,3 +56,23 @@ describe('a turnover with a «с» partner and a list of places', () => {
     ]);
   });
 });
+
+describe('export and import in contrast, the second without its owner', () => {
+  it('«экспорт X в Y …, а импорт из Y — …»: the import is X’s too', async () => {
+    const r = await run(
+      'Экспорт Псковской области в Казахстан составил 40 млн долларов, а импорт из Казахстана — 25 млн долларов.',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Казахстан -> Псковская область',
+      'SUPPLIES Псковская область -> Казахстан',
+    ]);
+  });
+
+  it('and the other way round: «импорт X из Y …, а экспорт в Y — …»', async () => {
+    const r = await run('Импорт Псковской области из Казахстана вырос на 10%, а экспорт в Казахстан — на 5%.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Казахстан -> Псковская область',
+      'SUPPLIES Псковская область -> Казахстан',
+    ]);
+  });
+});
