@@ -93,9 +93,15 @@ function partnerMarked(o: MentionRef, v: SentenceView, res: ExtractionResources)
       .slice(from, from + n)
       .map((t) => t.text.toLowerCase())
       .join(' ');
+  // "совместное с белорусскими партнёрами предприятие": the adjective of jointness takes its partner with «с».
+  const jointWith = (end: number) =>
+    ['с', 'со'].includes(words(end - 1, 1)) && hasLemma(res, v.tokens[end - 2]?.text, JOINT);
   // Every start between the name and the farthest phrase word may end a marker.
   for (let end = o.first; end >= k; end--)
-    if (PARTNER_MARKERS.some((mk) => end - mk.length >= 0 && words(end - mk.length, mk.length) === mk.join(' ')))
+    if (
+      jointWith(end) ||
+      PARTNER_MARKERS.some((mk) => end - mk.length >= 0 && words(end - mk.length, mk.length) === mk.join(' '))
+    )
       return true;
   return false;
 }

@@ -526,3 +526,14 @@ describe('businesses «из» a place', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Кедр -> терминал для грузов из Китая']);
   });
 });
+
+describe('«совместный с X»: the partner of the adjective of jointness', () => {
+  it('takes part in the project the adjective qualifies', async () => {
+    const r = await run('В Омске откроется совместное с компанией «Гранит» производство шин.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Гранит -> производство шин']);
+    const s = await run(
+      'В Приморье будет создано совместное с казахстанскими партнёрами предприятие по выпуску вагонов.',
+    );
+    expect(rels(s, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Казахстан -> предприятие по выпуску вагонов']);
+  });
+});
