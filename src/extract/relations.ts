@@ -19,6 +19,7 @@ import { delegationMeeting, delegationVisit } from './delegations.ts';
 import { frontedMeeting } from './fronted-meetings.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
+import { headsByVerb } from './leading-verbs.ts';
 import { ENTERPRISE_NOUNS, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import {
   madeAtHost,
@@ -1003,6 +1004,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     locatedByApposition(v, res, add);
     locatedExamples(v, res, add);
     headsByApposition(v, res, add);
+    headsByVerb(v, res, add);
 
     // "в Павлодаре (Казахстан)", "«Альфа» (Гродно)": a place glossed in brackets after a town,
     // company or project is where it is.

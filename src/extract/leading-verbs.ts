@@ -1,0 +1,73 @@
+/**
+ * Leadership stated by a verb: "Олег Сидоров возглавляет компанию «Кедр»", with the object put
+ * first ("Компанию «Кедр» возглавляет Олег Сидоров"), by an active participle ("возглавляющий
+ * Гродненский облисполком Юрий Караев") or a passive one ("компания «Кедр», возглавляемая Олегом
+ * Сидоровым"), and «руководить» with the instrumental. The person and what they lead are found by
+ * case, not by their order: the leader is in the nominative (the instrumental for a passive
+ * participle), the led in the accusative (the instrumental for «руководить»).
+ */
+import { clauseAt } from './clauses.ts';
+import { OPEN_QUOTES } from './scanner.ts';
+import {
+  type AddRelation,
+  CONFIDENCE,
+  nameCases,
+  PARTY_TYPES,
+  type SentenceView,
+  wordBeforeName,
+} from './sentence-view.ts';
+import type { ExtractionResources, MentionRef } from './types.ts';
+
+/** Verbs of leading and the case of what they lead. */
+const LEADING: ReadonlyMap<string, string> = new Map([
+  ['возглавлять', 'accs'],
+  ['возглавить', 'accs'],
+  ['руководить', 'ablt'],
+]);
+
+/** The cases a mention may be in: its own word's, or for a quoted name the company noun's before it. */
+function casesOf(m: MentionRef, v: SentenceView, res: ExtractionResources): Set<string | undefined> {
+  const quoted = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '');
+  const noun = wordBeforeName(m, v);
+  const own = nameCases(m, v, res);
+  const head = quoted && noun >= 0 ? res.morph.parse(v.tokens[noun]?.text ?? '').map((p) => p.case) : [];
+  return new Set([...own, ...head]);
+}
+
+/** Emits HEADS person → body for each verb or participle of leading whose arguments the clause names. */
+export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
+  v.tokens.forEach((t, k) => {
+    for (const p of res.morph.parse(t.text)) {
+      const verb = p.pos === 'PRTF' ? p.infinitive : p.pos === 'VERB' ? p.lemma : undefined;
+      const ledCase = LEADING.get(verb ?? '');
+      if (!ledCase) continue;
+      const [start, end] = clauseAt(v.clauses, k);
+      const inClause = v.mentions.filter((m) => m.first >= start && m.end <= end && !m.prep && m.kind === 'name');
+      // A passive participle ("возглавляемая Олегом Сидоровым") has the leader in the instrumental.
+      const passive = p.pos === 'PRTF' && p.voice === 'pssv';
+      const leader =
+        inClause.find((m) => m.entity.type === 'Person' && casesOf(m, v, res).has(passive ? 'ablt' : 'nomn')) ??
+        (passive ? undefined : relativeAntecedent(v, res, start));
+      // The led: after the verb in its case, or (passive) the noun the participle follows.
+      const led = passive
+        ? v.mentions.findLast((m) => m.end <= k && m.kind === 'name' && PARTY_TYPES.has(m.entity.type))
+        : inClause.find(
+            (m) => m.entity.type !== 'Person' && PARTY_TYPES.has(m.entity.type) && casesOf(m, v, res).has(ledCase),
+          );
+      if (leader && led && led.entity.type !== 'Person') {
+        add('HEADS', leader.entity, led.entity, v, CONFIDENCE.frame);
+        return;
+      }
+    }
+  });
+}
+
+/**
+ * "… с Иваном Петровым, который возглавляет завод": a clause opened by «который» in the
+ * nominative has as its subject the person named right before the comma.
+ */
+function relativeAntecedent(v: SentenceView, res: ExtractionResources, start: number): MentionRef | undefined {
+  const relative = res.morph.parse(v.tokens[start]?.text ?? '').some((p) => p.lemma === 'который' && p.case === 'nomn');
+  if (!relative || v.tokens[start - 1]?.text !== ',') return undefined;
+  return v.mentions.find((m) => m.end === start - 1 && m.entity.type === 'Person');
+}

@@ -1,0 +1,37 @@
+/**
+ * Leadership stated by a verb of leading (возглавлять, руководить), its arguments found by
+ * case in any order, by participles and by a relative «который». Sentences are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { rels, run } from './helpers.ts';
+
+describe('verbs of leading', () => {
+  it('«X возглавляет Y» and «Y возглавляет X» with the object first', async () => {
+    expect(rels(await run('Анна Миронова возглавляет фабрику «Лён».'), 'HEADS')).toEqual([
+      'HEADS Анна Миронова -> Лён',
+    ]);
+    expect(rels(await run('Фабрику «Лён» возглавляет Анна Миронова.'), 'HEADS')).toEqual([
+      'HEADS Анна Миронова -> Лён',
+    ]);
+  });
+
+  it('«руководить» takes what is led in the instrumental', async () => {
+    expect(rels(await run('Анна Миронова руководит фабрикой «Лён» с 2019 года.'), 'HEADS')).toEqual([
+      'HEADS Анна Миронова -> Лён',
+    ]);
+  });
+
+  it('an active and a passive participle, and a relative «который»', async () => {
+    const r = await run('Возглавляющий Витебский облисполком Пётр Орлов принял гостей из Твери.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Пётр Орлов -> Витебский облисполком']);
+    const s = await run('Фабрика «Лён», возглавляемая Анной Мироновой, откроет цех.');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Анна Миронова -> Лён']);
+    const t = await run('Губернатор встретился с Анной Мироновой, которая возглавляет фабрику «Лён».');
+    expect(rels(t, 'HEADS')).toEqual(['HEADS Анна Миронова -> Лён']);
+  });
+
+  it('leading a delegation or talks heads no entity', async () => {
+    expect(rels(await run('Анна Миронова возглавит переговоры с фабрикой «Лён».'), 'HEADS')).toEqual([]);
+    expect(rels(await run('Анна Миронова возглавила делегацию Витебской области.'), 'HEADS')).toEqual([]);
+  });
+});
