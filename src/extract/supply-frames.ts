@@ -537,7 +537,15 @@ function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources):
   if (!['в', 'во', 'на'].includes(m.prep ?? '')) return false;
   // "в омских хозяйствах": an adjective's case is read on the noun it qualifies.
   const cases = m.kind === 'name' ? nameCases(m, v, res) : m.kind === 'adjective' ? qualifiedCases(m, v, res) : [];
-  return cases.length > 0 && !cases.includes('accs');
+  // "на фабрики Минска": a place in the genitive of the noun the preposition governs takes that noun's case.
+  const head = wordBeforeName(m, v);
+  const ofHead =
+    m.kind === 'name' &&
+    !PREPOSITION_WORDS.has(v.tokens[head]?.text.toLowerCase() ?? '') &&
+    cases.includes('gent') &&
+    res.morph.parse(v.tokens[head]?.text ?? '')[0]?.pos === 'NOUN';
+  const read = ofHead ? res.morph.parse(v.tokens[head]?.text ?? '').map((p) => p.case) : cases;
+  return read.length > 0 && !read.includes('accs');
 }
 
 /** The cases of the noun a place adjective qualifies ("узбекским автопаркам", "в омских хозяйствах"). */
@@ -1081,7 +1089,9 @@ function suppliesIn(
         m.prep !== 'из',
     );
     const last = after.at(-1);
-    if (last) recipients = [last.entity];
+    // "… в Минске и Бресте": every place of the list the last one ends.
+    const list = last ? after.find((m) => withCoordinated(m, ms, v).includes(last.entity)) : undefined;
+    if (list) recipients = withCoordinated(list, ms, v);
   }
   // "губернатор X обсудил с послом Беларуси поставки белорусской техники": talks about one side's
   // goods with no destination named bring them to the other side, the one place left.

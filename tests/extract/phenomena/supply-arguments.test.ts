@@ -385,3 +385,21 @@ describe('goods «производства X» at work', () => {
     expect(rels(s)).toEqual(['SUPPLIES МАЗ -> Чита']);
   });
 });
+
+describe('places of the destination noun', () => {
+  it('«на фабрики Минска и Бреста»: the genitive places of an accusative destination receive, all of the list', async () => {
+    const r = await run('Костромская область поставляет лён на фабрики Гомеля и Орши.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Костромская область -> Гомель',
+      'SUPPLIES Костромская область -> Орша',
+    ]);
+  });
+
+  it('«на фабрики в Гомеле и Орше»: every place of the list after the verb', async () => {
+    const r = await run('Костромская область поставляет лён на фабрики в Гомеле и Орше.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Костромская область -> Гомель',
+      'SUPPLIES Костромская область -> Орша',
+    ]);
+  });
+});
