@@ -669,7 +669,7 @@ export interface OpenSupply {
 export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSupply): OpenSupply | undefined {
   let open: OpenSupply | undefined;
   let last: Sides | undefined;
-  for (const [from, to] of contrastSpans(v.tokens)) {
+  for (const [from, to] of contrastSpans(v.tokens).flatMap((span) => coordinatedNouns(v, res, span))) {
     const trigger = findTrigger(v, res, from, to);
     if (!trigger) {
       if (last) gapped(v, res, emit, last, from, to);
@@ -680,6 +680,33 @@ export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSu
     last = found?.sides;
   }
   return open;
+}
+
+/** Nouns of the act of selling or buying (not of the goods, as "детали" are). */
+const ACTS_OF_TRADE = new Set(['поставка', 'экспорт', 'отгрузка', 'продажа', 'импорт', 'закупка', 'приобретение']);
+
+/**
+ * "нарастила поставки древесины в Беларусь и закупки белорусских удобрений": nouns of supply
+ * joined by «и» are parts with their own arguments, the second sharing the owner of the first
+ * (see `ownerOf`), as contrast parts do.
+ */
+function coordinatedNouns(
+  v: SentenceView,
+  res: ExtractionResources,
+  [from, to]: readonly [number, number],
+): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = from;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (v.tokens[k]?.text.toLowerCase() !== 'и') continue;
+    const next = res.morph.parse(v.tokens[k + 1]?.text ?? '');
+    if (next.some((p) => p.pos === 'NOUN' && ACTS_OF_TRADE.has(p.lemma)) && k > start) {
+      parts.push([start, k]);
+      start = k;
+    }
+  }
+  parts.push([start, to]);
+  return parts;
 }
 
 /**

@@ -76,3 +76,18 @@ describe('export and import in contrast, the second without its owner', () => {
     ]);
   });
 });
+
+describe('nouns of selling and buying joined by «и»', () => {
+  it('«нарастила поставки X в Y и закупки Z-ских W»: each noun has its own arguments and the same owner', async () => {
+    const r = await run('Тверская область нарастила поставки льна в Казахстан и закупки казахстанского зерна.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Казахстан -> Тверская область',
+      'SUPPLIES Тверская область -> Казахстан',
+    ]);
+  });
+
+  it('goods joined by «и» are no second act of trade', async () => {
+    const r = await run('Тверские заводы поставляют узлы и детали для завода «Сож».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Тверская область -> Сож']);
+  });
+});
