@@ -327,7 +327,13 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
       const between = ms.some((o) => o.first >= m.end && o.end <= target.first && o !== target);
       // The adjective must qualify the company noun, not goods before it ("сборку белорусских тракторов на предприятии «X»").
       const ownNoun = m.governs === undefined || ENTERPRISE_NOUNS.has(m.governs) || gap.length === 0;
-      if (gap.length <= 6 && plain && !between && ownNoun)
+      // "Для калужских предприятий МАЗ поставит …": a name out of the adjective's prepositional
+      // phrase, right before a verb, is the verb's subject, which the adjective does not describe.
+      const apart =
+        m.prep !== undefined &&
+        target.prep === undefined &&
+        res.morph.parse(v.tokens[target.end]?.text ?? '')[0]?.pos === 'VERB';
+      if (gap.length <= 6 && plain && !between && ownNoun && !apart)
         add('LOCATED_IN', target.entity, m.entity, v, CONFIDENCE.apposition);
     }
     const next = ms[k + 1];

@@ -77,9 +77,9 @@ export function isRegionNoun(s: SentenceScanner, k: number, nouns: ReadonlySet<s
 }
 
 /** Company nouns that also head compounds ("автоконцерн", "агрохолдинг"). */
-const COMPOUND_COMPANY_STEMS = ['концерн', 'холдинг', 'компания', 'завод', 'комбинат', 'корпорация'];
+const COMPOUND_COMPANY_STEMS = ['концерн', 'холдинг', 'компания', 'завод', 'комбинат', 'корпорация', 'предприятие'];
 
-/** "авиакомпания", "агрохолдинг", "льнокомбинат": a compound whose last stem is a company noun. */
+/** "авиакомпания", "агрохолдинг", "льнокомбинат", "автопредприятие": a compound whose last stem is a company noun. */
 export function isCompoundCompanyForm(form: string): boolean {
   return COMPOUND_COMPANY_STEMS.some((h) => form.length > h.length + 2 && form.endsWith(h));
 }
@@ -241,6 +241,15 @@ export class SentenceScanner {
     return undefined;
   }
   /**
+   * "Для калужских предприятий МАЗ поставит …": a name after a plural company noun and right before
+   * a finite verb is that verb's subject, not the noun's genitive ("для заводов БелАЗ").
+   */
+  subjectOfVerb(first: number, end: number): boolean {
+    const noun = OPEN_QUOTES.has(this.tok(first - 1)?.text ?? '') ? first - 2 : first - 1;
+    const plural = this.parse(noun).every((p) => p.pos !== 'NOUN' || p.number === 'plur');
+    return this.hasLemma(noun, ENTERPRISE_NOUNS) && plural && this.firstPos(end) === 'VERB';
+  }
+  /**
    * The preposition of the noun right before the dash at `dash`, when that noun shares a case with
    * the company noun at `noun` that follows the dash: the two name one thing.
    */
@@ -304,7 +313,10 @@ export class SentenceScanner {
       first,
       end,
       kind,
-      prep: extra.prep ?? this.prepBefore(first) ?? this.madeFor(entity, first),
+      prep:
+        extra.prep ??
+        (this.subjectOfVerb(first, end) ? undefined : this.prepBefore(first)) ??
+        this.madeFor(entity, first),
       ...(extra.governs ? { governs: extra.governs } : {}),
       ...(extra.group ? { group: true as const } : {}),
       ...(extra.compound ? { compound: true as const } : {}),

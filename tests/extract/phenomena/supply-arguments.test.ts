@@ -403,3 +403,16 @@ describe('places of the destination noun', () => {
     ]);
   });
 });
+
+describe('a fronted «для» phrase with a plural company noun before the subject', () => {
+  it('«Для тверских предприятий МАЗ поставит …»: МАЗ is the subject, not the genitive of the noun, and is not placed', async () => {
+    const r = await run('Для тверских предприятий МАЗ поставит 40 самосвалов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Тверская область']);
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+
+  it('a compound of «предприятие» stands for its place as «предприятие» does', async () => {
+    const r = await run('МАЗ поставит 40 самосвалов для тверских автопредприятий.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Тверская область']);
+  });
+});
