@@ -1163,8 +1163,9 @@ function suppliesIn(
     : provided
       ? { product: provided }
       : goodsAfter(v.tokens, v.mentions, objectFirst ? from - 1 : index, res.morph);
-  // "X и Y договорились поставлять друг другу": each side supplies the other.
-  if (/друг\s+(другу|для\s+друга)/u.test(v.tokens.map((t) => t.text).join(' ')) && subject) {
+  // "X и Y договорились поставлять друг другу", "… о взаимных поставках": each side supplies the other.
+  const mutual = frame.nominal === true && res.morph.lemmas(v.tokens[index - 1]?.text ?? '').includes('взаимный');
+  if ((mutual || /друг\s+(другу|для\s+друга)/u.test(v.tokens.map((t) => t.text).join(' '))) && subject) {
     const sides = coordinated(subject, ms, v.tokens, res.morph).map((m) => m.entity);
     for (const s of unique(sides)) for (const t of unique(sides)) if (s !== t) emit(s, t, CONFIDENCE.frame, goods);
     return undefined;

@@ -100,6 +100,14 @@ describe('export deals and reciprocal supplies', () => {
     expect(rels(r, 'SUPPLIES').sort()).toEqual(['SUPPLIES Гродномаш -> Тверьлифт', 'SUPPLIES Тверьлифт -> Гродномаш']);
   });
 
+  it('"X и Y договорились о взаимных поставках": both directions too', async () => {
+    const r = await run('Тверская и Гродненская области договорились о взаимных поставках стройматериалов.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Гродненская область -> Тверская область',
+      'SUPPLIES Тверская область -> Гродненская область',
+    ]);
+  });
+
   it('a place adjective of an agent noun after "у" is the seller, whatever the noun', async () => {
     for (const noun of ['предприятий', 'компаний', 'производителей']) {
       const r = await run(`Омская область закупает у белорусских ${noun} технику.`);
