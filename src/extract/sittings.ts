@@ -6,7 +6,7 @@
  * genitive list that follows the body's noun, directly or after its "по …" topic.
  */
 import { coordinated } from './clauses.ts';
-import { insideOrganization, lemmaAt, PARTY_TYPES, pairs, type SentenceView } from './sentence-view.ts';
+import { insideOrganization, lemmaAt, PARTY_TYPES, pairs, type SentenceView, unique } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources } from './types.ts';
 
 /** Nouns of a sitting: an occasion on which a body meets. */
@@ -40,6 +40,14 @@ export function sittingSides(v: SentenceView, res: ExtractionResources): Sitting
       : undefined;
     const body = after ?? (lemmaAt(v, s, JOINT_BODIES, res) && holdsSitting(v, s, res) ? s : undefined);
     if (body === undefined) continue;
+    // "заседание белорусско-татарстанской рабочей группы": a compound adjective on the body names its sides.
+    const compound = unique(
+      v.mentions.filter((m) => m.compound && m.end <= body && m.first >= body - 3).map((m) => m.entity),
+    );
+    if (compound.length === 2) {
+      const proposed = v.tokens.some((_, k) => k < s && lemmaAt(v, k, PROPOSALS, res));
+      return { pairs: pairs(compound, res), proposed };
+    }
     const first = v.mentions.find(
       (m) =>
         m.first > body &&

@@ -36,3 +36,11 @@ describe('compound place adjectives', () => {
     expect(r.entities.map((e) => e.name).sort()).toEqual(['Беларусь', 'Смоленская область']);
   });
 });
+
+describe('a compound place adjective on a joint body', () => {
+  it('its sitting is talks between the two places, and the body their cooperation', async () => {
+    const r = await run('В Казани прошло заседание белорусско-башкирской рабочей группы.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Республика Башкортостан']);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Беларусь -> Республика Башкортостан']);
+  });
+});
