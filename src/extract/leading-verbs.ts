@@ -7,15 +7,7 @@
  * participle), the led in the accusative (the instrumental for «руководить»).
  */
 import { clauseAt } from './clauses.ts';
-import { OPEN_QUOTES } from './scanner.ts';
-import {
-  type AddRelation,
-  CONFIDENCE,
-  nameCases,
-  PARTY_TYPES,
-  type SentenceView,
-  wordBeforeName,
-} from './sentence-view.ts';
+import { type AddRelation, CONFIDENCE, mentionCases, PARTY_TYPES, type SentenceView } from './sentence-view.ts';
 import type { ExtractionResources, MentionRef } from './types.ts';
 
 /** Verbs of leading and the case of what they lead. */
@@ -24,15 +16,6 @@ const LEADING: ReadonlyMap<string, string> = new Map([
   ['возглавить', 'accs'],
   ['руководить', 'ablt'],
 ]);
-
-/** The cases a mention may be in: its own word's, or for a quoted name the company noun's before it. */
-function casesOf(m: MentionRef, v: SentenceView, res: ExtractionResources): Set<string | undefined> {
-  const quoted = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '');
-  const noun = wordBeforeName(m, v);
-  const own = nameCases(m, v, res);
-  const head = quoted && noun >= 0 ? res.morph.parse(v.tokens[noun]?.text ?? '').map((p) => p.case) : [];
-  return new Set([...own, ...head]);
-}
 
 /** Emits HEADS person → body for each verb or participle of leading whose arguments the clause names. */
 export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
@@ -46,13 +29,13 @@ export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddR
       // A passive participle ("возглавляемая Олегом Сидоровым") has the leader in the instrumental.
       const passive = p.pos === 'PRTF' && p.voice === 'pssv';
       const leader =
-        inClause.find((m) => m.entity.type === 'Person' && casesOf(m, v, res).has(passive ? 'ablt' : 'nomn')) ??
+        inClause.find((m) => m.entity.type === 'Person' && mentionCases(m, v, res).has(passive ? 'ablt' : 'nomn')) ??
         (passive ? undefined : relativeAntecedent(v, res, start));
       // The led: after the verb in its case, or (passive) the noun the participle follows.
       const led = passive
         ? v.mentions.findLast((m) => m.end <= k && m.kind === 'name' && PARTY_TYPES.has(m.entity.type))
         : inClause.find(
-            (m) => m.entity.type !== 'Person' && PARTY_TYPES.has(m.entity.type) && casesOf(m, v, res).has(ledCase),
+            (m) => m.entity.type !== 'Person' && PARTY_TYPES.has(m.entity.type) && mentionCases(m, v, res).has(ledCase),
           );
       if (leader && led && led.entity.type !== 'Person') {
         add('HEADS', leader.entity, led.entity, v, CONFIDENCE.frame);

@@ -200,6 +200,16 @@ export function nameCases(m: MentionRef, v: SentenceView, res: ExtractionResourc
 }
 
 /**
+ * The cases a name may be in: its own word's, or for a quoted name also those of the company
+ * noun before it ("компанией «Сож»", "фабрику «Лён»"), which carries the case the name does not show.
+ */
+export function mentionCases(m: MentionRef, v: SentenceView, res: ExtractionResources): Set<string | undefined> {
+  const quoted = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '');
+  const head = quoted ? res.morph.parse(v.tokens[wordBeforeName(m, v)]?.text ?? '').map((p) => p.case) : [];
+  return new Set([...nameCases(m, v, res), ...head]);
+}
+
+/**
  * A place after «в/во/на» that can be prepositional, also where the accusative looks the same
  * ("в Приамурье"): after a verb of buying, which names no destination with «в», it is where.
  */

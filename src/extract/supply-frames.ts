@@ -20,6 +20,7 @@ import {
   insideMentionOf,
   isInside,
   mayBeLocative,
+  mentionCases,
   modifiesNoun,
   nameCases,
   PARTY_TYPES,
@@ -538,13 +539,14 @@ function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources):
   // "в омских хозяйствах": an adjective's case is read on the noun it qualifies.
   const cases = m.kind === 'name' ? nameCases(m, v, res) : m.kind === 'adjective' ? qualifiedCases(m, v, res) : [];
   // "на фабрики Минска": a place in the genitive of the noun the preposition governs takes that noun's case.
-  const head = wordBeforeName(m, v);
+  const head = v.tokens[wordBeforeName(m, v)]?.text ?? '';
+  const headParses = res.morph.parse(head);
   const ofHead =
     m.kind === 'name' &&
-    !PREPOSITION_WORDS.has(v.tokens[head]?.text.toLowerCase() ?? '') &&
+    !PREPOSITION_WORDS.has(head.toLowerCase()) &&
     cases.includes('gent') &&
-    res.morph.parse(v.tokens[head]?.text ?? '')[0]?.pos === 'NOUN';
-  const read = ofHead ? res.morph.parse(v.tokens[head]?.text ?? '').map((p) => p.case) : cases;
+    headParses[0]?.pos === 'NOUN';
+  const read = ofHead ? headParses.map((p) => p.case) : cases;
   return read.length > 0 && !read.includes('accs');
 }
 
@@ -588,12 +590,7 @@ function passiveAgent(
 
 /** A name in the instrumental, or a quoted one after a company noun in it ("компанией «Сож»"). */
 function instrumentalName(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  if (nameCases(m, v, res).includes('ablt')) return true;
-  const noun = wordBeforeName(m, v);
-  return (
-    OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') &&
-    res.morph.parse(v.tokens[noun]?.text ?? '').some((p) => p.case === 'ablt')
-  );
+  return mentionCases(m, v, res).has('ablt');
 }
 
 /**
