@@ -188,9 +188,7 @@ export function madeAtHost(
   if (host) return isInside(host.entity, origin.entity, res) ? [] : [[origin.entity, host.entity]];
   // "Казанский завод «Агромаш» собирает белорусские тракторы": a company known to be elsewhere
   // that makes another place's goods makes them with that place.
-  const maker = v.mentions.findLast(
-    (m) => m.end <= verb && m.entity.type === 'Enterprise' && m.kind === 'name' && !m.prep && !modifiesNoun(m, v, res),
-  );
+  const maker = companySubjectBefore(v, res, verb);
   if (maker) {
     const homes = knownPlaceIds(maker.entity, found, res);
     return homes.size > 0 && !homes.has(origin.entity.ref?.id ?? '') ? [[origin.entity, maker.entity]] : [];
@@ -211,6 +209,13 @@ export function madeAtHost(
   return coordinated(place, v.mentions, v.tokens, res.morph)
     .filter((m) => PLACE_TYPES.has(m.entity.type) && m.kind === 'name' && m.entity !== origin.entity)
     .map((m): [EntityDraft, EntityDraft] => [origin.entity, m.entity]);
+}
+
+/** The company named last before `at` as a subject would be: by name, with no preposition, qualifying no noun. */
+function companySubjectBefore(v: SentenceView, res: ExtractionResources, at: number): MentionRef | undefined {
+  return v.mentions.findLast(
+    (m) => m.end <= at && m.entity.type === 'Enterprise' && m.kind === 'name' && !m.prep && !modifiesNoun(m, v, res),
+  );
 }
 
 /** The ids of the places a company is in and of the places around them, by the reference or by the text. */
@@ -354,14 +359,7 @@ export function madeInPlace(
 ): { located?: [EntityDraft, EntityDraft]; localised?: [EntityDraft, EntityDraft] } {
   if (!making || v.tokens.some((t) => EVENT_NOUNS.test(t.text.toLowerCase()))) return {};
   const verb = making.at;
-  const subject = v.mentions.findLast(
-    (m) =>
-      m.end <= making.finite &&
-      m.entity.type === 'Enterprise' &&
-      m.kind === 'name' &&
-      !m.prep &&
-      !modifiesNoun(m, v, res),
-  );
+  const subject = companySubjectBefore(v, res, making.finite);
   // "В Брянской области собирают тракторы «Беларус»": with no subject, the maker is the brand of the goods.
   const brand = subject
     ? undefined
@@ -389,7 +387,7 @@ export function madeInPlace(
   const where = place.entity;
   const knownDrafts = found.filter((r) => r.type === 'LOCATED_IN' && r.source === company).map((r) => r.target);
   const chain = (id: string | undefined) => gazetteerPlaceChain(res.gazetteer, id);
-  const knownIds = new Set([...chain(company.ref?.locatedIn), ...knownDrafts.flatMap((d) => chain(d.ref?.id))]);
+  const knownIds = knownPlaceIds(company, found, res);
   // The place is one the company is known to be in, or one of theirs, or inside one of them.
   const fits =
     knownDrafts.includes(where) ||

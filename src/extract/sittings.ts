@@ -40,33 +40,37 @@ export function sittingSides(v: SentenceView, res: ExtractionResources): Sitting
       : undefined;
     const body = after ?? (lemmaAt(v, s, JOINT_BODIES, res) && holdsSitting(v, s, res) ? s : undefined);
     if (body === undefined) continue;
-    // "заседание белорусско-татарстанской рабочей группы": a compound adjective on the body names its sides.
-    const compound = unique(
-      v.mentions.filter((m) => m.compound && m.end <= body && m.first >= body - 3).map((m) => m.entity),
-    );
-    if (compound.length === 2) {
-      const proposed = v.tokens.some((_, k) => k < s && lemmaAt(v, k, PROPOSALS, res));
-      return { pairs: pairs(compound, res), proposed };
-    }
-    const first = v.mentions.find(
-      (m) =>
-        m.first > body &&
-        m.first <= body + 1 + TOPIC_GAP &&
-        m.kind === 'name' &&
-        PARTY_TYPES.has(m.entity.type) &&
-        (m.prep === undefined || m.prep === 'между'),
-    );
-    if (!first) continue;
-    // "правительства Брянской области": the region inside a side's name is no side of its own.
-    const sides = coordinated(first, v.mentions, v.tokens, res.morph)
-      .filter((m) => m.kind === 'name' && PARTY_TYPES.has(m.entity.type) && !insideOrganization(m, v))
-      .map((m) => m.entity);
-    const out = pairs(sides, res);
+    const out = pairs(bodySides(v, res, body), res);
     if (out.length === 0) continue;
     const proposed = v.tokens.some((_, k) => k < s && lemmaAt(v, k, PROPOSALS, res));
     return { pairs: out, proposed };
   }
   return undefined;
+}
+
+/**
+ * The sides of the joint body whose noun is at `body`: the two places of a compound adjective on
+ * it ("белорусско-татарстанской рабочей группы"), else the coordinated parties in the genitive
+ * after it, directly or after its topic.
+ */
+function bodySides(v: SentenceView, res: ExtractionResources, body: number): EntityDraft[] {
+  const compound = unique(
+    v.mentions.filter((m) => m.compound && m.end <= body && m.first >= body - 3).map((m) => m.entity),
+  );
+  if (compound.length === 2) return compound;
+  const first = v.mentions.find(
+    (m) =>
+      m.first > body &&
+      m.first <= body + 1 + TOPIC_GAP &&
+      m.kind === 'name' &&
+      PARTY_TYPES.has(m.entity.type) &&
+      (m.prep === undefined || m.prep === 'между'),
+  );
+  if (!first) return [];
+  // "правительства Брянской области": the region inside a side's name is no side of its own.
+  return coordinated(first, v.mentions, v.tokens, res.morph)
+    .filter((m) => m.kind === 'name' && PARTY_TYPES.has(m.entity.type) && !insideOrganization(m, v))
+    .map((m) => m.entity);
 }
 
 /**
