@@ -230,7 +230,9 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       e.type === 'Organization' &&
       INSTITUTION_NAME.test(e.name) &&
       adjectives.every((a) => e.name.toLowerCase().split(' ').includes(a));
-    if (!ownNameFollows(s, i)) target = s.recent(fits);
+    // "ректор университета" after a university and an institute were named: the one its noun names.
+    const named = (e: EntityDraft) => fits(e) && foldWord(e.name).split(/\s+/u).includes(lemma);
+    if (!ownNameFollows(s, i)) target = s.recent(named) ?? s.recent(fits);
   } else if (!plural && BODY_NOUNS.has(lemma) && (isCapital(s.tok(i + 1)) || s.parse(i + 1)[0]?.pos !== 'NOUN')) {
     // "Председатель облисполкома Иван Крупко": the body of that kind named before, or else the
     // executive committee of the Belarusian oblast the article is about.

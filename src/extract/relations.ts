@@ -109,10 +109,15 @@ const AGREEMENT = new Map([
   ['соглашение', 'договориться'],
   ['понимание', 'договориться'],
 ]);
+/** Renewing a contract ("продлили контракт на поставку") is signing it anew. */
+const RENEWED = new Map(['контракт', 'договор', 'соглашение', 'меморандум'].map((noun) => [noun, 'подписать']));
 const LIGHT_VERBS: ReadonlyMap<string, ReadonlyMap<string, string>> = new Map([
   ['достичь', AGREEMENT],
   ['достигнуть', AGREEMENT],
   ['прийти', AGREEMENT],
+  ['продлить', RENEWED],
+  ['пролонгировать', RENEWED],
+  ['перезаключить', RENEWED],
 ]);
 /** Words of talks between the sides themselves: bodies that meet or discuss are its parties. */
 const TALKS = new Set([
@@ -157,7 +162,16 @@ const SIGNING = new Set([
   'меморандум',
   'протокол',
 ]);
-const DOCUMENTS = new Set(['соглашение', 'программа', 'план', 'меморандум', 'договор', 'протокол', 'карта']);
+const DOCUMENTS = new Set([
+  'соглашение',
+  'программа',
+  'план',
+  'меморандум',
+  'договор',
+  'контракт',
+  'протокол',
+  'карта',
+]);
 const TRADE = new Set(['товарооборот', 'товарообмен', 'торговля', 'торговать', 'внешнеторговый']);
 const COPRODUCTION = new Set(['кооперация', 'локализация', 'цепочка', 'сборка', 'совместный', 'совместно']);
 /** Verbs of joining forces ("объединить усилия"). */

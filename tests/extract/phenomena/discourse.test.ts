@@ -130,6 +130,14 @@ describe('a title of a bare company noun', () => {
     );
     expect(rels(s, 'HEADS')).toEqual(['HEADS Иван Петров -> Лидсельмаш']);
   });
+
+  it('"ректор университета" heads the institution its noun names, not the last one named', async () => {
+    const r = await run(
+      'Витебский технологический университет и Тверской аграрный институт подписали договор. ' +
+        'Ректор университета Ольга Панова рассказала о планах.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Ольга Панова -> Витебский технологический университет']);
+  });
 });
 
 describe('plural company nouns', () => {

@@ -223,3 +223,17 @@ describe('talks with those who run a company named before', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вадим Шумков -> Станкомаш']);
   });
 });
+
+describe('renewing a contract', () => {
+  it('«продлить контракт» is signing it anew, between the two sides', async () => {
+    const r = await run('Комбинат «Заря» и фабрика «Лён» продлили контракт на поставку пряжи до 2029 года.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Заря -> Лён']);
+    const s = await run('Завод «Ритм» пролонгировал договор с компанией «Кедр».');
+    expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Кедр -> Ритм']);
+  });
+
+  it('extending something that is no agreement is no signing', async () => {
+    const r = await run('Комбинат «Заря» и фабрика «Лён» продлили сроки ремонта цехов.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+});
