@@ -7,7 +7,7 @@ import { foldWord } from './gazetteer.ts';
 import { COPULAS, HEAD_TITLES, NON_HEAD_TITLES, PROJECT_ROLES } from './lexicon.ts';
 import { matchFullName, surnameKeys } from './people.ts';
 import { BUILD_VERBS } from './projects.ts';
-import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, type SentenceScanner } from './scanner.ts';
+import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, PREPOSITIONS, type SentenceScanner } from './scanner.ts';
 import type { EntityDraft, MentionRef } from './types.ts';
 
 /**
@@ -113,13 +113,17 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const counted = /^(два|две|оба|обе|двух|обоих|обеих|двумя|обоими|обеими)$/u.test(
     s.tok(i - 1)?.text.toLowerCase() ?? '',
   );
+  const first = adjectivesBefore(s, i, 2);
   // "Кроме того, стороны обсуждают …": a nominative plural reading agreeing with a plural verb after it.
-  const pluralVerbNext = s.parse(i + 1).some((p) => p.pos === 'VERB' && p.number === 'plur');
+  // Not after a preposition or a noun ("в области закупили", "аграрии области закупили"): a noun
+  // governed there is no subject.
+  const before = s.tok(first - 1);
+  const governed = isWord(before) && (PREPOSITIONS.has(before.text.toLowerCase()) || s.firstPos(first - 1) === 'NOUN');
+  const pluralVerbNext = !governed && s.parse(i + 1).some((p) => p.pos === 'VERB' && p.number === 'plur');
   const plural =
     counted ||
     s.parse(i)[0]?.number === 'plur' ||
     ((i === 0 || pluralVerbNext) && s.parse(i).some((p) => p.number === 'plur' && p.case === 'nomn'));
-  const first = adjectivesBefore(s, i, 2);
   const adj = s.mentions.find((m) => m.kind === 'adjective' && m.end === i);
   let target: EntityDraft | undefined;
   const field = lemma === 'область' && !isCapital(s.tok(i + 1)) && s.parse(i + 1)[0]?.case === 'gent';

@@ -247,7 +247,10 @@ export class SentenceScanner {
   subjectOfVerb(first: number, end: number): boolean {
     const noun = OPEN_QUOTES.has(this.tok(first - 1)?.text ?? '') ? first - 2 : first - 1;
     const plural = this.parse(noun).every((p) => p.pos !== 'NOUN' || p.number === 'plur');
-    return this.hasLemma(noun, ENTERPRISE_NOUNS) && plural && this.firstPos(end) === 'VERB';
+    // "На предприятиях Омской области работают …": a name that cannot be nominative is the noun's genitive.
+    const word = OPEN_QUOTES.has(this.tok(first)?.text ?? '') ? first + 1 : first;
+    const nominative = this.parse(word).some((p) => p.case === undefined || p.case === 'nomn');
+    return this.hasLemma(noun, ENTERPRISE_NOUNS) && plural && nominative && this.firstPos(end) === 'VERB';
   }
   /**
    * The preposition of the noun right before the dash at `dash`, when that noun shares a case with
@@ -315,7 +318,7 @@ export class SentenceScanner {
       kind,
       prep:
         extra.prep ??
-        (this.subjectOfVerb(first, end) ? undefined : this.prepBefore(first)) ??
+        (kind === 'name' && this.subjectOfVerb(first, end) ? undefined : this.prepBefore(first)) ??
         this.madeFor(entity, first),
       ...(extra.governs ? { governs: extra.governs } : {}),
       ...(extra.group ? { group: true as const } : {}),

@@ -376,9 +376,15 @@ export function madeBy(m: MentionRef, v: SentenceView, res: ExtractionResources)
     .some((p) => p.lemma === 'производство' && p.case === 'gent');
 }
 
-/** A place in the locative opens the clause of the verb at `verb` ("В Пензе работают …", "Сейчас на дорогах Пензы …"). */
+/**
+ * A place in the locative opens the clause of the verb at `verb` ("В Пензе работают …", "Сейчас на
+ * дорогах Пензы …", "на предприятиях области …").
+ */
 function placedFirst(v: SentenceView, verb: number): boolean {
-  return v.mentions.some((m) => PLACE_TYPES.has(m.entity.type) && m.end <= verb && m.first <= 4 && m.kind === 'name');
+  return v.mentions.some(
+    (m) =>
+      PLACE_TYPES.has(m.entity.type) && m.end <= verb && m.first <= 4 && (m.kind === 'name' || m.kind === 'generic'),
+  );
 }
 
 /** Bodies whose names hold a place that is no party of its own. */

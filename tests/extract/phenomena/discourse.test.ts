@@ -140,6 +140,18 @@ describe('a title of a bare company noun', () => {
   });
 });
 
+describe('a bare «области» governed by a noun or a preposition', () => {
+  it('is the region named before, though a plural verb follows', async () => {
+    const r = await run('Вологодская область расширяет связи с Беларусью. Хозяйства области закупили тракторы МТЗ.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Вологодская область']);
+  });
+
+  it('at the head of its clause before a plural verb it may still be plural', async () => {
+    const r = await run('Вологодская и Гродненская области подписали соглашение. Области обменяются делегациями.');
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Вологодская область -> Гродненская область');
+  });
+});
+
 describe('plural company nouns', () => {
   it('"калужские предприятия" are a group of the place, not the company named before', async () => {
     const r = await run(

@@ -292,6 +292,20 @@ describe('goods in use with the place put first', () => {
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Сызрань']);
   });
 
+  it('a place in the genitive of a noun of where goods work («на предприятиях X») receives', async () => {
+    const r = await run('На предприятиях Вологодской области работают комбайны «Гомсельмаш».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомсельмаш -> Вологодская область']);
+  });
+
+  it('the region a bare «области» refers back to receives', async () => {
+    const r = await run(
+      'Губернатор Вологодской области Олег Кувшинов посетил Минск. На предприятиях области работают автобусы МАЗ.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Вологодская область']);
+    const s = await run('Вологодская область расширяет связи с Беларусью. В области работают тракторы МТЗ.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Вологодская область']);
+  });
+
   it('a place and a company in a row with no comma or «и» are no list of recipients', async () => {
     const r = await run('В Сызрани работают автобусы МАЗ.');
     expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES МАЗ -> МАЗ');
