@@ -143,6 +143,45 @@ function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): En
   return undefined;
 }
 
+/** Nouns of a frame or a venue, whose quoted genitive is an event or a programme, not a maker. */
+const FRAME_NOUNS = new Set([
+  'рамка',
+  'поле',
+  'площадка',
+  'стенд',
+  'экспозиция',
+  'территория',
+  'программа',
+  'проект',
+  'итог',
+  'время',
+  'день',
+  'сайт',
+]);
+
+/**
+ * "сеялки «Лидагропроммаша»", "закупили у «Кедра»": a one-word quoted name after a goods noun
+ * (or «у», «от») that is declined into the genitive is inflected as an owner is; a brand in
+ * apposition keeps the nominative ("тракторы «Беларус»"). Returns the maker's nominative name.
+ */
+function inflectedMaker(s: SentenceScanner, open: number, close: number): string | undefined {
+  if (close !== open + 2 || !isCapital(s.tok(open + 1)) || s.res.gazetteer.match(s.sentence.tokens, open + 1))
+    return undefined;
+  const prev = s.tok(open - 1);
+  const owned =
+    isWord(prev) &&
+    !isCapital(prev) &&
+    s.parse(open - 1).some((p) => p.pos === 'NOUN' && p.animacy === 'inan') &&
+    !s.hasLemma(open - 1, FRAME_NOUNS);
+  if (!owned && !['у', 'от'].includes(prev?.text ?? '')) return undefined;
+  const readings = s.parse(open + 1).filter((p) => !NAME_TAGS.some((tag) => p.tags.has(tag) && tag !== 'Orgn'));
+  const genitive = readings[0];
+  if (genitive?.pos !== 'NOUN' || genitive.case !== 'gent' || genitive.number === 'plur') return undefined;
+  // "«Полесье»" may be read as a plural; a singular nominative reading is a brand in apposition.
+  if (readings.some((p) => p.case === 'nomn' && p.number !== 'plur')) return undefined;
+  return `${genitive.lemma.charAt(0).toUpperCase()}${genitive.lemma.slice(1)}`;
+}
+
 /** Nouns of making, which a quoted brand of the goods after them does not name. */
 const MAKING_HEADS = new Set(['производство', 'выпуск', 'сборка', 'изготовление']);
 
@@ -290,6 +329,11 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   }
   // A noun before the name says what it is ("газета «Звезда» и «Амкодор»"): no company by its conjunct.
   type ??= introduced?.type ?? (s.isPos(noun, 'NOUN') ? undefined : laterConjunctType(s, close));
+  const maker = type || introduced ? undefined : inflectedMaker(s, i, close);
+  if (maker) {
+    s.add(sameCompany(s, maker) ?? s.draft('Enterprise', maker), i, close + 1, 'name');
+    return close + 1;
+  }
   if (!type) {
     placesInName(s, i + 1, close);
     return undefined;

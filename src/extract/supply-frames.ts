@@ -62,6 +62,8 @@ interface SupplyFrame {
 const SELL: SupplyFrame = { subject: 'supplier', sourcePreps: ['из'], targetPreps: ['в', 'во', 'на', 'для'] };
 const BUY: SupplyFrame = { subject: 'recipient', sourcePreps: ['у', 'из', 'от'], targetPreps: ['для'] };
 const SELL_NOUN: SupplyFrame = { ...SELL, nominal: true };
+/** "продаёт тракторы в Казахстане", "продажи в Краснодарском крае": where goods are sold is where they went. */
+const SELL_THERE: SupplyFrame = { ...SELL, located: true };
 const BUY_NOUN: SupplyFrame = { ...BUY, subject: 'none', targetPreps: ['для', 'в'], nominal: true };
 /**
  * "техника поступила из X в Y": the subject is the goods, so a party before the
@@ -149,8 +151,8 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['поставлять', SELL],
   ['поставить', SELL],
   ['экспортировать', SELL],
-  ['продавать', SELL],
-  ['продать', SELL],
+  ['продавать', SELL_THERE],
+  ['продать', SELL_THERE],
   ['отгружать', SELL],
   ['отгрузить', SELL],
   ['отправить', SELL],
@@ -168,7 +170,7 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['экспортный', EXPORT_DEAL],
   ['экспорт', SELL_NOUN],
   ['отгрузка', SELL_NOUN],
-  ['продажа', SELL_NOUN],
+  ['продажа', { ...SELL_THERE, nominal: true }],
   ['закупать', BUY],
   ['закупить', BUY],
   ['приобрести', BUY],
@@ -337,6 +339,8 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
     if (supplyParticiple(t.text, res)) return { index: i, frame: SUPPLIED };
     if (res.morph.lemmas(t.text).some((l) => USE_VERBS.has(l)) && goodsInUse(v, res, from, i))
       return { index: i, frame: IN_USE };
+    if (res.morph.lemmas(t.text).some((l) => OPERATE_VERBS.has(l)) && brandedObject(v, res, i, to))
+      return { index: i, frame: BUY };
     const demand =
       res.morph.lemmas(t.text).includes('пользоваться') &&
       // "пользуется (большим) спросом"
@@ -345,6 +349,29 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
   }
   return undefined;
 }
+
+/** Verbs of putting goods to use, whose subject has them: "хозяйства используют технику «Гомсельмаша»". */
+const OPERATE_VERBS = new Set(['использовать', 'применять']);
+
+/**
+ * A maker's name qualifies a common noun soon after the verb at `verb` ("используют технику
+ * «Гомсельмаша»"): the object is goods, so the verb states who has them ("используют опыт" does not).
+ */
+function brandedObject(v: SentenceView, res: ExtractionResources, verb: number, to: number): boolean {
+  return v.mentions.some(
+    (m) =>
+      m.first > verb &&
+      m.first <= verb + 6 &&
+      m.end <= to &&
+      m.kind === 'name' &&
+      m.entity.type === 'Enterprise' &&
+      modifiesNoun(m, v, res) &&
+      !KNOW_HOW.test(v.tokens[wordBeforeName(m, v)]?.text.toLowerCase() ?? ''),
+  );
+}
+
+/** What is used without being delivered: "используют опыт / технологии / разработки компании". */
+const KNOW_HOW = /^(опыт|знани|технолог|методик|практик|разработк|наработк|подход|решени|модел|стандарт)/u;
 
 /**
  * A company's name qualifies an inanimate noun before the verb at `verb`, or right after it with

@@ -81,3 +81,21 @@ describe('builders and traders before a quoted name', () => {
     expect(names(await run('Работы выполнит подрядчик «Стройресурс».'), 'Enterprise')).toEqual(['Стройресурс']);
   });
 });
+
+describe('a quoted name declined as an owner', () => {
+  it('a one-word name in the genitive after a goods noun is the maker', async () => {
+    const r = await run('Аграрии Вологодской области закупили сеялки «Сельхозмаша».');
+    expect(names(r, 'Enterprise')).toEqual(['Сельхозмаш']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Сельхозмаш -> Вологодская область']);
+  });
+
+  it('a brand in apposition keeps the nominative and names no maker', async () => {
+    const r = await run('Аграрии Вологодской области закупили сеялки «Сибирь».');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+
+  it('the genitive of a frame or venue noun names an event, not a maker', async () => {
+    const r = await run('На площадке «Иннопрома» подписали соглашение.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+});

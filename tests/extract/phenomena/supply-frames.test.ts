@@ -381,3 +381,26 @@ describe('goods qualified by a passive participle of making, then supplied', () 
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Лидагро -> Казахстан']);
   });
 });
+
+describe('sales in a place', () => {
+  it('where goods are sold, in the prepositional case, receives them', async () => {
+    const r = await run('Компания «Зодчий» удвоила продажи в Пермском крае.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Зодчий -> Пермский край']);
+    const s = await run('Фабрика «Лён» продаёт скатерти в Казахстане.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Лён -> Казахстан']);
+  });
+});
+
+describe('goods put to use by the subject', () => {
+  it('«используют технику X»: the maker supplied those who use it', async () => {
+    const r = await run('Хозяйства Вологодской области используют сеялки «Сельхозмаша».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Сельхозмаш -> Вологодская область']);
+  });
+
+  it('know-how and things that are no goods are not supplied', async () => {
+    const r = await run('Хозяйства Вологодской области используют опыт компании «Лидагро».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const s = await run('Хозяйства Вологодской области применяют технологии «Сельхозмаша».');
+    expect(rels(s, 'SUPPLIES')).toEqual([]);
+  });
+});
