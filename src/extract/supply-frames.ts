@@ -62,6 +62,11 @@ interface SupplyFrame {
 const SELL: SupplyFrame = { subject: 'supplier', sourcePreps: ['из'], targetPreps: ['в', 'во', 'на', 'для'] };
 const BUY: SupplyFrame = { subject: 'recipient', sourcePreps: ['у', 'из', 'от'], targetPreps: ['для'] };
 const SELL_NOUN: SupplyFrame = { ...SELL, nominal: true };
+/**
+ * "РЖД перевозит из Китая в Беларусь грузы": a carrier moves goods it does not supply; the source
+ * after «из» or the goods' origin ("перевезла белорусские грузы") supplies.
+ */
+const CARRY: SupplyFrame = { ...SELL, subject: 'none', sourcePreps: ['из', 'от'], targetPreps: ['в', 'во', 'на'] };
 /** "продаёт тракторы в Казахстане", "продажи в Краснодарском крае": where goods are sold is where they went. */
 const SELL_THERE: SupplyFrame = { ...SELL, located: true };
 const BUY_NOUN: SupplyFrame = { ...BUY, subject: 'none', targetPreps: ['для', 'в'], nominal: true };
@@ -159,6 +164,12 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['отправлять', SELL],
   ['доставить', SELL],
   ['доставлять', SELL],
+  ['везти', SELL],
+  ['вывозить', SELL],
+  ['вывезти', SELL],
+  ['перевозить', CARRY],
+  ['перевезти', CARRY],
+  ['транспортировать', CARRY],
   ['экспортёр', SELL],
   ['экспортер', SELL],
   ['поставщик', SELL],
@@ -1088,9 +1099,16 @@ function suppliesIn(
   if (suppliers.length === 0) {
     // With the subject after the verb, the fronted object's place adjective is the goods' origin too.
     const inverted = subject !== undefined && subject === postverbal && subject !== preverbal;
+    // "доставит в Пермский край продукцию гродненских предприятий": the destination put before the
+    // goods does not take them out of reach.
+    const destination = ms.filter((m) => m.first > index && recipients.includes(m.entity));
+    const apart = (k: number) =>
+      v.tokens
+        .slice(index + 1, k)
+        .filter((_, d) => !destination.some((m) => m.first - 1 <= index + 1 + d && index + 1 + d < m.end)).length;
     const origin = ms.find(
       (m) =>
-        ((m.first > index && m.first <= index + 4) || (inverted && m.kind === 'adjective' && m.end <= index)) &&
+        ((m.first > index && apart(m.first) < 4) || (inverted && m.kind === 'adjective' && m.end <= index)) &&
         !recipients.includes(m.entity) &&
         (m.kind === 'adjective' ? !MARKET_NOUNS.has(m.governs ?? '') || ofGoods(m) : frame.nominal === true && !m.prep),
     );

@@ -404,3 +404,24 @@ describe('goods put to use by the subject', () => {
     expect(rels(s, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('verbs of carrying goods', () => {
+  it('«везут / вывозят из X в Y»: the source supplies the destination', async () => {
+    const r = await run('Из Курганской области в Таджикистан везут пшеницу.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Курганская область -> Таджикистан']);
+    const s = await run('Фабрика «Лён» вывозит в Казахстан скатерти.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Лён -> Казахстан']);
+  });
+
+  it('a carrier that moves goods supplies nothing; where they come from does', async () => {
+    const r = await run('Компания «Трансвектор» перевезла из Китая в Беларусь 40 тысяч контейнеров.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Китай -> Беларусь']);
+    const s = await run('Компания «Трансвектор» перевезла в Казахстан белорусские станки.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Казахстан']);
+  });
+
+  it('the goods’ makers after a destination put first supply it', async () => {
+    const r = await run('Состав доставит в Пермский край продукцию гомельских предприятий.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомельская область -> Пермский край']);
+  });
+});
