@@ -6,9 +6,9 @@
  */
 import { coordinated } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
-import { CITY_NOUNS, REGION_NOUNS } from './scanner.ts';
+import { CITY_NOUNS, PREPOSITIONS, REGION_NOUNS } from './scanner.ts';
 import { agentAdjective, isInside, lemmaAt, PARTY_TYPES, type SentenceView } from './sentence-view.ts';
-import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
+import type { ArticleAnalysis, EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 const VISIT_VERBS = new Set(['посетить', 'посещать', 'побывать', 'прибыть', 'приехать', 'отправиться', 'визит']);
 /** Words by which one side meets or receives the other ("встретился с делегацией", "принял делегацию"). */
@@ -29,32 +29,70 @@ interface Delegation {
   origin: MentionRef;
 }
 
-/** The delegation of the sentence and where it comes from, if the sentence says. */
-function delegationOf(v: SentenceView, res: ExtractionResources): Delegation | undefined {
+/** The first word naming visitors: "делегация", or plural "гости", "делегаты"; -1 when none. */
+function visitorsAt(tokens: readonly { text: string }[], res: ExtractionResources): number {
   // "гости из провинции Ляонин": visitors named as guests are a delegation too.
-  const at = v.tokens.findIndex(
+  return tokens.findIndex(
     (t) =>
       res.morph.lemmas(t.text).includes('делегация') ||
-      res.morph.parse(t.text).some((p) => p.lemma === 'гость' && p.number === 'plur'),
+      res.morph.parse(t.text).some((p) => (p.lemma === 'гость' || p.lemma === 'делегат') && p.number === 'plur'),
   );
-  if (at < 0) return undefined;
-  const origin = v.mentions.find(
+}
+
+/** Where the visitors at `at` come from, when their own phrase says. */
+function originAt(
+  mentions: readonly MentionRef[],
+  tokens: readonly { text: string }[],
+  at: number,
+  res: ExtractionResources,
+): MentionRef | undefined {
+  // "делегация штата Айова", "делегация города Тольятти": a place noun before the name.
+  const placeNounAt = (k: number) =>
+    res.morph.lemmas(tokens[k]?.text ?? '').some((l) => REGION_NOUNS.has(l) || CITY_NOUNS.has(l));
+  return mentions.find(
     (m) =>
       PARTY_TYPES.has(m.entity.type) &&
       // "тверская делегация", "делегация Тверской области", "делегация из Твери",
       // "делегация тверских предприятий"
       ((m.kind === 'adjective' && (m.end === at || (m.first === at + 1 && agentAdjective(m)))) ||
-        (m.kind === 'name' && !m.prep && (m.first === at + 1 || (m.first === at + 2 && placeNounAt(v, at + 1, res)))) ||
-        (m.kind === 'name' &&
-          m.prep === 'из' &&
-          (m.first <= at + 2 || (m.first === at + 3 && placeNounAt(v, at + 2, res))))),
+        (m.kind === 'name' && !m.prep && (m.first === at + 1 || (m.first === at + 2 && placeNounAt(at + 1)))) ||
+        (m.kind === 'name' && m.prep === 'из' && (m.first <= at + 2 || (m.first === at + 3 && placeNounAt(at + 2))))),
   );
+}
+
+/** The delegation of the sentence and where it comes from, if the sentence says. */
+function delegationOf(v: SentenceView, res: ExtractionResources): Delegation | undefined {
+  const at = visitorsAt(v.tokens, res);
+  const origin = at < 0 ? undefined : originAt(v.mentions, v.tokens, at, res);
   return origin ? { at, origin } : undefined;
 }
 
-/** "делегация штата Айова", "делегация города Тольятти": a place noun before the name. */
-function placeNounAt(v: SentenceView, k: number, res: ExtractionResources): boolean {
-  return lemmaAt(v, k, REGION_NOUNS, res) || lemmaAt(v, k, CITY_NOUNS, res);
+/**
+ * "Делегация Витебской области прибыла в Смоленск. Гости осмотрели завод и провели переговоры с
+ * губернатором …": visitors named again without their origin ("делегация", "гости", "делегаты")
+ * are the delegation named before, so they stand for the place or body it came from.
+ */
+export function resolveVisitors(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
+  let origin: EntityDraft | undefined;
+  const mentions = a.mentions.map((list, index) => {
+    const tokens = a.sentences[index]?.tokens ?? [];
+    const at = visitorsAt(tokens, res);
+    if (at < 0) return list;
+    const own = originAt(list, tokens, at, res);
+    if (own) origin = own.entity;
+    if (own || !origin || list.some((m) => m.entity === origin || m.first === at)) return list;
+    const prep = tokens[at - 1]?.text.toLowerCase();
+    const added: MentionRef = {
+      entity: origin,
+      sentence: index,
+      first: at,
+      end: at + 1,
+      kind: 'generic',
+      prep: prep && PREPOSITIONS.has(prep) ? prep : undefined,
+    };
+    return [...list, added].sort((x, y) => x.first - y.first);
+  });
+  return { ...a, mentions };
 }
 
 function related(a: EntityDraft, b: EntityDraft, res: ExtractionResources): boolean {

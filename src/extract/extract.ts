@@ -10,6 +10,7 @@ import type { Relation } from '../schema/relation.ts';
 import { SYMMETRIC_RELATIONS } from '../schema/types.ts';
 import { resolveBodyNames } from './body-names.ts';
 import { resolveCompanyNouns } from './company-nouns.ts';
+import { resolveVisitors } from './delegations.ts';
 import {
   resolveDelegation,
   resolveParties,
@@ -100,6 +101,7 @@ export function extract(article: Article, resources: ExtractionResources): Extra
     resolvePossessiveTitles,
     resolveGovernors,
     resolveDelegation,
+    resolveVisitors,
     resolveCompanyNouns,
     resolveSpeakers,
     resolveParties,

@@ -128,3 +128,28 @@ describe('delegations of a list of places', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомель -> Курская область']);
   });
 });
+
+describe('visitors named again without their origin', () => {
+  it('«Гости», «делегаты», «делегация» in a later sentence stand for the place the delegation came from', async () => {
+    const r = await run(
+      'Делегация Могилёвской области прибыла в Пензу. Гости провели переговоры с губернатором Пензенской области.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Могилевская область -> Пензенская область');
+    const s = await run(
+      'Делегация Могилёвской области прибыла в Пензу. Делегаты встретились с правительством Пензенской области.',
+    );
+    expect(rels(s, 'NEGOTIATES')).toContain('NEGOTIATES Могилевская область -> Правительство Пензенской области');
+  });
+
+  it('a delegation with an origin of its own is another delegation', async () => {
+    const r = await run(
+      'Делегация Могилёвской области прибыла в Пензу. Делегация Тамбовской области провела переговоры с правительством Пензенской области.',
+    );
+    expect(rels(r, 'NEGOTIATES').some((x) => x.includes('Могилевская область -> Правительство'))).toBe(false);
+  });
+
+  it('with no delegation named before, guests stand for nobody', async () => {
+    const r = await run('Гости провели переговоры с губернатором Пензенской области.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+});
