@@ -300,6 +300,21 @@ function projectPronoun(s: SentenceScanner, i: number): number | undefined {
 }
 
 /**
+ * "Школу построят в Твери. Генеральным подрядчиком выступит компания «X»": a role in an undertaking
+ * that opens the sentence, then a copula, with no undertaking of its own ("Инвестором проекта …"),
+ * is a role in the project named last; the role stands for it.
+ */
+function projectRole(s: SentenceScanner, i: number): number | undefined {
+  if (!s.parse(i).some((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma)) || !s.hasLemma(i + 1, COPULAS))
+    return undefined;
+  if (!Array.from({ length: i }, (_, k) => k).every((k) => s.isPos(k, 'ADJF'))) return undefined;
+  const p = s.recent((e) => e.type === 'Project');
+  if (!p) return undefined;
+  s.add(p, 0, i + 1, 'generic');
+  return i + 1;
+}
+
+/**
  * "…, а челябинские предприятия поставляют для него комплектующие": a third-person pronoun after a
  * preposition ("него", "неё", "них") stands for the company named last, unless a person was.
  */
@@ -350,7 +365,8 @@ function visitorPronoun(s: SentenceScanner, i: number): number | undefined {
 }
 
 export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
-  const object = projectPronoun(s, i) ?? visitorPronoun(s, i) ?? companyPronoun(s, i) ?? placeAdverb(s, i);
+  const object =
+    projectPronoun(s, i) ?? projectRole(s, i) ?? visitorPronoun(s, i) ?? companyPronoun(s, i) ?? placeAdverb(s, i);
   if (object !== undefined) return object;
   const t = s.tok(i);
   if (!isWord(t) || !['он', 'она'].includes(t.text.toLowerCase()) || s.mentions.some((m) => m.entity.type === 'Person'))

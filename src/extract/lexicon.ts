@@ -416,4 +416,6 @@ export const COPULAS: ReadonlySet<string> = new Set([
   'выступать',
   'являться',
   'быть',
+  'оставаться',
+  'остаться',
 ]);

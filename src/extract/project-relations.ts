@@ -32,15 +32,22 @@ import {
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 /**
- * A place after «из» that says where a plural subject of businesses comes from ("компании из
- * Беларуси", "инвесторы из Китая"): it stands for them, as "белорусские компании" would.
+ * A place after «из» that says where a plural subject of businesses or builders comes from
+ * ("компании из Беларуси", "инвесторы из Китая", "строители из Бреста"): it stands for them, as
+ * "белорусские компании" would.
  */
 function businessesFrom(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   if (o.prep !== 'из' || o.kind !== 'name' || !PLACE_TYPES.has(o.entity.type)) return false;
   if (v.tokens[o.first - 1]?.text.toLowerCase() !== 'из') return false;
   return res.morph
     .parse(v.tokens[o.first - 2]?.text ?? '')
-    .some((p) => p.pos === 'NOUN' && p.case === 'nomn' && p.number === 'plur' && PARTICIPANT_NOUNS.has(p.lemma));
+    .some(
+      (p) =>
+        p.pos === 'NOUN' &&
+        p.case === 'nomn' &&
+        p.number === 'plur' &&
+        (PARTICIPANT_NOUNS.has(p.lemma) || BUILDER_NOUNS.has(p.lemma)),
+    );
 }
 
 /** Nouns of taking part: "принять участие в программе" makes the subject a participant too. */
@@ -138,7 +145,13 @@ function roleHolders(m: MentionRef, v: SentenceView, res: ExtractionResources): 
     res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma));
   // "Генеральным подрядчиком строительства …": adjectives of the role may stand before it.
   // "Его учредителями стали X и Y": after a pronoun that stands for the project, the role follows it.
-  const after = m.kind === 'pronoun' && role(m.end) ? m.end + 1 : role(m.first - 1) ? m.end : -1;
+  // "Генеральным подрядчиком выступит X" after the project's sentence: the role itself stands for it.
+  const after =
+    m.kind === 'pronoun' && role(m.end)
+      ? m.end + 1
+      : role(m.first - 1) || (m.kind === 'generic' && role(m.end - 1))
+        ? m.end
+        : -1;
   if (after < 0) return [];
   for (let k = after; k < v.tokens.length && k <= after + 4; k++) {
     if (/^[,.;:]$/u.test(v.tokens[k]?.text ?? '')) return [];

@@ -71,6 +71,7 @@ import {
   madeBy,
   type OpenSupply,
   SUPPLY_FRAMES,
+  supplierNamed,
   supplies,
 } from './supply-frames.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
@@ -1306,6 +1307,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           add('SUPPLIES', sources[0], t, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
     if (buyer && sources.length === 1 && sources[0] && sources[0] !== buyer && !isInside(buyer, sources[0], res))
       add('SUPPLIES', sources[0], buyer, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
+    // "… нарастили продажи в Краснодарском крае. Крупнейшим поставщиком остаётся компания «X»": the
+    // supplier named next delivers to whoever received before.
+    const supplier = supplierNamed(v, res);
+    const receivers = unique(suppliedBefore.map((r) => r.target));
+    const suppliesHere = out.some((r) => r.type === 'SUPPLIES' && r.sentence === v.index && r.source === supplier);
+    if (supplier && !suppliesHere && receivers.length === 1 && receivers[0] && receivers[0] !== supplier)
+      add('SUPPLIES', supplier, receivers[0], v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
     // "…заинтересован в закупке белорусской техники. Речь идёт о 40 машинах МАЗ": the brands of the
     // goods the sentence goes on to specify supply whoever received before.
     if (!open && suppliedBefore.length > 0)

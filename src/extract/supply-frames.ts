@@ -1254,6 +1254,24 @@ export function buyerNamed(v: SentenceView, res: ExtractionResources): EntityDra
   return unique(named.map((m) => m.entity)).length === 1 ? named[0]?.entity : undefined;
 }
 
+/** Words that name who supplies what a sentence before delivered ("Крупнейшим поставщиком остаётся X"). */
+const SUPPLIER_WORDS = new Set(['поставщик', 'экспортёр', 'экспортер']);
+
+/**
+ * The supplier a sentence names for the supply of the sentence before ("Белорусская мебель
+ * хорошо продаётся в крае. Крупнейшим поставщиком остаётся компания «X»"): a supplier noun in
+ * the instrumental among its first words, a copula right after it, and one named party.
+ */
+export function supplierNamed(v: SentenceView, res: ExtractionResources): EntityDraft | undefined {
+  const word = v.tokens.findIndex((t) =>
+    res.morph.parse(t.text).some((p) => p.case === 'ablt' && SUPPLIER_WORDS.has(p.lemma)),
+  );
+  if (word < 0 || word > 3 || !res.morph.lemmas(v.tokens[word + 1]?.text ?? '').some((l) => COPULAS.has(l)))
+    return undefined;
+  const named = v.mentions.filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type));
+  return unique(named.map((m) => m.entity)).length === 1 ? named[0]?.entity : undefined;
+}
+
 /**
  * "Основным потребителем калужских двигателей является БелАЗ", "X стала крупнейшим покупателем
  * продукции завода «Кедр»": a buyer noun in the instrumental (the predicate of a copula) with its

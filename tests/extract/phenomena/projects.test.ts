@@ -537,3 +537,22 @@ describe('«совместный с X»: the partner of the adjective of jointne
     expect(rels(s, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Казахстан -> предприятие по выпуску вагонов']);
   });
 });
+
+describe('builders named by where they come from', () => {
+  it('«строители из X» build for X, as «X-ские строители» do', async () => {
+    const r = await run('Строители из Витебской области возведут в Псковской области поликлинику.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Витебская область -> поликлиника']);
+  });
+});
+
+describe('a role in the project named in the sentence before', () => {
+  it('«Генеральным подрядчиком выступит X» opening the next sentence', async () => {
+    const r = await run('В Пскове построят детский сад. Генеральным подрядчиком выступит компания «Зодчий».');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Зодчий -> детский сад']);
+  });
+
+  it('a role with an owner of its own is no role in that project', async () => {
+    const r = await run('В Пскове построят детский сад. Партнёром компании «Кедр» стала компания «Зодчий».');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+  });
+});

@@ -425,3 +425,17 @@ describe('verbs of carrying goods', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомельская область -> Пермский край']);
   });
 });
+
+describe('the supplier named in the sentence after a supply', () => {
+  it('«Крупнейшим поставщиком остаётся X» delivers to whoever received before', async () => {
+    const r = await run(
+      'Белорусские производители обуви нарастили продажи в Пермском крае. Крупнейшим поставщиком остаётся фабрика «Марко».',
+    );
+    expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Марко -> Пермский край');
+  });
+
+  it('without a supply before, the supplier has no recipient', async () => {
+    const r = await run('Пермский край развивает связи с Беларусью. Крупнейшим поставщиком остаётся фабрика «Марко».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
