@@ -69,10 +69,27 @@ const FACILITY_NOUNS = new Set([
   'трубопровод',
   'полигон',
   'питомник',
+  'арена',
+  'дворец',
+  'музей',
+  'театр',
+  'библиотека',
+  'вокзал',
+  'аэропорт',
+  'порт',
+  'отель',
+  'санаторий',
+  'котельная',
+  'подстанция',
+  'магазин',
 ]);
 /** Facility nouns that need a particular adjective to name a facility ("детский сад", "торговый дом"). */
 const FACILITY_ADJECTIVES: Record<string, RegExp> = {
   сад: /^детск/u,
+  // "ледовый дворец", "дворец спорта" is built; "Дворец Независимости" is a venue.
+  дворец: /^(ледов|спортивн)/u,
+  // "фирменный магазин" is an outlet a company opens; a bare «магазин» is any shop.
+  магазин: /^(фирменн)/u,
   дом: /^торгов/u,
   сооружение: /^очистн/u,
   мастерская: /^(ремонтн|сервисн)/u,
@@ -162,6 +179,10 @@ export const BUILD_VERBS = new Set([
   'появляться',
   'заработать',
   'достроить',
+  // "реконструируют аэропорт", as the nominal "реконструкция" names the undertaking.
+  'реконструировать',
+  'модернизировать',
+  'спроектировать',
   'строящийся',
   'построенный',
   'возводимый',
@@ -402,6 +423,31 @@ function facilityAt(s: SentenceScanner, i: number): { first: number; end: number
   return { first, end: projectTail(s, i + 1), head };
 }
 
+/** Verbs of visiting and seeing, whose object is a place that exists. */
+const SEEING_VERBS = new Set([
+  'посетить',
+  'посещать',
+  'осмотреть',
+  'осматривать',
+  'побывать',
+  'ознакомиться',
+  'знакомиться',
+]);
+
+/**
+ * The phrase at `first` is the object of a verb of visiting or seeing right before it, past
+ * a preposition, adjectives and conjuncts of a list ("посетили музей и школу", "побывали в больнице").
+ */
+function visitedObject(s: SentenceScanner, first: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - 8; k--) {
+    if (s.hasLemma(k, SEEING_VERBS)) return true;
+    const text = s.tok(k)?.text ?? '';
+    if (/^[.;:!?—–]$/u.test(text)) return false;
+    if (s.isPos(k, 'VERB', 'INFN')) return false;
+  }
+  return false;
+}
+
 /** The tail has a place ("в Гомеле", "в порту Мурманск") or an owner named with a capital ("торговый дом Ферганы"). */
 function concreteTail(s: SentenceScanner, head: number, end: number): { place: number; owner: boolean } {
   let place = -1;
@@ -508,7 +554,9 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const jointPlaces = s.mentions.some((m) => m.compound && m.first >= first - 1 && m.end <= i);
   const qualified = adjLemmas.some((l) => PROJECT_QUALIFIERS.has(l)) || PROJECT_QUALIFIERS.has(before) || jointPlaces;
   const concrete = concreteTail(s, i, end);
-  const placed = !venue && (concrete.place >= 0 || concrete.owner) && !NEEDS_TRIGGER.has(head);
+  // "Делегация посетила школу в Гродно": what visitors see stands there already; its place makes no undertaking.
+  const seen = !triggered && visitedObject(s, first);
+  const placed = !venue && !seen && (concrete.place >= 0 || concrete.owner) && !NEEDS_TRIGGER.has(head);
   // "производство" and "сборка" name an undertaking only with what they make ("производство тракторов").
   let objectAt = i + 1;
   while (objectAt < i + 4 && s.firstPos(objectAt) === 'ADJF') objectAt++;
@@ -551,7 +599,7 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
         c = nextConjunct(s, c.end);
       }
     }
-    const listPlaced = place !== '' && !venue && !NEEDS_TRIGGER.has(head);
+    const listPlaced = place !== '' && !venue && !seen && !NEEDS_TRIGGER.has(head);
     const listedHead = PROJECT_HEADS.has(head) && !QUALIFIED_PROJECT_HEADS.has(head);
     const accept = triggered || qualified || placed || listPlaced || basedOn || listedHead;
     if (!accept) return undefined;

@@ -556,3 +556,26 @@ describe('a role in the project named in the sentence before', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
 });
+
+describe('facilities that visitors see', () => {
+  it('a school or a museum visited in a town is no undertaking', async () => {
+    const r = await run('Делегация посетила школу и музей в Гродно.');
+    expect(names(r, 'Project')).toEqual([]);
+    const s = await run('Гости осмотрели больницу в Гомеле.');
+    expect(names(s, 'Project')).toEqual([]);
+  });
+
+  it('the same facility built or reconstructed is one', async () => {
+    const r = await run('Белорусские строители реконструируют музей в Гродно.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Беларусь -> музей в Гродно']);
+    const s = await run('Компания «Зодчий» построит в Пскове ледовую арену.');
+    expect(rels(s, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Зодчий -> ледовая арена']);
+  });
+
+  it('«фирменный магазин» a company opens is its outlet; a bare shop is none', async () => {
+    const r = await run('Фабрика «Марко» открыла в Перми фирменный магазин.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Марко -> фирменный магазин']);
+    const s = await run('В магазине в Перми продают белорусскую обувь.');
+    expect(names(s, 'Project')).toEqual([]);
+  });
+});
