@@ -415,8 +415,11 @@ export function projectRelations(
     };
 
     // The owner inside the phrase: "торговый дом Ферганы", "сборочное производство БелАЗ".
+    // A route's ends ("рейс Гродно — Казань") are where it goes, not who runs it.
+    const route = ROUTE_HEADS.has(m.entity.head ?? '');
     for (const o of v.mentions) {
       if (!candidate(o) || o.kind === 'adjective' || o.first <= m.first || o.end > m.end) continue;
+      if (route && PLACE_TYPES.has(o.entity.type)) continue;
       // "на Минском заводе": the host enterprise takes part; a place after "в/на" is the location.
       const located = LOCATIVE.has(o.prep ?? '') || placeChain(o, v, m.first);
       if (located && o.entity.type !== 'Enterprise') continue;

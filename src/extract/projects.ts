@@ -631,8 +631,31 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   if (head === 'проект' && DRAFTED_DOCUMENTS.has(tailLemmas[0] ?? '')) return undefined;
   // "Совместный проект предполагает строительство комплекса": the complex is the project.
   if (head === 'проект' && end === i + 1 && buildingAhead(s, end)) return undefined;
+  // "Новый маршрут связал Гомель с Брянском": a route is named by the places a verb of linking joins.
+  const ends = ROUTE_HEADS.has(head) && end === i + 1 ? linkedEnds(s, end) : undefined;
+  if (ends) return addProject(s, first, i, end, head, ends);
   if (end - first < 2) return undefined;
   return addProject(s, first, i, end, head, '');
+}
+
+/** Verbs by which a route joins two places ("связал Гомель с Брянском", "соединит Минск и Казань"). */
+const LINKING_VERBS = new Set(['связать', 'связывать', 'соединить', 'соединять']);
+
+/**
+ * The ends of a route that a verb of linking right after its head names: its object and the
+ * place after «с» or «и», both places the reference knows; "Гомель — Брянск" as a route writes them.
+ */
+function linkedEnds(s: SentenceScanner, from: number): string | undefined {
+  const verb = [from, from + 1, from + 2].find((k) => s.hasLemma(k, LINKING_VERBS));
+  if (verb === undefined) return undefined;
+  const place = (k: number) => {
+    const m = s.res.gazetteer.match(s.sentence.tokens, k);
+    return m?.kind === 'name' && PLACE_TYPES.has(m.entry.type) ? m : undefined;
+  };
+  const a = place(verb + 1);
+  const joiner = a ? s.tok(a.end)?.text.toLowerCase() : undefined;
+  const b = a && ['с', 'со', 'и'].includes(joiner ?? '') ? place(a.end + 1) : undefined;
+  return a && b ? `${a.entry.name} — ${b.entry.name}` : undefined;
 }
 
 /** Plants of every kind: "предприятие" refers back to any of them ("завод … Строительство предприятия"). */

@@ -579,3 +579,17 @@ describe('facilities that visitors see', () => {
     expect(names(s, 'Project')).toEqual([]);
   });
 });
+
+describe('routes and their ends', () => {
+  it('the ends of a route in its name are where it goes, not who runs it', async () => {
+    const r = await run('Компания «Вектор» запустила контейнерный поезд по маршруту Брест — Екатеринбург.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Вектор -> маршрут Брест — Екатеринбург']);
+  });
+
+  it('a route joined to two places by a verb of linking is named by them', async () => {
+    const r = await run('Новый маршрут связал Гомель с Брянском.');
+    expect(names(r, 'Project').map((n) => n.toLowerCase())).toEqual(['новый маршрут гомель — брянск']);
+    const s = await run('Компания «Белавиа» открыла рейс, который соединит Минск и Казань.');
+    expect(rels(s, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Белавиа -> рейс Минск — Казань']);
+  });
+});
