@@ -762,6 +762,9 @@ interface Conjunct {
  * авиации"), or an ordinal number ("558-й авиаремонтный завод"). Coordinated modifiers with a
  * plural head distribute over it: "Минский тракторный и автомобильный заводы" are two plants.
  */
+/** Abbreviations of kinds of plant that a place adjective makes a company's name ("Омский НПЗ"). */
+const COMPANY_ABBREVIATIONS = new Set(['НПЗ', 'ГОК', 'ЦБК']);
+
 function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (s.isUsed(i)) return undefined;
@@ -796,7 +799,9 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   const inside = s.sentence.tokens.slice(0, i).some((x) => x.kind === 'word');
   const institution =
     s.hasLemma(head, INSTITUTION_HEADS) || (capital && inside && s.hasLemma(head, ORGANIZATION_HEADS));
-  const companyHead = s.hasLemma(head, ENTERPRISE_HEADS) || s.isCompoundCompanyNoun(head);
+  // "Омский НПЗ", "Лебединский ГОК": the abbreviation of a kind of plant after a capitalised adjective.
+  const abbreviated = capital && COMPANY_ABBREVIATIONS.has(s.tok(head)?.text ?? '');
+  const companyHead = s.hasLemma(head, ENTERPRISE_HEADS) || s.isCompoundCompanyNoun(head) || abbreviated;
   if ((!companyHead && !institution) || s.isUsed(head)) return undefined;
   const type = institution ? 'Organization' : 'Enterprise';
   const plural = s.parse(head).every((p) => p.number === 'plur');
@@ -814,6 +819,7 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   const described =
     last.adjectives.length > 0 ||
     s.isCompoundCompanyNoun(head) ||
+    abbreviated ||
     s.parse(head + 1)[0]?.case === 'gent' ||
     s.tok(head + 1)?.text === '(' ||
     seatEnd !== undefined;

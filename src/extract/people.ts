@@ -17,7 +17,14 @@ import {
   PERSON_TITLES,
   PREPOSITION_CASES,
 } from './lexicon.ts';
-import { foreignNameReadings, matchCase, personReadings, surnameCandidates, surnameNominative } from './names.ts';
+import {
+  agreesWith,
+  foreignNameReadings,
+  matchCase,
+  personReadings,
+  surnameCandidates,
+  surnameNominative,
+} from './names.ts';
 import {
   CITY_NOUNS,
   CLOSE_QUOTES,
@@ -757,7 +764,14 @@ export function scanPerson(s: SentenceScanner, i: number): number | undefined {
     return i + 1;
   }
   const first = s.parse(i)[0];
-  if (first?.tags.has('Surn') && first.score >= 0.3 && !s.res.gazetteer.match(s.sentence.tokens, i)) {
+  // "Новополоцкий завод": a word read as a surname or an adjective, agreeing with the common noun
+  // after it, is that noun's adjective.
+  const next = s.tok(i + 1);
+  const modifies =
+    isWord(next) &&
+    !isCapital(next) &&
+    s.parse(i).some((a) => s.parse(i + 1).some((n) => n.pos === 'NOUN' && agreesWith(a, n)));
+  if (first?.tags.has('Surn') && first.score >= 0.3 && !modifies && !s.res.gazetteer.match(s.sentence.tokens, i)) {
     const name = surnameNominative(s.res.morph, t.text);
     const key = foldWord(name);
     const d = s.persons.get(key) ?? s.draft('Person', name);

@@ -99,3 +99,17 @@ describe('a quoted name declined as an owner', () => {
     expect(names(r, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('abbreviations of a kind of plant after a place adjective', () => {
+  it('«Ачинский НПЗ», «Качканарский ГОК» name companies', async () => {
+    const r = await run('Соглашение подписали Павлодарский нефтехимический завод и Ачинский НПЗ.');
+    expect(names(r, 'Enterprise')).toEqual(['Павлодарский нефтехимический завод', 'Ачинский НПЗ']);
+    const s = await run('Качканарский ГОК поставит в Беларусь окатыши.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Качканарский ГОК -> Беларусь']);
+  });
+
+  it('a plant of that kind being built is a project', async () => {
+    const r = await run('Китайская компания построит в Казахстане новый НПЗ.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+});

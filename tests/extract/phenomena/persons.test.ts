@@ -307,3 +307,16 @@ describe('a place in the genitive of a title, then its holder', () => {
     expect(names(r, 'Country')).toEqual(['Армения']);
   });
 });
+
+describe('a surname-like adjective before its noun', () => {
+  it('«Новополоцкий завод» is a town’s plant, not a person', async () => {
+    const r = await run('Новополоцкий завод «Полимир» увеличил поставки в Россию.');
+    expect(names(r, 'Person')).toEqual([]);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Полимир -> Новополоцк']);
+  });
+
+  it('the same word alone is still a surname', async () => {
+    const r = await run('На встрече выступил Новополоцкий.');
+    expect(names(r, 'Person')).toEqual(['Новополоцкий']);
+  });
+});
