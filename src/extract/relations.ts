@@ -20,7 +20,7 @@ import { frontedMeeting } from './fronted-meetings.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
 import { headsByVerb } from './leading-verbs.ts';
-import { ENTERPRISE_NOUNS, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import {
   madeAtHost,
   madeForBrand,
@@ -627,8 +627,10 @@ function governedByWith(v: SentenceView, k: number, res: ExtractionResources): b
  * sentence does not name, after «с», stands for the place of the post (see `unnamedTitleAt`).
  */
 function unnamedOfficialWith(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  const title = unnamedTitleAt(m, v, res);
+  let title = unnamedTitleAt(m, v, res);
   if (title === undefined) return false;
+  // "с заместителем председателя правительства X": titles in a chain of genitives are one post.
+  while (title > 0 && res.morph.lemmas(v.tokens[title - 1]?.text ?? '').some((l) => PERSON_TITLES.has(l))) title--;
   const parses = res.morph.parse(v.tokens[title]?.text ?? '');
   if (parses.some((p) => p.case === 'ablt') && ['с', 'со'].includes(v.tokens[title - 1]?.text.toLowerCase() ?? ''))
     return true;

@@ -237,3 +237,16 @@ describe('renewing a contract', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
+
+describe('talks with an unnamed official whose post is a chain of titles', () => {
+  it('«с заместителем председателя правительства X» stands for the place of the post', async () => {
+    const r = await run(
+      'Министр промышленности Беларуси Сергей Волков провёл переговоры с заместителем председателя правительства Тамбовской области.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Сергей Волков -> Тамбовская область']);
+    const s = await run(
+      'В Минске прошли переговоры министра промышленности Беларуси Сергея Волкова с заместителем председателя правительства Тамбовской области.',
+    );
+    expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Сергей Волков -> Тамбовская область']);
+  });
+});
