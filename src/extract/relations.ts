@@ -1324,12 +1324,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           if (t !== brand && !isInside(brand, t, res) && !isInside(t, brand, res))
             add('SUPPLIES', brand, t, v, CONFIDENCE.frame, { modality, ...suppliedBefore[0]?.attributes });
     const bought = buyerOfGoods(v, res);
-    if (
-      bought &&
-      !isInside(bought.recipient, bought.supplier, res) &&
-      !isInside(bought.supplier, bought.recipient, res)
-    )
-      add('SUPPLIES', bought.supplier, bought.recipient, v, CONFIDENCE.frame, { modality, product: bought.product });
+    for (const recipient of bought?.recipients ?? [])
+      if (bought && !isInside(recipient, bought.supplier, res) && !isInside(bought.supplier, recipient, res))
+        add('SUPPLIES', bought.supplier, recipient, v, CONFIDENCE.frame, { modality, product: bought.product });
 
     // CO_PRODUCES: joint production, assembly, localisation.
     // … and "X и Y договорились производить …": an agreement to produce together.

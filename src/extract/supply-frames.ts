@@ -1281,7 +1281,7 @@ export function supplierNamed(v: SentenceView, res: ExtractionResources): Entity
 export function buyerOfGoods(
   v: SentenceView,
   res: ExtractionResources,
-): { supplier: EntityDraft; recipient: EntityDraft; product: string } | undefined {
+): { supplier: EntityDraft; recipients: EntityDraft[]; product: string } | undefined {
   const word = v.tokens.findIndex((t) =>
     res.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.case === 'ablt' && BUYER_WORDS.has(p.lemma)),
   );
@@ -1296,9 +1296,10 @@ export function buyerOfGoods(
     (m) => m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && m.first > word && m.end <= goods,
   );
   // "продукции завода «Кедр»", "продукции «Кедра»": the maker in the genitive right after the goods.
+  // "продукции предприятия": a company noun that refers back names the maker as well.
   const maker = v.mentions.find(
     (m) =>
-      m.kind === 'name' &&
+      (m.kind === 'name' || (m.kind === 'generic' && m.entity.type === 'Enterprise')) &&
       !m.prep &&
       PARTY_TYPES.has(m.entity.type) &&
       m.first > goods &&
@@ -1308,14 +1309,14 @@ export function buyerOfGoods(
   );
   const origin = adjective ?? maker;
   if (!origin) return undefined;
-  const buyers = unique(
-    v.mentions
-      .filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type) && m.entity !== origin.entity)
-      .map((m) => m.entity),
+  const named = v.mentions.filter(
+    (m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type) && m.entity !== origin.entity,
   );
-  const [recipient] = buyers;
-  if (buyers.length !== 1 || !recipient) return undefined;
-  return { supplier: origin.entity, recipient, product: noun.lemma };
+  // "компании Московской и Ленинградской областей": one buyer, or one list of them.
+  const [first] = named;
+  const buyers = first ? withCoordinated(first, named, v) : [];
+  if (!first || unique(named.map((m) => m.entity)).some((e) => !buyers.includes(e))) return undefined;
+  return { supplier: origin.entity, recipients: buyers, product: noun.lemma };
 }
 
 function lemmaOf(text: string, res: ExtractionResources): string {

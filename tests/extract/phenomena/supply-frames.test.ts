@@ -250,6 +250,13 @@ describe('a buyer noun as the predicate of a copula', () => {
     expect(rels(subjectFirst, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Гродненская область']);
   });
 
+  it('a company noun that refers back makes the maker, and a list of buyers each buys', async () => {
+    const r = await run(
+      'Завод «Кедр» наращивает выпуск. Основными покупателями продукции предприятия остаются компании Тверской и Псковской областей.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Тверская область', 'SUPPLIES Кедр -> Псковская область']);
+  });
+
   it('goods of no stated origin name no supplier', async () => {
     const r = await run('Заказчиком оборудования выступил Минский тракторный завод.');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
