@@ -21,6 +21,7 @@ import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
 import { headsByVerb } from './leading-verbs.ts';
 import { ENTERPRISE_NOUNS, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import { locatedLocally } from './local-places.ts';
 import {
   madeAtHost,
   madeForBrand,
@@ -1026,6 +1027,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     locatedByApposition(v, res, add);
     locatedExamples(v, res, add);
+    locatedLocally(v, res, add);
     headsByApposition(v, res, add);
     headsByVerb(v, res, add);
 

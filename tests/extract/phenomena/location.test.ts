@@ -242,3 +242,17 @@ describe('a place the goods go to is not where they are made', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Альфа -> Витебск']);
   });
 });
+
+describe('«местный»: a company of the place in view', () => {
+  it('is located where the sentence says the action happens', async () => {
+    const r = await run('Фабрика «Лён» наладила пошив одежды в Тверской области совместно с местной компанией «Нить».');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Нить -> Тверская область');
+    const s = await run('В Рязани завод «Ритм» открыл склад вместе с местным дилером — компанией «Ока».');
+    expect(rels(s, 'LOCATED_IN')).toContain('LOCATED_IN Ока -> Рязань');
+  });
+
+  it('with no place in view it places nothing', async () => {
+    const r = await run('Фабрика «Лён» подписала соглашение с местной компанией «Нить».');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
