@@ -976,6 +976,11 @@ function suppliesIn(
       !frame.sourcePreps.includes(m.prep ?? ''),
   );
   if (recipients.length === 0 && market && !frame.beneficiary) recipients = [market.entity];
+  // "поставляет для белорусских самосвалов кабины": parts for a place's goods go to where those are made.
+  const forGoods = ms.find(
+    (m) => m.kind === 'adjective' && m.first > index && m.prep === 'для' && frame.targetPreps.includes('для'),
+  );
+  if (recipients.length === 0 && forGoods && !frame.beneficiary) recipients = [forGoods.entity];
   // "поставят на челябинские элеваторы", "в белорусские регионы": a place adjective in the
   // accusative after a preposition of direction names where the goods go.
   const directed =
@@ -1200,6 +1205,15 @@ function suppliesIn(
   if (frame.nominal && subjectOnly && recipients.length === 0) {
     const deal = dealSides(v, res, subject, ms, index);
     if (deal) [suppliers, recipients] = [[deal.supplier], [deal.recipient]];
+  }
+  // "Белорусская сторона экспортирует в Киргизию молоко, а импортирует фрукты": a part that shares
+  // the subject in the opposite role trades with the same partner, the other way.
+  if (shared.length > 0 && before && before.frame.subject !== frame.subject) {
+    const partner = before.frame.subject === 'supplier' ? before.recipients : before.suppliers;
+    if (frame.subject === 'recipient' && suppliers.length === 0)
+      suppliers = partner.filter((e) => !recipients.includes(e));
+    if (frame.subject === 'supplier' && recipients.length === 0)
+      recipients = partner.filter((e) => !suppliers.includes(e));
   }
   // "Тракторы «Беларус» закупили хозяйства …": with the subject after the verb, the goods come first.
   // "Автобусы поставлены компанией «Неман»": the goods stand on the other side of the verb from its agent.

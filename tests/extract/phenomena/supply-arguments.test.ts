@@ -430,3 +430,22 @@ describe('a fronted «для» phrase with a plural company noun before the subj
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Тверская область']);
   });
 });
+
+describe('export and import joined by «а» with one subject', () => {
+  it('the importing part trades with the exporting part’s partner, the other way', async () => {
+    const r = await run('Белорусская сторона экспортирует в Монголию масло, а импортирует шерсть.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Монголия', 'SUPPLIES Монголия -> Беларусь']);
+  });
+
+  it('a part with its own source or subject keeps it', async () => {
+    const r = await run('Омская область поставляет в Казахстан зерно, а закупает в Китае технику.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Омская область -> Казахстан', 'SUPPLIES Китай -> Омская область']);
+  });
+});
+
+describe('parts for a place’s goods', () => {
+  it('«поставляет для белорусских самосвалов кабины» supplies the place the goods are made in', async () => {
+    const r = await run('Компания «Ритм» поставляет для белорусских комбайнов ремни.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Ритм -> Беларусь']);
+  });
+});
