@@ -67,6 +67,7 @@ import {
 import { sittingSides } from './sittings.ts';
 import {
   AGENT_TRIGGERS,
+  brandList,
   buyerNamed,
   buyerOfGoods,
   madeBy,
@@ -1110,8 +1111,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             (o.entity.type === 'Enterprise' || o.entity.type === 'Organization') &&
             o.kind === 'name' &&
             !inPrepPhrase(o, v, res) &&
-            // "работают 500 самосвалов БелАЗ": a brand of the goods, not a company working there.
+            // "работают 500 самосвалов БелАЗ": a brand of the goods, not a company working there,
+            // nor the next brand of their list ("машин МАЗ и БелАЗ").
             !modifiesNoun(o, v, res) &&
+            !v.mentions.some(
+              (b) => b !== o && modifiesNoun(b, v, res) && brandList(b, v.mentions, v, res).includes(o.entity),
+            ) &&
             // "открылся цех компании «Альфа»": what opened is the company's facility, not the company.
             !ownerOfNoun(o, v, res) &&
             // "автобусы производства МАЗ работают в Казани": the maker of goods at work is not there.
@@ -1300,7 +1305,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     openSupply = open ? { ...open, sentence: v.index, modality } : undefined;
     // "Амурская область поставила в КНР сою. Основным покупателем остаётся провинция Хэйлунцзян.":
     // the buyer named next receives from the supplier before.
-    const buyer = buyerNamed(v, res);
+    const buyers = buyerNamed(v, res);
     const suppliedBefore = out.filter((r) => r.type === 'SUPPLIES' && r.sentence === v.index - 1);
     const sources = unique(suppliedBefore.map((r) => r.source));
     // "X отгрузил комбайны в Монголию. Первая партия отправлена в Дарханский аймак.": a passive
@@ -1309,8 +1314,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       for (const t of open.recipients)
         if (t !== sources[0] && !isInside(t, sources[0], res))
           add('SUPPLIES', sources[0], t, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
-    if (buyer && sources.length === 1 && sources[0] && sources[0] !== buyer && !isInside(buyer, sources[0], res))
-      add('SUPPLIES', sources[0], buyer, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
+    for (const buyer of buyers)
+      if (sources.length === 1 && sources[0] && sources[0] !== buyer && !isInside(buyer, sources[0], res))
+        add('SUPPLIES', sources[0], buyer, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
     // "… нарастили продажи в Краснодарском крае. Крупнейшим поставщиком остаётся компания «X»": the
     // supplier named next delivers to whoever received before.
     const supplier = supplierNamed(v, res);

@@ -164,6 +164,9 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['отправлять', SELL],
   ['доставить', SELL],
   ['доставлять', SELL],
+  // "продвигать продукцию на белорусский рынок": bringing goods to a market.
+  ['продвигать', SELL],
+  ['продвинуть', SELL],
   ['везти', SELL],
   ['вывозить', SELL],
   ['вывезти', SELL],
@@ -921,6 +924,35 @@ function goodsBrand(
   );
 }
 
+/**
+ * The makers of goods listed with the first ("машин МАЗ и БелАЗ", "самосвалы БелАЗ и тракторы
+ * МТЗ"): company names joined by commas and «и», each maybe after its own goods noun.
+ */
+export function brandList(
+  first: MentionRef,
+  ms: readonly MentionRef[],
+  v: SentenceView,
+  res: ExtractionResources,
+): EntityDraft[] {
+  const out = [first.entity];
+  let end = first.end;
+  for (const m of ms) {
+    if (m.first < end || m.kind !== 'name' || m.entity.type !== 'Enterprise') continue;
+    const gap = v.tokens.slice(end, m.first).map((t) => t.text);
+    const joined =
+      gap.length > 0 && gap.every((w) => w === ',' || w === 'и' || OPEN_QUOTES.has(w) || CLOSE_QUOTES.has(w));
+    const ownGoods =
+      gap.length >= 2 &&
+      (gap[0] === 'и' || gap[0] === ',') &&
+      modifiesNoun(m, v, res) &&
+      gap.slice(1).every((w) => w === w.toLowerCase() || OPEN_QUOTES.has(w));
+    if (!joined && !(ownGoods && gap.length <= 3)) break;
+    out.push(m.entity);
+    end = m.end;
+  }
+  return out;
+}
+
 /** A number before the name, past lower-case adjectives ("20 новых МАЗов", "пять БелАЗов"): the name is counted. */
 function counted(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
@@ -1119,11 +1151,12 @@ function suppliesIn(
     );
     const brand = goodsBrand(v, res, ms, index, recipients, brandOnly && inverted ? preverbal : undefined);
     // "белорусских тракторов МТЗ": the goods' place and their maker both supply.
-    suppliers = unique([origin?.entity, brand?.entity].filter((e): e is EntityDraft => e !== undefined));
+    const brands = brand ? brandList(brand, ms, v, res) : [];
+    suppliers = unique([origin?.entity, ...brands].filter((e): e is EntityDraft => e !== undefined));
   } else if (suppliers.every((e) => PLACE_TYPES.has(e.type))) {
     // "получит из Беларуси 50 автобусов МАЗ": a place as the source, and the maker of the goods too.
     const brand = goodsBrand(v, res, ms, index, recipients, undefined);
-    if (brand) suppliers = unique([...suppliers, brand.entity]);
+    if (brand) suppliers = unique([...suppliers, ...brandList(brand, ms, v, res)]);
   }
   // "Произведённая в Казахстане продукция поставляется в Китай": goods as the subject, made in a
   // place; also with a short passive participle ("… отправлена в Китай").
@@ -1257,15 +1290,23 @@ function suppliesIn(
 const BUYER_WORDS = new Set(['покупатель', 'получатель', 'импортёр', 'импортер', 'потребитель', 'заказчик']);
 
 /**
- * The buyer a sentence names for the supply of the sentence before ("Основным покупателем
- * остаётся провинция Хэйлунцзян"): a buyer noun among its first words and one named party
- * without a preposition.
+ * The buyers a sentence names for the supply of the sentence before ("Основным покупателем
+ * остаётся провинция Хэйлунцзян"): a buyer noun among the first words of its clause and one named
+ * party without a preposition, or one list of them; none when the clause names others too.
  */
-export function buyerNamed(v: SentenceView, res: ExtractionResources): EntityDraft | undefined {
+export function buyerNamed(v: SentenceView, res: ExtractionResources): EntityDraft[] {
   const word = v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => BUYER_WORDS.has(l)));
-  if (word < 0 || word > 3) return undefined;
-  const named = v.mentions.filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type));
-  return unique(named.map((m) => m.entity)).length === 1 ? named[0]?.entity : undefined;
+  if (word < 0) return [];
+  // "По словам директора, основными потребителями продукции являются …": among the first words of its clause.
+  const [start, end] = clauseAt(v.clauses, word);
+  if (word - start > 3) return [];
+  const named = v.mentions.filter(
+    (m) => m.first >= start && m.end <= end && m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type),
+  );
+  // One buyer, or one list of them ("аграрии Краснодарского и Ставропольского краёв").
+  const [first] = named;
+  const buyers = first ? withCoordinated(first, named, v) : [];
+  return named.every((m) => buyers.includes(m.entity)) ? buyers : [];
 }
 
 /** Words that name who supplies what a sentence before delivered ("Крупнейшим поставщиком остаётся X"). */

@@ -449,3 +449,15 @@ describe('parts for a place’s goods', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Ритм -> Беларусь']);
   });
 });
+
+describe('makers of goods in use, listed', () => {
+  it('every brand of «машин МАЗ и БелАЗ» supplied the place, and none works there as a company', async () => {
+    const r = await run('В Якутии работают более 300 машин МАЗ и БелАЗ.');
+    expect(rels(r)).toEqual(['SUPPLIES МАЗ -> Республика Саха (Якутия)', 'SUPPLIES БелАЗ -> Республика Саха (Якутия)']);
+    const s = await run('В Якутии работают самосвалы БелАЗ и тракторы МТЗ.');
+    expect(rels(s, 'SUPPLIES')).toEqual([
+      'SUPPLIES БелАЗ -> Республика Саха (Якутия)',
+      'SUPPLIES МТЗ -> Республика Саха (Якутия)',
+    ]);
+  });
+});

@@ -446,3 +446,23 @@ describe('the supplier named in the sentence after a supply', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('buyers named after a supply, inside a reported clause', () => {
+  it('«По словам X, основными потребителями продукции являются …» lists buyers of the supply before', async () => {
+    const r = await run(
+      'Компания «Азотник» планирует нарастить экспорт удобрений в Россию. По словам директора компании, основными потребителями продукции являются аграрии Курской и Орловской областей.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Азотник -> Россия',
+      'SUPPLIES Азотник -> Курская область',
+      'SUPPLIES Азотник -> Орловская область',
+    ]);
+  });
+});
+
+describe('promoting goods on a market', () => {
+  it('«продвигать продукцию на рынок X» brings the goods there', async () => {
+    const r = await run('Торговый дом будет продвигать на белорусский рынок продукцию курских производителей.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Курская область -> Беларусь']);
+  });
+});
