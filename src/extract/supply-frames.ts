@@ -351,8 +351,11 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       return { index: i, frame };
     }
     if (supplyParticiple(t.text, res)) return { index: i, frame: SUPPLIED };
-    if (res.morph.lemmas(t.text).some((l) => USE_VERBS.has(l)) && goodsInUse(v, res, from, i))
-      return { index: i, frame: IN_USE };
+    // "самосвалы БелАЗ, работающие на разрезах Кузбасса": the participle of a verb of goods at work too.
+    const useWord =
+      res.morph.lemmas(t.text).some((l) => USE_VERBS.has(l)) ||
+      res.morph.parse(t.text).some((p) => p.pos === 'PRTF' && USE_VERBS.has(p.infinitive ?? ''));
+    if (useWord && goodsInUse(v, res, from, i)) return { index: i, frame: IN_USE };
     if (res.morph.lemmas(t.text).some((l) => OPERATE_VERBS.has(l)) && brandedObject(v, res, i, to))
       return { index: i, frame: BUY };
     const demand =

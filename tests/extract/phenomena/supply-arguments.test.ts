@@ -461,3 +461,15 @@ describe('makers of goods in use, listed', () => {
     ]);
   });
 });
+
+describe('goods at work named by a participle', () => {
+  it('«самосвалы X, работающие на разрезах Y»: the maker supplied the place', async () => {
+    const r = await run('Самосвалы БелАЗ, работающие на рудниках Хакасии, прошли ремонт.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES БелАЗ -> Республика Хакасия']);
+  });
+
+  it('people at work are no goods', async () => {
+    const r = await run('Инженеры компании «Ритм», работающие в Хакасии, прошли обучение.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
