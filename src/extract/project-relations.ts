@@ -29,6 +29,7 @@ import {
   type SentenceView,
   withinOther,
 } from './sentence-view.ts';
+import { tokenize } from './tokens.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 /**
@@ -113,6 +114,20 @@ function partnerMarked(o: MentionRef, v: SentenceView, res: ExtractionResources)
   return false;
 }
 const JOINT = new Set(['совместный']);
+/** Heads of a joint undertaking that makes things ("совместное предприятие", "… завод"). */
+const PLANT_HEADS = new Set(['предприятие', 'завод', 'производство']);
+/** Words of making: a joint plant's founders make together what the sentence says it makes. */
+const MAKING = new Set([
+  'выпуск',
+  'выпускать',
+  'производство',
+  'производить',
+  'сборка',
+  'собирать',
+  'изготовление',
+  'изготавливать',
+]);
+
 /** Agent nouns that denote building: a place adjective on them gives the builder. */
 const BUILDER_NOUNS = new Set(['строитель', 'подрядчик', 'застройщик']);
 const JOINT_RELATIONS = new Set(['NEGOTIATES', 'COOPERATES_WITH', 'CO_PRODUCES']);
@@ -537,6 +552,15 @@ export function projectRelations(
       if (e === place?.entity) continue;
       add('PARTICIPATES_IN', e, m.entity, v, CONFIDENCE.bodies, { modality });
     }
+    // "Совместное предприятие, созданное МАЗом и компанией «Вектор», начнёт выпуск автобусов": the
+    // companies behind a joint plant that makes something make it together.
+    const founders = agents.filter((e) => e.type === 'Enterprise');
+    const makes =
+      v.tokens.some((t) => hasLemma(res, t.text, MAKING)) ||
+      tokenize(m.entity.name).some((t) => hasLemma(res, t.text, MAKING));
+    if (joint && PLANT_HEADS.has(m.entity.head ?? '') && makes)
+      for (const [a, b] of founders.flatMap((a, k) => founders.slice(k + 1).map((b) => [a, b] as const)))
+        add('CO_PRODUCES', a, b, v, CONFIDENCE.bodies, { modality });
     // "российско-казахстанское предприятие": both places of a compound adjective on it are its sides.
     for (const o of v.mentions)
       if (o.compound && ((o.first >= m.first && o.end <= m.end) || o.end === m.first))

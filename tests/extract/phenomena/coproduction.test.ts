@@ -53,3 +53,19 @@ describe("a company elsewhere making another place's goods", () => {
     expect(rels(await run('Компания «Кварц» собирает белорусские автобусы.'), 'CO_PRODUCES')).toEqual([]);
   });
 });
+
+describe('the founders of a joint plant', () => {
+  it('co-produce what it makes, also when named by a participle or in the sentence after', async () => {
+    const r = await run('Совместное предприятие, созданное заводом «Ритм» и компанией «Кедр», начнёт выпуск насосов.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Ритм']);
+    const s = await run(
+      'В Тульской области открылось совместное предприятие по выпуску насосов. Его учредителями стали завод «Ритм» и компания «Кедр».',
+    );
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Ритм']);
+  });
+
+  it('a joint venture that makes nothing the text names is no co-production', async () => {
+    const r = await run('В Туле создано совместное предприятие завода «Ритм» и компании «Кедр».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
