@@ -64,6 +64,25 @@ const PARTICIPATION = new Set([
   'планировать',
   'проект',
 ]);
+/**
+ * "производство тракторов на базе Челябинского тракторного завода": an undertaking set up on a
+ * company's premises is where that company is, as the text places it or as a place the sentence
+ * names that the reference knows the company to be in.
+ */
+function basePlace(v: SentenceView, out: readonly FoundRelation[]): EntityDraft | undefined {
+  const at = v.tokens.findIndex(
+    (t, k) => t.text.toLowerCase() === 'на' && v.tokens[k + 1]?.text.toLowerCase() === 'базе',
+  );
+  if (at < 0) return undefined;
+  const company = v.mentions.find(
+    (m) => m.entity.type === 'Enterprise' && m.kind === 'name' && m.first >= at + 2 && m.first <= at + 6,
+  )?.entity;
+  if (!company) return undefined;
+  const stated = out.find((r) => r.type === 'LOCATED_IN' && r.source === company)?.target;
+  const known = company.ref?.locatedIn;
+  return stated ?? v.mentions.find((m) => known !== undefined && m.entity.ref?.id === known)?.entity;
+}
+
 /** Words that introduce a partner of the project anywhere in the sentence. */
 const PARTNER_MARKERS: readonly (readonly string[])[] = [
   ['на', 'базе'],
@@ -411,6 +430,8 @@ export function projectRelations(
     const place = projectPlace(m, v, res);
     // A route connects places; it is not located in one.
     if (place && !ROUTE_HEADS.has(m.entity.head ?? '')) add('LOCATED_IN', m.entity, place.entity, v, CONFIDENCE.frame);
+    const base = place ? undefined : basePlace(v, out);
+    if (base && base !== m.entity) add('LOCATED_IN', m.entity, base, v, CONFIDENCE.apposition);
 
     const candidate = (o: MentionRef) =>
       o !== m &&

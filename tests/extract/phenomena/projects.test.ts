@@ -593,3 +593,15 @@ describe('routes and their ends', () => {
     expect(rels(s, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Белавиа -> рейс Минск — Казань']);
   });
 });
+
+describe('an undertaking set up «на базе» a company', () => {
+  it('is where the text places that company', async () => {
+    const r = await run('На базе курганского завода «Кедр» будет создано производство тракторов «Беларус».');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN производство тракторов Беларус -> Курганская область');
+  });
+
+  it('is placed nowhere when the text does not place the company', async () => {
+    const r = await run('На базе завода «Кедр» будет создано производство тракторов «Беларус».');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
