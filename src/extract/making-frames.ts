@@ -17,6 +17,7 @@ import {
   modifiesNoun,
   nameCases,
   ownerOfNoun,
+  PARTY_TYPES,
   PREPOSITION_WORDS,
   pairs,
   partyMentions,
@@ -138,6 +139,36 @@ export function madeForBrand(v: SentenceView, res: ExtractionResources): [Entity
   );
   const maker = companies.find((m) => m !== brand && m.entity !== brand?.entity && !m.prep && !modifiesNoun(m, v, res));
   return brand && maker ? [[brand.entity, maker.entity]] : [];
+}
+
+/** Nouns of making that «участвовать в» takes: "участвуют в производстве троллейбусов X". */
+const MAKING_NOUNS = new Set(['производство', 'выпуск', 'сборка', 'изготовление']);
+
+/**
+ * "Предприятия Самарской области участвуют в производстве троллейбусов «Белкоммунмаша»": taking part
+ * in making a maker's goods is making them with that maker. The subject is the party before the
+ * verb (or «принимать участие») with no preposition; the maker qualifies the goods after the noun.
+ */
+export function partakesInMaking(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const lemmas = (k: number) => res.morph.lemmas(v.tokens[k]?.text ?? '');
+  const verb = v.tokens.findIndex((_, k) => lemmas(k).includes('участвовать') || lemmas(k).includes('участие'));
+  if (verb < 0) return [];
+  const into = [verb + 1, verb + 2].find((k) => ['в', 'во'].includes(v.tokens[k]?.text.toLowerCase() ?? ''));
+  const noun = into === undefined ? -1 : into + 1;
+  if (noun < 0 || !lemmas(noun).some((l) => MAKING_NOUNS.has(l))) return [];
+  const maker = v.mentions.find(
+    (m) =>
+      m.entity.type === 'Enterprise' &&
+      m.kind === 'name' &&
+      m.first > noun &&
+      m.first <= noun + 5 &&
+      // "в производстве МАЗа": the preposition of the noun may reach the genitive right after it.
+      ((!m.prep && modifiesNoun(m, v, res)) || m.first === noun + 1),
+  );
+  const subject = v.mentions.find(
+    (m) => m.first < verb && !m.prep && PARTY_TYPES.has(m.entity.type) && m.entity !== maker?.entity,
+  );
+  return maker && subject ? [[subject.entity, maker.entity]] : [];
 }
 
 /** Nouns of a production site: "на площадке / мощностях / базе компании X". */

@@ -29,6 +29,7 @@ import {
   madeWithParts,
   makerNamed,
   makingAt,
+  partakesInMaking,
   producedTogether,
   startedTogether,
 } from './making-frames.ts';
@@ -1379,6 +1380,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       ...startedTogether(v, res, making, out),
       ...madeAtHost(v, res, out),
       ...madeForBrand(v, res),
+      ...partakesInMaking(v, res),
     ])
       add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     for (const [p, q] of madeWithParts(v, res)) add('SUPPLIES', p, q, v, CONFIDENCE.frame, { modality });

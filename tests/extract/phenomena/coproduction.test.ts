@@ -69,3 +69,17 @@ describe('the founders of a joint plant', () => {
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
   });
 });
+
+describe('taking part in making a maker’s goods', () => {
+  it('«участвуют в производстве троллейбусов X» makes them with X', async () => {
+    const r = await run('Предприятия Пензенской области участвуют в производстве лифтов «Могилёвлифтмаша».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Могилевлифтмаш -> Пензенская область']);
+    const s = await run('Компания «Кедр» принимает участие в выпуске тракторов МТЗ.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> МТЗ']);
+  });
+
+  it('taking part in something else is no making', async () => {
+    const r = await run('Компания «Кедр» участвует в выставке тракторов МТЗ.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
