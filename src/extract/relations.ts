@@ -641,6 +641,16 @@ function unnamedOfficialWith(m: MentionRef, v: SentenceView, res: ExtractionReso
   return parses.some((p) => p.case === 'accs') && receivingAt(v, title - 1, res);
 }
 
+/** A short passive participle of signing with a document ("подписан план", "было подписано соглашение"). */
+function agentlessSigning(v: SentenceView, res: ExtractionResources): boolean {
+  const signed = v.tokens.some((t) =>
+    res.morph
+      .parse(t.text)
+      .some((p) => p.pos === 'PRTS' && ['подписать', 'заключить'].includes(p.infinitive ?? p.lemma)),
+  );
+  return signed && v.tokens.some((t) => res.morph.lemmas(t.text).some((l) => DOCUMENTS.has(l)));
+}
+
 /** Verbs of receiving a visitor. */
 const RECEIVING = new Set(['принять', 'принимать']);
 
@@ -1233,6 +1243,19 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           }
         }
       }
+    }
+
+    // "X встретился с Y. По итогам встречи подписан план мероприятий": a document signed with no
+    // signer named is signed by the sides that just met, for what their people head.
+    const prev = views[v.index - 1];
+    if (prev && agentlessSigning(v, res) && partyMentions(v).length === 0) {
+      const met = persons(prev);
+      // A committee stands for its oblast where the text names the oblast.
+      const side = (p: EntityDraft) => (p.headOf?.place?.mentions.length ? p.headOf.place : p.headOf);
+      const sides = unique(met.map(side).filter((e): e is EntityDraft => e !== undefined));
+      const [p, q] = sides;
+      if (met.length === 2 && sides.length === 2 && p && q && !isInside(p, q, res) && !isInside(q, p, res))
+        add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
     }
 
     // "X и Y обменялись делегациями / визитами": visits both ways meet the two sides.

@@ -250,3 +250,19 @@ describe('talks with an unnamed official whose post is a chain of titles', () =>
     expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Сергей Волков -> Тамбовская область']);
   });
 });
+
+describe('a document signed with no signer named', () => {
+  it('is signed by what the two people who just met head', async () => {
+    const r = await run(
+      'Губернатор Тамбовской области Евгений Первышов встретился с губернатором Липецкой области Игорем Артамоновым. По итогам встречи подписан план мероприятий.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Липецкая область -> Тамбовская область');
+  });
+
+  it('a signing with its own sides, or after no meeting of two, adds nothing', async () => {
+    const r = await run(
+      'Губернатор Тамбовской области Евгений Первышов посетил Минск. По итогам визита подписан план мероприятий.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+});
