@@ -77,6 +77,7 @@ import {
   supplierNamed,
   supplies,
 } from './supply-frames.ts';
+import { tradeParts } from './trade-parts.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 const NEGOTIATION = new Set([
@@ -1455,6 +1456,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     for (const [p, q] of delegationMeeting(v, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
     const fronted = frontedMeeting(v, res);
     if (fronted) add('NEGOTIATES', fronted[0], fronted[1], v, CONFIDENCE.frame, { modality });
+
+    // "Товарооборот … превысил 1 млрд. Белорусский экспорт составил 800 млн, импорт — 250 млн".
+    for (const [p, q] of tradeParts(v, res, out)) add('SUPPLIES', p, q, v, CONFIDENCE.frame, { modality });
 
     projectRelations(v, res, out, add, modality);
   }

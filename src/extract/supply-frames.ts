@@ -1263,6 +1263,15 @@ function suppliesIn(
       : goodsAfter(v.tokens, v.mentions, objectFirst ? from - 1 : index, res.morph);
   // "X и Y договорились поставлять друг другу", "… о взаимных поставках": each side supplies the other.
   const mutual = frame.nominal === true && res.morph.lemmas(v.tokens[index - 1]?.text ?? '').includes('взаимный');
+  // "Торговля между X и Y растёт: взаимные поставки увеличились": with no subject, the two parties named.
+  const named = unique(
+    v.mentions.filter((m) => m.kind === 'name' && PARTY_TYPES.has(m.entity.type)).map((m) => m.entity),
+  );
+  if (mutual && !subject && named.length === 2 && !isInside(named[0] as EntityDraft, named[1] as EntityDraft, res)) {
+    for (const s of named)
+      for (const t of named) if (s !== t && !isInside(t, s, res)) emit(s, t, CONFIDENCE.frame, goods);
+    return undefined;
+  }
   if ((mutual || /друг\s+(другу|для\s+друга)/u.test(v.tokens.map((t) => t.text).join(' '))) && subject) {
     const sides = coordinated(subject, ms, v.tokens, res.morph).map((m) => m.entity);
     for (const s of unique(sides)) for (const t of unique(sides)) if (s !== t) emit(s, t, CONFIDENCE.frame, goods);

@@ -91,3 +91,33 @@ describe('nouns of selling and buying joined by «и»', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Тверская область -> Сож']);
   });
 });
+
+describe('parts of a turnover named by their owner', () => {
+  it('the owner’s export goes to the other side, the import comes from it', async () => {
+    const r = await run(
+      'Товарооборот Беларуси и Армении превысил 200 млн долларов. Белорусский экспорт составил 150 млн долларов, импорт — 50 млн.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Армения', 'SUPPLIES Армения -> Беларусь']);
+  });
+
+  it('an export with no owner, or no turnover before, goes nowhere', async () => {
+    const r = await run(
+      'Товарооборот Беларуси и Армении превысил 200 млн долларов. Экспорт составил 150 млн долларов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const s = await run('Белорусский экспорт составил 150 млн долларов.');
+    expect(rels(s, 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('mutual supplies with no subject', () => {
+  it('go both ways between the two parties the sentence names', async () => {
+    const r = await run(
+      'Торговля между Витебской областью и Псковской областью растёт: взаимные поставки выросли на 10%.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Витебская область -> Псковская область',
+      'SUPPLIES Псковская область -> Витебская область',
+    ]);
+  });
+});
