@@ -1267,9 +1267,18 @@ function suppliesIn(
   const named = unique(
     v.mentions.filter((m) => m.kind === 'name' && PARTY_TYPES.has(m.entity.type)).map((m) => m.entity),
   );
-  if (mutual && !subject && named.length === 2 && !isInside(named[0] as EntityDraft, named[1] as EntityDraft, res)) {
-    for (const s of named)
-      for (const t of named) if (s !== t && !isInside(t, s, res)) emit(s, t, CONFIDENCE.frame, goods);
+  const [one, other] = named;
+  if (
+    mutual &&
+    !subject &&
+    named.length === 2 &&
+    one &&
+    other &&
+    !isInside(one, other, res) &&
+    !isInside(other, one, res)
+  ) {
+    emit(one, other, CONFIDENCE.frame, goods);
+    emit(other, one, CONFIDENCE.frame, goods);
     return undefined;
   }
   if ((mutual || /друг\s+(другу|для\s+друга)/u.test(v.tokens.map((t) => t.text).join(' '))) && subject) {
