@@ -4,7 +4,7 @@
  * ("губернатор отметил") and pronouns resolve to the entity they refer to.
  */
 import { foldWord } from './gazetteer.ts';
-import { COPULAS, HEAD_TITLES, NON_HEAD_TITLES, PROJECT_ROLES } from './lexicon.ts';
+import { COPULAS, HEAD_TITLES, NON_HEAD_TITLES, PROJECT_ROLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { matchFullName, surnameKeys } from './people.ts';
 import { BUILD_VERBS } from './projects.ts';
 import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, PREPOSITIONS, type SentenceScanner } from './scanner.ts';
@@ -206,6 +206,11 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   } else if (lemma === 'столица' && adj?.entity.ref?.centre) {
     const centre = s.res.gazetteer.byId(adj.entity.ref.centre);
     if (centre) target = s.refDraft(centre);
+  } else if (lemma === 'столица' && !adj) {
+    // "в столицу Чувашии": the place in the genitive after it names whose capital, the city.
+    const of = s.res.gazetteer.match(s.sentence.tokens, i + 1);
+    const centre = of?.kind === 'name' && of.entry.centre ? s.res.gazetteer.byId(of.entry.centre) : undefined;
+    if (centre && s.parse(i + 1).some((p) => p.case === 'gent')) target = s.refDraft(centre);
   } else if (
     !plural &&
     s.hasLemma(i, new Set(['программа', 'проект', 'маршрут', 'рейс', 'авиарейс', 'центр', 'коридор', 'парк']))
@@ -326,6 +331,19 @@ function companyPronoun(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/**
+ * "посетил завод «Кедр» и обсудил с его руководством поставки": a possessive pronoun before a noun
+ * of those who act for someone stands for the company or body named last, unless a person was.
+ */
+function representedPossessor(s: SentenceScanner, i: number): number | undefined {
+  if (!['его', 'её', 'ее'].includes(s.tok(i)?.text.toLowerCase() ?? '') || !s.hasLemma(i + 1, REPRESENTATIVE_NOUNS))
+    return undefined;
+  const last = s.recent((e) => e.type === 'Enterprise' || e.type === 'Organization' || e.type === 'Person');
+  if (!last || last.type === 'Person') return undefined;
+  s.add(last, i, i + 2, 'generic');
+  return i + 2;
+}
+
 /** Pro-adverbs of place and the preposition each stands for: "оттуда" is "из" the place named last. */
 const PLACE_ADVERBS: Readonly<Record<string, string>> = { оттуда: 'из', туда: 'в' };
 
@@ -366,7 +384,12 @@ function visitorPronoun(s: SentenceScanner, i: number): number | undefined {
 
 export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
   const object =
-    projectPronoun(s, i) ?? projectRole(s, i) ?? visitorPronoun(s, i) ?? companyPronoun(s, i) ?? placeAdverb(s, i);
+    projectPronoun(s, i) ??
+    projectRole(s, i) ??
+    representedPossessor(s, i) ??
+    visitorPronoun(s, i) ??
+    companyPronoun(s, i) ??
+    placeAdverb(s, i);
   if (object !== undefined) return object;
   const t = s.tok(i);
   if (!isWord(t) || !['он', 'она'].includes(t.text.toLowerCase()) || s.mentions.some((m) => m.entity.type === 'Person'))

@@ -1109,6 +1109,18 @@ function suppliesIn(
     const away = sides.filter((e) => !recipients.some((r) => r === e || isInside(e, r, res)));
     if (away.length === 1) suppliers = away;
   }
+  // "Глава Чувашии обсудил с руководством БМЗ поставки металлопроката в республику": talks with one
+  // company about goods for another party are about that company's goods.
+  if (frame.nominal && talks && suppliers.length === 0 && recipients.length > 0) {
+    const partners = unique(
+      ms
+        .filter(
+          (m) => m.prep === 'с' && m.first < index && m.entity.type === 'Enterprise' && !recipients.includes(m.entity),
+        )
+        .map((m) => m.entity),
+    );
+    if (partners.length === 1) suppliers = partners;
+  }
   // "ТОО «Костанай Астык» и челябинская компания «Уральский уголь» подписали контракт на поставку угля
   // в Казахстан": of two companies that sign for a delivery, the one at home in the destination receives.
   if (frame.nominal && subject && recipients.length > 0 && suppliers.length === 1 && suppliers[0] === subject.entity) {

@@ -425,3 +425,25 @@ describe('a subject pronoun in a later clause of the sentence', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('a possessive before those who act for someone', () => {
+  it('«обсудил с его руководством» talks with the company named just before', async () => {
+    const r = await run(
+      'Губернатор Олег Кувшинов посетил завод «Ритм» и обсудил с его руководством поставки станков в Вологодскую область.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Олег Кувшинов -> Ритм']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Ритм -> Вологодская область']);
+  });
+
+  it('after a person it refers to nobody’s company', async () => {
+    const r = await run('Губернатор Олег Кувшинов встретился с Иваном Петровым и обсудил с его руководством планы.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Иван Петров -> Олег Кувшинов']);
+  });
+});
+
+describe('«столица X»', () => {
+  it('names the city that is the capital of the place in the genitive', async () => {
+    const r = await run('Завод «Ритм» поставит в столицу Удмуртии 40 лифтов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Ритм -> Ижевск']);
+  });
+});
