@@ -867,20 +867,19 @@ function specifiedBrands(v: SentenceView, res: ExtractionResources): EntityDraft
       wordLemmas(v.tokens[k + 1]?.text ?? '', res).includes('идти') &&
       ['о', 'об'].includes(v.tokens[k + 2]?.text.toLowerCase() ?? ''),
   );
-  if (speech < 0) return [];
-  return unique(
-    v.mentions
-      .filter(
-        (m) =>
-          m.first > speech &&
-          m.kind === 'name' &&
-          m.entity.type === 'Enterprise' &&
-          // "о машинах МАЗ", "о пшенице компании «Кедр»".
-          (brandOfGoods(m, v, res) || ownerOfNoun(m, v, res)),
-      )
-      .map((m) => m.entity),
-  );
+  // "Основная часть закупок придётся на тракторы «Беларус» и комбайны «Гомсельмаш»": a noun of
+  // trade whose sentence names no party but the brands of its goods.
+  const brand = (m: MentionRef) =>
+    m.kind === 'name' && m.entity.type === 'Enterprise' && (brandOfGoods(m, v, res) || ownerOfNoun(m, v, res));
+  const trade = v.tokens.findIndex((t) => wordLemmas(t.text, res).some((l) => TRADE_PARTS.has(l)));
+  const onlyBrands = trade >= 0 && v.mentions.length > 0 && v.mentions.every(brand);
+  const from = speech >= 0 ? speech : onlyBrands ? trade : -1;
+  if (from < 0) return [];
+  // "о машинах МАЗ", "о пшенице компании «Кедр»".
+  return unique(v.mentions.filter((m) => m.first > from && brand(m)).map((m) => m.entity));
 }
+/** Nouns of a delivery or a purchase, whose goods a sentence may go on to specify. */
+const TRADE_PARTS = new Set(['закупка', 'поставка', 'покупка', 'приобретение', 'отгрузка']);
 
 /** An activity noun at `k`, or after one adjective there ("совместные научные исследования"). */
 function jointActivity(v: SentenceView, k: number, res: ExtractionResources): boolean {
@@ -1129,8 +1128,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             !v.mentions.some(
               (b) => b !== o && modifiesNoun(b, v, res) && brandList(b, v.mentions, v, res).includes(o.entity),
             ) &&
-            // "открылся цех компании «Альфа»": what opened is the company's facility, not the company.
+            // "открылся цех компании «Альфа»": what opened is the company's facility, not the company;
+            // also when the company's own name holds its noun ("дилерский центр Минского тракторного завода").
             !ownerOfNoun(o, v, res) &&
+            !v.mentions.some((p) => p.entity.type === 'Project' && p.first < o.first && p.end >= o.end) &&
             // "автобусы производства МАЗ работают в Казани": the maker of goods at work is not there.
             !madeBy(o, v, res)
           )
@@ -1331,7 +1332,11 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // "Амурская область поставила в КНР сою. Основным покупателем остаётся провинция Хэйлунцзян.":
     // the buyer named next receives from the supplier before.
     const buyers = buyerNamed(v, res);
-    const suppliedBefore = out.filter((r) => r.type === 'SUPPLIES' && r.sentence === v.index - 1);
+    // "… закупит 200 тракторов. Об этом сообщили в пресс-службе. Основная часть закупок …": a
+    // sentence that only says who reported the one before is no break.
+    const reported = views[v.index - 1];
+    const before = reported && attributesPrevious(reported) && reported.mentions.length === 0 ? 2 : 1;
+    const suppliedBefore = out.filter((r) => r.type === 'SUPPLIES' && r.sentence === v.index - before);
     const sources = unique(suppliedBefore.map((r) => r.source));
     // "X отгрузил комбайны в Монголию. Первая партия отправлена в Дарханский аймак.": a passive
     // participle leaves its agent to the sentence before, which supplied the same goods.

@@ -473,3 +473,30 @@ describe('goods at work named by a participle', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('the goods of a purchase specified in a later sentence', () => {
+  it('their brands supply whoever bought, past a sentence that only says who reported it', async () => {
+    const r = await run(
+      'Псковская область закупит у белорусских производителей 150 единиц техники. Об этом сообщили в пресс-службе. Основная часть закупок придётся на тракторы МТЗ и комбайны «Гомсельмаш».',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Беларусь -> Псковская область',
+      'SUPPLIES МТЗ -> Псковская область',
+      'SUPPLIES Гомсельмаш -> Псковская область',
+    ]);
+  });
+
+  it('a sentence that names a party of its own is no specification', async () => {
+    const r = await run(
+      'Псковская область закупит у белорусских производителей 150 единиц техники. Основная часть закупок Тверской области придётся на тракторы МТЗ.',
+    );
+    expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES МТЗ -> Псковская область');
+  });
+});
+
+describe('a company inside the name of its facility', () => {
+  it('is not placed where the facility opened', async () => {
+    const r = await run('В Пскове открылся дилерский центр Минского тракторного завода.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN дилерский центр Минского тракторного завода -> Псков']);
+  });
+});
