@@ -44,7 +44,7 @@ import {
   SentenceScanner,
 } from './scanner.ts';
 import { type Sentence, tokenize } from './tokens.ts';
-import { isToponymicAdjective, townNamesOf } from './toponyms.ts';
+import { BROAD_AREAS, isToponymicAdjective, townNamesOf } from './toponyms.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 /** Short ministry names and their full form, so "Минсельхоз Башкирии" and "министр сельского хозяйства Башкирии" meet. */
@@ -1315,7 +1315,7 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
     const geo = s
       .parse(i)
       .find((p) => p.tags.has('Geox') && p.pos === 'NOUN' && cases?.includes(p.case ?? '') && (!byVerb || p.known));
-    if (!geo) return undefined;
+    if (!geo || BROAD_AREAS.has(geo.lemma)) return undefined;
     const name = matchCase(t.text, geo.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? geo.lemma);
     // "в штате Гуджарат … в Гуджарате": a name the article gave a region is that region again.
     const region = s.scanEntity(entityIdFor('Region', name));

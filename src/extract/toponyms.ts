@@ -34,6 +34,26 @@ const AREA_ADJECTIVES = new Set([
   'северокавказский',
 ]);
 
+/**
+ * Nouns of broad areas that span several subdivisions ("поставки в Сибирь", "в Поволжье"): no
+ * country, region or town, so no entity of any type the guidelines have.
+ */
+export const BROAD_AREAS: ReadonlySet<string> = new Set([
+  'сибирь',
+  'урал',
+  'поволжье',
+  'приуралье',
+  'зауралье',
+  'кавказ',
+  'закавказье',
+  'прибалтика',
+  'черноземье',
+  'нечерноземье',
+  'заполярье',
+  'прикаспий',
+  'полесье',
+]);
+
 /** The town names (capitalised) the dictionary knows that `word`, a -ский adjective, is formed from. */
 export function townNamesOf(word: string, morph: Morphology): string[] {
   const adj = [...morph.parse(word), ...morph.parse(word.toLowerCase())].find(

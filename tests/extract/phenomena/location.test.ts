@@ -256,3 +256,16 @@ describe('«местный»: a company of the place in view', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('broad areas', () => {
+  it('«в Сибирь», «в Поволжье» name no town, region or country', async () => {
+    const r = await run('Завод «Ритм» нарастит поставки тракторов в Сибирь и Поволжье.');
+    expect(names(r, 'City')).toEqual([]);
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+
+  it('a town the dictionary knows is still one', async () => {
+    const r = await run('Завод «Ритм» нарастит поставки тракторов в Тобольск.');
+    expect(names(r, 'City')).toEqual(['Тобольск']);
+  });
+});
