@@ -189,7 +189,8 @@ export function madeAtHost(
   const host = companies.find((m) => {
     // "на заводе X" is where it is made; "на Ульяновский автозавод" (accusative) is where it goes.
     if (m.prep === 'на') return !directionOnly(m, v, res);
-    const before = v.tokens.slice(Math.max(0, m.first - 3), m.first);
+    // "на мощностях новосибирского завода «X»": a place adjective and the company noun may stand between.
+    const before = v.tokens.slice(Math.max(0, m.first - 5), m.first);
     const na = before.findIndex((t) => t.text.toLowerCase() === 'на');
     return na >= 0 && before.slice(na + 1).some((t) => res.morph.lemmas(t.text).some((l) => SITE_NOUNS.has(l)));
   });
@@ -201,6 +202,20 @@ export function madeAtHost(
   };
   const brand = companies.find((m) => m !== host && m.entity !== host?.entity && qualifies(m));
   if (host && brand) return [[brand.entity, host.entity]];
+  // "Холдинг X организует сборку прицепов на мощностях завода Y": the subject makes at the host's
+  // site, also when a noun refers back to it ("предприятие рассматривает возможность сборки …").
+  const guest = host
+    ? v.mentions.findLast(
+        (m) =>
+          m.end <= verb &&
+          m.entity.type === 'Enterprise' &&
+          m.entity !== host.entity &&
+          (m.kind === 'name' || m.kind === 'generic') &&
+          !m.prep &&
+          !modifiesNoun(m, v, res),
+      )
+    : undefined;
+  if (host && guest) return [[guest.entity, host.entity]];
   // "сборку белорусских тракторов на предприятии «X»": goods of a place made at a plant elsewhere.
   const origin = v.mentions.find(
     (m) =>

@@ -83,3 +83,14 @@ describe('taking part in making a maker’s goods', () => {
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
   });
 });
+
+describe('making at another company’s site', () => {
+  it('the subject that makes on the host’s premises co-produces with the host', async () => {
+    const r = await run('Холдинг «Агромаш» организует сборку прицепов на мощностях тюменского завода «Сибирь».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Агромаш -> Сибирь']);
+    const s = await run(
+      'Холдинг «Агромаш» расширяет поставки. Кроме того, предприятие рассматривает возможность организации сборки прицепов на мощностях завода «Сибирь».',
+    );
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Агромаш -> Сибирь']);
+  });
+});
