@@ -463,6 +463,37 @@ function subjectList(
   return unique(out.map((m) => m.entity));
 }
 
+/** Verbs of proposing whose addressee (dative) is the subject of the infinitive after them. */
+const PROPOSING = new Set(['предложить', 'предлагать', 'рекомендовать', 'порекомендовать']);
+
+/**
+ * The addressee and the proposer of a verb of proposing right before the infinitive at `index`
+ * ("Гомельская сторона предложила амурским коллегам закупать …"): the party in the dative between
+ * them, and the party before the verb with no preposition.
+ */
+function offeredTo(
+  v: SentenceView,
+  res: ExtractionResources,
+  ms: readonly MentionRef[],
+  index: number,
+): { addressee: MentionRef; proposer: MentionRef | undefined } | undefined {
+  if (!res.morph.parse(v.tokens[index]?.text ?? '').some((p) => p.pos === 'INFN')) return undefined;
+  const verb = [1, 2, 3, 4, 5]
+    .map((d) => index - d)
+    .find((k) => res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.pos === 'VERB' && PROPOSING.has(p.lemma)));
+  if (verb === undefined) return undefined;
+  const addressee = ms.find(
+    (m) =>
+      m.first > verb &&
+      m.end <= index &&
+      !m.prep &&
+      (m.kind === 'adjective' ? agentAdjective(m) && isDative(m, v, res) : isDative(m, v, res)),
+  );
+  if (!addressee) return undefined;
+  const proposer = ms.find((m) => m.end <= verb && !m.prep && (m.kind !== 'adjective' || agentAdjective(m)));
+  return { addressee, proposer };
+}
+
 /** Nouns of a deal whose subject matter «на поставку» names. */
 const DEAL_NOUNS = new Set(['контракт', 'договор', 'соглашение', 'заказ']);
 /** Roles of a deal's «с» partner that receive the goods (a retail chain sells them on). */
@@ -1077,7 +1108,14 @@ function suppliesIn(
   const postverbal = frame.nominal || frame.passive ? undefined : (postverbalSubject(v, res, ms, index) ?? copular);
   // A maker's name qualifying the fronted object ("Тракторы «Беларус» закупит …") is no subject.
   const brandOnly = preverbal?.kind === 'name' && modifiesNoun(preverbal, v, res);
-  const subject = (brandOnly ? postverbal : undefined) ?? preverbal ?? postverbal;
+  // "X предложила амурским коллегам закупать технику": the addressee of a verb of proposing does
+  // what the infinitive says, and the proposer is the other side of the deal.
+  const offer = frame.nominal || frame.passive ? undefined : offeredTo(v, res, ms, index);
+  if (offer && frame.subject === 'recipient' && recipients.length === 0) {
+    recipients = [offer.addressee.entity];
+    if (suppliers.length === 0 && offer.proposer) suppliers = [offer.proposer.entity];
+  }
+  const subject = offer?.addressee ?? (brandOnly ? postverbal : undefined) ?? preverbal ?? postverbal;
   // "обсудили поставки белорусской техники": a noun has no subject; the goods' origin right after it supplies.
   const originOfGoods = frame.nominal
     ? ms.find(

@@ -53,3 +53,17 @@ describe('a dative group of a place', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Белшина -> Узбекистан']);
   });
 });
+
+describe('a verb of proposing with an infinitive of trade', () => {
+  it('the dative addressee buys, and the proposer is the other side', async () => {
+    const r = await run('Брестская сторона предложила тверским коллегам закупать сеялки.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Брестская область -> Тверская область']);
+    const s = await run('Компания «Вектор» предложила заводу «Гранит» закупать комплектующие.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Вектор -> Гранит']);
+  });
+
+  it('with no addressee the subject buys as usual', async () => {
+    const r = await run('Компания «Вектор» предложила закупать комплектующие у завода «Гранит».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гранит -> Вектор']);
+  });
+});
