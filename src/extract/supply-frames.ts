@@ -1140,7 +1140,23 @@ function suppliesIn(
   // «Стороны» stands for both parties at one position.
   const sides = unique([...subjects, ...ms.filter((m) => m.first === subject?.first).map((m) => m.entity)]);
   const sidesTalk = frame.nominal === true && (sides.length >= 2 || talkingSides(v, start, index) >= 2) && talks;
-  if (subjects.length > 0 && frame.subject === 'supplier' && suppliers.length === 0 && !sidesTalk) suppliers = subjects;
+  if (subjects.length > 0 && frame.subject === 'supplier' && suppliers.length === 0 && !sidesTalk) {
+    suppliers = subjects;
+    // "Белорусские автобусы МАЗ курсируют по улицам Тулы": goods as the subject, with the place
+    // adjective of the goods before their maker's name; both supply, as "белорусских тракторов МТЗ" do.
+    const origin =
+      frame.passive && subject?.kind === 'name' && modifiesNoun(subject, v, res)
+        ? ms.find(
+            (m) =>
+              m.kind === 'adjective' &&
+              PLACE_TYPES.has(m.entity.type) &&
+              !agentAdjective(m) &&
+              m.end < subject.first &&
+              m.end >= subject.first - 2,
+          )
+        : undefined;
+    if (origin) suppliers = unique([origin.entity, ...suppliers]);
+  }
   // "Стороны обсудили поставки мебели в Казахстан": unless the destination is one side's own
   // (that side or the state it lies in), when the other side supplies.
   if (sidesTalk && sides.length === 2 && suppliers.length === 0 && recipients.length > 0) {

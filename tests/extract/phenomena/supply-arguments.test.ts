@@ -500,3 +500,10 @@ describe('a company inside the name of its facility', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN дилерский центр Минского тракторного завода -> Псков']);
   });
 });
+
+describe('goods of a place and a maker as the subject of a verb of goods at work', () => {
+  it('«Белорусские автобусы МАЗ курсируют по улицам X»: the place and the maker both supply', async () => {
+    const r = await run('Белорусские троллейбусы «Белкоммунмаш» курсируют по улицам Твери.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Тверь', 'SUPPLIES Белкоммунмаш -> Тверь']);
+  });
+});
