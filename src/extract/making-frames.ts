@@ -89,7 +89,7 @@ export function makerNamed(v: SentenceView, res: ExtractionResources): EntityDra
 }
 
 /** Nouns of making, as the verbs above ("сборка белорусских тракторов на заводе X"). */
-const MAKE_NOUNS = new Set(['сборка', 'производство', 'выпуск', 'изготовление']);
+export const MAKE_NOUNS: ReadonlySet<string> = new Set(['сборка', 'производство', 'выпуск', 'изготовление']);
 
 /** The first verb of making in the sentence (or noun of making, with `nouns`); -1 if none. */
 function makingWordAt(v: SentenceView, res: ExtractionResources, nouns: boolean): number {
@@ -141,9 +141,6 @@ export function madeForBrand(v: SentenceView, res: ExtractionResources): [Entity
   return brand && maker ? [[brand.entity, maker.entity]] : [];
 }
 
-/** Nouns of making that «участвовать в» takes: "участвуют в производстве троллейбусов X". */
-const MAKING_NOUNS = new Set(['производство', 'выпуск', 'сборка', 'изготовление']);
-
 /**
  * "Предприятия Самарской области участвуют в производстве троллейбусов «Белкоммунмаша»": taking part
  * in making a maker's goods is making them with that maker. The subject is the party before the
@@ -155,7 +152,7 @@ export function partakesInMaking(v: SentenceView, res: ExtractionResources): [En
   if (verb < 0) return [];
   const into = [verb + 1, verb + 2].find((k) => ['в', 'во'].includes(v.tokens[k]?.text.toLowerCase() ?? ''));
   const noun = into === undefined ? -1 : into + 1;
-  if (noun < 0 || !lemmas(noun).some((l) => MAKING_NOUNS.has(l))) return [];
+  if (noun < 0 || !lemmas(noun).some((l) => MAKE_NOUNS.has(l))) return [];
   const maker = v.mentions.find(
     (m) =>
       m.entity.type === 'Enterprise' &&
@@ -204,17 +201,7 @@ export function madeAtHost(
   if (host && brand) return [[brand.entity, host.entity]];
   // "Холдинг X организует сборку прицепов на мощностях завода Y": the subject makes at the host's
   // site, also when a noun refers back to it ("предприятие рассматривает возможность сборки …").
-  const guest = host
-    ? v.mentions.findLast(
-        (m) =>
-          m.end <= verb &&
-          m.entity.type === 'Enterprise' &&
-          m.entity !== host.entity &&
-          (m.kind === 'name' || m.kind === 'generic') &&
-          !m.prep &&
-          !modifiesNoun(m, v, res),
-      )
-    : undefined;
+  const guest = host ? companySubjectBefore(v, res, verb, { referredBack: true, other: host.entity }) : undefined;
   if (host && guest) return [[guest.entity, host.entity]];
   // "сборку белорусских тракторов на предприятии «X»": goods of a place made at a plant elsewhere.
   const origin = v.mentions.find(
@@ -257,10 +244,24 @@ export function madeAtHost(
     .map((m): [EntityDraft, EntityDraft] => [origin.entity, m.entity]);
 }
 
-/** The company named last before `at` as a subject would be: by name, with no preposition, qualifying no noun. */
-function companySubjectBefore(v: SentenceView, res: ExtractionResources, at: number): MentionRef | undefined {
+/**
+ * The company named last before `at` as a subject would be: by name (or, with `referredBack`, by a
+ * noun that refers back to it), with no preposition, qualifying no noun, and not `other`.
+ */
+function companySubjectBefore(
+  v: SentenceView,
+  res: ExtractionResources,
+  at: number,
+  { referredBack = false, other }: { referredBack?: boolean; other?: EntityDraft } = {},
+): MentionRef | undefined {
   return v.mentions.findLast(
-    (m) => m.end <= at && m.entity.type === 'Enterprise' && m.kind === 'name' && !m.prep && !modifiesNoun(m, v, res),
+    (m) =>
+      m.end <= at &&
+      m.entity.type === 'Enterprise' &&
+      m.entity !== other &&
+      (m.kind === 'name' || (referredBack && m.kind === 'generic')) &&
+      !m.prep &&
+      !modifiesNoun(m, v, res),
   );
 }
 

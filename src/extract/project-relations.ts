@@ -13,6 +13,7 @@
 import { coordinated } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
 import { COPULAS, PROJECT_ROLES, ROUTE_HEADS } from './lexicon.ts';
+import { MAKE_NOUNS } from './making-frames.ts';
 import { ACTIVITY_NOUNS, BUILD_VERBS } from './projects.ts';
 import { OPEN_QUOTES } from './scanner.ts';
 import {
@@ -136,16 +137,7 @@ const JOINT = new Set(['совместный']);
 /** Heads of a joint undertaking that makes things ("совместное предприятие", "… завод"). */
 const PLANT_HEADS = new Set(['предприятие', 'завод', 'производство']);
 /** Words of making: a joint plant's founders make together what the sentence says it makes. */
-const MAKING = new Set([
-  'выпуск',
-  'выпускать',
-  'производство',
-  'производить',
-  'сборка',
-  'собирать',
-  'изготовление',
-  'изготавливать',
-]);
+const MAKING = new Set([...MAKE_NOUNS, 'выпускать', 'производить', 'собирать', 'изготавливать']);
 
 /** Agent nouns that denote building: a place adjective on them gives the builder. */
 const BUILDER_NOUNS = new Set(['строитель', 'подрядчик', 'застройщик']);

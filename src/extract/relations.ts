@@ -1035,6 +1035,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
   let openSupply: (OpenSupply & { readonly sentence: number; readonly modality: string }) | undefined;
   for (const v of views) {
     const text = a.sentences[v.index]?.text ?? '';
+    const prev = views[v.index - 1];
     const modality = sentenceModality(text, v, res);
 
     locatedByApposition(v, res, add);
@@ -1249,7 +1250,6 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     // "X встретился с Y. По итогам встречи подписан план мероприятий": a document signed with no
     // signer named is signed by the sides that just met, for what their people head.
-    const prev = views[v.index - 1];
     if (prev && agentlessSigning(v, res) && partyMentions(v).length === 0) {
       const met = persons(prev);
       // A committee stands for its oblast where the text names the oblast.
@@ -1289,13 +1289,11 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       );
       if (betweenSides.length === 2) places = betweenSides;
       if (places.length === 1) {
-        const prev = views[v.index - 1];
         if (prev) places = unique([...places, ...parties(prev, { titles: true, places: true })]);
       }
       // "X — ключевой партнёр региона. Объём взаимной торговли составил …": a turnover with no side
       // of its own is between the two sides of the sentence before.
       if (places.length === 0) {
-        const prev = views[v.index - 1];
         const aboutTrade = prev?.tokens.some((t) => wordIn(t.text, TRADE_CONTEXT, res)) ?? false;
         const before = prev && aboutTrade ? parties(prev, { titles: true, places: true }) : [];
         if (before.length === 2) places = before;
@@ -1334,9 +1332,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     const buyers = buyerNamed(v, res);
     // "… закупит 200 тракторов. Об этом сообщили в пресс-службе. Основная часть закупок …": a
     // sentence that only says who reported the one before is no break.
-    const reported = views[v.index - 1];
-    const before = reported && attributesPrevious(reported) && reported.mentions.length === 0 ? 2 : 1;
-    const suppliedBefore = out.filter((r) => r.type === 'SUPPLIES' && r.sentence === v.index - before);
+    const back = prev && attributesPrevious(prev) && prev.mentions.length === 0 ? 2 : 1;
+    const suppliedBefore = out.filter((r) => r.type === 'SUPPLIES' && r.sentence === v.index - back);
     const sources = unique(suppliedBefore.map((r) => r.source));
     // "X отгрузил комбайны в Монголию. Первая партия отправлена в Дарханский аймак.": a passive
     // participle leaves its agent to the sentence before, which supplied the same goods.
