@@ -109,6 +109,8 @@ const NEEDS_TRIGGER = new Set([
 ]);
 /** Heads of routes and documents: named by their own words, never by a building verb. */
 const NON_FACILITY_HEADS = new Set(['проект', 'инвестпроект', 'программа', 'строительство', ...ROUTE_HEADS]);
+/** Last stems of compound facility nouns ("мясокомбинат", "птицефабрика", "техцентр", "мегаферма"). */
+const COMPOUND_FACILITY_STEMS = ['завод', 'комбинат', 'фабрика', 'комплекс', 'ферма', 'центр', 'терминал'];
 /** Plural facility phrases that name one facility ("очистные сооружения"). */
 const PLURALIA = new Set(['сооружение']);
 
@@ -410,8 +412,10 @@ function objectAfter(s: SentenceScanner, from: number): boolean {
 /** The facility noun phrase at `i`, if `i` is a facility head: its first token and the end of its tail. */
 function facilityAt(s: SentenceScanner, i: number): { first: number; end: number; head: string } | undefined {
   if (!isWord(s.tok(i)) || !s.isPos(i, 'NOUN')) return undefined;
-  if (!s.hasLemma(i, PROJECT_HEADS) && !s.hasLemma(i, FACILITY_NOUNS)) return undefined;
-  const head = s.lemma(i);
+  const listed = s.hasLemma(i, PROJECT_HEADS) || s.hasLemma(i, FACILITY_NOUNS);
+  const compound = listed ? undefined : s.compoundStem(i, COMPOUND_FACILITY_STEMS);
+  if (!listed && !compound) return undefined;
+  const head = compound ?? s.lemma(i);
   if (['проект', 'инвестпроект', 'программа', 'строительство'].includes(head)) return undefined;
   const first = adjectivesBefore(s, i);
   const need = FACILITY_ADJECTIVES[head];
@@ -503,11 +507,13 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   // "совместный агропромышленный холдинг": a joint company not yet named is an undertaking.
   const jointCompany =
     s.lemma(i) === 'холдинг' && [i - 1, i - 2, i - 3].some((k) => k >= 0 && s.lemma(k) === 'совместный');
-  if (!s.hasLemma(i, PROJECT_HEADS) && !s.hasLemma(i, FACILITY_NOUNS) && !unparsed && !jointCompany && !abbreviation)
-    return undefined;
+  const listedNoun = s.hasLemma(i, PROJECT_HEADS) || s.hasLemma(i, FACILITY_NOUNS);
+  // "построит мясокомбинат": a compound's last stem is its kind of facility.
+  const compound = listedNoun ? undefined : s.compoundStem(i, COMPOUND_FACILITY_STEMS);
+  if (!listedNoun && !compound && !unparsed && !jointCompany && !abbreviation) return undefined;
   // "сборка комбайнов на площадке в Курской области": a head inside a project's tail is part of it.
   if (s.mentions.some((m) => m.entity.type === 'Project' && m.first < i && i < m.end)) return undefined;
-  const head = s.lemma(i);
+  const head = compound ?? s.lemma(i);
   const after = s.tok(i + 1);
   if (after && OPEN_QUOTES.has(after.text)) return undefined;
   const first = adjectivesBefore(s, i);
@@ -553,6 +559,8 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   // "белорусско-вьетнамский завод": a plant of two places is a joint one.
   const jointPlaces = s.mentions.some((m) => m.compound && m.first >= first - 1 && m.end <= i);
   const qualified = adjLemmas.some((l) => PROJECT_QUALIFIERS.has(l)) || PROJECT_QUALIFIERS.has(before) || jointPlaces;
+  // A compound names a kind of plant ("птицефабрика", "агрокомплекс"), an undertaking only when built or qualified.
+  if (compound && !triggered && !qualified) return undefined;
   const concrete = concreteTail(s, i, end);
   // "Делегация посетила школу в Гродно": what visitors see stands there already; its place makes no undertaking.
   const seen = !triggered && visitedObject(s, first);

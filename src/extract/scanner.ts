@@ -182,8 +182,16 @@ export class SentenceScanner {
   }
   /** "льнокомбинат", "нефтекомпания", "автозавод": a compound whose last stem is a company noun. */
   isCompoundCompanyNoun(i: number): boolean {
-    if (!isWord(this.tok(i)) || isAllCaps(this.tok(i))) return false;
-    return this.folded(i).some(isCompoundCompanyForm);
+    return this.compoundStem(i, COMPOUND_COMPANY_STEMS) !== undefined;
+  }
+  /** The stem a compound at `i` ends in, past a prefix stem of three letters or more ("мясокомбинат" → "комбинат"). */
+  compoundStem(i: number, stems: readonly string[]): string | undefined {
+    if (!isWord(this.tok(i)) || isAllCaps(this.tok(i))) return undefined;
+    for (const form of this.folded(i)) {
+      const stem = stems.find((h) => form.length > h.length + 2 && form.endsWith(h));
+      if (stem) return stem;
+    }
+    return undefined;
   }
   isPos(i: number, ...pos: string[]): boolean {
     return this.parse(i).some((p) => pos.includes(p.pos));

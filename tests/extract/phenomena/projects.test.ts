@@ -605,3 +605,17 @@ describe('an undertaking set up «на базе» a company', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('compound facility nouns', () => {
+  it('a compound whose last stem is a plant ("птицефабрика", "техцентр") is built as that plant would be', async () => {
+    const r = await run('Компания «Уралагро» построит в Казахстане птицефабрику.');
+    expect(rels(r)).toEqual(['LOCATED_IN птицефабрика -> Казахстан', 'PARTICIPATES_IN Уралагро -> птицефабрика']);
+    const s = await run('Компания «Амурагро» открыла в Харбине техцентр.');
+    expect(rels(s, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Амурагро -> техцентр']);
+  });
+
+  it('without a verb or nominal that builds it, a compound names a sector, not an undertaking', async () => {
+    const r = await run('Развитие агрокомплекса области обсудили губернатор и министр.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+});
