@@ -219,6 +219,22 @@ export function mayBeLocative(m: MentionRef, v: SentenceView, res: ExtractionRes
   return cases.length === 0 || cases.some((c) => c === 'loct' || c === 'loc2');
 }
 
+/**
+ * "на полях Алтайского края", "в хозяйствах Брянской области": a name in the genitive of a common
+ * noun that a preposition governs belongs to that prepositional phrase; the preposition, if so.
+ */
+export function phrasePreposition(m: MentionRef, v: SentenceView, res: ExtractionResources): string | undefined {
+  if (m.prep || m.kind === 'adjective' || !nameCases(m, v, res).includes('gent')) return undefined;
+  let k = wordBeforeName(m, v);
+  const head = v.tokens[k]?.text ?? '';
+  if (head !== head.toLowerCase() || !res.morph.parse(head).some((p) => p.pos === 'NOUN' && p.case !== 'nomn'))
+    return undefined;
+  k--;
+  while (k >= 0 && res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k--;
+  const word = v.tokens[k]?.text.toLowerCase() ?? '';
+  return PREPOSITION_WORDS.has(word) ? word : undefined;
+}
+
 /** "компания «Бета» из Екатеринбурга": the place says where the company is from; the company is the party. */
 export function companyOrigin(m: MentionRef, v: SentenceView): boolean {
   if (m.prep !== 'из') return false;

@@ -23,10 +23,12 @@ import {
   mentionCases,
   modifiesNoun,
   nameCases,
+  ownerOfNoun,
   PARTY_TYPES,
   PREPOSITION_WORDS,
   participleOf,
   pastAdjectives,
+  phrasePreposition,
   type SentenceView,
   unique,
   withinOther,
@@ -357,15 +359,19 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       res.morph.parse(t.text).some((p) => p.pos === 'PRTF' && USE_VERBS.has(p.infinitive ?? ''));
     if (useWord && goodsInUse(v, res, from, i)) return { index: i, frame: IN_USE };
     if (res.morph.lemmas(t.text).some((l) => OPERATE_VERBS.has(l)) && brandedObject(v, res, i, to))
-      return { index: i, frame: BUY };
+      return { index: i, frame: OPERATE };
     const demand =
       res.morph.lemmas(t.text).includes('пользоваться') &&
-      // "пользуется (большим) спросом"
-      [i + 1, i + 2].some((k) => res.morph.lemmas(v.tokens[k]?.text ?? '').includes('спрос'));
-    if (demand && goodsInUse(v, res, from, i)) return { index: i, frame: IN_DEMAND };
+      // "пользуется (большим) спросом", "(большим) спросом пользуются"
+      [i - 2, i - 1, i + 1, i + 2].some((k) => res.morph.lemmas(v.tokens[k]?.text ?? '').includes('спрос'));
+    // The goods are a company's ("техника «Амкодора»") or a nominative inanimate noun ("белорусские лифты").
+    if (demand && (goodsInUse(v, res, from, i) || goodsArrive(v, res, from, to))) return { index: i, frame: IN_DEMAND };
   }
   return undefined;
 }
+
+/** Putting goods to use: the user received them, as a buyer does. */
+const OPERATE: SupplyFrame = { ...BUY };
 
 /** Verbs of putting goods to use, whose subject has them: "хозяйства используют технику «Гомсельмаша»". */
 const OPERATE_VERBS = new Set(['использовать', 'применять']);
@@ -382,13 +388,25 @@ function brandedObject(v: SentenceView, res: ExtractionResources, verb: number, 
       m.end <= to &&
       m.kind === 'name' &&
       m.entity.type === 'Enterprise' &&
-      modifiesNoun(m, v, res) &&
-      !KNOW_HOW.test(v.tokens[wordBeforeName(m, v)]?.text.toLowerCase() ?? ''),
+      (modifiesNoun(m, v, res) || ownerOfNoun(m, v, res)) &&
+      !KNOW_HOW.test(v.tokens[qualifiedNoun(m, v, res)]?.text.toLowerCase() ?? ''),
   );
 }
 
 /** What is used without being delivered: "используют опыт / технологии / разработки компании". */
 const KNOW_HOW = /^(опыт|знани|технолог|методик|практик|разработк|наработк|подход|решени|модел|стандарт)/u;
+
+/**
+ * The noun a company's name qualifies, past quotes and the company's own noun with its adjectives:
+ * "автобусы «Дельты»", "техника (минской) компании «Дельта»".
+ */
+function qualifiedNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): number {
+  let k = wordBeforeName(m, v);
+  if (!res.morph.lemmas(v.tokens[k]?.text ?? '').some((l) => ENTERPRISE_NOUNS.has(l))) return k;
+  k--;
+  while (k >= 0 && res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k--;
+  return k;
+}
 
 /**
  * A company's name qualifies an inanimate noun before the verb at `verb`, or right after it with
@@ -399,17 +417,17 @@ function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, ver
     if (m.first < from || m.kind !== 'name') return false;
     if (m.entity.type !== 'Enterprise' && !(PARTY_TYPES.has(m.entity.type) && madeBy(m, v, res))) return false;
     if (m.end > verb && (m.first > verb + 8 || !placedFirst(v, verb))) return false;
-    // "автобусы «Дельты»", "автобусы компании «Дельта»": past quotes and the company's own noun.
-    let k = m.first - 1;
-    const skippable = (j: number) =>
-      OPEN_QUOTES.has(v.tokens[j]?.text ?? '') ||
-      res.morph.lemmas(v.tokens[j]?.text ?? '').some((l) => ENTERPRISE_NOUNS.has(l));
-    while (k >= 0 && skippable(k)) k--;
+    const k = qualifiedNoun(m, v, res);
     const word = v.tokens[k]?.text ?? '';
-    const parse = res.morph.parse(word)[0];
-    // A common noun (capitalised only as the sentence's first word) naming no agent: goods.
+    const parses = res.morph.parse(word);
+    // A common noun (capitalised only as the sentence's first word) naming no agent: goods. A noun
+    // of machines and people alike ("погрузчики") is the machines when a company makes them.
     const common = word === word.toLowerCase() || k === 0;
-    return common && parse?.pos === 'NOUN' && parse.animacy === 'inan' && !AGENT_NOUNS.has(parse.lemma);
+    return (
+      common &&
+      parses[0]?.pos === 'NOUN' &&
+      parses.some((p) => p.pos === 'NOUN' && p.animacy === 'inan' && !AGENT_NOUNS.has(p.lemma))
+    );
   });
 }
 
@@ -953,7 +971,8 @@ function goodsBrand(
       (m.first > index || m === fronted) &&
       v.tokens.slice(index + 1, m.first).filter((t) => /\p{L}|\d/u.test(t.text)).length <= 8 &&
       m.kind === 'name' &&
-      ((m.entity.type === 'Enterprise' && (modifiesNoun(m, v, res) || counted(m, v, res))) || madeBy(m, v, res)) &&
+      ((m.entity.type === 'Enterprise' && (modifiesNoun(m, v, res) || ownerOfNoun(m, v, res) || counted(m, v, res))) ||
+        madeBy(m, v, res)) &&
       !recipients.includes(m.entity),
   );
 }
@@ -1031,15 +1050,24 @@ function suppliesIn(
   const destinations = frame.located ? ms : ms.filter((m) => !locativeOnly(m, v, res));
   const target = byPreposition(destinations, frame.targetPreps, index);
   if (target) recipients = withCoordinated(target, ms, v);
+  // "На полях Алтайского края работают комбайны …": goods at work where a place's fields, farms or roads are.
+  const within = frame.located
+    ? ms.find((m) => PLACE_TYPES.has(m.entity.type) && frame.targetPreps.includes(phrasePreposition(m, v, res) ?? ''))
+    : undefined;
+  if (recipients.length === 0 && within) recipients = withCoordinated(within, ms, v);
+  // "продукции брестских предприятий": a market noun in the genitive of the goods is their maker.
+  const ofGoods = (m: MentionRef) =>
+    !m.prep && res.morph.parse(v.tokens[m.first - 1]?.text ?? '')[0]?.pos === 'NOUN' && !inName(v, m.first - 1);
   // "на белорусский рынок", "для российских аграриев": the adjective's place receives.
-  // Not one introduced as the source ("закупает у белорусских предприятий").
+  // Not one introduced as the source ("закупает у белорусских предприятий") or the goods' maker.
   const market = ms.find(
     (m) =>
       m.kind === 'adjective' &&
       m.first > index &&
       m.governs !== undefined &&
       MARKET_NOUNS.has(m.governs) &&
-      !frame.sourcePreps.includes(m.prep ?? ''),
+      !frame.sourcePreps.includes(m.prep ?? '') &&
+      !(ofGoods(m) && !res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'datv')),
   );
   if (recipients.length === 0 && market && !frame.beneficiary) recipients = [market.entity];
   // "поставляет для белорусских самосвалов кабины": parts for a place's goods go to where those are made.
@@ -1094,6 +1122,7 @@ function suppliesIn(
   const subjectLike = (m: MentionRef) =>
     m.first < index &&
     !m.prep &&
+    phrasePreposition(m, v, res) === undefined &&
     (m.kind !== 'adjective' || frame.passive === true || agentAdjective(m)) &&
     !recipients.includes(m.entity) &&
     !suppliers.includes(m.entity);
@@ -1197,10 +1226,19 @@ function suppliesIn(
   )
     recipients = [subject.entity];
   if (subjects.length > 0 && frame.subject === 'recipient' && recipients.length === 0) recipients = subjects;
+  // "В Брянской области используют технику «Амкодора»": with no subject, whoever uses the goods is
+  // where the clause is set.
+  if (frame === OPERATE && recipients.length === 0) {
+    const setting = ms.find(
+      (m) =>
+        m.end <= index &&
+        PLACE_TYPES.has(m.entity.type) &&
+        ['в', 'во', 'на'].includes(m.prep ?? phrasePreposition(m, v, res) ?? '') &&
+        (m.prep === undefined || mayBeLocative(m, v, res)),
+    );
+    if (setting) recipients = withCoordinated(setting, ms, v);
+  }
 
-  // "продукции брестских предприятий": a market noun in the genitive of the goods is their maker.
-  const ofGoods = (m: MentionRef) =>
-    !m.prep && res.morph.parse(v.tokens[m.first - 1]?.text ?? '')[0]?.pos === 'NOUN' && !inName(v, m.first - 1);
   // "поставки белорусских тракторов", "закупит калужские комплектующие": the goods' origin supplies.
   if (suppliers.length === 0) {
     // With the subject after the verb, the fronted object's place adjective is the goods' origin too.
@@ -1221,7 +1259,11 @@ function suppliesIn(
     const brand = goodsBrand(v, res, ms, index, recipients, brandOnly && inverted ? preverbal : undefined);
     // "белорусских тракторов МТЗ": the goods' place and their maker both supply.
     const brands = brand ? brandList(brand, ms, v, res) : [];
-    suppliers = unique([origin?.entity, ...brands].filter((e): e is EntityDraft => e !== undefined));
+    // "комбайны белорусского холдинга «Гомсельмаш»": an adjective of the maker's own noun places the maker.
+    const ofMaker = origin?.kind === 'adjective' && brand !== undefined && ENTERPRISE_NOUNS.has(origin.governs ?? '');
+    suppliers = unique(
+      [ofMaker ? undefined : origin?.entity, ...brands].filter((e): e is EntityDraft => e !== undefined),
+    );
   } else if (suppliers.every((e) => PLACE_TYPES.has(e.type))) {
     // "получит из Беларуси 50 автобусов МАЗ": a place as the source, and the maker of the goods too.
     const brand = goodsBrand(v, res, ms, index, recipients, undefined);

@@ -13,10 +13,27 @@ describe('goods in use', () => {
     const a = await run('Техника «Амкодора» работает на предприятиях Якутии.');
     expect(rels(a, 'SUPPLIES')).toEqual(['SUPPLIES Амкодор -> Республика Саха (Якутия)']);
     expect(rels(a, 'LOCATED_IN')).toEqual([]);
+    // The place put first, the goods after the verb: the same reading.
     const b = await run('В Казани используются автобусы компании «Дельта».');
-    expect(rels(b, 'SUPPLIES')).toEqual([]);
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Дельта -> Казань']);
     const c = await run('Автобусы компании «Дельта» используются в Казани.');
     expect(rels(c, 'SUPPLIES')).toEqual(['SUPPLIES Дельта -> Казань']);
+  });
+
+  it('the place may be the genitive of a noun in the phrase put first', async () => {
+    const r = await run('На дорогах Тверской области работают грейдеры компании «Дельта».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Дельта -> Тверская область']);
+  });
+
+  it('the maker named by its own noun with a place adjective supplies; the adjective only places it', async () => {
+    const r = await run('Погрузчики гомельского завода «Дельта» работают в Тверской области.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Дельта -> Тверская область']);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Дельта -> Гомельская область']);
+  });
+
+  it('goods put to use with no subject are used where the clause is set', async () => {
+    const r = await run('В хозяйствах Тверской области используют сеялки гомельского завода «Дельта».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Дельта -> Тверская область']);
   });
 
   it('a plant that works somewhere is located there', async () => {
@@ -115,6 +132,13 @@ describe('goods in demand', () => {
   it('in demand in a place, with an adjective in between', async () => {
     const r = await run('Техника компании «Омега» пользуется большим спросом в Казахстане.');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Казахстан']);
+  });
+
+  it('goods named by a noun with a place adjective are in demand, whichever comes first', async () => {
+    const r = await run('Псковские льняные ткани пользуются спросом в Татарстане.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Псковская область -> Республика Татарстан']);
+    const s = await run('В Татарстане большим спросом пользуются псковские ткани.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Псковская область -> Республика Татарстан']);
   });
 
   it('a person held in respect is no goods', async () => {
