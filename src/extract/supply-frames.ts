@@ -1074,7 +1074,7 @@ function suppliesIn(
   const forGoods = ms.find(
     (m) => m.kind === 'adjective' && m.first > index && m.prep === 'для' && frame.targetPreps.includes('для'),
   );
-  if (recipients.length === 0 && forGoods && !frame.beneficiary) recipients = [forGoods.entity];
+  if (recipients.length === 0 && forGoods) recipients = [forGoods.entity];
   // "поставят на челябинские элеваторы", "в белорусские регионы": a place adjective in the
   // accusative after a preposition of direction names where the goods go.
   const directed =
@@ -1153,6 +1153,8 @@ function suppliesIn(
           m.first > index &&
           m.first <= index + 3 &&
           !MARKET_NOUNS.has(m.governs ?? '') &&
+          // "выпуск деталей для белорусской техники": what the goods are for is where they go.
+          !frame.targetPreps.includes(m.prep ?? '') &&
           !recipients.includes(m.entity),
       )
     : undefined;

@@ -212,6 +212,15 @@ describe('goods made for someone', () => {
     ]);
   });
 
+  it("parts made for a place's machines go to that place, by verb or by noun of making", async () => {
+    expect(rels(await run('Тверские заводы выпускают узлы для гомельских комбайнов.'))).toEqual([
+      'SUPPLIES Тверская область -> Гомельская область',
+    ]);
+    expect(rels(await run('Тверские заводы наладили выпуск узлов для гомельской техники.'))).toEqual([
+      'SUPPLIES Тверская область -> Гомельская область',
+    ]);
+  });
+
   it('«для» put first, a placed group, or «для нужд» a place, names the recipient too', async () => {
     expect(rels(await run('Для казахстанских фермеров завод «Вектор» соберёт 40 комбайнов.'))).toEqual([
       'SUPPLIES Вектор -> Казахстан',
