@@ -170,7 +170,7 @@ function inflectedMaker(s: SentenceScanner, open: number, close: number): string
   const prev = s.tok(open - 1);
   const owned =
     isWord(prev) &&
-    !isCapital(prev) &&
+    (!isCapital(prev) || open === 1) &&
     s.parse(open - 1).some((p) => p.pos === 'NOUN' && p.animacy === 'inan') &&
     !s.hasLemma(open - 1, FRAME_NOUNS);
   if (!owned && !['у', 'от'].includes(prev?.text ?? '')) return undefined;
@@ -316,6 +316,13 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   }
   const listed =
     prev !== undefined && (prev.text === ',' || prev.text === 'и') && CLOSE_QUOTES.has(s.tok(conjunctEnd)?.text ?? '');
+  // "троллейбусы производства «Вектора»": the maker's one-word name is declined as an owner's is.
+  const madeBy =
+    s.lemma(noun) === 'производство' &&
+    s.parse(noun).some((p) => p.case === 'gent') &&
+    s.parse(noun - 1).some((p) => p.pos === 'NOUN' && p.animacy === 'inan')
+      ? inflectedMaker(s, i, close)
+      : undefined;
   let type = quotedNameType(s, i, listed ? conjunctEnd : undefined);
   // The bare name of a company the article introduces elsewhere with its noun.
   const introduced = type
@@ -329,7 +336,7 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   }
   // A noun before the name says what it is ("газета «Звезда» и «Амкодор»"): no company by its conjunct.
   type ??= introduced?.type ?? (s.isPos(noun, 'NOUN') ? undefined : laterConjunctType(s, close));
-  const maker = type || introduced ? undefined : inflectedMaker(s, i, close);
+  const maker = madeBy ?? (type || introduced ? undefined : inflectedMaker(s, i, close));
   if (maker) {
     s.add(sameCompany(s, maker) ?? s.draft('Enterprise', maker), i, close + 1, 'name');
     return close + 1;

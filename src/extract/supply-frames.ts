@@ -9,7 +9,7 @@ import { clauseAt, contrastSpans, coordinated, gapDash } from './clauses.ts';
 import { prepositionBefore } from './company-nouns.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { goodsAfter } from './goods.ts';
-import { COPULAS, ENTERPRISE_NOUNS } from './lexicon.ts';
+import { COPULAS, ENTERPRISE_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PROJECT_HEADS } from './lexicon.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './scanner.ts';
 import {
   AGENT_NOUNS,
@@ -213,6 +213,9 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['экспортироваться', ARRIVE],
   ['отгружаться', ARRIVE],
   ['прибыть', ARRIVE],
+  // "В Туле появятся белорусские трамваи": goods that appear somewhere came there.
+  ['появиться', { ...ARRIVE, located: true }],
+  ['появляться', { ...ARRIVE, located: true }],
   ['прибывать', ARRIVE],
   ['комплектующие', SELL_NOUN],
   ['комплектующий', SELL_NOUN],
@@ -271,6 +274,28 @@ const NON_GOODS_OBJECTS =
 
 /** Verbs of arrival, which people do as well as goods. */
 const ARRIVING = new Set(['прибыть', 'прибывать']);
+/** Verbs of appearing, said of goods but also of plants, offices and ideas ("появится завод"). */
+const APPEARING = new Set(['появиться', 'появляться']);
+/** Nouns that appear somewhere without being delivered there. */
+const NOT_DELIVERED = new Set([
+  ...PROJECT_HEADS,
+  ...ENTERPRISE_NOUNS,
+  ...ORGANIZATION_NOUNS,
+  ...ORGANIZATION_HEADS,
+  'представительство',
+  'филиал',
+  'офис',
+  'отделение',
+  'магазин',
+  'возможность',
+  'идея',
+  'интерес',
+  'потребность',
+  'предложение',
+  'перспектива',
+  'шанс',
+  'место',
+]);
 /** Inanimate nouns of groups of people ("делегация прибыла"). */
 const PEOPLE_GROUPS = new Set(['делегация', 'группа', 'команда', 'миссия', 'экспедиция', 'бригада', 'делегат']);
 
@@ -278,7 +303,13 @@ const PEOPLE_GROUPS = new Set(['делегация', 'группа', 'коман
  * The subject of a verb of arrival is goods: the first nominative noun of the span outside a
  * prepositional phrase is inanimate and no group of people ("прибыла партия автобусов").
  */
-function goodsArrive(v: SentenceView, res: ExtractionResources, from: number, to: number): boolean {
+function goodsArrive(
+  v: SentenceView,
+  res: ExtractionResources,
+  from: number,
+  to: number,
+  besides: ReadonlySet<string> = new Set(),
+): boolean {
   let inPhrase = false;
   for (let k = from; k < to; k++) {
     const text = v.tokens[k]?.text ?? '';
@@ -288,7 +319,13 @@ function goodsArrive(v: SentenceView, res: ExtractionResources, from: number, to
     else if (inPhrase) inPhrase = !parses.some((p) => p.pos === 'NOUN');
     else {
       const noun = parses.find((p) => p.pos === 'NOUN' && p.case === 'nomn');
-      if (noun) return noun.animacy === 'inan' && !PEOPLE_GROUPS.has(noun.lemma);
+      if (noun)
+        return (
+          noun.animacy === 'inan' &&
+          !PEOPLE_GROUPS.has(noun.lemma) &&
+          !besides.has(noun.lemma) &&
+          !v.mentions.some((m) => m.first <= k && k < m.end && m.entity.type === 'Project')
+        );
     }
   }
   return false;
@@ -340,6 +377,7 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       if (AGENT_TRIGGERS.has(l) && PREPOSITION_WORDS.has(v.tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
       // "Делегация прибыла в Смоленск": people arrive too; only goods that arrive were supplied.
       if (ARRIVING.has(l) && !goodsArrive(v, res, from, to)) continue;
+      if (APPEARING.has(l) && !goodsArrive(v, res, from, to, NOT_DELIVERED)) continue;
       // "поставить подпись / задачу / цель" sets something, it delivers nothing.
       if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
       // A verb of making states a supply only with a party after «для» ("для казахстанских

@@ -89,6 +89,13 @@ describe('a quoted name declined as an owner', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Сельхозмаш -> Вологодская область']);
   });
 
+  it('also after «производства» and after goods that open the sentence', async () => {
+    const r = await run('В Рязань поступят троллейбусы производства «Вектора».');
+    expect(names(r, 'Enterprise')).toEqual(['Вектор']);
+    const s = await run('Сеялки «Сельхозмаша» работают в Вологодской области.');
+    expect(names(s, 'Enterprise')).toEqual(['Сельхозмаш']);
+  });
+
   it('a brand in apposition keeps the nominative and names no maker', async () => {
     const r = await run('Аграрии Вологодской области закупили сеялки «Сибирь».');
     expect(names(r, 'Enterprise')).toEqual([]);

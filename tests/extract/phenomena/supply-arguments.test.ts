@@ -540,3 +540,19 @@ describe('goods of a place and a maker as the subject of a verb of goods at work
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Тверь', 'SUPPLIES Белкоммунмаш -> Тверь']);
   });
 });
+
+describe('goods that appear somewhere', () => {
+  it('came there from their maker or their place', async () => {
+    const r = await run('Троллейбусы производства «Вектора» появятся в Рязани весной.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Вектор -> Рязань']);
+    const s = await run('На улицах Рязани появились гомельские троллейбусы.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Гомельская область -> Рязань']);
+  });
+
+  it('a plant, an office or a chance that appears was not delivered', async () => {
+    const r = await run('В Рязани появится представительство компании «Вектор».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const s = await run('В Рязани появится гомельский завод.');
+    expect(rels(s, 'SUPPLIES')).toEqual([]);
+  });
+});
