@@ -111,6 +111,34 @@ const NEEDS_TRIGGER = new Set([
 const NON_FACILITY_HEADS = new Set(['проект', 'инвестпроект', 'программа', 'строительство', ...ROUTE_HEADS]);
 /** Last stems of compound facility nouns ("мясокомбинат", "птицефабрика", "техцентр", "мегаферма"). */
 const COMPOUND_FACILITY_STEMS = ['завод', 'комбинат', 'фабрика', 'комплекс', 'ферма', 'центр', 'терминал'];
+/** Verbs of building with one's hands: whatever they take is a facility ("построят квартал"). */
+const CONSTRUCTION_VERBS = new Set(['строить', 'построить', 'возводить', 'возвести']);
+/** Their nominals, which take it in the genitive ("строительство квартала"). */
+const CONSTRUCTION_NOMINALS = new Set(['строительство', 'возведение']);
+/** What is built only figuratively ("построить отношения", "строительство Союзного государства"). */
+const BUILT_FIGURATIVELY = new Set([
+  'отношение',
+  'диалог',
+  'сотрудничество',
+  'партнёрство',
+  'партнерство',
+  'взаимодействие',
+  'бизнес',
+  'карьера',
+  'модель',
+  'система',
+  'работа',
+  'цепочка',
+  'сеть',
+  'экономика',
+  'государство',
+  'будущее',
+  'план',
+  'стратегия',
+  'логистика',
+  'жильё',
+  'жилье',
+]);
 /** Plural facility phrases that name one facility ("очистные сооружения"). */
 const PLURALIA = new Set(['сооружение']);
 
@@ -409,6 +437,27 @@ function objectAfter(s: SentenceScanner, from: number): boolean {
   return false;
 }
 
+/**
+ * "строительство жилого квартала", "возведут микрорайон": a singular inanimate common noun that a
+ * word of building with one's hands takes, in its clause before it, is a facility of any kind.
+ */
+function builtObject(s: SentenceScanner, i: number): boolean {
+  const nouns = s.parse(i).filter((p) => p.pos === 'NOUN');
+  if (nouns.length === 0 || !nouns.every((p) => p.animacy === 'inan')) return false;
+  const singular = (c: string) => nouns.some((p) => p.case === c && p.number === 'sing');
+  if (isCapital(s.tok(i)) || s.hasLemma(i, BUILT_FIGURATIVELY) || s.parse(i)[0]?.pos !== 'NOUN') return false;
+  const first = adjectivesBefore(s, i);
+  if (s.hasLemma(first - 1, CONSTRUCTION_NOMINALS)) return singular('gent');
+  // The verb's object, past a place or a time put between them ("построит в Смоленске микрорайон").
+  for (let k = first - 1; k >= 0 && k >= first - 6 && !isClauseBreak(s, k); k--) {
+    if (s.hasLemma(k, CONSTRUCTION_VERBS) && s.isPos(k, 'VERB', 'INFN')) return singular('accs');
+    // A preposition governs the noun ("построят на территории …") unless a name follows it.
+    if (PREPOSITIONS.has(s.tok(k)?.text.toLowerCase() ?? '') && !isCapital(s.tok(k + 1))) return false;
+    if (s.firstPos(k) === 'NOUN' && !isCapital(s.tok(k))) return false;
+  }
+  return false;
+}
+
 /** The facility noun phrase at `i`, if `i` is a facility head: its first token and the end of its tail. */
 function facilityAt(s: SentenceScanner, i: number): { first: number; end: number; head: string } | undefined {
   if (!isWord(s.tok(i)) || !s.isPos(i, 'NOUN')) return undefined;
@@ -510,7 +559,8 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const listedNoun = s.hasLemma(i, PROJECT_HEADS) || s.hasLemma(i, FACILITY_NOUNS);
   // "построит мясокомбинат": a compound's last stem is its kind of facility.
   const compound = listedNoun ? undefined : s.compoundStem(i, COMPOUND_FACILITY_STEMS);
-  if (!listedNoun && !compound && !unparsed && !jointCompany && !abbreviation) return undefined;
+  const built = !listedNoun && !compound && builtObject(s, i);
+  if (!listedNoun && !compound && !built && !unparsed && !jointCompany && !abbreviation) return undefined;
   // "сборка комбайнов на площадке в Курской области": a head inside a project's tail is part of it.
   if (s.mentions.some((m) => m.entity.type === 'Project' && m.first < i && i < m.end)) return undefined;
   const head = compound ?? s.lemma(i);

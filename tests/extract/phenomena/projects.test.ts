@@ -619,3 +619,24 @@ describe('compound facility nouns', () => {
     expect(names(r, 'Project')).toEqual([]);
   });
 });
+
+describe('whatever is built with one’s hands', () => {
+  it('a noun a verb or nominal of construction takes is a facility, whatever its head', async () => {
+    const r = await run('Компания «Стройдом» построит в Брянске жилой микрорайон.');
+    expect(rels(r)).toEqual(['LOCATED_IN жилой микрорайон -> Брянск', 'PARTICIPATES_IN Стройдом -> жилой микрорайон']);
+    const s = await run('Компания «Стройдом» ведет строительство жилого квартала в Брянске.');
+    expect(rels(s, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Стройдом -> строительство жилого квартала в Брянске']);
+  });
+
+  it('relations, a dialogue or a state are built only figuratively', async () => {
+    const r = await run('Брянская область и Гомельская область строят диалог на основе доверия.');
+    expect(names(r, 'Project')).toEqual([]);
+    const s = await run('Стороны продолжают строительство Союзного государства.');
+    expect(names(s, 'Project')).toEqual([]);
+  });
+
+  it('a noun after a preposition is no object of the verb', async () => {
+    const r = await run('Компания «Стройдом» построит склад на окраине Брянска.');
+    expect(names(r, 'Project')).toEqual(['склад на окраине Брянска']);
+  });
+});
