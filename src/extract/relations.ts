@@ -581,6 +581,9 @@ function talksHeld(v: SentenceView, res: ExtractionResources): boolean {
   });
 }
 
+/** Words and abbreviations for a kind of town written before its name ("г. Гомель", "пос. Ждановичи"). */
+const TOWN_KIND_WORDS = new Set(['г', 'гор', 'город', 'пос', 'посёлок', 'поселок', 'пгт', 'д', 'дер', 'деревня', 'аг']);
+
 /** Verbs and participles that say where something is ("находится", "расположенный", "базирующийся"). */
 const LOCATION_WORDS = new Set([
   'находиться',
@@ -1048,7 +1051,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // company or project is where it is.
     for (const m of v.mentions) {
       if (!GLOSSED_TYPES.has(m.entity.type) || v.tokens[m.end]?.text !== '(') continue;
-      const gloss = v.mentions.find((o) => o.first === m.end + 1 && o.kind === 'name');
+      // "(г. Гомель)", "(город Лида)": past the word for a kind of town.
+      let at = m.end + 1;
+      while (TOWN_KIND_WORDS.has(v.tokens[at]?.text.toLowerCase() ?? '') || v.tokens[at]?.text === '.') at++;
+      const gloss = v.mentions.find((o) => o.first === at && o.kind === 'name');
       if (!gloss || !PLACE_TYPES.has(gloss.entity.type) || gloss.entity === m.entity) continue;
       // "(Лида, Гродненская область)": the narrowest place first, wider ones after commas.
       let end = gloss.end;
@@ -1107,6 +1113,28 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           if (PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective')
             add('LOCATED_IN', m.entity, o.entity, v, CONFIDENCE.locatedNear);
       }
+    }
+    // "В Орше находится завод «X»", "В Гомеле расположены заводы «X» и «Y»": the place put first,
+    // then a verb of being there, then its subject.
+    for (const place of v.mentions) {
+      if (!PLACE_TYPES.has(place.entity.type) || place.kind !== 'name' || !mayBeLocative(place, v, res)) continue;
+      const verb = place.end;
+      if (!res.morph.parse(v.tokens[verb]?.text ?? '').some((p) => p.pos === 'VERB' || p.pos === 'PRTS')) continue;
+      if (!locationWord(v.tokens[verb]?.text ?? '', res)) continue;
+      const subject = v.mentions.find(
+        (o) =>
+          o.first > verb &&
+          o.first <= verb + 4 &&
+          (o.entity.type === 'Enterprise' || o.entity.type === 'Organization') &&
+          o.kind === 'name' &&
+          !inPrepPhrase(o, v, res) &&
+          (!ownerOfNoun(o, v, res) || headOffice(o, v, res)) &&
+          !modifiesNoun(o, v, res),
+      );
+      if (!subject) continue;
+      for (const o of coordinated(subject, v.mentions, v.tokens, res.morph))
+        if (o.entity.type === 'Enterprise' || o.entity.type === 'Organization')
+          add('LOCATED_IN', o.entity, place.entity, v, CONFIDENCE.locatedNear);
     }
     if (v.lemmas.has('работать') || v.lemmas.has('открыться') || v.lemmas.has('действовать')) {
       const place = v.mentions.find(

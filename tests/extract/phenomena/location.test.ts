@@ -88,6 +88,11 @@ describe('a place glossed in brackets', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вектор -> Сигма']);
   });
 
+  it('a gloss may name the kind of town before it', async () => {
+    const r = await run('Завод «Кедр» (г. Орша) поставит ткани в Омск.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Орша']);
+  });
+
   it('a gloss of a town and its region locates the company in the town', async () => {
     const r = await run('Фабрика «Кедр» (Орша, Витебская область) поставит ткани в Омск.');
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Орша']);
@@ -208,6 +213,13 @@ describe('verbs and participles of location', () => {
     // A participle of another verb says where that event was, not where the company is.
     const event = await run('Открытая в Твери выставка компании «Кедр» собрала гостей.');
     expect(rels(event, 'LOCATED_IN')).toEqual([]);
+  });
+
+  it('the place put first, the verb, then the companies that are there', async () => {
+    const r = await run('В Твери расположены заводы «Кедр» и «Вектор».');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Тверь', 'LOCATED_IN Вектор -> Тверь']);
+    const branch = await run('В Твери находится филиал компании «Кедр».');
+    expect(rels(branch, 'LOCATED_IN')).toEqual([]);
   });
 
   it("a company's head office is where the company is; a branch is not", async () => {
