@@ -1196,6 +1196,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                 !createdObject(m, v, res) &&
                 !goodsSource(m, v, res) &&
                 !inParticipialPhrase(m, v, res) &&
+                // "ООО «X» (Курская область)": a gloss says where a side is; it is no side itself.
+                !v.glosses.has(m.first) &&
                 townSide(m),
             )
             .map((m) => m.entity),

@@ -88,6 +88,11 @@ describe('a place glossed in brackets', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вектор -> Сигма']);
   });
 
+  it('two companies glossed with their regions are the only two sides', async () => {
+    const r = await run('Договор подписали ООО «Кедр» (Тверская область) и ОАО «Вектор» (Минская область).');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вектор -> Кедр']);
+  });
+
   it('a gloss may name the kind of town before it', async () => {
     const r = await run('Завод «Кедр» (г. Орша) поставит ткани в Омск.');
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Орша']);
