@@ -28,22 +28,22 @@ function recentNotCoArgument(
 
 /**
  * "Губернатор Курской области провёл переговоры с делегациями Гомельской и Могилевской
- * областей. Область готова …": where the sentence before names several regions, a bare «область»
- * with no region before it in its own sentence continues that sentence's subject, a region or the
- * region its first person heads, not the last region listed.
+ * областей. Область готова …": where the sentence before names several places of a type, a bare
+ * «область» («город») with no such place before it in its own sentence continues that sentence's
+ * subject, a place or the place its first person heads, not the last place listed.
  */
-function topicRegion(s: SentenceScanner, i: number): EntityDraft | undefined {
-  if (s.mentions.some((m) => m.first < i && m.entity.type === 'Region')) return undefined;
+function topicPlace(s: SentenceScanner, i: number, type: 'Region' | 'City'): EntityDraft | undefined {
+  if (s.mentions.some((m) => m.first < i && m.entity.type === type)) return undefined;
   const before = s
     .scanOrder()
     .filter((m) => m.sentence === s.sentence.index - 1)
     .sort((a, b) => a.first - b.first);
-  if (new Set(before.filter((m) => m.entity.type === 'Region').map((m) => m.entity)).size < 2) return undefined;
-  const subject = before.find((m) => !m.prep && (m.entity.type === 'Person' || m.entity.type === 'Region'));
+  if (new Set(before.filter((m) => m.entity.type === type).map((m) => m.entity)).size < 2) return undefined;
+  const subject = before.find((m) => !m.prep && (m.entity.type === 'Person' || m.entity.type === type));
   if (!subject) return undefined;
-  if (subject.entity.type === 'Region') return subject.entity;
+  if (subject.entity.type === type) return subject.entity;
   const headed = subject.entity.headOf?.place ?? subject.entity.headOf;
-  return headed?.type === 'Region' ? headed : undefined;
+  return headed?.type === type ? headed : undefined;
 }
 
 /** Nouns a company is referred back to by after a title ("директор предприятия"). */
@@ -52,6 +52,8 @@ const TITLED_COMPANY_NOUNS = new Set(['предприятие', 'завод', '�
 const INSTITUTION_NOUNS = new Set(['университет', 'вуз', 'институт', 'академия']);
 /** Names of institutions of learning. */
 const INSTITUTION_NAME = /(университет|институт|академия)/iu;
+/** Titles of a town's head, after which a bare «города» is the town named before. */
+const TOWN_TITLES = new Set(['мэр', 'глава', 'градоначальник']);
 /** Bodies a bare noun refers back to ("облисполком" after "Гомельский облисполком"). */
 const BODY_NOUNS = new Set(['облисполком', 'горисполком', 'райисполком', 'правительство', 'министерство']);
 
@@ -190,7 +192,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     target =
       adj && adj.entity.type === 'Region'
         ? adj.entity
-        : (topicRegion(s, i) ??
+        : (topicPlace(s, i, 'Region') ??
           recentNotCoArgument(s, i, (e) => e.type === 'Region') ??
           // "Председатель Гродненского облисполкома заявил, что область …": the region its body governs.
           s.recent((e) => e.type === 'Organization' && e.place?.type === 'Region')?.place);
@@ -201,6 +203,9 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
         // "Республика Татарстан" and "Чувашская Республика" alike.
         [e.name, ...(e.ref?.aliases ?? [])].some((n) => /(?:^|\s)Республика(?:\s|$)/u.test(n)),
     );
+  } else if (!plural && lemma === 'город' && first === i && s.hasLemma(i - 1, TOWN_TITLES) && !ownNameFollows(s, i)) {
+    // "мэр города Александр Рогачук", "глава города": the town the article has named.
+    target = topicPlace(s, i, 'City') ?? s.recent((e) => e.type === 'City' && e.named);
   } else if (!plural && (lemma === 'страна' || lemma === 'государство')) {
     target = adj?.entity.type === 'Country' ? adj.entity : s.recent((e) => e.type === 'Country');
   } else if (lemma === 'столица' && adj?.entity.ref?.centre) {

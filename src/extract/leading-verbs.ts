@@ -28,7 +28,13 @@ export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddR
       const inClause = v.mentions.filter((m) => m.first >= start && m.end <= end && !m.prep && m.kind === 'name');
       // A passive participle ("возглавляемая Олегом Сидоровым") has the leader in the instrumental.
       const passive = p.pos === 'PRTF' && p.voice === 'pssv';
+      // An active participle after a comma ("Иван Петров, возглавляющий завод, …") qualifies the person before it.
+      const participant =
+        p.pos === 'PRTF' && !passive && v.tokens[k - 1]?.text === ','
+          ? v.mentions.find((m) => m.end === k - 1 && m.entity.type === 'Person')
+          : undefined;
       const leader =
+        participant ??
         inClause.find((m) => m.entity.type === 'Person' && mentionCases(m, v, res).has(passive ? 'ablt' : 'nomn')) ??
         (passive ? undefined : relativeAntecedent(v, res, start));
       // The led: after the verb in its case, or (passive) the noun the participle follows.

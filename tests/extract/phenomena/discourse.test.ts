@@ -447,3 +447,17 @@ describe('«столица X»', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Ритм -> Ижевск']);
   });
 });
+
+describe('a bare «города» after the title of a town’s head', () => {
+  it('is the town named before, or the subject town of the sentence before', async () => {
+    const r = await run('Делегацию Орши возглавил мэр города Павел Синицын.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Павел Синицын -> Орша']);
+    const s = await run('Делегация Орши прибыла в Псков. Её возглавил глава города Павел Синицын.');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Павел Синицын -> Орша']);
+  });
+
+  it('a town named after the noun is its own', async () => {
+    const r = await run('Делегацию Орши принял мэр города Пскова Павел Синицын.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Павел Синицын -> Псков']);
+  });
+});

@@ -30,6 +30,13 @@ describe('verbs of leading', () => {
     expect(rels(t, 'HEADS')).toEqual(['HEADS Анна Миронова -> Лён']);
   });
 
+  it('an active participle after a comma qualifies the person before it, in any case', async () => {
+    const r = await run('Анна Миронова, руководящая фабрикой «Лён», выступила на форуме.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Анна Миронова -> Лён']);
+    const s = await run('Губернатор встретился с Анной Мироновой, возглавляющей фабрику «Лён».');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Анна Миронова -> Лён']);
+  });
+
   it('leading a delegation or talks heads no entity', async () => {
     expect(rels(await run('Анна Миронова возглавит переговоры с фабрикой «Лён».'), 'HEADS')).toEqual([]);
     expect(rels(await run('Анна Миронова возглавила делегацию Витебской области.'), 'HEADS')).toEqual([]);
