@@ -1170,6 +1170,9 @@ function scanCompoundPlace(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/** Nouns of districts, the level below a region, which take the adjective of a town or region as their name. */
+const DISTRICT_NOUNS = new Set(['район', 'улус', 'сельсовет']);
+
 /** Nouns of an area larger than a town: a town's adjective before them names the area. */
 const AREA_NOUNS = new Set(['регион', 'округ', 'край', 'район', 'область', 'макрорегион']);
 
@@ -1249,6 +1252,12 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
   }
   const noun = qualified(s, m.end);
   const governs = noun.governs;
+  // "Тамбовский район", "хозяйства Тамбовского и Ивановского районов": a district named like a
+  // town or region is neither of them.
+  if (governs && DISTRICT_NOUNS.has(governs)) {
+    s.markUsed(m.start, m.end);
+    return m.end;
+  }
   s.add(d, m.start, m.end, 'adjective', noun);
   // "в башкирском городе Дюртюли": the town lies in the region.
   if (governs && CITY_NOUNS.has(governs)) {

@@ -478,11 +478,18 @@ const NO_GOVERNOR = new Set(['country:belarus', ...Object.values(REGION_HEAD_COU
 function regionOfTitle(s: SentenceScanner, title: string): EntityDraft | undefined {
   const system = REGION_HEAD_COUNTRY[title];
   if (title !== 'губернатор' && !system) return undefined;
-  return s.recent((e) => {
-    if (e.type !== 'Region') return false;
-    const country = gazetteerCountryOf(s.res.gazetteer, e.ref?.id) ?? '';
-    return system ? country === system : !NO_GOVERNOR.has(country);
-  });
+  // A bare «губернатор» in Russian news is a Russian governor, before a foreign province's.
+  const russian = system
+    ? undefined
+    : s.recent((e) => e.type === 'Region' && gazetteerCountryOf(s.res.gazetteer, e.ref?.id) === 'country:russia');
+  return (
+    russian ??
+    s.recent((e) => {
+      if (e.type !== 'Region') return false;
+      const country = gazetteerCountryOf(s.res.gazetteer, e.ref?.id) ?? '';
+      return system ? country === system : !NO_GOVERNOR.has(country);
+    })
+  );
 }
 
 /**

@@ -1153,7 +1153,16 @@ function suppliesIn(
   // "закупают в Китае удобрения": a verb of buying takes the place where it buys in the locative.
   const boughtIn =
     !source && frame === BUY
-      ? ms.find((m) => m.first > index && PLACE_TYPES.has(m.entity.type) && mayBeLocative(m, v, res))
+      ? ms.find(
+          (m) =>
+            m.first > index &&
+            PLACE_TYPES.has(m.entity.type) &&
+            mayBeLocative(m, v, res) &&
+            // "закупает бобы … и перерабатывает их на заводе в Харбине": another verb's place.
+            !v.tokens
+              .slice(index + 1, m.first)
+              .some((t) => res.morph.parse(t.text)[0]?.pos === 'VERB'),
+        )
       : undefined;
   if (boughtIn) suppliers = withCoordinated(boughtIn, ms, v);
 

@@ -186,6 +186,13 @@ describe('a governor named without a region', () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Александр Карлин -> Алтайский край']);
   });
 
+  it('a Russian region before a foreign province named since', async () => {
+    const r = await run(
+      'Омская область продаёт пшеницу в провинцию Ганьсу. Губернатор Олег Петров рассчитывает на рост поставок.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Олег Петров -> Омская область']);
+  });
+
   it('not when two regions are named as often, nor a Belarusian oblast', async () => {
     const r = await run(
       'Губернатор Олег Петров принял делегацию. Курская область и Орловская область подписали соглашение.',

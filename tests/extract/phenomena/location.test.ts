@@ -286,3 +286,12 @@ describe('broad areas', () => {
     expect(names(r, 'City')).toEqual(['Тобольск']);
   });
 });
+
+describe('districts named like towns or regions', () => {
+  it('«Тамбовский район» names neither Тамбов nor Тамбовская область, also in a list', async () => {
+    const r = await run('Компания «Вектор» закупает зерно у хозяйств Тамбовского и Рязанского районов.');
+    expect(names(r)).toEqual(['Вектор']);
+    const s = await run('Хозяйства Ивановского района Амурской области закупили сеялки.');
+    expect(names(s)).toEqual(['Амурская область']);
+  });
+});

@@ -556,3 +556,12 @@ describe('goods that appear somewhere', () => {
     expect(rels(s, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('where a buyer buys', () => {
+  it('a place after another verb of the sentence is not where the goods were bought', async () => {
+    const r = await run('Компания «Вектор» закупает зерно у фермеров и перерабатывает его на заводе в Гомеле.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const s = await run('Компания «Вектор» закупает в Гомеле зерно.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Гомель -> Вектор']);
+  });
+});
