@@ -140,6 +140,13 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
           ? ['Country']
           : ['Region', 'Country', 'Enterprise', 'Organization'];
     let group: EntityDraft[] = [];
+    // "X провёл переговоры с Y. … Курганская область поставляет в Казахстан … Стороны договорились":
+    // the sides of a meeting in the last three sentences are the sides, before places named since.
+    if (lemma === 'сторона')
+      for (let back = 1; back <= 3 && group.length < 2; back++) {
+        const people = peopleIn(s.scanOrder().filter((m) => m.sentence === s.sentence.index - back));
+        if (people.size >= 2) group = headedSides(people, kind);
+      }
     for (let back = 1; back <= 3 && group.length < 2; back++) {
       const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back);
       // A body named only in someone's title ("председатель Минского горисполкома") is no side by itself.

@@ -447,7 +447,7 @@ export function projectRelations(
     const route = ROUTE_HEADS.has(m.entity.head ?? '');
     for (const o of v.mentions) {
       if (!candidate(o) || o.kind === 'adjective' || o.first <= m.first || o.end > m.end) continue;
-      if (route && PLACE_TYPES.has(o.entity.type)) continue;
+      if ((route || dashedEnd(o, v)) && PLACE_TYPES.has(o.entity.type)) continue;
       // "на Минском заводе": the host enterprise takes part; a place after "в/на" is the location.
       const located = LOCATIVE.has(o.prep ?? '') || placeChain(o, v, m.first);
       if (located && o.entity.type !== 'Enterprise') continue;
@@ -581,4 +581,15 @@ export function projectRelations(
     if (agents.length > 0) lastBuilders.set(out, { sentence: v.index, agents });
     previous = { end: m.end, agents };
   }
+}
+
+/** "трасса Костанай — Астана", "газопровод Минск — Гродно": a place joined to another by a dash is an end of a route. */
+function dashedEnd(o: MentionRef, v: SentenceView): boolean {
+  const dash = (k: number) => ['—', '–', '-'].includes(v.tokens[k]?.text ?? '');
+  const placeAt = (pred: (m: MentionRef) => boolean) =>
+    v.mentions.some((m) => PLACE_TYPES.has(m.entity.type) && pred(m));
+  return (
+    (dash(o.first - 1) && placeAt((m) => m.end === o.first - 1)) ||
+    (dash(o.end) && placeAt((m) => m.first === o.end + 1))
+  );
 }

@@ -110,7 +110,7 @@ const NEEDS_TRIGGER = new Set([
 /** Heads of routes and documents: named by their own words, never by a building verb. */
 const NON_FACILITY_HEADS = new Set(['проект', 'инвестпроект', 'программа', 'строительство', ...ROUTE_HEADS]);
 /** Last stems of compound facility nouns ("мясокомбинат", "птицефабрика", "техцентр", "мегаферма"). */
-const COMPOUND_FACILITY_STEMS = ['завод', 'комбинат', 'фабрика', 'комплекс', 'ферма', 'центр', 'терминал'];
+const COMPOUND_FACILITY_STEMS = ['завод', 'комбинат', 'фабрика', 'комплекс', 'ферма', 'центр', 'терминал', 'хаб'];
 /** Verbs of building with one's hands: whatever they take is a facility ("построят квартал"). */
 const CONSTRUCTION_VERBS = new Set(['строить', 'построить', 'возводить', 'возвести']);
 /** Their nominals, which take it in the genitive ("строительство квартала"). */

@@ -468,3 +468,13 @@ describe('a bare «города» after the title of a town’s head', () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Павел Синицын -> Псков']);
   });
 });
+
+describe('«стороны» after a meeting and a sentence of other places', () => {
+  it('are the sides of the meeting, not the places named since', async () => {
+    const r = await run(
+      'Аким Павлодарской области Асаин Байханов встретился с губернатором Омской области Виталием Хоценко. Омская область поставляет в Казахстан зерно и металл. Стороны договорились о создании торгового дома.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Омская область -> Павлодарская область');
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Казахстан -> Омская область');
+  });
+});

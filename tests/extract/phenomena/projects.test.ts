@@ -614,6 +614,11 @@ describe('compound facility nouns', () => {
     expect(rels(s, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Амурагро -> техцентр']);
   });
 
+  it('«агрохаб» is a hub', async () => {
+    const r = await run('Компания «Уралагро» объявила о создании совместного агрохаба в Казахстане.');
+    expect(names(r, 'Project')).toEqual(['создание совместного агрохаба в Казахстане']);
+  });
+
   it('without a verb or nominal that builds it, a compound names a sector, not an undertaking', async () => {
     const r = await run('Развитие агрокомплекса области обсудили губернатор и министр.');
     expect(names(r, 'Project')).toEqual([]);
@@ -638,5 +643,12 @@ describe('whatever is built with one’s hands', () => {
   it('a noun after a preposition is no object of the verb', async () => {
     const r = await run('Компания «Стройдом» построит склад на окраине Брянска.');
     expect(names(r, 'Project')).toEqual(['склад на окраине Брянска']);
+  });
+});
+
+describe('places joined by a dash in a project’s name', () => {
+  it('are the ends of a route, whatever its head, not its participants', async () => {
+    const r = await run('Компания «Дорстрой» ведёт строительство трассы Омск — Павлодар.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Дорстрой -> строительство трассы Омск — Павлодар']);
   });
 });
