@@ -43,6 +43,7 @@ import {
   envoyPost,
   eventNameMentions,
   has,
+  inApposition,
   inName,
   inParticipialPhrase,
   insideOrganization,
@@ -1198,6 +1199,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                 !inParticipialPhrase(m, v, res) &&
                 // "ООО «X» (Курская область)": a gloss says where a side is; it is no side itself.
                 !v.glosses.has(m.first) &&
+                // "ООО «X», официальный дилер МАЗ": nor is a name in an apposition describing one.
+                !inApposition(m, v, res) &&
                 townSide(m),
             )
             .map((m) => m.entity),

@@ -295,6 +295,24 @@ export function afterTitle(m: MentionRef, v: SentenceView, res: ExtractionResour
 }
 
 /**
+ * "ООО «Альфа», официальный дилер Минского автозавода": a name in the genitive of a common noun that
+ * opens an apposition after a comma describes the name before the comma; it is no party of its own.
+ */
+export function inApposition(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.prep || m.kind === 'adjective') return false;
+  let k = wordBeforeName(m, v);
+  const noun = v.tokens[k]?.text ?? '';
+  // A title's apposition names a person's post ("Иван Петров, губернатор области"), which sides may take.
+  const parses = res.morph.parse(noun).filter((p) => p.pos === 'NOUN');
+  if (noun !== noun.toLowerCase() || parses.length === 0 || parses.some((p) => PERSON_TITLES.has(p.lemma)))
+    return false;
+  k--;
+  while (k >= 0 && res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k--;
+  if (v.tokens[k]?.text !== ',') return false;
+  return v.mentions.some((o) => o.kind === 'name' && o.end === k);
+}
+
+/**
  * "посол Казахстана", "с министром промышленности Беларуси": the index of the title noun whose
  * post the place names, past up to three genitive words between, when no name follows the place
  * (then the title's holder is unnamed and the place stands for the post); undefined otherwise.

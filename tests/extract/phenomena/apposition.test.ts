@@ -59,3 +59,15 @@ describe('a company in apposition after a dash', () => {
     ]);
   });
 });
+
+describe('a name in the genitive of an apposition', () => {
+  it('describes the side before the comma; it is no side of its own', async () => {
+    const r = await run('Договор подписали ООО «Вектор», официальный дилер Минского автозавода, и компания «Сигма».');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вектор -> Сигма']);
+  });
+
+  it('a title in apposition is a post, and the sides stay as they were', async () => {
+    const r = await run('Договор подписали компания «Сигма» и Иван Громов, директор завода «Вектор».');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Громов -> Вектор']);
+  });
+});
