@@ -1159,9 +1159,7 @@ function suppliesIn(
             PLACE_TYPES.has(m.entity.type) &&
             mayBeLocative(m, v, res) &&
             // "закупает бобы … и перерабатывает их на заводе в Харбине": another verb's place.
-            !v.tokens
-              .slice(index + 1, m.first)
-              .some((t) => res.morph.parse(t.text)[0]?.pos === 'VERB'),
+            !v.tokens.slice(index + 1, m.first).some((t) => res.morph.parse(t.text)[0]?.pos === 'VERB'),
         )
       : undefined;
   if (boughtIn) suppliers = withCoordinated(boughtIn, ms, v);
