@@ -305,11 +305,19 @@ export function scanTitle(s: SentenceScanner, i: number): number | undefined {
 function projectPronoun(s: SentenceScanner, i: number): number | undefined {
   const word = s.tok(i)?.text.toLowerCase() ?? '';
   if (!['его', 'её', 'ее', 'их'].includes(word)) return undefined;
-  const verb = [i + 1, i + 2].find((k) => s.hasLemma(k, BUILD_VERBS) && s.isPos(k, 'VERB', 'INFN'));
+  // The verb right after it, or past an adverb or a phrase of time or place ("Его в 2023 году открыли");
+  // not after a noun, which the pronoun would possess ("Его компания открыла …").
+  const opensPhrase = s.isPos(i + 1, 'ADVB', 'PRCL') || PREPOSITIONS.has(s.tok(i + 1)?.text.toLowerCase() ?? '');
+  let verb: number | undefined;
+  const last = i + (opensPhrase ? 6 : 1);
+  for (let k = i + 1; k <= last && (isWord(s.tok(k)) || s.tok(k)?.kind === 'number'); k++) {
+    if (s.hasLemma(k, BUILD_VERBS) && s.isPos(k, 'VERB', 'INFN')) verb = k;
+    if (verb !== undefined || s.isPos(k, 'VERB', 'INFN')) break;
+  }
   // "Его учредителями стали …": a role in an undertaking, then a copula.
   const role =
     s.parse(i + 1).some((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma)) && s.hasLemma(i + 2, COPULAS);
-  if (!role && (verb === undefined || (verb === i + 2 && !s.isPos(i + 1, 'ADVB', 'PRCL')))) return undefined;
+  if (!role && verb === undefined) return undefined;
   const p = s.recent((e) => e.type === 'Project');
   if (!p) return undefined;
   s.add(p, i, i + 1, 'pronoun');

@@ -408,7 +408,7 @@ function isClauseBreak(s: SentenceScanner, k: number): boolean {
  * школу"), after it ("завод будет построен"), or in a relative clause right after it
  * ("школы, которую возводила компания").
  */
-export function buildVerbGoverns(s: SentenceScanner, first: number, end: number): number | undefined {
+export function buildVerbGoverns(s: SentenceScanner, first: number, end: number, head?: number): number | undefined {
   for (let k = first - 1; k >= 0 && k >= first - 8 && !isClauseBreak(s, k); k--)
     if (isBuildVerb(s, k) || isInception(s, k)) return k;
   // After the phrase only a passive or an infinitive without an object of its own governs it
@@ -421,6 +421,8 @@ export function buildVerbGoverns(s: SentenceScanner, first: number, end: number)
     const pos = s.firstPos(k);
     if (pos === 'PRTS' || s.lemma(k).endsWith('ся')) return k;
     if (pos === 'INFN' && !objectAfter(s, k + 1)) return k;
+    // "Завод построят в Орше": a plural verb with no subject, after a singular noun it cannot agree with.
+    if (head !== undefined && impersonalAfter(s, first, head, k)) return k;
   }
   if (s.tok(end)?.text === ',' && s.lemma(end + 1) === 'который') {
     for (let k = end + 2; k < end + 8 && !isClauseBreak(s, k); k++) if (isBuildVerb(s, k)) return k;
@@ -456,6 +458,15 @@ function builtObject(s: SentenceScanner, i: number): boolean {
     if (s.firstPos(k) === 'NOUN' && !isCapital(s.tok(k))) return false;
   }
   return false;
+}
+
+/** The plural verb at `k` cannot have the singular noun at `head` as its subject, and opens its clause's predicate. */
+function impersonalAfter(s: SentenceScanner, first: number, head: number, k: number): boolean {
+  const verb = s.parse(k).find((p) => p.pos === 'VERB');
+  if (verb?.number !== 'plur' || verb.person !== '3per') return false;
+  if (!s.parse(head).every((p) => p.pos !== 'NOUN' || p.number === 'sing')) return false;
+  // No nominative before the verb besides the phrase: the clause opens with it.
+  return first === 0 || s.tok(first - 1)?.text === ',';
 }
 
 /** The facility noun phrase at `i`, if `i` is a facility head: its first token and the end of its tail. */
@@ -595,7 +606,7 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const venue = LOCATIVE_PREPS.has(s.prepBefore(first) ?? '');
   // "наладил кооперацию с соседним предприятием": a comitative names a partner, never what is built.
   const partner = s.prepBefore(first) === 'с';
-  const byVerb = !(venue && end === i + 1) && !partner && buildVerbGoverns(s, first, end) !== undefined;
+  const byVerb = !(venue && end === i + 1) && !partner && buildVerbGoverns(s, first, end, i) !== undefined;
   const listed = listedAfter(s, first) !== undefined;
   const triggered = !routeOrDocument && (byNominal || byVerb || listed);
   // A capitalised head is a name ("Минский завод"), unless a nominal builds it ("возведение Центра борьбы").
@@ -626,8 +637,9 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
     if (!adjLemmas.some((l) => l === 'сборочный' || l === 'совместный')) return undefined;
   const basedOn = s.tok(end)?.text.toLowerCase() === 'на' && s.lemma(end + 1) === 'база';
   // "наличие собственного производства" is what a company has; a project needs a verb, a partner or "совместное".
-  if (head === 'производство' && !byNominal && !byVerb && !listed && !basedOn && !adjLemmas.includes('совместный'))
-    return undefined;
+  // "сборочное производство лифтов" is an assembly plant, as concrete as "совместное".
+  const concreteMaking = adjLemmas.includes('совместный') || adjLemmas.includes('сборочный');
+  if (head === 'производство' && !byNominal && !byVerb && !listed && !basedOn && !concreteMaking) return undefined;
 
   // Generic plurals ("проекты в сфере …", "промышленные площадки в регионе") are fields, not undertakings.
   if (isPlural(s, i) && !PLURALIA.has(head)) {
@@ -663,8 +675,13 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
     if (!accept) return undefined;
     if (!triggered && !passesHeadRules(head, adjLemmas, tailLemmas, end === i + 1)) return undefined;
     // A bare head refers back to the project named before ("завод", "предприятие").
-    if (end === i + 1 && !place && adjLemmas.every((l) => !PROJECT_QUALIFIERS.has(l) || l === 'новый')) {
-      const earlier = s.recent((e) => e.type === 'Project' && (e.head === head || hypernymOf(head, e.head)));
+    // "Наличие собственного сборочного производства …": what a company already has is the plant named before.
+    const own = adjLemmas.includes('собственный');
+    if (end === i + 1 && !place && (own || adjLemmas.every((l) => !PROJECT_QUALIFIERS.has(l) || l === 'новый'))) {
+      const plants = (e: EntityDraft) => own && PLANT_HEADS.has(head) && PLANT_HEADS.has(e.head ?? '');
+      const earlier = s.recent(
+        (e) => e.type === 'Project' && (e.head === head || hypernymOf(head, e.head) || plants(e)),
+      );
       if (earlier) {
         s.add(earlier, first, i + 1, 'generic', { consume: false });
         s.markUsed(first, i + 1);

@@ -652,3 +652,36 @@ describe('places joined by a dash in a project’s name', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Дорстрой -> строительство трассы Омск — Павлодар']);
   });
 });
+
+describe('an assembly plant at work and the pronoun that refers to it', () => {
+  it('«сборочное производство» with its goods is a project without a verb of building', async () => {
+    const r = await run('В Тверской области работает сборочное производство белорусских тракторов.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([
+      'LOCATED_IN сборочное производство белорусских тракторов -> Тверская область',
+    ]);
+  });
+
+  it('«Его» before a phrase of time and a verb of building is the project named last', async () => {
+    const r = await run(
+      'В Тверской области работает сборочное производство тракторов. Его в 2024 году открыли компании «Вектор» и «Сигма».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN Вектор -> сборочное производство тракторов',
+      'PARTICIPATES_IN Сигма -> сборочное производство тракторов',
+    ]);
+    const s = await run('В Твери построят цех по выпуску кормов. Его компания «Вектор» известна в области.');
+    expect(rels(s, 'PARTICIPATES_IN')).toEqual([]);
+  });
+
+  it('a singular facility before a plural verb with no subject is its fronted object', async () => {
+    const r = await run('Молочный комбинат построят в Орше.');
+    expect(names(r, 'Project')).toEqual(['Молочный комбинат']);
+  });
+
+  it('«собственное производство» of a company with a plant named is that plant', async () => {
+    const r = await run(
+      'Компания «Вектор» построит в Твери завод по сборке тракторов. Наличие собственного сборочного производства снизит затраты.',
+    );
+    expect(names(r, 'Project')).toEqual(['завод по сборке тракторов']);
+  });
+});
