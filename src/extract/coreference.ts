@@ -4,7 +4,7 @@
  * ("губернатор отметил") and pronouns resolve to the entity they refer to.
  */
 import { foldWord } from './gazetteer.ts';
-import { COPULAS, HEAD_TITLES, NON_HEAD_TITLES, PROJECT_ROLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import { COPULAS, HEAD_TITLES, NON_HEAD_TITLES, PROJECT_ROLES, REPRESENTATIVE_NOUNS, SPEECH } from './lexicon.ts';
 import { matchFullName, surnameKeys } from './people.ts';
 import { BUILD_VERBS } from './projects.ts';
 import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, PREPOSITIONS, type SentenceScanner } from './scanner.ts';
@@ -52,6 +52,18 @@ const TITLED_COMPANY_NOUNS = new Set(['предприятие', 'завод', '�
 const INSTITUTION_NOUNS = new Set(['университет', 'вуз', 'институт', 'академия']);
 /** Names of institutions of learning. */
 const INSTITUTION_NAME = /(университет|институт|академия)/iu;
+/**
+ * "Как отметил Юрий Караев, область готова …", "По словам губернатора, регион …": a bare place noun
+ * in reported speech is the speaker's own, the region the person named before it in the sentence heads.
+ */
+function speakerRegion(s: SentenceScanner, i: number): EntityDraft | undefined {
+  const said = Array.from({ length: i }, (_, k) => k).some((k) => s.hasLemma(k, SPEECH));
+  if (!said) return undefined;
+  const speaker = s.mentions.findLast((m) => m.first < i && m.entity.type === 'Person')?.entity;
+  const headed = speaker?.headOf?.place ?? speaker?.headOf;
+  return headed?.type === 'Region' ? headed : undefined;
+}
+
 /** Titles of a town's head, after which a bare «города» is the town named before. */
 const TOWN_TITLES = new Set(['мэр', 'глава', 'градоначальник']);
 /** Bodies a bare noun refers back to ("облисполком" after "Гомельский облисполком"). */
@@ -199,7 +211,8 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     target =
       adj && adj.entity.type === 'Region'
         ? adj.entity
-        : (topicPlace(s, i, 'Region') ??
+        : (speakerRegion(s, i) ??
+          topicPlace(s, i, 'Region') ??
           recentNotCoArgument(s, i, (e) => e.type === 'Region') ??
           // "Председатель Гродненского облисполкома заявил, что область …": the region its body governs.
           s.recent((e) => e.type === 'Organization' && e.place?.type === 'Region')?.place);

@@ -14,7 +14,7 @@
 import { clauseSpans } from './clauses.ts';
 import { COMPANY_NOUNS, prepositionBefore } from './company-nouns.ts';
 import { gazetteerCountryOf } from './gazetteer.ts';
-import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
+import { HEAD_TITLES, NON_HEAD_TITLES, SPEECH } from './lexicon.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 /** Entity types that have an office a title names ("губернатор области", "директор завода"). */
@@ -202,42 +202,6 @@ export function quoteSpans(text: string): Quote[] {
   return out;
 }
 
-/** Verbs and nouns that attribute speech ("отметил", "заявил", "приводит слова", "по словам"). */
-const SPEECH = new Set([
-  'сказать',
-  'говорить',
-  'отметить',
-  'отмечать',
-  'подчеркнуть',
-  'подчёркивать',
-  'подчеркивать',
-  'заявить',
-  'заявлять',
-  'добавить',
-  'добавлять',
-  'констатировать',
-  'подытожить',
-  'резюмировать',
-  'сообщить',
-  'сообщать',
-  'пояснить',
-  'пояснять',
-  'рассказать',
-  'рассказывать',
-  'уточнить',
-  'считать',
-  'цитировать',
-  'процитировать',
-  'привести',
-  'приводить',
-  'заметить',
-  'напомнить',
-  'поделиться',
-  'акцентировать',
-  'указать',
-  'ответить',
-  'слово',
-]);
 const DASHES = new Set(['—', '–', '-', '--']);
 
 type SentenceTokens = ArticleAnalysis['sentences'][number];

@@ -158,6 +158,9 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['поставлять', SELL],
   ['поставить', SELL],
   ['экспортировать', SELL],
+  // "готова предложить ленинградским партнёрам автобусы": offering goods to someone is a plan to supply them.
+  ['предложить', SELL],
+  ['предлагать', SELL],
   ['продавать', SELL_THERE],
   ['продать', SELL_THERE],
   ['отгружать', SELL],
@@ -331,6 +334,28 @@ function goodsArrive(
   return false;
 }
 
+/** What is offered without being delivered: ideas, terms, places, help, a part in something. */
+const NOT_OFFERED_GOODS =
+  /^(сотрудничеств|проект|площадк|услови|помощ|иде|вариант|формат|решени|программ|участи|механизм|подход|возможност|инициатив|маршрут|совместн|рассмотр|тем|вопрос|план|меры|мер$|кандидатур)/u;
+
+/**
+ * "предложить партнёрам продукцию / автобусы МАЗ": the verb's object is goods, an inanimate noun
+ * not among the things offered without delivery, and no infinitive says what is proposed instead
+ * ("предложил провести форум").
+ */
+function offeredGoods(v: SentenceView, res: ExtractionResources, verb: number, to: number): boolean {
+  for (let k = verb + 1; k < Math.min(to, verb + 6); k++) {
+    const text = v.tokens[k]?.text ?? '';
+    const parses = res.morph.parse(text);
+    if (parses[0]?.pos === 'INFN') return false;
+    if (v.mentions.some((m) => m.first <= k && k < m.end) || parses[0]?.pos !== 'NOUN') continue;
+    const object = parses.find((p) => p.pos === 'NOUN' && p.case === 'accs');
+    if (!object) continue;
+    return object.animacy === 'inan' && !NOT_OFFERED_GOODS.test(object.lemma);
+  }
+  return false;
+}
+
 /** Objects with which "поставить" means "to set", not "to supply". */
 const SET_OBJECTS = new Set(['подпись', 'задача', 'цель', 'точка', 'рекорд', 'вопрос', 'условие', 'диагноз']);
 
@@ -362,6 +387,7 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       const frame = SUPPLY_FRAMES.get(l);
       if (!frame) continue;
       const object = v.tokens[i + 1]?.text.toLowerCase() ?? '';
+      if ((l === 'предложить' || l === 'предлагать') && !offeredGoods(v, res, i, to)) continue;
       if (l === 'получить' || l === 'получать') {
         if (NON_GOODS_OBJECTS.test(object)) continue;
         if (ORDER_OBJECTS.test(object)) {

@@ -478,3 +478,12 @@ describe('«стороны» after a meeting and a sentence of other places', ()
     expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Казахстан -> Омская область');
   });
 });
+
+describe('a bare «область» in reported speech', () => {
+  it('is the region its speaker heads, not the last region named', async () => {
+    const r = await run(
+      'Председатель Витебского облисполкома Пётр Орлов прибыл в Тверскую область. Как отметил Пётр Орлов, область готова поставлять в Тверь молочную продукцию.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Тверь']);
+  });
+});

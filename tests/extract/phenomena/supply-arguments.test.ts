@@ -565,3 +565,19 @@ describe('where a buyer buys', () => {
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Гомель -> Вектор']);
   });
 });
+
+describe('goods offered to someone', () => {
+  it('are a plan to supply them, the dative receiving', async () => {
+    const r = await run('Компания «Вектор» предлагает казахстанским аграриям сеялки и культиваторы.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Вектор -> Казахстан']);
+  });
+
+  it('not help, terms, a site or what an infinitive proposes', async () => {
+    for (const text of [
+      'Минская область предложила Тверской области сотрудничество в сфере туризма.',
+      'Компания «Вектор» предложила тверским инвесторам площадку в Орше.',
+      'Губернатор предложил белорусским коллегам провести форум в Твери.',
+    ])
+      expect(rels(await run(text), 'SUPPLIES')).toEqual([]);
+  });
+});
