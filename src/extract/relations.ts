@@ -20,7 +20,7 @@ import { frontedMeeting } from './fronted-meetings.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
 import { headsByVerb } from './leading-verbs.ts';
-import { ENTERPRISE_NOUNS, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, EXAMPLE_PHRASES, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { locatedLocally } from './local-places.ts';
 import {
   madeAtHost,
@@ -582,6 +582,9 @@ function talksHeld(v: SentenceView, res: ExtractionResources): boolean {
   });
 }
 
+/** Nouns of a kind of place written before its name ("в провинции Хынгйен", "в городе Лида"). */
+const PLACE_KIND_NOUNS = new Set(['провинция', 'область', 'край', 'штат', 'город', 'республика', 'уезд', 'аймак']);
+
 /** Words and abbreviations for a kind of town written before its name ("г. Гомель", "пос. Ждановичи"). */
 const TOWN_KIND_WORDS = new Set(['г', 'гор', 'город', 'пос', 'посёлок', 'поселок', 'пгт', 'д', 'дер', 'деревня', 'аг']);
 
@@ -1093,8 +1096,16 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const gap = wordsBetween(v, m.end, next.first);
       // "завод «X» в Воскресенске", "компания «Y» из Китая": the place right after the name, where
       // «в» takes the prepositional ("поставленные МАЗом в Казань" is where the goods went).
+      // "на предприятии «X» в провинции Хынгйен": the place's kind may stand between.
+      // The kind noun then carries the case ("в провинции Лонган": the name stays in the nominative).
+      const kindNoun =
+        gap.length === 2 &&
+        res.morph
+          .parse(gap[1] ?? '')
+          .some((p) => PLACE_KIND_NOUNS.has(p.lemma) && (p.case === 'loct' || p.case === 'gent'));
       const near =
-        gap.length === 1 && (((gap[0] === 'в' || gap[0] === 'во') && mayBeLocative(next, v, res)) || gap[0] === 'из');
+        (gap.length === 1 || kindNoun) &&
+        (((gap[0] === 'в' || gap[0] === 'во') && (kindNoun || mayBeLocative(next, v, res))) || gap[0] === 'из');
       // "завод «X», расположенный / который находится в Y", "завод «X» находится в Y"; a facility of the
       // company ("филиал компании «X» находится в Y") is there, its head office ("штаб-квартира") is the company's.
       const located =
@@ -1425,9 +1436,15 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         ),
       );
       // "… для алтайских аграриев": whom the goods are for is no maker.
-      const producers = partyMentions(v).filter(
+      const named = partyMentions(v).filter(
         (m) => m.entity.type !== 'City' && m.prep !== 'для' && !placesSomethingHere(m.entity, v, out),
       );
+      // "Стороны обсудили сборку грузовиков МАЗ на предприятии X": where two companies make the goods,
+      // the sides of the talks («стороны») are not makers with them.
+      const makers = unique(
+        named.filter((m) => m.entity.type === 'Enterprise' && m.kind === 'name').map((m) => m.entity),
+      );
+      const producers = makers.length >= 2 ? named.filter((m) => m.kind !== 'generic') : named;
       for (const [p, q] of sidedPairs(v, producers, trigger, res))
         add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     }
@@ -1450,6 +1467,11 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // COOPERATES_WITH: stated cooperation, between the sides of the trigger's clause.
     const cooperation = cooperationIndex(v, res);
     if (cooperation >= 0 && documentPairs.length === 0) {
+      const examplesFrom = v.tokens.findIndex(
+        (_t, k) =>
+          k > cooperation &&
+          EXAMPLE_PHRASES.some((words) => words.every((w, d) => v.tokens[k + d]?.text.toLowerCase() === w)),
+      );
       // A body named in someone's title ("председатель Минского горисполкома") is not itself a partner.
       // "тульское предприятие «Альфа»": the adjective places the company, the company is the partner.
       const cooperating = withoutVenues(
@@ -1458,7 +1480,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             (m.entity.type !== 'Organization' || !v.mentions.some((o) => o.entity === m.entity && o.titleOf)) &&
             !(m.kind === 'adjective' && placesSomethingHere(m.entity, v, out)) &&
             // "комплектующих для автомобилей МАЗ и тракторов МТЗ": a maker named as the brand of goods is no partner.
-            !(m.kind === 'name' && m.entity.type === 'Enterprise' && brandOfGoods(m, v, res)),
+            !(m.kind === 'name' && m.entity.type === 'Enterprise' && brandOfGoods(m, v, res)) &&
+            // "совместных проектов, в том числе сборку грузовиков МАЗ на предприятии X": an example
+            // after the trigger says what the cooperation is; its names are not the cooperating sides.
+            !(examplesFrom >= 0 && m.first > examplesFrom),
         ),
         clauseAt(v.clauses, cooperation),
       );

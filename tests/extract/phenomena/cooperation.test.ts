@@ -158,3 +158,12 @@ describe('makers named as brands of goods', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Кедр -> Сож']);
   });
 });
+
+describe('examples after the word of cooperation', () => {
+  it('names after «в том числе» say what the cooperation is, not who cooperates', async () => {
+    const r = await run(
+      'Беларусь и Вьетнам развивают совместные проекты, в том числе сборку тракторов на предприятии «Меконг Моторс».',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Беларусь -> Вьетнам']);
+  });
+});

@@ -94,3 +94,13 @@ describe('making at another company’s site', () => {
     expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Агромаш -> Сибирь']);
   });
 });
+
+describe('makers named in talks about making', () => {
+  it('two companies make the goods; the sides of the talks are not makers with them', async () => {
+    const r = await run(
+      'Министр промышленности Беларуси встретился с министром Вьетнама. Стороны обсудили сборку тракторов МТЗ на предприятии «Меконг Моторс» в провинции Лонган.',
+    );
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES МТЗ -> Меконг Моторс']);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Меконг Моторс -> Лонган']);
+  });
+});
