@@ -164,6 +164,14 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
         (/^[«"“„]$/u.test(next.text) || (/^\p{Lu}/u.test(next.text) && !personNext) || next.text.toLowerCase() === 'по')
       )
         return;
+      // "завод компании «Вьетнам Агро»": the plant of the company named right after it, no earlier one.
+      const after = sentence.tokens[at + 2]?.text ?? '';
+      if (
+        next &&
+        res.morph.parse(next.text).some((p) => p.case === 'gent' && COMPANY_NOUNS.has(p.lemma)) &&
+        (/^[«"“„]$/u.test(after) || /^\p{Lu}/u.test(after))
+      )
+        return;
       const prev = sentence.tokens[at - 1];
       if (prev && res.morph.lemmas(prev.text).some((l) => NEW_REFERENT.has(l))) return;
       // "Завод «Кедр» наладил кооперацию с соседним предприятием": a noun phrase names another

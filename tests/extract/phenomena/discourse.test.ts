@@ -104,6 +104,13 @@ describe('bare company nouns', () => {
     expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Тэнгэр Моторс -> Минск');
   });
 
+  it('"завод компании «X»" is the plant of the company named after it, not an earlier one', async () => {
+    const r = await run(
+      'Делегация осмотрела завод «Гомельлифт». Затем гости посетили завод компании «Сибмаш», которая закупает лифты МАЗ.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Сибмаш']);
+  });
+
   it('"совместное предприятие" is a new referent', async () => {
     const r = await run(
       'Делегация осмотрела завод «Гомельлифт». Совместное предприятие поставляет лифты в Курганскую область.',
