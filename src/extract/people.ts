@@ -114,7 +114,12 @@ function titleBefore(s: SentenceScanner, i: number): number | undefined {
       if (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === '-') continue;
       return undefined;
     }
-    if (s.hasLemma(k, NAME_TITLES) && s.isPos(k, 'NOUN', 'ADJF')) return k;
+    if (s.hasLemma(k, NAME_TITLES) && s.isPos(k, 'NOUN', 'ADJF')) {
+      // "заместителем министра …": the title a chain opens with governs the name, not the genitive after it.
+      let head = k;
+      while (head > 0 && s.hasLemma(head - 1, NAME_TITLES) && s.isPos(head - 1, 'NOUN')) head--;
+      return head;
+    }
     if (t.kind === 'word' && CLAUSE_POS.has(s.firstPos(k)) && !isCapital(t)) return undefined;
   }
   return undefined;

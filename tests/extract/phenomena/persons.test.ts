@@ -85,6 +85,11 @@ describe('names after a title', () => {
     expect(names(s, 'Organization')).toEqual(['Министерство промышленности Вьетнама']);
   });
 
+  it("after a chain of titles the first title gives the case; «-ом» is a man's instrumental", async () => {
+    const r = await run('Посол Беларуси встретился с заместителем министра торговли Вьетнама Чан Зуй Шоном.');
+    expect(names(r, 'Person')).toEqual(['Чан Зуй Шон']);
+  });
+
   it('does not take a capitalised body after a title for a person', async () => {
     expect(await persons('Председатель Совета Федерации выступил на форуме.')).toEqual([]);
   });
