@@ -351,8 +351,12 @@ export function foreignNameReadings(
       if (forms.some((f) => f === undefined)) continue;
       // "Чжан Вэем": an instrumental or adjectival ending is a poor nominative when a case form fits.
       if (c === 'nomn' && /(ом|ем|ым|ого|ому)$/u.test(words.at(-1)?.toLowerCase() ?? '')) score -= 0.3;
-      // "Нгуен Синь Нятом": an instrumental in «-ом/-ем» is a man's; a woman's ends in «-ой/-ей».
-      if (c === 'ablt' && gender === 'femn' && /(ом|ем)$/u.test(words.at(-1)?.toLowerCase() ?? '')) score -= 1;
+      // "Нгуен Синь Нятом", "посла Данг Минь Кхоя": an instrumental in «-ом/-ем», a genitive or accusative
+      // in «-а/-я» is a man's; a woman's would end in «-ой/-ей», «-ы/-и», «-у/-ю».
+      const ending = words.at(-1)?.toLowerCase() ?? '';
+      const masculine =
+        (c === 'ablt' && /(ом|ем)$/u.test(ending)) || ((c === 'gent' || c === 'accs') && /[ая]$/u.test(ending));
+      if (gender === 'femn' && masculine) score -= 1;
       const last = forms[forms.length - 1] ?? '';
       out.push({ case: c, gender, first: forms.slice(0, -1).join(' '), surname: last, score });
     }

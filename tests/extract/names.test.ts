@@ -79,6 +79,9 @@ describe('people', () => {
     expect(best(['Ли', 'Сяоганом'], ['ablt'])).toBe('Ли Сяоган');
     expect(best(['Пиюшем', 'Ганготрой'], ['ablt'])).toBe('Пиюш Ганготра');
     expect(best(['Лю', 'Чжэньхуа'], ['nomn'])).toBe('Лю Чжэньхуа');
+    // A man's oblique endings are not a woman's undeclined name.
+    expect(best(['Нгуен', 'Синь', 'Нятом'], ['ablt'])).toBe('Нгуен Синь Нят');
+    expect(best(['Данг', 'Минь', 'Кхоя'], ['gent', 'accs'])).toBe('Данг Минь Кхой');
   });
 
   it('lists the nominatives a surname form may stand for', () => {
