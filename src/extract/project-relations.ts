@@ -179,6 +179,18 @@ function roleHolders(m: MentionRef, v: SentenceView, res: ExtractionResources): 
         ? m.end
         : -1;
   if (after < 0) return [];
+  // "Компания X стала резидентом СЭЗ Y": the copula before the role, its subject before that.
+  if (role(m.first - 1) && after === m.end) {
+    const copula = [m.first - 2, m.first - 3].find((k) => hasLemma(res, v.tokens[k]?.text, COPULAS));
+    const subject =
+      copula === undefined
+        ? undefined
+        : v.mentions.findLast(
+            (o) =>
+              o.end <= copula && o.end >= copula - 2 && !o.prep && o.kind === 'name' && PARTY_TYPES.has(o.entity.type),
+          );
+    if (subject) return [subject];
+  }
   for (let k = after; k < v.tokens.length && k <= after + 4; k++) {
     if (/^[,.;:]$/u.test(v.tokens[k]?.text ?? '')) return [];
     if (!hasLemma(res, v.tokens[k]?.text, COPULAS)) continue;

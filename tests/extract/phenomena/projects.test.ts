@@ -685,3 +685,15 @@ describe('an assembly plant at work and the pronoun that refers to it', () => {
     expect(names(r, 'Project')).toEqual(['завод по сборке тракторов']);
   });
 });
+
+describe('a role in a project after a copula', () => {
+  it('«X стала резидентом СЭЗ Y»: the subject of the copula takes part', async () => {
+    const r = await run('Компания «Сибагро» стала резидентом СЭЗ «Гродноинвест».');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Сибагро -> СЭЗ Гродноинвест']);
+  });
+
+  it('not a name in an oblique case before the copula', async () => {
+    const r = await run('С компанией «Сибагро» стала работать СЭЗ «Гродноинвест».');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+  });
+});
