@@ -232,8 +232,11 @@ export class SentenceScanner {
       // "для заводов БелАЗ": a company noun before the name does not hide the preposition.
       // "в городе Щучин" too: the place noun does not hide it either.
       // "в провинции Хэнань", "в штате Гуджарат": nor does the noun of a foreign region.
+      // A lower-case adjective after the noun opens a phrase of its own ("с белорусскими предприятиями
+      // калужские заводы …").
       const companyNoun =
         k === i - 1 &&
+        !(isWord(this.tok(i)) && !isCapital(this.tok(i)) && this.isPos(i, 'ADJF')) &&
         (this.hasLemma(k, ENTERPRISE_NOUNS) || this.hasLemma(k, CITY_NOUNS) || this.hasLemma(k, REGION_NOUNS));
       // "с руководством Татарстана", "для представителей Гродно", "у аграриев Брянской области":
       // those who act for a place, or a group from it, stand for it, so the preposition governs the place;

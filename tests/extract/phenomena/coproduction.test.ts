@@ -104,3 +104,10 @@ describe('makers named in talks about making', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Меконг Моторс -> Лонган']);
   });
 });
+
+describe('a fronted «в кооперации с» phrase', () => {
+  it('the subject after it is the other maker; its lower-case adjective is not governed by «с»', async () => {
+    const r = await run('В кооперации с гомельскими предприятиями брянские заводы выпускают станки.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Брянская область -> Гомельская область']);
+  });
+});
