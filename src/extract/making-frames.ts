@@ -14,8 +14,8 @@ import {
   EVENT_NOUNS,
   isInside,
   mayBeLocative,
+  mentionCases,
   modifiesNoun,
-  nameCases,
   ownerOfNoun,
   PARTY_TYPES,
   PREPOSITION_WORDS,
@@ -116,7 +116,8 @@ function provenance(v: SentenceView, k: number): boolean {
 
 /** A name after «на» whose first word cannot be prepositional: a direction, not a site. */
 function directionOnly(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  const cases = nameCases(m, v, res);
+  // "на заводе «Кедр»": a quoted name shows its case on the company noun before it.
+  const cases = [...mentionCases(m, v, res)];
   return cases.length > 0 && !cases.some((c) => c === 'loct' || c === 'loc2');
 }
 

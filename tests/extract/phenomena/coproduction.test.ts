@@ -111,3 +111,10 @@ describe('a fronted «в кооперации с» phrase', () => {
     expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Брянская область -> Гомельская область']);
   });
 });
+
+describe('a host plant named with its quoted name', () => {
+  it('«на заводе «X» в Y»: the host makes the goods with their place, not the town', async () => {
+    const r = await run('На заводе «Вектор» в Твери налажена сборка гомельских комбайнов.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Вектор -> Гомельская область']);
+  });
+});
