@@ -157,7 +157,8 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     if (lemma === 'сторона')
       for (let back = 1; back <= 3 && group.length < 2; back++) {
         const people = peopleIn(s.scanOrder().filter((m) => m.sentence === s.sentence.index - back));
-        if (people.size >= 2) group = headedSides(people, kind);
+        // Two towns' heads meet for their towns ("председатель горисполкома … и глава округа …").
+        if (people.size >= 2) group = headedSides(people, [...kind, 'City']);
       }
     for (let back = 1; back <= 3 && group.length < 2; back++) {
       const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back);

@@ -724,6 +724,13 @@ function scanOrganization(s: SentenceScanner, i: number): number | undefined {
         : undefined;
       if (region && region.entry.type === 'Region') d.place ??= s.refDraft(region.entry);
     }
+    // "Бобруйский горисполком" governs the town of that adjective.
+    if (kind === 'горисполком') {
+      const town = [matchCase(t.text, form), ...townNamesOf(t.text, s.res.morph)]
+        .map((name) => s.res.gazetteer.match(tokenize(name), 0))
+        .find((m) => m?.entry.type === 'City');
+      if (town) d.place ??= s.refDraft(town.entry);
+    }
     s.add(d, i, k, 'name');
     return k;
   }
@@ -1304,7 +1311,9 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
   const prevLemma = s.lemma(i - 1);
   const afterDot = s.tok(i - 1)?.text === '.' && s.tok(i - 2)?.text === 'г';
   let type: EntityType | undefined;
-  if (CITY_NOUNS.has(prevLemma) || afterDot || (listed && prev?.entity.type === 'City')) type = 'City';
+  // "городской округ Серпухов": a Russian municipal district named after its town is that town.
+  const townDistrict = prevLemma === 'округ' && ['городской', 'муниципальный'].includes(s.lemma(i - 2));
+  if (CITY_NOUNS.has(prevLemma) || afterDot || townDistrict || (listed && prev?.entity.type === 'City')) type = 'City';
   else if (isRegionNoun(s, i - 1) || (listed && prev?.entity.type === 'Region')) type = 'Region';
   // "мэр города Андрей Борисов": a person's full name after the place noun, not a town.
   if (type && (matchFullName(s, i)?.end ?? i) > i + 1) return undefined;
@@ -1317,7 +1326,12 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
     const prep = s.tok(i - 1)?.text.toLowerCase() ?? '';
     // The preposition's case: "в Уральском регионе" is no town Уральск (an instrumental after «в»).
     // "посетил Котовск": the object of a verb of visiting is a place too.
-    const cases = PREPOSITION_CASES[prep] ?? (s.hasLemma(i - 1, VISITED_BY) ? ['accs'] : undefined);
+    // "Бобруйск и Серпухов": a town the dictionary knows, joined to a town named before, in its case.
+    const listedTown = ['и', ','].includes(prep)
+      ? s.mentions.find((m) => m.end === i - 1 && m.entity.type === 'City')
+      : undefined;
+    const townCases = listedTown ? s.parse(listedTown.first).map((p) => p.case ?? '') : undefined;
+    const cases = PREPOSITION_CASES[prep] ?? (s.hasLemma(i - 1, VISITED_BY) ? ['accs'] : townCases);
     // A verb's object only when the dictionary knows the word (a predicted Geox reading is a guess).
     const byVerb = PREPOSITION_CASES[prep] === undefined;
     // "в Наро-Фоминском городском округе": a hyphenated adjective of the noun after it names no town.

@@ -585,6 +585,11 @@ function talksHeld(v: SentenceView, res: ExtractionResources): boolean {
 /** Nouns of a kind of place written before its name ("в провинции Хынгйен", "в городе Лида"). */
 const PLACE_KIND_NOUNS = new Set(['провинция', 'область', 'край', 'штат', 'город', 'республика', 'уезд', 'аймак']);
 
+/** What a person signs for: what they head, a committee's oblast or town where the text names it. */
+function signedFor(p: EntityDraft): EntityDraft | undefined {
+  return p.headOf?.place?.mentions.length ? p.headOf.place : p.headOf;
+}
+
 /** Words and abbreviations for a kind of town written before its name ("г. Гомель", "пос. Ждановичи"). */
 const TOWN_KIND_WORDS = new Set(['г', 'гор', 'город', 'пос', 'посёлок', 'поселок', 'пгт', 'д', 'дер', 'деревня', 'аг']);
 
@@ -1250,9 +1255,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         }
         // Heads who sign a document do so for what they head ("Раис Татарстана … и председатель Минского облисполкома … подписали").
         if (v.lemmas.has('подписать') || v.lemmas.has('подписание')) {
-          const headed = unique(
-            people.map((p) => p.headOf?.place ?? p.headOf).filter((e): e is EntityDraft => e !== undefined),
-          );
+          const headed = unique(people.map(signedFor).filter((e): e is EntityDraft => e !== undefined));
           for (const [p, q] of pairs(headed, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
         }
         if (
@@ -1296,9 +1299,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // signer named is signed by the sides that just met, for what their people head.
     if (prev && agentlessSigning(v, res) && partyMentions(v).length === 0) {
       const met = persons(prev);
-      // A committee stands for its oblast where the text names the oblast.
-      const side = (p: EntityDraft) => (p.headOf?.place?.mentions.length ? p.headOf.place : p.headOf);
-      const sides = unique(met.map(side).filter((e): e is EntityDraft => e !== undefined));
+      const sides = unique(met.map(signedFor).filter((e): e is EntityDraft => e !== undefined));
       const [p, q] = sides;
       if (met.length === 2 && sides.length === 2 && p && q && !isInside(p, q, res) && !isInside(q, p, res))
         add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });

@@ -494,3 +494,12 @@ describe('a bare «область» in reported speech', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Тверь']);
   });
 });
+
+describe('heads of two towns who sign', () => {
+  it('sign for their towns; a town committee governs the town of its adjective', async () => {
+    const r = await run(
+      'Бобруйск отметил день города. Председатель Бобруйского горисполкома Иван Петров и мэр Новосибирска Анатолий Локоть подписали соглашение о сотрудничестве.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Бобруйск -> Новосибирск');
+  });
+});

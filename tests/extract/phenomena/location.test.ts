@@ -295,3 +295,15 @@ describe('districts named like towns or regions', () => {
     expect(names(s)).toEqual(['Амурская область']);
   });
 });
+
+describe('towns the reference lacks', () => {
+  it('a town the dictionary knows, joined to a known town, is a town too', async () => {
+    const r = await run('Гомель и Серпухов развивают сотрудничество.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гомель -> Серпухов']);
+  });
+
+  it('«городской округ X» is the town X, not a region', async () => {
+    const r = await run('Глава городского округа Серпухов Иван Петров посетил Гомель.');
+    expect(names(r, 'City')).toEqual(['Серпухов', 'Гомель']);
+  });
+});
