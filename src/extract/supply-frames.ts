@@ -82,6 +82,8 @@ const ARRIVE: SupplyFrame = {
   targetPreps: ['в', 'во', 'на', 'для'],
   passive: true,
 };
+/** Goods that are somewhere ("эксплуатируются", "появятся в Туле") came there: the place may be a locative. */
+const ARRIVE_THERE: SupplyFrame = { ...ARRIVE, located: true };
 
 /**
  * "Техника «Амкодора» работает на предприятиях Якутии", "автобусы МАЗ используются в Казани":
@@ -205,7 +207,7 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['ввезти', BUY],
   // "В Якутии эксплуатируются самосвалы БелАЗ": goods in use somewhere were supplied there.
   ['эксплуатировать', BUY],
-  ['эксплуатироваться', { ...ARRIVE, located: true }],
+  ['эксплуатироваться', ARRIVE_THERE],
   ['импорт', BUY_NOUN],
   ['закупка', BUY_NOUN],
   ['приобретение', BUY_NOUN],
@@ -217,8 +219,8 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['отгружаться', ARRIVE],
   ['прибыть', ARRIVE],
   // "В Туле появятся белорусские трамваи": goods that appear somewhere came there.
-  ['появиться', { ...ARRIVE, located: true }],
-  ['появляться', { ...ARRIVE, located: true }],
+  ['появиться', ARRIVE_THERE],
+  ['появляться', ARRIVE_THERE],
   ['прибывать', ARRIVE],
   ['комплектующие', SELL_NOUN],
   ['комплектующий', SELL_NOUN],
@@ -335,8 +337,29 @@ function goodsArrive(
 }
 
 /** What is offered without being delivered: ideas, terms, places, help, a part in something. */
-const NOT_OFFERED_GOODS =
-  /^(сотрудничеств|проект|площадк|услови|помощ|иде|вариант|формат|решени|программ|участи|механизм|подход|возможност|инициатив|маршрут|совместн|рассмотр|тем|вопрос|план|меры|мер$|кандидатур)/u;
+const NOT_OFFERED_GOODS = new Set([
+  'сотрудничество',
+  'проект',
+  'площадка',
+  'условие',
+  'помощь',
+  'идея',
+  'вариант',
+  'формат',
+  'решение',
+  'программа',
+  'участие',
+  'механизм',
+  'подход',
+  'возможность',
+  'инициатива',
+  'маршрут',
+  'тема',
+  'вопрос',
+  'план',
+  'мера',
+  'кандидатура',
+]);
 
 /**
  * "предложить партнёрам продукцию / автобусы МАЗ": the verb's object is goods, an inanimate noun
@@ -351,7 +374,7 @@ function offeredGoods(v: SentenceView, res: ExtractionResources, verb: number, t
     if (v.mentions.some((m) => m.first <= k && k < m.end) || parses[0]?.pos !== 'NOUN') continue;
     const object = parses.find((p) => p.pos === 'NOUN' && p.case === 'accs');
     if (!object) continue;
-    return object.animacy === 'inan' && !NOT_OFFERED_GOODS.test(object.lemma);
+    return object.animacy === 'inan' && !NOT_OFFERED_GOODS.has(object.lemma);
   }
   return false;
 }
