@@ -399,12 +399,8 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
   if (readings.length === 0) return matchTitledName(s, i);
   // "с консулом Чжан Вэем": a first name that stays as written where the context governs another
   // case does not decline (a foreign name); the surname alone carries the case.
-  if (
-    middle.length === 0 &&
-    governed.length > 0 &&
-    !governed.includes('nomn') &&
-    readings.every((r) => r.case === 'nomn')
-  ) {
+  // Also with a middle part ("посла Данг Минь Кхоя"): a three-part foreign name.
+  if (governed.length > 0 && !governed.includes('nomn') && readings.every((r) => r.case === 'nomn')) {
     const foreign = matchTitledName(s, i);
     if (foreign) return foreign;
   }

@@ -90,6 +90,11 @@ describe('names after a title', () => {
     expect(names(r, 'Person')).toEqual(['Чан Зуй Шон']);
   });
 
+  it('a three-part name whose first parts the dictionary knows as first names still declines only its last', async () => {
+    const r = await run('Губернатор принял посла Вьетнама Данг Минь Кхоя.');
+    expect(names(r, 'Person')).toEqual(['Данг Минь Кхой']);
+  });
+
   it('does not take a capitalised body after a title for a person', async () => {
     expect(await persons('Председатель Совета Федерации выступил на форуме.')).toEqual([]);
   });
