@@ -469,13 +469,20 @@ function impersonalAfter(s: SentenceScanner, first: number, head: number, k: num
   return first === 0 || s.tok(first - 1)?.text === ',';
 }
 
+/**
+ * The kind of facility the noun at `i` names: its lemma when listed as a project head or facility
+ * noun, a compound's last stem ("мясокомбинат" → "комбинат"); undefined otherwise.
+ */
+function facilityHead(s: SentenceScanner, i: number): string | undefined {
+  if (s.hasLemma(i, PROJECT_HEADS) || s.hasLemma(i, FACILITY_NOUNS)) return s.lemma(i);
+  return s.compoundStem(i, COMPOUND_FACILITY_STEMS);
+}
+
 /** The facility noun phrase at `i`, if `i` is a facility head: its first token and the end of its tail. */
 function facilityAt(s: SentenceScanner, i: number): { first: number; end: number; head: string } | undefined {
   if (!isWord(s.tok(i)) || !s.isPos(i, 'NOUN')) return undefined;
-  const listed = s.hasLemma(i, PROJECT_HEADS) || s.hasLemma(i, FACILITY_NOUNS);
-  const compound = listed ? undefined : s.compoundStem(i, COMPOUND_FACILITY_STEMS);
-  if (!listed && !compound) return undefined;
-  const head = compound ?? s.lemma(i);
+  const head = facilityHead(s, i);
+  if (head === undefined) return undefined;
   if (['проект', 'инвестпроект', 'программа', 'строительство'].includes(head)) return undefined;
   const first = adjectivesBefore(s, i);
   const need = FACILITY_ADJECTIVES[head];
@@ -567,14 +574,14 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   // "совместный агропромышленный холдинг": a joint company not yet named is an undertaking.
   const jointCompany =
     s.lemma(i) === 'холдинг' && [i - 1, i - 2, i - 3].some((k) => k >= 0 && s.lemma(k) === 'совместный');
-  const listedNoun = s.hasLemma(i, PROJECT_HEADS) || s.hasLemma(i, FACILITY_NOUNS);
   // "построит мясокомбинат": a compound's last stem is its kind of facility.
-  const compound = listedNoun ? undefined : s.compoundStem(i, COMPOUND_FACILITY_STEMS);
-  const built = !listedNoun && !compound && builtObject(s, i);
-  if (!listedNoun && !compound && !built && !unparsed && !jointCompany && !abbreviation) return undefined;
+  const kind = facilityHead(s, i);
+  const compound = kind !== undefined && kind !== s.lemma(i);
+  const built = kind === undefined && builtObject(s, i);
+  if (kind === undefined && !built && !unparsed && !jointCompany && !abbreviation) return undefined;
   // "сборка комбайнов на площадке в Курской области": a head inside a project's tail is part of it.
   if (s.mentions.some((m) => m.entity.type === 'Project' && m.first < i && i < m.end)) return undefined;
-  const head = compound ?? s.lemma(i);
+  const head = kind ?? s.lemma(i);
   const after = s.tok(i + 1);
   if (after && OPEN_QUOTES.has(after.text)) return undefined;
   const first = adjectivesBefore(s, i);
@@ -633,12 +640,11 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
     s.firstPos(objectAt) === 'NOUN' &&
     s.parse(objectAt).some((p) => p.pos === 'NOUN' && p.case === 'gent') &&
     !isCapital(s.tok(objectAt));
-  if ((head === 'производство' || head === 'сборка') && !object)
-    if (!adjLemmas.some((l) => l === 'сборочный' || l === 'совместный')) return undefined;
-  const basedOn = s.tok(end)?.text.toLowerCase() === 'на' && s.lemma(end + 1) === 'база';
-  // "наличие собственного производства" is what a company has; a project needs a verb, a partner or "совместное".
   // "сборочное производство лифтов" is an assembly plant, as concrete as "совместное".
   const concreteMaking = adjLemmas.includes('совместный') || adjLemmas.includes('сборочный');
+  if ((head === 'производство' || head === 'сборка') && !object && !concreteMaking) return undefined;
+  const basedOn = s.tok(end)?.text.toLowerCase() === 'на' && s.lemma(end + 1) === 'база';
+  // "наличие собственного производства" is what a company has; a project needs a verb, a partner or "совместное".
   if (head === 'производство' && !byNominal && !byVerb && !listed && !basedOn && !concreteMaking) return undefined;
 
   // Generic plurals ("проекты в сфере …", "промышленные площадки в регионе") are fields, not undertakings.

@@ -81,7 +81,12 @@ const COMPOUND_COMPANY_STEMS = ['концерн', 'холдинг', 'компа�
 
 /** "авиакомпания", "агрохолдинг", "льнокомбинат", "автопредприятие": a compound whose last stem is a company noun. */
 export function isCompoundCompanyForm(form: string): boolean {
-  return COMPOUND_COMPANY_STEMS.some((h) => form.length > h.length + 2 && form.endsWith(h));
+  return compoundStemOf(form, COMPOUND_COMPANY_STEMS) !== undefined;
+}
+
+/** The stem of `stems` a compound form ends in, past a prefix stem of three letters or more. */
+function compoundStemOf(form: string, stems: readonly string[]): string | undefined {
+  return stems.find((h) => form.length > h.length + 2 && form.endsWith(h));
 }
 
 /** A quoted company or body name as the article introduces it («компания «Альфа»»). */
@@ -188,7 +193,7 @@ export class SentenceScanner {
   compoundStem(i: number, stems: readonly string[]): string | undefined {
     if (!isWord(this.tok(i)) || isAllCaps(this.tok(i))) return undefined;
     for (const form of this.folded(i)) {
-      const stem = stems.find((h) => form.length > h.length + 2 && form.endsWith(h));
+      const stem = compoundStemOf(form, stems);
       if (stem) return stem;
     }
     return undefined;
