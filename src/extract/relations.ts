@@ -38,6 +38,7 @@ import { OPEN_QUOTES } from './scanner.ts';
 import {
   type AddRelation,
   afterTitle,
+  beforeAdjectives,
   CONFIDENCE,
   companyOrigin,
   envoyPost,
@@ -809,8 +810,7 @@ function jointVerb(v: SentenceView, k: number, res: ExtractionResources): boolea
  * preposition only name the other side of another relation; "стали партнёрами" states one.
  */
 function referringPartner(v: SentenceView, k: number, res: ExtractionResources): boolean {
-  let j = k - 1;
-  while (j >= 0 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j--;
+  let j = beforeAdjectives(v, k - 1, res);
   // "является одним из ключевых партнёров X": a partitive «один из» as a predicate states the
   // partnership; "с одним из партнёров" still refers.
   const word = v.tokens[j]?.text.toLowerCase() ?? '';

@@ -225,13 +225,11 @@ export function mayBeLocative(m: MentionRef, v: SentenceView, res: ExtractionRes
  */
 export function phrasePreposition(m: MentionRef, v: SentenceView, res: ExtractionResources): string | undefined {
   if (m.prep || m.kind === 'adjective' || !nameCases(m, v, res).includes('gent')) return undefined;
-  let k = wordBeforeName(m, v);
+  const k = wordBeforeName(m, v);
   const head = v.tokens[k]?.text ?? '';
   if (head !== head.toLowerCase() || !res.morph.parse(head).some((p) => p.pos === 'NOUN' && p.case !== 'nomn'))
     return undefined;
-  k--;
-  while (k >= 0 && res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k--;
-  const word = v.tokens[k]?.text.toLowerCase() ?? '';
+  const word = v.tokens[beforeAdjectives(v, k - 1, res)]?.text.toLowerCase() ?? '';
   return PREPOSITION_WORDS.has(word) ? word : undefined;
 }
 
@@ -300,16 +298,15 @@ export function afterTitle(m: MentionRef, v: SentenceView, res: ExtractionResour
  */
 export function inApposition(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   if (m.prep || m.kind === 'adjective') return false;
-  let k = wordBeforeName(m, v);
+  const k = wordBeforeName(m, v);
   const noun = v.tokens[k]?.text ?? '';
   // A title's apposition names a person's post ("Иван Петров, губернатор области"), which sides may take.
   const parses = res.morph.parse(noun).filter((p) => p.pos === 'NOUN');
   if (noun !== noun.toLowerCase() || parses.length === 0 || parses.some((p) => PERSON_TITLES.has(p.lemma)))
     return false;
-  k--;
-  while (k >= 0 && res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k--;
-  if (v.tokens[k]?.text !== ',') return false;
-  return v.mentions.some((o) => o.kind === 'name' && o.end === k);
+  const comma = beforeAdjectives(v, k - 1, res);
+  if (v.tokens[comma]?.text !== ',') return false;
+  return v.mentions.some((o) => o.kind === 'name' && o.end === comma);
 }
 
 /**
@@ -467,6 +464,13 @@ export function pastAdjectives(v: SentenceView, k: number, res: ExtractionResour
   return j;
 }
 
+/** The last index at or before `k` that is not an adjective: back over a run of adjectives to what precedes them. */
+export function beforeAdjectives(v: SentenceView, k: number, res: ExtractionResources): number {
+  let j = k;
+  while (j >= 0 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j--;
+  return j;
+}
+
 /**
  * A company name right after another noun modifies that noun ("сборка автомобилей
  * МАЗ во Вьетнаме", "поставки МТЗ в Китай"): a following "в + place" belongs to
@@ -498,8 +502,7 @@ export function ownerOfNoun(m: MentionRef, v: SentenceView, res: ExtractionResou
   const k = wordBeforeName(m, v);
   const noun = res.morph.parse(v.tokens[k]?.text ?? '');
   if (!noun.some((p) => p.pos === 'NOUN' && p.case === 'gent' && ENTERPRISE_NOUNS.has(p.lemma))) return false;
-  let j = k - 1;
-  while (j >= 0 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j--;
+  const j = beforeAdjectives(v, k - 1, res);
   const head = v.tokens[j];
   // A capital only opens the sentence ("Филиал компании «X» …"); elsewhere it starts a name.
   if (!head || (head.text !== head.text.toLowerCase() && j > 0)) return false;

@@ -14,6 +14,7 @@ import { CLOSE_QUOTES, OPEN_QUOTES } from './scanner.ts';
 import {
   AGENT_NOUNS,
   agentAdjective,
+  beforeAdjectives,
   CONFIDENCE,
   companyOrigin,
   inName,
@@ -488,11 +489,9 @@ const KNOW_HOW = /^(опыт|знани|технолог|методик|прак
  * "автобусы «Дельты»", "техника (минской) компании «Дельта»".
  */
 function qualifiedNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): number {
-  let k = wordBeforeName(m, v);
+  const k = wordBeforeName(m, v);
   if (!res.morph.lemmas(v.tokens[k]?.text ?? '').some((l) => ENTERPRISE_NOUNS.has(l))) return k;
-  k--;
-  while (k >= 0 && res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k--;
-  return k;
+  return beforeAdjectives(v, k - 1, res);
 }
 
 /**
