@@ -168,11 +168,10 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
         (m) => m.kind === 'name' && !(m.titleOf && m.entity.type === 'Organization') && !m.example,
       );
       group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
-      // "X встретился с Y. Стороны договорились …": the sides are those who just met; when their
-      // bodies are not named there, older sentences' places are no better guess.
-      const people = peopleIn(there);
-      if (lemma === 'сторона' && group.length < 2 && people.size >= 2) {
-        group = headedSides(people, kind);
+      // "X встретился с Y. Стороны договорились …": the sides of those who just met were taken above;
+      // when they head no two places, older sentences' places are no better guess.
+      if (lemma === 'сторона' && group.length < 2 && peopleIn(there).size >= 2) {
+        group = [];
         break;
       }
     }

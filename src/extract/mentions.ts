@@ -1327,9 +1327,8 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
     // The preposition's case: "в Уральском регионе" is no town Уральск (an instrumental after «в»).
     // "посетил Котовск": the object of a verb of visiting is a place too.
     // "Бобруйск и Серпухов": a town the dictionary knows, joined to a town named before, in its case.
-    const listedTown = ['и', ','].includes(prep)
-      ? s.mentions.find((m) => m.end === i - 1 && m.entity.type === 'City')
-      : undefined;
+    const listedTown =
+      ['и', ','].includes(prep) && prev?.end === i - 1 && prev.entity.type === 'City' ? prev : undefined;
     const townCases = listedTown ? s.parse(listedTown.first).map((p) => p.case ?? '') : undefined;
     const cases = PREPOSITION_CASES[prep] ?? (s.hasLemma(i - 1, VISITED_BY) ? ['accs'] : townCases);
     // A verb's object only when the dictionary knows the word (a predicted Geox reading is a guess).
