@@ -160,7 +160,9 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
         // Two towns' heads meet for their towns ("председатель горисполкома … и глава округа …").
         if (people.size >= 2) group = headedSides(people, [...kind, 'City']);
       }
+    let foundBack = 0;
     for (let back = 1; back <= 3 && group.length < 2; back++) {
+      foundBack = back;
       const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back);
       // A body named only in someone's title ("председатель Минского горисполкома") is no side by itself.
       // Nor are examples of a class ("предприятия, в том числе «Альфа» и «Бета»"): members, not sides.
@@ -172,6 +174,17 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       // when they head no two places, older sentences' places are no better guess.
       if (lemma === 'сторона' && group.length < 2 && peopleIn(there).size >= 2) {
         group = [];
+        break;
+      }
+    }
+    // "Губернатор встретился с председателем облисполкома. … Завод «А» поставляет узлы заводу «Б». …
+    // Стороны подписали программу": companies of a detail further back are less salient than the
+    // article's meeting, whose heads' places are the sides.
+    if (lemma === 'сторона' && foundBack >= 2 && group.length >= 2 && group.every((e) => e.type === 'Enterprise')) {
+      for (let back = foundBack + 1; back <= s.sentence.index; back++) {
+        const met = headedSides(peopleIn(s.scanOrder().filter((m) => m.sentence === s.sentence.index - back)), kind);
+        if (met.length < 2) continue;
+        group = met;
         break;
       }
     }

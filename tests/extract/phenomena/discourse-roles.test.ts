@@ -35,6 +35,21 @@ describe('visits, sides and speakers', () => {
     expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Казахстан -> Узбекистан');
   });
 
+  it("«Стороны» after a detail about two companies, further back, are the article's meeting", async () => {
+    const r = await run(
+      'Губернатор Костромской области Сергей Ситников провёл встречу с председателем Брестского облисполкома Петром Пархомчиком. Товарооборот областей вырос на 12%. ОАО «Кобринский станкозавод» поставляет узлы костромскому заводу «Волгамаш». Брестские аграрии закупают костромской лён. Стороны подписали план мероприятий.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Брестская область -> Костромская область');
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Волгамаш -> Кобринский станкозавод');
+  });
+
+  it('(guard, passes either way) with no meeting before, «стороны» are the companies named further back', async () => {
+    const r = await run(
+      'ОАО «Кобринский станкозавод» поставит узлы костромскому заводу «Волгамаш». Брестские аграрии закупают костромской лён. Стороны подписали контракт.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Волгамаш -> Кобринский станкозавод');
+  });
+
   it("a bare «регион» in a governor's reported words is his own region", async () => {
     const r = await run(
       'Губернатор Пермского края Дмитрий Махонин провёл переговоры с хокимом Самаркандской области Эркинжоном Турдимовым. Губернатор отметил, что Узбекистан входит в число крупнейших торговых партнёров региона: товарооборот составил 200 млн долларов.',
