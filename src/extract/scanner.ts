@@ -76,8 +76,28 @@ export function isRegionNoun(s: SentenceScanner, k: number, nouns: ReadonlySet<s
   return s.hasLemma(k, nouns) || (nouns.has('вилоят') && /^вилоят(ы|а|у|ом|е|ов|ам|ами|ах)?$/u.test(foldWord(t.text)));
 }
 
+/** Word lists folded as tokens are (ё→е), so "экспортёр" in a list matches "экспортер" in a text and as a lemma. */
+const FOLDED_SETS = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+function foldedSet(set: ReadonlySet<string>): ReadonlySet<string> {
+  let folded = FOLDED_SETS.get(set);
+  if (!folded) {
+    folded = new Set([...set].map(foldWord));
+    FOLDED_SETS.set(set, folded);
+  }
+  return folded;
+}
+
 /** Company nouns that also head compounds ("автоконцерн", "агрохолдинг"). */
-const COMPOUND_COMPANY_STEMS = ['концерн', 'холдинг', 'компания', 'завод', 'комбинат', 'корпорация', 'предприятие'];
+const COMPOUND_COMPANY_STEMS = [
+  'концерн',
+  'холдинг',
+  'компания',
+  'завод',
+  'комбинат',
+  'корпорация',
+  'предприятие',
+  'гигант',
+];
 
 /** "авиакомпания", "агрохолдинг", "льнокомбинат", "автопредприятие": a compound whose last stem is a company noun. */
 export function isCompoundCompanyForm(form: string): boolean {
@@ -175,7 +195,8 @@ export class SentenceScanner {
     return f[1] ?? f[0] ?? '';
   }
   hasLemma(i: number, set: ReadonlySet<string>): boolean {
-    return this.folded(i).some((form) => set.has(form));
+    const words = foldedSet(set);
+    return this.folded(i).some((form) => words.has(form));
   }
   /**
    * A company noun, also compounded with a prefix stem ("автоконцерн", "энергохолдинг",

@@ -425,6 +425,10 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       // "контракт с поставщиком из Турции на поставку …": an agent noun after a preposition is a
       // party's role, not the predicate; the supply noun after it is.
       if (AGENT_TRIGGERS.has(l) && PREPOSITION_WORDS.has(v.tokens[i - 1]?.text.toLowerCase() ?? '')) continue;
+      // "российский поставщик «Агроснаб» отгрузил …": with a company's name in apposition the noun
+      // describes that company; the verb after it is the predicate.
+      if (AGENT_TRIGGERS.has(l) && v.mentions.some((m) => m.first === i + 1 && m.entity.type === 'Enterprise'))
+        continue;
       // "Делегация прибыла в Смоленск": people arrive too; only goods that arrive were supplied.
       if (ARRIVING.has(l) && !goodsArrive(v, res, from, to)) continue;
       if (APPEARING.has(l) && !goodsArrive(v, res, from, to, NOT_DELIVERED)) continue;

@@ -97,3 +97,31 @@ describe('a known company name that describes a quoted one', () => {
     ]);
   });
 });
+
+describe('a company described by its trade or size before its name', () => {
+  it('«экспортёр «X»» names a company (a listed word spelt with ё matches however the text spells it)', async () => {
+    for (const noun of ['экспортёр', 'экспортер']) {
+      const r = await run(`Казахстанский ${noun} «Степь Агро» поставит в Курганскую область пшеницу.`);
+      expect(names(r, 'Enterprise')).toEqual(['Степь Агро']);
+      expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Степь Агро -> Казахстан']);
+    }
+  });
+
+  it('an agent noun with the name in apposition is no predicate: the verb after it gives the supplier', async () => {
+    const r = await run('Белорусский поставщик «Полесье Трейд» отгрузил в Тюменскую область партию кормов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Полесье Трейд -> Тюменская область']);
+  });
+
+  it('«машиностроитель», «гигант» and compounds such as «автогигант» describe the company named after them', async () => {
+    const r = await run(
+      'Курганский машиностроитель «Зауралмаш» и татарстанский автогигант «Камский мотор» поставят в Узбекистан технику. Белорусский молочный гигант «Лидское молоко» откроет склад в Казани.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN Зауралмаш -> Курганская область',
+        'LOCATED_IN Камский мотор -> Республика Татарстан',
+        'LOCATED_IN Лидское молоко -> Беларусь',
+      ]),
+    );
+  });
+});
