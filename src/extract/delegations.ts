@@ -144,8 +144,22 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
   return originsOf(d, v, res).flatMap((origin) =>
     visited
       .filter((m) => visitable(m) && m !== origin && !related(origin.entity, m.entity, res))
-      .map((m): [EntityDraft, EntityDraft] => [origin.entity, m.entity]),
+      .map((m): [EntityDraft, EntityDraft] => [origin.entity, hostOf(m, v, res)]),
   );
+}
+
+/**
+ * "посетила Павлодар, где провела переговоры с акимом Павлодарской области": a town visited is
+ * the venue when the one who receives the delegation there heads the region around it; the
+ * talks are with that region.
+ */
+function hostOf(visited: MentionRef, v: SentenceView, res: ExtractionResources): EntityDraft {
+  if (visited.entity.type !== 'City') return visited.entity;
+  const host = v.mentions
+    .filter((m) => m.first >= visited.end && m.entity.type === 'Person')
+    .map((m) => m.entity.headOf?.place ?? m.entity.headOf)
+    .find((place) => place !== undefined && isInside(visited.entity, place, res));
+  return host ?? visited.entity;
 }
 
 /**

@@ -63,6 +63,19 @@ describe('a visit with the place first', () => {
     expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Минск -> Тульская область']);
   });
 
+  it('a town visited where the head of the region around it receives the delegation is the venue', async () => {
+    const r = await run(
+      'Делегация Курганской области посетила Костанай, где провела переговоры с акимом Костанайской области Куанышем Шаяхметовым.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Костанайская область -> Курганская область');
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Костанай -> Курганская область');
+  });
+
+  it('(guard, passes either way) a town visited with no host of its region stays the other side', async () => {
+    const r = await run('Делегация Курганской области посетила Костанай и провела переговоры с бизнесом.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Костанай -> Курганская область']);
+  });
+
   it('"побывать в X" is a visit too', async () => {
     const r = await run('Делегация Пензенской области побывала в Витебске.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебск -> Пензенская область']);
