@@ -187,6 +187,7 @@ export const ROUTE_HEADS: ReadonlySet<string> = new Set([
   'авиасообщение',
   'сообщение',
   'коридор',
+  'поезд',
 ]);
 
 /** Heads of noun phrases that name concrete joint undertakings (Projects). */

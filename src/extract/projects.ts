@@ -95,6 +95,8 @@ const FACILITY_ADJECTIVES: Record<string, RegExp> = {
   мастерская: /^(ремонтн|сервисн)/u,
   // "грузовое / железнодорожное сообщение" is a route; a bare «сообщение» is a message.
   сообщение: /^(грузов|пассажирск|железнодорожн|автобусн|паромн|морск|воздушн|авиа|контейнерн|речн)/u,
+  // "пассажирский поезд Омск — Павлодар" is a route; a train of goods is a shipment.
+  поезд: /^(пассажирск|пригородн|скор|туристическ|регулярн|прям|международн)/u,
 };
 /** Heads whose project reading needs a verb, a nominal or a qualifier: on their own they name an activity or a company. */
 const NEEDS_TRIGGER = new Set([

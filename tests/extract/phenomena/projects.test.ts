@@ -512,6 +512,18 @@ describe('«сообщение» as a route', () => {
   });
 });
 
+describe('«поезд» as a route', () => {
+  it('is a project with an adjective of passenger service', async () => {
+    const r = await run('Стороны обсудили запуск пассажирского поезда Челябинск — Костанай.');
+    expect(names(r, 'Project')).toEqual(['пассажирский поезд Челябинск — Костанай']);
+  });
+
+  it('is a shipment without one', async () => {
+    const r = await run('Поезд с курганскими автобусами прибыл в Алматы.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+});
+
 describe('businesses «из» a place', () => {
   it('take part for their places, as a place adjective of theirs would', async () => {
     const r = await run('В строительстве логистического центра участвуют инвесторы из Китая и Казахстана.');
