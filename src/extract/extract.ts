@@ -39,7 +39,8 @@ function relationKey(r: FoundRelation): string {
 }
 
 /**
- * Keeps one relation per (type, pair), and one LOCATED_IN per entity and level of place:
+ * Keeps one relation per (type, pair), none between a body and its own place, and one
+ * LOCATED_IN per entity and level of place:
  * the guidelines annotate one of "city and region", but each of several towns.
  */
 function mergeRelations(found: readonly FoundRelation[]): FoundRelation[] {
@@ -47,6 +48,8 @@ function mergeRelations(found: readonly FoundRelation[]): FoundRelation[] {
   const located = new Map<string, string>();
   for (const r of found) {
     if (r.source === r.target) continue;
+    // "администрация Липецкой области" and Липецкая область are one side: a body never pairs with the place it governs.
+    if (SYMMETRIC_RELATIONS.has(r.type) && (r.source.place === r.target || r.target.place === r.source)) continue;
     if (r.type === 'LOCATED_IN') {
       const level = located.get(r.source.id);
       if (level !== undefined && level !== r.target.type) continue;

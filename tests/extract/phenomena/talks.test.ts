@@ -38,6 +38,15 @@ describe('bodies that meet or discuss', () => {
   });
 });
 
+describe('a body and the place it governs', () => {
+  it('are one side: no talks between them', async () => {
+    const r = await run(
+      'Холдинг «Омега» договорился с администрацией Тамбовской области о создании в регионе сервисного центра.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Администрация Тамбовской области -> Омега']);
+  });
+});
+
 describe('joint projects', () => {
   it('a bare plural delimits no project', async () => {
     const r = await run('Компания «Альфа» и завод «Бета» обсудили совместные проекты.');
