@@ -1130,6 +1130,9 @@ function suppliesIn(
       // (a place inside a project's phrase is: "для фермы в Ростовской области").
       !insideMentionOf(m, v, BODY_TYPES) &&
       !companyOrigin(m, v) &&
+      // "X (входит в АО «Y») подписал контракт на поставку …": a gloss in brackets is said of its
+      // head, not an argument of the clause around it.
+      !v.glosses.has(m.first) &&
       // A participial phrase has its own arguments, unless its participle is the trigger.
       [undefined, index].includes(participleOf(m, v, res)),
   );

@@ -111,6 +111,13 @@ describe('deals «на поставку»', () => {
     expect(rels(c, 'SUPPLIES')).toEqual(['SUPPLIES Турция -> Омега']);
   });
 
+  it('a gloss in brackets is said of its head: «входит в X» names no recipient', async () => {
+    const r = await run(
+      'Завод «Омега» (входит в АО «Сибмашхолдинг») подписал контракт с узбекской компанией «Бета» на поставку тепловозов.',
+    );
+    expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES Омега -> Сибмашхолдинг');
+  });
+
   it('the destination of the goods is no side of the signing', async () => {
     const r = await run('Завод «Омега» подписал контракт с компанией «Бета» на поставку тракторов в Монголию.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бета -> Омега']);
