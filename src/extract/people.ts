@@ -204,14 +204,18 @@ function matchTitledName(s: SentenceScanner, i: number): PersonMatch | undefined
  */
 function matchTitledWords(s: SentenceScanner, i: number, count: 2 | 3): PersonMatch | undefined {
   const words = count === 3 ? [i, i + 1, i + 2] : [i, i + 1];
-  if (count === 3 && !closedBefore(s, i)) return undefined;
+  // Two words after a bare company noun are its unquoted name ("компании Фэнсин Текнолоджи"); three
+  // are a Vietnamese or Korean holder's name.
+  const bareBody = count === 3 && titledBareCompany(s, i);
+  if (count === 3 && !closedBefore(s, i) && !bareBody) return undefined;
   for (const k of words) {
     const t = s.tok(k);
     if (!isCapital(t) || isAllCaps(t) || s.isUsed(k) || t.text.length < 2) return undefined;
     // A word that is also a name («Лян») may be one here, after a title.
     const alsoName = s.parse(k).some((p) => p.tags.has('Name') || p.tags.has('Surn'));
-    // In a three-part name the leading parts are often ordinary words too ("Буй").
-    const leading = count === 3 && k < i + 2;
+    // In a three-part name the leading parts are often ordinary words too ("Буй"), and a word the
+    // dictionary does not know is only guessed to be one ("Хунг").
+    const leading = count === 3 && (k < i + 2 || !s.parse(k).some((p) => p.known));
     if (
       s.hasLemma(k, NAME_TITLES) ||
       s.res.gazetteer.match(s.sentence.tokens, k) ||
@@ -220,7 +224,7 @@ function matchTitledWords(s: SentenceScanner, i: number, count: 2 | 3): PersonMa
       return undefined;
   }
   // One more capitalised word makes it an organisation's or a place's name, not "Имя Фамилия".
-  if (isCapital(s.tok(i + count)) || companyNameContext(s, i)) return undefined;
+  if (isCapital(s.tok(i + count)) || (companyNameContext(s, i) && !bareBody)) return undefined;
   if (titleBefore(s, i) === undefined && (count === 3 || !personSlot(s, i))) return undefined;
   const written = words.map((k) => s.tok(k)?.text ?? '');
   const readings = foreignNameReadings(s.res.morph, written, governingCases(s, i));
@@ -228,6 +232,20 @@ function matchTitledWords(s: SentenceScanner, i: number, count: 2 | 3): PersonMa
     i + count,
     readings.map((r) => ({ name: `${r.first} ${r.surname}`, surname: r.surname })),
   );
+}
+
+/**
+ * "председатель совета директоров компании Нгуен Ван Хунг": a company noun in the genitive that
+ * closes a title chain with no name of its own; the capitalised words after it name the title's
+ * holder, as after a named place or body.
+ */
+function titledBareCompany(s: SentenceScanner, i: number): boolean {
+  const k = i - 1;
+  const t = s.tok(k);
+  if (!isWord(t) || isCapital(t) || !s.isCompanyNoun(k)) return false;
+  if (!s.parse(k).some((p) => p.pos === 'NOUN' && p.case === 'gent' && p.number === 'sing')) return false;
+  const title = titleBefore(s, i);
+  return title !== undefined && title < k && !/\p{Script=Latin}/u.test(s.tok(i)?.text ?? '');
 }
 
 /**

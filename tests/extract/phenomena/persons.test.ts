@@ -248,6 +248,18 @@ describe('foreign names whose words the dictionary knows otherwise', () => {
   });
 });
 
+describe('three-part names after a bare company noun of a title', () => {
+  it('are the holder of the title, even when the dictionary only guesses a word of them', async () => {
+    const r = await run(
+      'Меморандум подписали губернатор Ивановской области и председатель совета директоров компании Чан Ван Хунг.',
+    );
+    expect(names(r, 'Person')).toEqual(['Чан Ван Хунг']);
+    expect(names(await run('Генеральный директор корпорации Ле Тхи Хоа посетила Иваново.'), 'Person')).toEqual([
+      'Ле Тхи Хоа',
+    ]);
+  });
+});
+
 describe('foreign names without a title', () => {
   it('two unknown capitalised words are a person as the subject of a verb of speech or meeting', async () => {
     expect(names(await run('Пиюш Васойя встретился с главой Котовска.'), 'Person')).toEqual(['Пиюш Васойя']);
