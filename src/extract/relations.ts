@@ -60,6 +60,7 @@ import {
   partyMentions,
   pastAdjectives,
   persons,
+  phrasePreposition,
   placesSomethingHere,
   type SentenceView,
   unique,
@@ -1212,6 +1213,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                 !locativeDependent(m, v, res) &&
                 !createdObject(m, v, res) &&
                 !goodsSource(m, v, res) &&
+                // "контракт на поставку лифтов для домов Нижнего Новгорода": whom goods are for signs nothing.
+                (m.prep ?? phrasePreposition(m, v, res)) !== 'для' &&
                 !inParticipialPhrase(m, v, res) &&
                 // "ООО «X» (Курская область)": a gloss says where a side is; it is no side itself.
                 !v.glosses.has(m.first) &&

@@ -47,6 +47,15 @@ describe('a body and the place it governs', () => {
   });
 });
 
+describe('whom the goods of a contract are for', () => {
+  it('is no side of the signing: the two companies sign', async () => {
+    const r = await run(
+      'ОАО «Омега» и тульская компания «Бета» заключили контракт на поставку лифтов для жилых домов Тулы.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бета -> Омега']);
+  });
+});
+
 describe('joint projects', () => {
   it('a bare plural delimits no project', async () => {
     const r = await run('Компания «Альфа» и завод «Бета» обсудили совместные проекты.');
