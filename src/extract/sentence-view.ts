@@ -491,8 +491,13 @@ export function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionReso
   // "торговый дом «Альфа»": a company noun of two words is no noun the name qualifies either.
   const adjective = res.morph.parse(v.tokens[k - 1]?.text ?? '').find((p) => p.pos === 'ADJF')?.lemma;
   if (adjective && ENTERPRISE_NOUNS.has(`${adjective} ${lemma}`)) return false;
+  // "дилер «Агро»" names the dealer; "дилер МТЗ" (no quotes) is the dealer of МТЗ.
+  if (AGENCY_NOUNS.has(lemma)) return !OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '');
   return !ENTERPRISE_NOUNS.has(lemma) && !ORGANIZATION_NOUNS.has(lemma) && !ORGANIZATION_HEADS.has(lemma);
 }
+
+/** Nouns of those who act for a company elsewhere: a company after them unquoted is whose they are. */
+const AGENCY_NOUNS = new Set(['дилер', 'дистрибьютор', 'представитель']);
 
 /**
  * "цех компании «Альфа»", "филиал холдинга «Бета»": a company noun in the genitive after another

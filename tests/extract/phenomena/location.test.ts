@@ -112,6 +112,20 @@ describe('a place glossed in brackets', () => {
   });
 });
 
+describe('«в X» after an agent of a company', () => {
+  it('places the dealer or representative, not the company they act for', async () => {
+    const r = await run('Официальным дистрибьютором БелАЗ в Индонезии выступает компания «Тамбанг Сервис».');
+    expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN БелАЗ -> Индонезия');
+    const s = await run('Представитель МАЗ в Казахстане открыл склад запчастей.');
+    expect(rels(s, 'LOCATED_IN')).not.toContain('LOCATED_IN МАЗ -> Казахстан');
+  });
+
+  it('(guard, passes either way) a quoted name after «дилер» is the dealer itself, placed by «в X»', async () => {
+    const r = await run('Дилер «Агро Трейд» в Костанае продал 40 тракторов.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Агро Трейд -> Костанай']);
+  });
+});
+
 describe('a country in the genitive after a region', () => {
   it('says whose region it is and is no side of its own', async () => {
     const r = await run('Делегация Костанайской области Казахстана посетила Курган и обсудила сотрудничество.');
