@@ -533,11 +533,13 @@ function nominativeRole(s: SentenceScanner, first: number, title: number, end: n
 
 /** A title right before a person ("губернатор Калужской области Владислав Шапша"): role, and what it heads. */
 function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft): void {
-  const before = s.mentions.filter((m) => m.end <= personFirst && m.end >= personFirst - 8);
-  for (let k = personFirst - 1; k >= Math.max(0, personFirst - 9); k--) {
+  const before = s.mentions.filter((m) => m.end <= personFirst && m.end >= personFirst - 11);
+  for (let k = personFirst - 1; k >= Math.max(0, personFirst - 12); k--) {
     const t = s.tok(k);
     if (!t) break;
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '«' && t.text !== '»' && t.text !== '"') break;
+    // "министр продовольствия, сельского хозяйства и лёгкой промышленности": a comma between genitives lists fields.
+    const listed = t.text === ',' && [k - 1, k + 1].every((j) => s.parse(j).some((p) => p.case === 'gent'));
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '«' && t.text !== '»' && t.text !== '"' && !listed) break;
     // A title is in apposition only within its clause: "Губернатор … встретился с Петровым" is not Петров's title.
     if (t.kind === 'word' && !isCapital(t) && ['VERB', 'INFN', 'GRND'].includes(s.firstPos(k))) break;
     if (!s.hasLemma(k, HEAD_TITLES) && !s.hasLemma(k, NON_HEAD_TITLES)) continue;

@@ -203,6 +203,18 @@ describe('subdivisions inside and around body names', () => {
   });
 });
 
+describe('a ministry of several fields', () => {
+  it('listed with commas is one body, which the minister heads', async () => {
+    const r = await run(
+      'Посол встретился с министром транспорта, связи и цифрового развития Казахстана Бауыржаном Сарсеновым.',
+    );
+    expect(names(r, 'Organization')).toEqual(['Министерство транспорта, связи и цифрового развития Казахстана']);
+    expect(rels(r, 'HEADS')).toEqual([
+      'HEADS Бауыржан Сарсенов -> Министерство транспорта, связи и цифрового развития Казахстана',
+    ]);
+  });
+});
+
 describe('bodies in a title', () => {
   it('the chairman of a government heads it; a deputy chairman names no body', async () => {
     const r = await run(
