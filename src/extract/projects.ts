@@ -13,6 +13,7 @@ import { PLACE_TYPES } from './gazetteer.ts';
 import {
   DOCUMENT_TAILS,
   FACILITY_ABBREVIATIONS,
+  GENERIC_PLACE_NOUNS,
   PROJECT_HEADS,
   PROJECT_QUALIFIERS,
   QUALIFIED_PROJECT_HEADS,
@@ -591,15 +592,20 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   for (let k = first; k < i; k++) adjLemmas.push(s.lemma(k));
   // "о строительстве в Орше завода …": a place between the nominal and its facility (where it is built) does not
   // part them.
-  const between = s.mentions.find(
-    (m) =>
-      m.end === first &&
-      m.kind === 'name' &&
-      PLACE_TYPES.has(m.entity.type) &&
-      LOCATIVE_PREPS.has(s.tok(m.first - 1)?.text.toLowerCase() ?? ''),
-  );
-  const betweenNominal = between && ACTIVITY_NOUNS.has(s.lemma(between.first - 2)) ? between : undefined;
-  const nominalAt = betweenNominal ? betweenNominal.first - 2 : first - 1;
+  // "о создании в регионе дилерского центра": a generic place noun, resolved or not, as well.
+  const between =
+    s.mentions.find(
+      (m) =>
+        m.end === first &&
+        (m.kind === 'name' || m.kind === 'generic') &&
+        PLACE_TYPES.has(m.entity.type) &&
+        LOCATIVE_PREPS.has(s.tok(m.first - 1)?.text.toLowerCase() ?? ''),
+    )?.first ??
+    (s.hasLemma(first - 1, GENERIC_PLACE_NOUNS) && LOCATIVE_PREPS.has(s.tok(first - 2)?.text.toLowerCase() ?? '')
+      ? first - 1
+      : undefined);
+  const betweenNominal = between !== undefined && ACTIVITY_NOUNS.has(s.lemma(between - 2)) ? between : undefined;
+  const nominalAt = betweenNominal !== undefined ? betweenNominal - 2 : first - 1;
   const before = s.lemma(nominalAt);
   const routeOrDocument = NON_FACILITY_HEADS.has(head);
   // "проект по строительству комплекса", "проект завода": the project is the facility that follows.
@@ -699,7 +705,9 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
     }
     // "строительство завода по выпуску кабеля": the nominal that builds it stays in the name.
     const nominal =
-      NAMING_NOMINALS.has(before) && byNominal && !s.isUsed(nominalAt) && !betweenNominal ? nominalAt : first;
+      NAMING_NOMINALS.has(before) && byNominal && !s.isUsed(nominalAt) && betweenNominal === undefined
+        ? nominalAt
+        : first;
     return addProject(s, first, i, end, head, place, nominal);
   }
   if (head === 'строительство') return undefined;

@@ -512,6 +512,14 @@ describe('«сообщение» as a route', () => {
   });
 });
 
+describe('a place between a nominal of building and what it builds', () => {
+  it('a generic place noun does not part them either', async () => {
+    const r = await run('Холдинг «Омега» договорился с Брянской областью о создании в регионе сервисного центра.');
+    expect(names(r, 'Project')).toEqual(['сервисный центр']);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN сервисный центр -> Брянская область']);
+  });
+});
+
 describe('«поезд» as a route', () => {
   it('is a project with an adjective of passenger service', async () => {
     const r = await run('Стороны обсудили запуск пассажирского поезда Челябинск — Костанай.');
