@@ -77,7 +77,7 @@ import {
   madeBy,
   type OpenSupply,
   SUPPLY_FRAMES,
-  supplierNamed,
+  suppliersNamed,
   supplies,
 } from './supply-frames.ts';
 import { tradeParts } from './trade-parts.ts';
@@ -564,7 +564,8 @@ function wordIn(text: string, set: ReadonlySet<string>, res: ExtractionResources
 
 /** The first token of the sentence whose lemma is in `set`, or -1. */
 function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: ExtractionResources): number {
-  return v.tokens.findIndex((t) => wordIn(t.text, set, res));
+  // "министерство промышленности и торговли": a word of a name is no trigger.
+  return v.tokens.findIndex((t, k) => wordIn(t.text, set, res) && !inName(v, k));
 }
 
 /**
@@ -1394,11 +1395,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         add('SUPPLIES', sources[0], buyer, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
     // "… нарастили продажи в Краснодарском крае. Крупнейшим поставщиком остаётся компания «X»": the
     // supplier named next delivers to whoever received before.
-    const supplier = supplierNamed(v, res);
     const receivers = unique(suppliedBefore.map((r) => r.target));
-    const suppliesHere = out.some((r) => r.type === 'SUPPLIES' && r.sentence === v.index && r.source === supplier);
-    if (supplier && !suppliesHere && receivers.length === 1 && receivers[0] && receivers[0] !== supplier)
-      add('SUPPLIES', supplier, receivers[0], v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
+    for (const supplier of suppliersNamed(v, res)) {
+      const suppliesHere = out.some((r) => r.type === 'SUPPLIES' && r.sentence === v.index && r.source === supplier);
+      if (!suppliesHere && receivers.length === 1 && receivers[0] && receivers[0] !== supplier)
+        add('SUPPLIES', supplier, receivers[0], v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
+    }
     // "…заинтересован в закупке белорусской техники. Речь идёт о 40 машинах МАЗ": the brands of the
     // goods the sentence goes on to specify supply whoever received before.
     if (!open && suppliedBefore.length > 0)

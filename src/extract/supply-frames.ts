@@ -10,7 +10,7 @@ import { prepositionBefore } from './company-nouns.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { goodsAfter } from './goods.ts';
 import { COPULAS, ENTERPRISE_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PROJECT_HEADS } from './lexicon.ts';
-import { CLOSE_QUOTES, OPEN_QUOTES } from './scanner.ts';
+import { CLOSE_QUOTES, isCompoundCompanyForm, OPEN_QUOTES } from './scanner.ts';
 import {
   AGENT_NOUNS,
   agentAdjective,
@@ -164,6 +164,9 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   // "готова предложить ленинградским партнёрам автобусы": offering goods to someone is a plan to supply them.
   ['предложить', SELL],
   ['предлагать', SELL],
+  // "передаст авиакомпании три вертолёта": handing goods over to someone supplies them.
+  ['передать', SELL],
+  ['передавать', SELL],
   ['продавать', SELL_THERE],
   ['продать', SELL_THERE],
   ['отгружать', SELL],
@@ -337,6 +340,9 @@ function goodsArrive(
   return false;
 }
 
+/** Verbs of offering or handing over, whose object must be goods for them to state a supply. */
+const HANDING_OVER = new Set(['предложить', 'предлагать', 'передать', 'передавать']);
+
 /** What is offered without being delivered: ideas, terms, places, help, a part in something. */
 const NOT_OFFERED_GOODS = new Set([
   'сотрудничество',
@@ -360,6 +366,17 @@ const NOT_OFFERED_GOODS = new Set([
   'план',
   'мера',
   'кандидатура',
+  // What is handed over without being goods ("передать опыт / полномочия / привет").
+  'опыт',
+  'полномочие',
+  'привет',
+  'эстафета',
+  'информация',
+  'знание',
+  'технология',
+  'документ',
+  'функция',
+  'управление',
 ]);
 
 /**
@@ -373,7 +390,10 @@ function offeredGoods(v: SentenceView, res: ExtractionResources, verb: number, t
     const parses = res.morph.parse(text);
     if (parses[0]?.pos === 'INFN') return false;
     if (v.mentions.some((m) => m.first <= k && k < m.end) || parses[0]?.pos !== 'NOUN') continue;
-    const object = parses.find((p) => p.pos === 'NOUN' && p.case === 'accs');
+    // "передаст авиакомпании три вертолёта": after a numeral the counted object is in the genitive.
+    const before = v.tokens[k - 1]?.text ?? '';
+    const counted = /^\d/u.test(before) || res.morph.parse(before).some((p) => p.pos === 'NUMR');
+    const object = parses.find((p) => p.pos === 'NOUN' && (p.case === 'accs' || (counted && p.case === 'gent')));
     if (!object) continue;
     return object.animacy === 'inan' && !NOT_OFFERED_GOODS.has(object.lemma);
   }
@@ -411,7 +431,7 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       const frame = SUPPLY_FRAMES.get(l);
       if (!frame) continue;
       const object = v.tokens[i + 1]?.text.toLowerCase() ?? '';
-      if ((l === 'предложить' || l === 'предлагать') && !offeredGoods(v, res, i, to)) continue;
+      if (HANDING_OVER.has(l) && !offeredGoods(v, res, i, to)) continue;
       if (l === 'получить' || l === 'получать') {
         if (NON_GOODS_OBJECTS.test(object)) continue;
         if (ORDER_OBJECTS.test(object)) {
@@ -804,14 +824,21 @@ function isDative(m: MentionRef, v: SentenceView, res: ExtractionResources): boo
  */
 function datedHead(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   let k = wordBeforeName(m, v);
+  let mayBeDative = true;
   for (let steps = 0; k >= 0 && steps < 3; steps++, k--) {
     const text = v.tokens[k]?.text ?? '';
     const parses = res.morph.parse(text);
     const head = parses.some(
-      (p) => p.pos === 'ADJF' || (p.pos === 'NOUN' && (ENTERPRISE_NOUNS.has(p.lemma) || /^\p{Lu}{2,}$/u.test(text))),
+      (p) =>
+        p.pos === 'ADJF' ||
+        (p.pos === 'NOUN' &&
+          (ENTERPRISE_NOUNS.has(p.lemma) || isCompoundCompanyForm(p.lemma) || /^\p{Lu}{2,}$/u.test(text))),
     );
-    if (!head) return false;
+    // "передаст (узбекской) авиакомпании «X» …": right after the verb no goods noun can govern a
+    // genitive, so a head that may be dative is.
+    if (!head) return steps > 0 && mayBeDative && parses.some((p) => p.pos === 'VERB');
     if (parses.length > 0 && parses.every((p) => p.case === 'datv')) return true;
+    mayBeDative &&= parses.some((p) => p.case === 'datv');
   }
   return false;
 }
@@ -1544,18 +1571,21 @@ export function buyerNamed(v: SentenceView, res: ExtractionResources): EntityDra
 const SUPPLIER_WORDS = new Set(['поставщик', 'экспортёр', 'экспортер']);
 
 /**
- * The supplier a sentence names for the supply of the sentence before ("Белорусская мебель
+ * The suppliers a sentence names for the supply of the sentence before ("Белорусская мебель
  * хорошо продаётся в крае. Крупнейшим поставщиком остаётся компания «X»"): a supplier noun in
- * the instrumental among its first words, a copula right after it, and one named party.
+ * the instrumental among its first words, a copula right after it, and one named party, or
+ * with the noun in the plural each of those named ("Основными поставщиками являются X и Y").
  */
-export function supplierNamed(v: SentenceView, res: ExtractionResources): EntityDraft | undefined {
-  const word = v.tokens.findIndex((t) =>
-    res.morph.parse(t.text).some((p) => p.case === 'ablt' && SUPPLIER_WORDS.has(p.lemma)),
+export function suppliersNamed(v: SentenceView, res: ExtractionResources): EntityDraft[] {
+  const readings = (t: { text: string }) =>
+    res.morph.parse(t.text).filter((p) => p.case === 'ablt' && SUPPLIER_WORDS.has(p.lemma));
+  const word = v.tokens.findIndex((t) => readings(t).length > 0);
+  if (word < 0 || word > 3 || !res.morph.lemmas(v.tokens[word + 1]?.text ?? '').some((l) => COPULAS.has(l))) return [];
+  const plural = readings(v.tokens[word] ?? { text: '' }).some((p) => p.number === 'plur');
+  const named = unique(
+    v.mentions.filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type)).map((m) => m.entity),
   );
-  if (word < 0 || word > 3 || !res.morph.lemmas(v.tokens[word + 1]?.text ?? '').some((l) => COPULAS.has(l)))
-    return undefined;
-  const named = v.mentions.filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type));
-  return unique(named.map((m) => m.entity)).length === 1 ? named[0]?.entity : undefined;
+  return plural || named.length === 1 ? named : [];
 }
 
 /**

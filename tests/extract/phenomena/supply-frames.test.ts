@@ -177,6 +177,38 @@ describe('a supplier named in the next sentence', () => {
   });
 });
 
+describe('suppliers named in the plural', () => {
+  it('«Основными поставщиками являются X и Y»: each supplies whoever received before', async () => {
+    const r = await run(
+      'Приморский край ежегодно закупает в Брестской области сыры. Основными поставщиками являются ОАО «Альфа» и ОАО «Бета».',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(
+      expect.arrayContaining(['SUPPLIES Альфа -> Приморский край', 'SUPPLIES Бета -> Приморский край']),
+    );
+  });
+});
+
+describe('handing goods over', () => {
+  it('«передать» with goods, also counted, and a dative recipient is a supply', async () => {
+    const r = await run('Завод «Альфа» до конца года передаст авиакомпании «Бета» четыре самолёта.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Бета']);
+  });
+
+  it('handing over experience, powers or greetings is none', async () => {
+    for (const text of [
+      'Компания «Альфа» передаст Тверской области опыт.',
+      'Губернатор передал привет жителям Лиды.',
+      'Компания «Альфа» передала Тверской области полномочия по управлению парком.',
+    ])
+      expect(rels(await run(text), 'SUPPLIES')).toEqual([]);
+  });
+
+  it('a company noun right after the verb is its dative, though it reads as a genitive too', async () => {
+    const r = await run('Завод «Альфа» поставит компании «Бета» двадцать вагонов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Бета']);
+  });
+});
+
 describe('«в» with the accusative of direction or the prepositional of location', () => {
   it('a place in the prepositional case is no destination of a supply', async () => {
     const r = await run(

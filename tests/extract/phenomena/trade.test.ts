@@ -21,6 +21,15 @@ describe('«оборот»', () => {
   });
 });
 
+describe('a trade word inside a body named before the figure', () => {
+  it('does not part the sides of the turnover', async () => {
+    const r = await run(
+      'По данным министерства промышленности и торговли Чувашии, товарооборот Чувашии с Казахстаном в 2025 году составил 90 млн долларов.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Казахстан -> Чувашская Республика']);
+  });
+});
+
 describe('sides named by the attribution after the figure', () => {
   it('"Об этом сообщил …" names the sides of the figure before it', async () => {
     const r = await run(
