@@ -560,6 +560,9 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     const titleLemma =
       s.parse(k).find((p) => HEAD_TITLES.has(p.lemma) || NON_HEAD_TITLES.has(p.lemma))?.lemma ?? s.lemma(k);
     let headed = modifiers.find((m) => m.kind !== 'adjective' || m.first > k)?.entity ?? adjBefore?.entity;
+    // "аким области": a bare place noun after a regional title is a region of the title's country.
+    if (modifiers.length > 0 && modifiers.every((m) => m.kind === 'generic'))
+      headed = regionOfTitle(s, titleLemma) ?? headed;
     // "главы Ферганской и Гомельской областей Базаров и Крупко": the n-th person heads the n-th place.
     const places = modifiers.filter((m) => m.entity.type !== 'Person');
     const earlier = new Set(

@@ -12,6 +12,7 @@ import {
   EXAMPLE_PHRASES,
   GENERIC_PLACE_NOUNS,
   GROUP_NOUNS,
+  HEAD_TITLES,
   PERSON_TITLES,
   PREPOSITION_CASES,
   REPRESENTATIVE_NOUNS,
@@ -527,6 +528,8 @@ export function adjectivesBefore(s: SentenceScanner, head: number, max = 3): num
   while (k - 1 >= 0 && head - (k - 1) <= max && isWord(s.tok(k - 1)) && s.isPos(k - 1, 'ADJF', 'PRTF')) {
     const w = s.tok(k - 1)?.text ?? '';
     if (PREPOSITIONS.has(w.toLowerCase())) break;
+    // "раис республики": a title noun the dictionary also guesses as an adjective heads its own phrase.
+    if (s.hasLemma(k - 1, HEAD_TITLES) && s.isPos(k - 1, 'NOUN')) break;
     k--;
   }
   return k;

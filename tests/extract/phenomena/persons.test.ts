@@ -168,6 +168,11 @@ describe('regional titles of one country', () => {
     );
   });
 
+  it('a title the dictionary also guesses as an adjective still heads the bare place after it', async () => {
+    const r = await run('Делегация Татарстана прибыла в Минск. Делегацию возглавил раис республики Рустам Минниханов.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Рустам Минниханов -> Республика Татарстан']);
+  });
+
   it('reads a capitalised title that could be a first name as the title of the full name after it', async () => {
     const r = await run('Аким Ерлан Сапаров и хоким Бахтияр Юсупов обсудили поставки зерна.');
     expect(names(r, 'Person').sort()).toEqual(['Бахтияр Юсупов', 'Ерлан Сапаров']);
