@@ -132,6 +132,18 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
       // or the place first: "В Гродно с визитом находится делегация Калмыкии".
       (v.mentions.find((m) => visits && m.end === verb && !m.prep && visitable(m)) ??
       v.mentions.find((m) => m.end <= d.at && visitable(m) && (m.prep === 'в' || m.prep === 'во')));
+  // "Контракт подписан в Ташкенте в ходе визита делегации X": with no destination after it, the
+  // visit is where what happened during it took place.
+  const venue =
+    visitNoun && !destination
+      ? v.mentions.findLast(
+          (m) => m.end <= verb && (m.prep === 'в' || m.prep === 'во') && visitable(m) && PLACE_TYPES.has(m.entity.type),
+        )
+      : undefined;
+  if (venue)
+    return originsOf(d, v, res).flatMap((o) =>
+      related(o.entity, venue.entity, res) ? [] : [[o.entity, venue.entity]],
+    );
   if (!destination) return [];
   // "визит делегации X на завод БЕЛАЗ в Жодино": the visit is to the plant; its town only places it.
   if (

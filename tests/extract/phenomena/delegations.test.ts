@@ -76,6 +76,11 @@ describe('a visit with the place first', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Костанай -> Курганская область']);
   });
 
+  it('«в X в ходе визита делегации Y»: with no destination after the visit, it was where the act took place', async () => {
+    const r = await run('Соглашение было подписано в Алматы в ходе визита делегации Омской области.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Алматы -> Омская область']);
+  });
+
   it('"побывать в X" is a visit too', async () => {
     const r = await run('Делегация Пензенской области побывала в Витебске.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебск -> Пензенская область']);
