@@ -7,7 +7,16 @@
  * participle), the led in the accusative (the instrumental for «руководить»).
  */
 import { clauseAt } from './clauses.ts';
-import { type AddRelation, CONFIDENCE, mentionCases, PARTY_TYPES, type SentenceView } from './sentence-view.ts';
+import type { WordParse } from './morphology.ts';
+import { CLOSE_QUOTES } from './scanner.ts';
+import {
+  type AddRelation,
+  CONFIDENCE,
+  mentionCases,
+  PARTY_TYPES,
+  type SentenceView,
+  wordBeforeName,
+} from './sentence-view.ts';
 import type { ExtractionResources, MentionRef } from './types.ts';
 
 /** Verbs of leading and the case of what they lead. */
@@ -38,8 +47,13 @@ export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddR
         inClause.find((m) => m.entity.type === 'Person' && mentionCases(m, v, res).has(passive ? 'ablt' : 'nomn')) ??
         (passive ? undefined : relativeAntecedent(v, res, start));
       // The led: after the verb in its case, or (passive) the noun the participle follows.
-      const led = passive
+      const nearest = passive
         ? v.mentions.findLast((m) => m.end <= k && m.kind === 'name' && PARTY_TYPES.has(m.entity.type))
+        : undefined;
+      const led = passive
+        ? nearest && agrees(p, nearest, v, res)
+          ? nearest
+          : undefined
         : inClause.find(
             (m) => m.entity.type !== 'Person' && PARTY_TYPES.has(m.entity.type) && mentionCases(m, v, res).has(ledCase),
           );
@@ -49,6 +63,19 @@ export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddR
       }
     }
   });
+}
+
+/**
+ * "делегации облисполкома, возглавляемой заместителем …": a participle agrees in gender with the
+ * noun it qualifies, so a name of another gender before it is not what is led. The name's head
+ * noun is its last word, or for a quoted name the noun before the quotes.
+ */
+function agrees(participle: WordParse, m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (participle.number !== 'sing' || !participle.gender) return true;
+  const last = v.tokens[m.end - 1]?.text ?? '';
+  const head = CLOSE_QUOTES.has(last) ? (v.tokens[wordBeforeName(m, v)]?.text ?? '') : last;
+  const nouns = res.morph.parse(head).filter((x) => x.pos === 'NOUN' && x.gender);
+  return nouns.length === 0 || nouns.some((x) => x.gender === participle.gender);
 }
 
 /**

@@ -253,6 +253,17 @@ describe('foreign names whose words the dictionary knows otherwise', () => {
   });
 });
 
+describe('a passive participle of leading', () => {
+  it('agrees with what it qualifies: the delegation, not the body named in its genitive', async () => {
+    const r = await run(
+      'Прибыла делегация Брестского облисполкома, возглавляемая заместителем председателя облисполкома Игорем Руденей.',
+    );
+    expect(rels(r, 'HEADS')).toEqual([]);
+    const s = await run('Брестский облисполком, возглавляемый Петром Пархомчиком, подписал соглашение.');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Петр Пархомчик -> Брестский облисполком']);
+  });
+});
+
 describe('three-part names after a bare company noun of a title', () => {
   it('are the holder of the title, even when the dictionary only guesses a word of them', async () => {
     const r = await run(
