@@ -403,6 +403,21 @@ function offeredGoods(v: SentenceView, res: ExtractionResources, verb: number, t
 /** Objects with which "поставить" means "to set", not "to supply". */
 const SET_OBJECTS = new Set(['подпись', 'задача', 'цель', 'точка', 'рекорд', 'вопрос', 'условие', 'диагноз']);
 
+/**
+ * "поставить задачу / подпись", "задачу поставил губернатор": such an object in the accusative
+ * next to the verb (a few words after it, or right before it) makes it "to set".
+ */
+function setsSomething(v: SentenceView, res: ExtractionResources, verb: number): boolean {
+  for (let k = Math.max(0, verb - 2); k < Math.min(v.tokens.length, verb + 6); k++) {
+    if (k === verb) continue;
+    const object = res.morph
+      .parse(v.tokens[k]?.text ?? '')
+      .some((p) => p.pos === 'NOUN' && p.case === 'accs' && SET_OBJECTS.has(p.lemma));
+    if (object) return true;
+  }
+  return false;
+}
+
 interface Trigger {
   readonly index: number;
   readonly frame: SupplyFrame;
@@ -453,7 +468,8 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       if (ARRIVING.has(l) && !goodsArrive(v, res, from, to)) continue;
       if (APPEARING.has(l) && !goodsArrive(v, res, from, to, NOT_DELIVERED)) continue;
       // "поставить подпись / задачу / цель" sets something, it delivers nothing.
-      if (l === 'поставить' && [...v.lemmas].some((x) => SET_OBJECTS.has(x))) continue;
+      // Only as its object: "по условиям договора завод поставит …" still delivers.
+      if (l === 'поставить' && setsSomething(v, res, i)) continue;
       // A verb of making states a supply only with a party after «для» ("для казахстанских
       // фермеров", not "для двигателей"), also put first ("Для омских аграриев МАЗ изготовит …");
       // else a later trigger may.

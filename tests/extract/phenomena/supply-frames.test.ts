@@ -177,6 +177,15 @@ describe('a supplier named in the next sentence', () => {
   });
 });
 
+describe('«поставить» as «to set»', () => {
+  it('only with such an object of its own: a condition elsewhere in the sentence sets nothing', async () => {
+    const r = await run('По условиям договора завод «Альфа» поставит в Тулу пряжу.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Тула']);
+    const s = await run('Губернатор поставил перед заводом «Альфа» задачу выйти на рынок Казахстана.');
+    expect(rels(s, 'SUPPLIES')).toEqual([]);
+  });
+});
+
 describe('suppliers named in the plural', () => {
   it('«Основными поставщиками являются X и Y»: each supplies whoever received before', async () => {
     const r = await run(
