@@ -13,6 +13,7 @@ import { PLACE_TYPES } from './gazetteer.ts';
 import {
   DOCUMENT_TAILS,
   FACILITY_ABBREVIATIONS,
+  FACILITY_NOUNS,
   GENERIC_PLACE_NOUNS,
   PROJECT_HEADS,
   PROJECT_QUALIFIERS,
@@ -35,55 +36,6 @@ import {
 } from './scanner.ts';
 import type { EntityDraft } from './types.ts';
 
-/** Facilities that someone builds or opens, besides the project heads of the lexicon. */
-const FACILITY_NOUNS = new Set([
-  'школа',
-  'сад',
-  'детсад',
-  'больница',
-  'поликлиника',
-  'спорткомплекс',
-  'физкультурно-оздоровительный',
-  'стадион',
-  'бассейн',
-  'сооружение',
-  'ферма',
-  'дом',
-  'цех',
-  'фабрика',
-  'комбинат',
-  'производство',
-  'склад',
-  'элеватор',
-  'мост',
-  'электростанция',
-  'гостиница',
-  'интернат',
-  'лицей',
-  'мастерская',
-  'лаборатория',
-  'теплица',
-  'станция',
-  'депо',
-  'хранилище',
-  'газопровод',
-  'трубопровод',
-  'полигон',
-  'питомник',
-  'арена',
-  'дворец',
-  'музей',
-  'театр',
-  'библиотека',
-  'вокзал',
-  'аэропорт',
-  'порт',
-  'отель',
-  'санаторий',
-  'котельная',
-  'подстанция',
-  'магазин',
-]);
 /** Facility nouns that need a particular adjective to name a facility ("детский сад", "торговый дом"). */
 const FACILITY_ADJECTIVES: Record<string, RegExp> = {
   сад: /^детск/u,
@@ -395,6 +347,19 @@ function isInception(s: SentenceScanner, k: number): boolean {
   return s.hasLemma(k, WORK) && s.hasLemma(k - 1, START) && s.isPos(k - 1, 'VERB') && !workOn(s, k + 1);
 }
 
+/** Nouns of making, which a verb of starting begins as an undertaking. */
+const MAKING_NOUNS = new Set(['производство', 'сборка', 'выпуск']);
+/**
+ * Verbs of starting whose subject is the making itself ("начнётся сборка"); "компания начала
+ * сборку" is what a company does, an activity rather than an undertaking of its own.
+ */
+const STARTING = new Set(['начаться', 'начинаться', 'стартовать']);
+
+/** "начнётся сборка тракторов", "сборка стартует в мае": making that starts is an undertaking. */
+function startsMaking(s: SentenceScanner, k: number, head: number | undefined): boolean {
+  return head !== undefined && s.hasLemma(head, MAKING_NOUNS) && s.hasLemma(k, STARTING) && s.isPos(k, 'VERB');
+}
+
 /** "начал работу над моделью / по проекту": work on something, not a facility starting to work. */
 function workOn(s: SentenceScanner, k: number): boolean {
   return ['над', 'по', 'с', 'со'].includes(s.tok(k)?.text.toLowerCase() ?? '');
@@ -413,13 +378,13 @@ function isClauseBreak(s: SentenceScanner, k: number): boolean {
  */
 export function buildVerbGoverns(s: SentenceScanner, first: number, end: number, head?: number): number | undefined {
   for (let k = first - 1; k >= 0 && k >= first - 8 && !isClauseBreak(s, k); k--)
-    if (isBuildVerb(s, k) || isInception(s, k)) return k;
+    if (isBuildVerb(s, k) || isInception(s, k) || (k === first - 1 && startsMaking(s, k, head))) return k;
   // After the phrase only a passive or an infinitive without an object of its own governs it
   // ("завод будет построен", "строится школа", "завод планируют построить"); an active verb
   // after it has the phrase as its subject ("предприятия наладили производство").
   for (let k = end; k < end + 5 && !isClauseBreak(s, k); k++) {
     // "центр заработал", "центр начал работу": a facility that starts working is the subject.
-    if (isInception(s, k)) return k;
+    if (isInception(s, k) || (k === end && startsMaking(s, k, head))) return k;
     if (!isBuildVerb(s, k)) continue;
     const pos = s.firstPos(k);
     if (pos === 'PRTS' || s.lemma(k).endsWith('ся')) return k;
@@ -759,12 +724,10 @@ function hypernymOf(general: string, specific: string | undefined): boolean {
 
 /** The old head rules for facilities named without a verb: a centre of service, an industrial park … */
 function passesHeadRules(head: string, adjLemmas: readonly string[], tailLemmas: readonly string[], bare: boolean) {
-  if (
-    head === 'центр' &&
-    (bare ||
-      !tailLemmas.some((l) => /поддержк|обслуживан|сервис|логист|производ|сборк|ремонт|дистрибуц|технич/u.test(l)))
-  )
-    return false;
+  // A centre of service or making, said by its tail or its adjective ("сервисный центр компании «X»").
+  const serviceWord = (l: string) =>
+    /поддержк|обслуживан|сервис|логист|производ|сборк|ремонт|дистрибуц|технич/u.test(l);
+  if (head === 'центр' && (bare || !(tailLemmas.some(serviceWord) || adjLemmas.some(serviceWord)))) return false;
   if (head === 'комплекс' && adjLemmas.length === 0 && !tailLemmas.includes('по')) return false;
   if (head === 'парк' && !adjLemmas.some((l) => /индустриальн|технологическ|промышленн/u.test(l))) return false;
   if (head === 'парк' && tailLemmas.length === 0) return false;

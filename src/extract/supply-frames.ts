@@ -9,7 +9,14 @@ import { clauseAt, contrastSpans, coordinated, gapDash } from './clauses.ts';
 import { prepositionBefore } from './company-nouns.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { goodsAfter } from './goods.ts';
-import { COPULAS, ENTERPRISE_NOUNS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PROJECT_HEADS } from './lexicon.ts';
+import {
+  COPULAS,
+  ENTERPRISE_NOUNS,
+  FACILITY_NOUNS,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
+  PROJECT_HEADS,
+} from './lexicon.ts';
 import { CLOSE_QUOTES, isCompoundCompanyForm, OPEN_QUOTES } from './scanner.ts';
 import {
   AGENT_NOUNS,
@@ -549,13 +556,18 @@ function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, ver
     // A common noun (capitalised only as the sentence's first word) naming no agent: goods. A noun
     // of machines and people alike ("погрузчики") is the machines when a company makes them.
     const common = word === word.toLowerCase() || k === 0;
+    // "работает сервисный центр компании «X»": a facility or office of the company is no goods of it.
+    const site = (lemma: string) => PROJECT_HEADS.has(lemma) || FACILITY_NOUNS.has(lemma) || OFFICE_NOUNS.has(lemma);
     return (
       common &&
       parses[0]?.pos === 'NOUN' &&
-      parses.some((p) => p.pos === 'NOUN' && p.animacy === 'inan' && !AGENT_NOUNS.has(p.lemma))
+      parses.some((p) => p.pos === 'NOUN' && p.animacy === 'inan' && !AGENT_NOUNS.has(p.lemma) && !site(p.lemma))
     );
   });
 }
+
+/** A company's offices elsewhere, which work there without being its goods. */
+const OFFICE_NOUNS = new Set(['представительство', 'офис', 'филиал', 'отделение', 'дилерство']);
 
 /** "машин производства Беларуси": a maker named as the genitive of «производство» after goods. */
 export function madeBy(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {

@@ -520,6 +520,29 @@ describe('a place between a nominal of building and what it builds', () => {
   });
 });
 
+describe('making that starts', () => {
+  it('«начнётся сборка X» at a plant is an undertaking there', async () => {
+    const r = await run('На базе брянского завода «Бежица» начнётся сборка тракторов «Беларус».');
+    expect(names(r, 'Project')).toEqual(['сборка тракторов Беларус']);
+    expect(rels(r, 'PARTICIPATES_IN')).toContain('PARTICIPATES_IN Бежица -> сборка тракторов Беларус');
+  });
+
+  it('not talks that start about it, nor a company that starts making something', async () => {
+    expect(names(await run('В Минске начались переговоры о производстве тракторов.'), 'Project')).toEqual([]);
+    expect(names(await run('Компания «Кедр» начала сборку комбайнов.'), 'Project')).toEqual([]);
+  });
+});
+
+describe('a service centre', () => {
+  it('of a company is a project where it works, said by its adjective as by its tail', async () => {
+    const r = await run('В Чите работает сервисный центр компании «Бета».');
+    expect(names(r, 'Project')).toEqual(['сервисный центр компании Бета']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Бета -> сервисный центр компании Бета']);
+    // A facility at work is no goods of its company.
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
+
 describe('«поезд» as a route', () => {
   it('is a project with an adjective of passenger service', async () => {
     const r = await run('Стороны обсудили запуск пассажирского поезда Челябинск — Костанай.');
