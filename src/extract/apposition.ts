@@ -22,14 +22,16 @@ export function headsByApposition(v: SentenceView, res: ExtractionResources, add
     const titleEnd = lemmasAt(title + 1).some((l) => HEAD_TITLES.has(l)) ? title + 2 : title + 1;
     if ([title, titleEnd - 1].some((k) => lemmasAt(k).some((l) => NON_HEAD_TITLES.has(l)))) continue;
     if (/^(зам|вице)/u.test(v.tokens[title]?.text.toLowerCase() ?? '')) continue;
-    // The first named party of the title's noun phrase, before any clause boundary.
+    // The first named party of the title's noun phrase, before any clause boundary: only lower-case
+    // words of its genitive chain (or a legal form) stand between ("председатель правления ивановской текстильной
+    // компании «X»").
     const headed = v.mentions.find(
       (m) =>
         m.first >= titleEnd &&
-        m.first <= titleEnd + 3 &&
+        m.first <= titleEnd + 6 &&
         m.kind === 'name' &&
         PARTY_TYPES.has(m.entity.type) &&
-        !v.tokens.slice(titleEnd, m.first).some((t) => APPOSITION_MARKS.has(t.text)),
+        v.tokens.slice(titleEnd, m.first).every((t) => /^(\p{Ll}[\p{Ll}-]*|\p{Lu}{2,})$/u.test(t.text)),
     );
     if (!headed) continue;
     // "Иван Петров, генеральный директор Корпорации развития Олег Сидоров": a name right after

@@ -71,3 +71,12 @@ describe('a name in the genitive of an apposition', () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Громов -> Вектор']);
   });
 });
+
+describe('a long genitive chain after the title in apposition', () => {
+  it('reaches the company past adjectives of place and trade', async () => {
+    const r = await run(
+      'Ирина Лосева, председатель правления костромской льняной компании «Волжский лён», подписала договор.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Ирина Лосева -> Волжский лён']);
+  });
+});
