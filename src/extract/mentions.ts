@@ -1195,8 +1195,9 @@ const PREPOSITION_CASES: Record<string, readonly string[]> = {
 };
 
 /**
- * "харбинский холдинг": an adjective of a town the reference lists without its adjective, found
- * through the dictionary's town name ("Харбин"); it then counts like any place adjective.
+ * "харбинский холдинг": an adjective of a town the reference lists without its adjective, or of
+ * a town the article has named, found through the dictionary's town name ("Харбин"); it then
+ * counts like any place adjective.
  */
 
 function scanTownAdjective(s: SentenceScanner, i: number): number | undefined {
@@ -1204,11 +1205,14 @@ function scanTownAdjective(s: SentenceScanner, i: number): number | undefined {
   if (t?.kind !== 'word' || s.gazetteer(i) || !s.isPos(i, 'ADJF')) return undefined;
   for (const name of townNamesOf(t.text, s.res.morph)) {
     const m = s.res.gazetteer.match(tokenize(name), 0);
-    if (m?.kind !== 'name' || m.entry.type !== 'City' || m.end !== 1) continue;
+    const known = m?.kind === 'name' && m.entry.type === 'City' && m.end === 1 ? m.entry : undefined;
+    // "Лида и Серпухов … серпуховская компания": a town the reference lacks, named in the article.
+    const named = known ? undefined : s.recent((e) => e.type === 'City' && e.name === name);
+    if (!known && !named) continue;
     const noun = qualified(s, i + 1);
     // "Уральский регион", "Уральский федеральный округ" name an area, not the town Уральск.
     if (noun.governs && AREA_NOUNS.has(noun.governs)) return undefined;
-    s.add(s.refDraft(m.entry), i, i + 1, 'adjective', noun);
+    s.add(known ? s.refDraft(known) : (named as EntityDraft), i, i + 1, 'adjective', noun);
     return i + 1;
   }
   return undefined;

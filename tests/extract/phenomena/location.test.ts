@@ -112,6 +112,15 @@ describe('a place glossed in brackets', () => {
   });
 });
 
+describe('the adjective of a town the reference lacks', () => {
+  it('places a company when the article names the town', async () => {
+    const r = await run(
+      'Лида и Серпухов подписали соглашение. Серпуховская компания «Упакс» поставит в Лиду упаковку.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Упакс -> Серпухов']);
+  });
+});
+
 describe('«в X» after an agent of a company', () => {
   it('places the dealer or representative, not the company they act for', async () => {
     const r = await run('Официальным дистрибьютором БелАЗ в Индонезии выступает компания «Тамбанг Сервис».');
