@@ -562,6 +562,16 @@ function wordIn(text: string, set: ReadonlySet<string>, res: ExtractionResources
   return wordLemmas(text, res).some((l) => set.has(foldWord(l)));
 }
 
+/** "совместное (белорусско-российское) предприятие «X»": the name of the joint venture itself. */
+function jointVenture(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.entity.type !== 'Enterprise' || m.kind !== 'name') return false;
+  const noun = wordBeforeName(m, v);
+  if (!lemmaAt(v, noun, ENTERPRISE_NOUNS, res)) return false;
+  for (let k = noun - 1; k >= 0 && k >= noun - 3; k--)
+    if (wordLemmas(v.tokens[k]?.text ?? '', res).includes('совместный')) return true;
+  return false;
+}
+
 /** The first token of the sentence whose lemma is in `set`, or -1. */
 function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: ExtractionResources): number {
   // "министерство промышленности и торговли": a word of a name is no trigger.
@@ -1441,9 +1451,14 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           res,
         ),
       );
-      // "… для алтайских аграриев": whom the goods are for is no maker.
+      // "… для алтайских аграриев": whom the goods are for is no maker; nor is the joint venture
+      // itself ("совместное предприятие «X»"), which its founders or the places of its adjective make.
       const named = partyMentions(v).filter(
-        (m) => m.entity.type !== 'City' && m.prep !== 'для' && !placesSomethingHere(m.entity, v, out),
+        (m) =>
+          m.entity.type !== 'City' &&
+          m.prep !== 'для' &&
+          !placesSomethingHere(m.entity, v, out) &&
+          !jointVenture(m, v, res),
       );
       // "Стороны обсудили сборку грузовиков МАЗ на предприятии X": where two companies make the goods,
       // the sides of the talks («стороны») are not makers with them.

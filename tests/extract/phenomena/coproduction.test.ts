@@ -118,3 +118,12 @@ describe('a host plant named with its quoted name', () => {
     expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Вектор -> Гомельская область']);
   });
 });
+
+describe('a joint venture by name', () => {
+  it('is made by the places of its adjective or by its founders, not a co-maker with them', async () => {
+    const r = await run('Совместное белорусско-казахстанское предприятие «КазБелАгро» выпускает сеялки.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Казахстан']);
+    const s = await run('Учредителями совместного предприятия «КазБелАгро» стали ОАО «Альфа» и компания «Бета».');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Бета']);
+  });
+});
