@@ -992,6 +992,27 @@ function locateByAdjective(s: SentenceScanner, first: number, end: number): void
  * Evidence: an alias the text or the reference gave, a company noun right before it
  * ("завод ЧТЗ"), quotes around it («ТТУ»), or mixed case, which only coined names have (БелАЗ).
  */
+/** Entities an acronym of their name may stand for. */
+const ACRONYM_TYPES: ReadonlySet<string> = new Set(['Enterprise', 'Organization']);
+
+/**
+ * The acronyms of a body's name: the initials of its words up to a dedication ("имени …"), with
+ * a hyphenated word giving one letter or one per part ("Белгородский государственный
+ * технологический университет имени В. Г. Шухова" → БГТУ; "архитектурно-строительный" → А or АС).
+ */
+export function acronymsOf(name: string): string[] {
+  const words = name.split(/\s+/u);
+  const end = words.findIndex((w) => /^(имени|им\.?)$/u.test(w));
+  let variants = [''];
+  for (const w of (end >= 0 ? words.slice(0, end) : words).filter((x) => /^\p{L}/u.test(x) && x !== 'и')) {
+    const parts = w.split('-').filter(Boolean);
+    const whole = (w[0] ?? '').toUpperCase();
+    const each = parts.map((x) => (x[0] ?? '').toUpperCase()).join('');
+    variants = variants.flatMap((v) => (each === whole ? [v + whole] : [v + whole, v + each]));
+  }
+  return variants.filter((v) => v.length >= 2);
+}
+
 function scanAbbreviation(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i)) return undefined;
@@ -1002,7 +1023,10 @@ function scanAbbreviation(s: SentenceScanner, i: number): number | undefined {
   if (NON_ENTERPRISE_ABBREVIATIONS.has(word) || /^[IVXLCM]+$/u.test(word)) return undefined;
   if (quotedNameAt(s, i + 1)) return undefined;
   // An alias given in parentheses after a company name ("(МТЗ)") is that company.
-  const alias = [...s.mentions].reverse().find((m) => m.entity.aliases.has(word))?.entity ?? findByAlias(s, word);
+  const alias =
+    [...s.mentions].reverse().find((m) => m.entity.aliases.has(word))?.entity ??
+    findByAlias(s, word) ??
+    (abbr ? s.recent((e) => ACRONYM_TYPES.has(e.type) && acronymsOf(e.name).includes(word)) : undefined);
   if (alias) {
     s.add(alias, i, i + 1, 'name');
     return i + 1;

@@ -203,6 +203,21 @@ describe('subdivisions inside and around body names', () => {
   });
 });
 
+describe('an acronym of a body named before', () => {
+  it('refers to it, up to a dedication and by each part of a hyphenated word', async () => {
+    const r = await run(
+      'Омский государственный технический университет имени Ивана Петрова подписал договор. Ректор ОГТУ Пётр Лосев выступил на форуме.',
+    );
+    expect(rels(r, 'HEADS')).toContain(
+      'HEADS Пётр Лосев -> Омский государственный технический университет имени Ивана Петрова',
+    );
+    const s = await run(
+      'Казанский научно-исследовательский институт подписал договор. Директор КНИИ Иван Сидоров выступил.',
+    );
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Иван Сидоров -> Казанский научно-исследовательский институт']);
+  });
+});
+
 describe('a ministry of several fields', () => {
   it('listed with commas is one body, which the minister heads', async () => {
     const r = await run(
