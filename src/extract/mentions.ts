@@ -1000,7 +1000,7 @@ const ACRONYM_TYPES: ReadonlySet<string> = new Set(['Enterprise', 'Organization'
  * a hyphenated word giving one letter or one per part ("Белгородский государственный
  * технологический университет имени В. Г. Шухова" → БГТУ; "архитектурно-строительный" → А or АС).
  */
-export function acronymsOf(name: string): string[] {
+function acronymsOf(name: string): string[] {
   const words = name.split(/\s+/u);
   const end = words.findIndex((w) => /^(имени|им\.?)$/u.test(w));
   let variants = [''];
