@@ -1139,6 +1139,9 @@ export function brandList(
     const gap = v.tokens.slice(end, m.first).map((t) => t.text);
     const joined =
       gap.length > 0 && gap.every((w) => w === ',' || w === 'и' || OPEN_QUOTES.has(w) || CLOSE_QUOTES.has(w));
+    // "тракторов «Беларус» и 15 самосвалов БЕЛАЗ": the quotes around a brand are no gap words.
+    if (CLOSE_QUOTES.has(gap[0] ?? '')) gap.shift();
+    if (OPEN_QUOTES.has(gap.at(-1) ?? '')) gap.pop();
     const ownGoods =
       gap.length >= 2 &&
       (gap[0] === 'и' || gap[0] === ',') &&

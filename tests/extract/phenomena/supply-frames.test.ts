@@ -186,6 +186,21 @@ describe('«поставить» as «to set»', () => {
   });
 });
 
+describe('brands of goods coordinated with their counts', () => {
+  it('each supplies, a quoted brand first or second', async () => {
+    const a = await run('В Курганскую область поставлены 40 тракторов «Беларус» и 15 самосвалов БЕЛАЗ.');
+    expect(rels(a, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES БелАЗ -> Курганская область',
+      'SUPPLIES МТЗ -> Курганская область',
+    ]);
+    const b = await run('В Курганскую область поставлены 15 самосвалов БЕЛАЗ и 40 тракторов «Беларус».');
+    expect(rels(b, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES БелАЗ -> Курганская область',
+      'SUPPLIES МТЗ -> Курганская область',
+    ]);
+  });
+});
+
 describe('suppliers named in the plural', () => {
   it('«Основными поставщиками являются X и Y»: each supplies whoever received before', async () => {
     const r = await run(
