@@ -533,6 +533,14 @@ describe('making that starts', () => {
   });
 });
 
+describe('a partner after «с» in a project phrase', () => {
+  it('is no part of its name, also after a place adjective, and takes part', async () => {
+    const r = await run('Завод «Альфа» рассматривает создание совместного производства с гомельским ОАО «Бета».');
+    expect(names(r, 'Project')).toEqual(['создание совместного производства']);
+    expect(rels(r, 'PARTICIPATES_IN')).toContain('PARTICIPATES_IN Бета -> создание совместного производства');
+  });
+});
+
 describe('a service centre', () => {
   it('of a company is a project where it works, said by its adjective as by its tail', async () => {
     const r = await run('В Чите работает сервисный центр компании «Бета».');
