@@ -22,7 +22,12 @@ function recentNotCoArgument(
 ): EntityDraft | undefined {
   let start = i;
   while (start > 0 && ![',', ';', ':'].includes(s.tok(start - 1)?.text ?? '')) start--;
-  const local = new Set(s.mentions.filter((m) => m.first >= start && m.first < i).map((m) => m.entity));
+  const here = s.mentions.filter((m) => m.first >= start && m.first < i);
+  // "договорился с администрацией Липецкой области о создании в регионе …": a place inside a body's
+  // name is no argument of the clause, so the generic may refer to it.
+  const nested = (m: MentionRef) =>
+    here.some((o) => o !== m && o.entity.type === 'Organization' && o.first <= m.first && m.end <= o.end);
+  const local = new Set(here.filter((m) => !nested(m)).map((m) => m.entity));
   return s.recent((e) => accept(e) && !local.has(e)) ?? s.recent(accept);
 }
 

@@ -50,6 +50,13 @@ describe('visits, sides and speakers', () => {
     expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Волгамаш -> Кобринский станкозавод');
   });
 
+  it('a bare «регион» may refer to a place inside a body named in its clause, which is no argument', async () => {
+    const r = await run(
+      'Компания «Бета» из Тверской области поставит лифты. Холдинг «Альфа» договорился с администрацией Курской области о создании в регионе сервисного центра.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN сервисный центр -> Курская область');
+  });
+
   it("a bare «регион» in a governor's reported words is his own region", async () => {
     const r = await run(
       'Губернатор Пермского края Дмитрий Махонин провёл переговоры с хокимом Самаркандской области Эркинжоном Турдимовым. Губернатор отметил, что Узбекистан входит в число крупнейших торговых партнёров региона: товарооборот составил 200 млн долларов.',
