@@ -848,7 +848,8 @@ function isDative(m: MentionRef, v: SentenceView, res: ExtractionResources): boo
 /**
  * A quoted name takes its case from the words that head it: "казанскому холдингу «Омега»",
  * "новосибирскому АО «…»" are dative though the name inside the quotes is nominative. Only an
- * unambiguous dative counts ("компании «Гамма»" may be a genitive of the goods before it).
+ * unambiguous dative counts ("компании «Гамма»" may be a genitive of the goods before it), or one
+ * that may be dative right after the verb, where no goods noun stands to govern a genitive.
  */
 function datedHead(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   let k = wordBeforeName(m, v);
