@@ -121,6 +121,11 @@ function headedSides(people: ReadonlySet<EntityDraft>, kind: readonly string[]):
     : [];
 }
 
+/** The sides of two people who met `back` sentences before this one (see `headedSides`). */
+function metBefore(s: SentenceScanner, back: number, kind: readonly string[]): EntityDraft[] {
+  return headedSides(peopleIn(s.scanOrder().filter((m) => m.sentence === s.sentence.index - back)), kind);
+}
+
 export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i)) return undefined;
@@ -159,12 +164,9 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     let group: EntityDraft[] = [];
     // "X провёл переговоры с Y. … Курганская область поставляет в Казахстан … Стороны договорились":
     // the sides of a meeting in the last three sentences are the sides, before places named since.
+    // Two towns' heads meet for their towns ("председатель горисполкома … и глава округа …").
     if (lemma === 'сторона')
-      for (let back = 1; back <= 3 && group.length < 2; back++) {
-        const people = peopleIn(s.scanOrder().filter((m) => m.sentence === s.sentence.index - back));
-        // Two towns' heads meet for their towns ("председатель горисполкома … и глава округа …").
-        if (people.size >= 2) group = headedSides(people, [...kind, 'City']);
-      }
+      for (let back = 1; back <= 3 && group.length < 2; back++) group = metBefore(s, back, [...kind, 'City']);
     let foundBack = 0;
     for (let back = 1; back <= 3 && group.length < 2; back++) {
       foundBack = back;
@@ -187,7 +189,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // article's meeting, whose heads' places are the sides.
     if (lemma === 'сторона' && foundBack >= 2 && group.length >= 2 && group.every((e) => e.type === 'Enterprise')) {
       for (let back = foundBack + 1; back <= s.sentence.index; back++) {
-        const met = headedSides(peopleIn(s.scanOrder().filter((m) => m.sentence === s.sentence.index - back)), kind);
+        const met = metBefore(s, back, kind);
         if (met.length < 2) continue;
         group = met;
         break;

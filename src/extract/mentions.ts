@@ -986,12 +986,6 @@ function locateByAdjective(s: SentenceScanner, first: number, end: number): void
   }
 }
 
-/**
- * An all-caps word is a company only with evidence: generic abbreviations (ТРЦ, АЗС, ОЭЗ) are
- * common nouns, and a legal form before a quoted name (ТОО «…», ЧУП «…») only describes the name.
- * Evidence: an alias the text or the reference gave, a company noun right before it
- * ("завод ЧТЗ"), quotes around it («ТТУ»), or mixed case, which only coined names have (БелАЗ).
- */
 /** Entities an acronym of their name may stand for. */
 const ACRONYM_TYPES: ReadonlySet<string> = new Set(['Enterprise', 'Organization']);
 
@@ -1013,6 +1007,13 @@ function acronymsOf(name: string): string[] {
   return variants.filter((v) => v.length >= 2);
 }
 
+/**
+ * An all-caps word is a company only with evidence: generic abbreviations (ТРЦ, АЗС, ОЭЗ) are
+ * common nouns, and a legal form before a quoted name (ТОО «…», ЧУП «…») only describes the name.
+ * Evidence: an alias the text or the reference gave, a company noun right before it
+ * ("завод ЧТЗ"), quotes around it («ТТУ»), or mixed case, which only coined names have (БелАЗ), or
+ * the initials of a body or company the article named («Ректор БГТУ»).
+ */
 function scanAbbreviation(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i)) return undefined;
@@ -1229,14 +1230,16 @@ function scanTownAdjective(s: SentenceScanner, i: number): number | undefined {
   if (t?.kind !== 'word' || s.gazetteer(i) || !s.isPos(i, 'ADJF')) return undefined;
   for (const name of townNamesOf(t.text, s.res.morph)) {
     const m = s.res.gazetteer.match(tokenize(name), 0);
-    const known = m?.kind === 'name' && m.entry.type === 'City' && m.end === 1 ? m.entry : undefined;
-    // "Лида и Серпухов … серпуховская компания": a town the reference lacks, named in the article.
-    const named = known ? undefined : s.recent((e) => e.type === 'City' && e.name === name);
-    if (!known && !named) continue;
+    // "Лида и Серпухов … серпуховская компания": else a town the reference lacks, named in the article.
+    const town =
+      m?.kind === 'name' && m.entry.type === 'City' && m.end === 1
+        ? s.refDraft(m.entry)
+        : s.recent((e) => e.type === 'City' && e.name === name);
+    if (!town) continue;
     const noun = qualified(s, i + 1);
     // "Уральский регион", "Уральский федеральный округ" name an area, not the town Уральск.
     if (noun.governs && AREA_NOUNS.has(noun.governs)) return undefined;
-    s.add(known ? s.refDraft(known) : (named as EntityDraft), i, i + 1, 'adjective', noun);
+    s.add(town, i, i + 1, 'adjective', noun);
     return i + 1;
   }
   return undefined;

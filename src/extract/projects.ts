@@ -251,13 +251,15 @@ function projectTail(s: SentenceScanner, from: number): number {
     }
     if (STOP_WORDS.has(w) || STOP_WORDS.has(s.lemma(k)) || /^данн/u.test(w)) break;
     if (TAIL_PREPS.has(w)) {
-      // "с" only attaches equipment ("спорткомплекс с бассейном"), not partners ("с МАЗ", "с брестским
-      // ОАО «X»": a partner's place adjective may stand first).
-      let partner = k + 1;
-      while (partner < k + 3 && s.isPos(partner, 'ADJF') && !isCapital(s.tok(partner))) partner++;
-      if (w === 'с' && (isCapital(s.tok(partner)) || OPEN_QUOTES.has(s.tok(partner)?.text ?? ''))) break;
-      // "с участием X" names who takes part, not what the project is.
-      if (w === 'с' && s.lemma(k + 1) === 'участие') break;
+      if (w === 'с') {
+        // "с" only attaches equipment ("спорткомплекс с бассейном"), not partners ("с МАЗ", "с брестским
+        // ОАО «X»": a partner's place adjective may stand first).
+        let partner = k + 1;
+        while (partner < k + 3 && s.isPos(partner, 'ADJF') && !isCapital(s.tok(partner))) partner++;
+        if (isCapital(s.tok(partner)) || OPEN_QUOTES.has(s.tok(partner)?.text ?? '')) break;
+        // "с участием X" names who takes part, not what the project is.
+        if (s.lemma(k + 1) === 'участие') break;
+      }
       if (++preps > 3) break;
       governed = true;
       k++;
