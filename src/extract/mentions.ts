@@ -1257,7 +1257,8 @@ function qualifiesNext(s: SentenceScanner, i: number): boolean {
       .filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF')
       .map((p) => p.case),
   );
-  return s.parse(i).some((p) => p.pos === 'ADJF' && nextCases.has(p.case));
+  // Only a dictionary adjective: an unknown town ("в Актобе тракторы") also gets guessed ones.
+  return s.parse(i).some((p) => p.pos === 'ADJF' && p.known && nextCases.has(p.case));
 }
 
 function scanPlace(s: SentenceScanner, i: number): number | undefined {

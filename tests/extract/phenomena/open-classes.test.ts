@@ -38,6 +38,12 @@ describe('a town’s adjective before an area noun', () => {
     expect(names(s, 'City')).toEqual([]);
   });
 
+  it('an unknown town the dictionary only guesses as an adjective qualifies nothing', async () => {
+    const r = await run('Завод «Альфа» поставит в Актобе тракторы.');
+    expect(names(r, 'City')).toEqual(['Актобе']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Актобе']);
+  });
+
   it('the town itself is still a town', async () => {
     const r = await run('Компания «Альфа» открыла офис в Уральске.');
     expect(names(r, 'City')).toEqual(['Уральск']);
