@@ -964,7 +964,13 @@ function postverbalSubject(
 ): MentionRef | undefined {
   const verb = res.morph.parse(v.tokens[index]?.text ?? '').find((p) => p.pos === 'VERB' && p.number !== undefined);
   const group = ms.find((x) => x.first === index + 1) ? undefined : placeOfGroup(v, res, ms, index + 1);
-  const m = group?.place ?? ms.find((x) => x.first === index + 1 && x.kind === 'name' && !x.prep);
+  // A name may follow its company noun and quote ("шины поставляет компания «Белшина»"), which then
+  // agrees with the verb for it.
+  const noun = res.morph.lemmas(v.tokens[index + 1]?.text ?? '').some((l) => ENTERPRISE_NOUNS.has(l)) ? index + 1 : -1;
+  const next = noun < 0 ? index + 1 : index + 2;
+  const at = (x: MentionRef) =>
+    x.first === next || (x.first === next + 1 && OPEN_QUOTES.has(v.tokens[next]?.text ?? ''));
+  const m = group?.place ?? ms.find((x) => at(x) && x.kind === 'name' && !x.prep);
   if (!verb || !m) return undefined;
   const agrees = (k: number) =>
     res.morph
@@ -980,8 +986,11 @@ function postverbalSubject(
   const fronted = v.tokens[before] !== undefined && !agrees(before) && !CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
   const quotedObject = CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
   // A counted group ("три автопредприятия Якутии") does not agree; a bare one does ("хозяйства Курганской области").
-  const agreeing = group ? group.counted || agrees(group.noun) : agrees(m.first);
-  return agreeing && (fronted || quotedObject) ? m : undefined;
+  const head = noun < 0 ? m.first : noun;
+  const agreeing = group ? group.counted || agrees(group.noun) : agrees(head);
+  // "уголь поставляет компания «X»": a noun that cannot be the object is the subject wherever it stands.
+  const nominativeOnly = noun >= 0 && res.morph.parse(v.tokens[noun]?.text ?? '').every((p) => p.case !== 'accs');
+  return agreeing && (fronted || quotedObject || nominativeOnly) ? m : undefined;
 }
 
 /**
@@ -1006,6 +1015,18 @@ function copulaSubject(
   if (copula < 0) return undefined;
   const after = ms.filter((m) => m.first > copula && m.end <= clauseEnd && !m.prep && PARTY_TYPES.has(m.entity.type));
   return after.find((m) => m.kind === 'name') ?? after.find((m) => m.kind === 'adjective' && agentAdjective(m));
+}
+
+/** A noun in the nominative or accusative, outside any prepositional phrase, between `from` and the verb. */
+function frontedNoun(v: SentenceView, res: ExtractionResources, from: number, verb: number): boolean {
+  let governed = false;
+  for (let k = from; k < verb; k++) {
+    const p = res.morph.parse(v.tokens[k]?.text ?? '')[0];
+    if (p?.pos === 'PREP') governed = true;
+    else if (p?.pos === 'NOUN' && !governed && (p.case === 'nomn' || p.case === 'accs')) return true;
+    else if (p?.pos === 'NOUN') governed = false;
+  }
+  return false;
 }
 
 /**
@@ -1321,7 +1342,12 @@ function suppliesIn(
   // "МАЗ, БелАЗ и МТЗ поставят …": every conjunct of the subject.
   // "X экспортирует в Y …, а импортирует оттуда …": a span with no subject of its own shares the
   // subject of the span before it.
-  const shared = !subject && before && !frame.nominal && !frame.passive ? subjectOf(before) : [];
+  // Not after a fronted object ("…: уголь поставляет завод", "…, а уголь поставляет завод"): the
+  // verb has a subject of its own there, named or not.
+  const shared =
+    !subject && before && !frame.nominal && !frame.passive && !frontedNoun(v, res, from, index)
+      ? subjectOf(before)
+      : [];
   const subjects = subject ? subjectList(subject, ms, v, res, index) : [...shared];
   // Talks about a supply ("обсудили поставки …") say who talks, not always which way goods go.
   const talks = v.tokens.some((t) => res.morph.lemmas(t.text).some((l) => TALK_WORDS.has(l)));
@@ -1520,6 +1546,10 @@ function suppliesIn(
     if (frame.subject === 'supplier' && recipients.length === 0)
       recipients = partner.filter((e) => !suppliers.includes(e));
   }
+  // "Завод получает детали из Беларуси: шины поставляет «Белшина»", "…, а шины поставляет «Белшина»":
+  // a part with its own supplier and no recipient leaves out the recipient of the part before.
+  if (before && subject && !frame.nominal && frame.subject === 'supplier' && recipients.length === 0)
+    recipients = before.recipients.filter((e) => !suppliers.includes(e));
   // "Тракторы «Беларус» закупили хозяйства …": with the subject after the verb, the goods come first.
   // "Автобусы поставлены компанией «Неман»": the goods stand on the other side of the verb from its agent.
   const objectFirst =

@@ -588,3 +588,25 @@ describe('goods offered to someone', () => {
       expect(rels(await run(text), 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('a supplier named after the verb', () => {
+  it('a quoted name after the verb is its subject, the goods fronted', async () => {
+    const r = await run('Кабины в Оршу поставляет компания «Гамма».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гамма -> Орша']);
+  });
+
+  it('a part with its own supplier keeps the recipient of the part before', async () => {
+    for (const text of [
+      'Комбинат «Дельта» получает сырьё из Казахстана: уголь поставляет компания «Омега».',
+      'Комбинат «Дельта» получает сырьё из Казахстана, а уголь поставляет компания «Омега».',
+    ]) {
+      const r = await run(text);
+      expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Казахстан -> Дельта', 'SUPPLIES Омега -> Дельта']);
+    }
+  });
+
+  it('the buyer of the part before supplies nothing in the part after', async () => {
+    const r = await run('Комбинат «Дельта» закупает у казахстанских шахт сырьё: уголь поставляет завод.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Казахстан -> Дельта']);
+  });
+});
