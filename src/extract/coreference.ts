@@ -151,12 +151,15 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const adj = s.mentions.find((m) => m.kind === 'adjective' && m.end === i);
   let target: EntityDraft | undefined;
   const field = lemma === 'область' && !isCapital(s.tok(i + 1)) && s.parse(i + 1)[0]?.case === 'gent';
-  if (plural && (lemma === 'регион' || lemma === 'сторона' || lemma === 'страна')) {
+  // "между областями", "обе области": a plural of a kind of region is "регионы", when no reading is singular.
+  const regionKind =
+    (lemma === 'область' || lemma === 'край') && (counted || s.parse(i).every((p) => p.number === 'plur'));
+  if ((plural && (lemma === 'регион' || lemma === 'сторона' || lemma === 'страна')) || regionKind) {
     // "регионы являются звеньями …": every place of that kind named in the sentence before.
     // The nearest of the last three sentences that names at least two of them (a committee counts as its region).
     // "Стороны" may be companies and bodies too ("Сотрудничество ОАО «X» с краем … Стороны обсудили …").
     const kind =
-      lemma === 'регион'
+      lemma === 'регион' || regionKind
         ? ['Region']
         : lemma === 'страна'
           ? ['Country']

@@ -130,3 +130,22 @@ describe('mutual supplies with no subject', () => {
     ]);
   });
 });
+
+describe('a plural of a kind of region as the two sides', () => {
+  it('"между областями", "между краями" are the two regions the article named', async () => {
+    for (const text of [
+      'Губернатор Омской области встретился с акимом Павлодарской области. Товарооборот между областями вырос до 400 млн долларов.',
+      'Губернатор Алтайского края встретился с губернатором Красноярского края. Объём торговли между краями превысил 90 млн долларов.',
+    ]) {
+      const r = await run(text);
+      expect(rels(r, 'TRADES_WITH')).toHaveLength(1);
+    }
+  });
+
+  it('a form that may be singular stays one region', async () => {
+    const r = await run(
+      'Губернатор Омской области встретился с акимом Павлодарской области. Товарооборот области с Казахстаном вырос.',
+    );
+    expect(rels(r, 'TRADES_WITH')).not.toContain('TRADES_WITH Омская область -> Павлодарская область');
+  });
+});
