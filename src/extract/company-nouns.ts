@@ -9,9 +9,9 @@
  */
 
 import { clauseAt, clauseSpans } from './clauses.ts';
-import { gazetteerCountryOf, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
+import { foldWord, gazetteerCountryOf, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { REPRESENTATIVE_NOUNS } from './lexicon.ts';
-import { PREPOSITIONS } from './scanner.ts';
+import { isCompoundCompanyForm, PREPOSITIONS } from './scanner.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -145,7 +145,10 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
     sentence.tokens.forEach((t, at) => {
       for (const m of list) if (m.end === at) note(m, index);
       if (t.kind !== 'word' || (/^\p{Lu}/u.test(t.text) && at > 0)) return;
-      const parses = res.morph.parse(t.text).filter((p) => COMPANY_NOUNS.has(p.lemma));
+      // A compound ("мясокомбинат", "льнокомбинат") is a kind of company: only one so named may be meant.
+      const readings = res.morph.parse(t.text);
+      const compound = readings.find((p) => p.pos === 'NOUN' && isCompoundCompanyForm(p.lemma));
+      const parses = readings.filter((p) => COMPANY_NOUNS.has(p.lemma) || p.lemma === compound?.lemma);
       if (!parses.some((p) => p.number === 'sing') || list.some((m) => m.first <= at && at < m.end)) return;
       // "предприятия", "компании" may be plural: only a singular adjective before them settles it.
       const before = res.morph.parse(sentence.tokens[at - 1]?.text ?? '')[0];
@@ -178,7 +181,12 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
       // company than one already named in its own clause.
       const [clauseStart] = clauseAt(clauses, at);
       const inClause = new Set(list.filter((m) => m.first >= clauseStart && m.end <= at).map((m) => m.entity));
-      const candidates = named.filter((x) => index - x.sentence <= WINDOW && !inClause.has(x.entity)).reverse();
+      const candidates = named
+        .filter((x) => index - x.sentence <= WINDOW && !inClause.has(x.entity))
+        .filter(
+          (x) => !compound || COMPANY_NOUNS.has(compound.lemma) || foldWord(x.entity.name).includes(compound.lemma),
+        )
+        .reverse();
       const adj = placeAdjective(list, sentence.tokens, at, res);
       // "посетил завод в Гомеле": a place right after the noun selects the company as its adjective would.
       const seat = adj

@@ -270,15 +270,24 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     const opensName = OPEN_QUOTES.has(s.tok(i + 1)?.text ?? '') || isCapital(s.tok(i + 1));
     const ofSomething = lemma === 'проект' && (s.parse(i + 1)[0]?.pos === 'NOUN' || opensName);
     if (p && first === i && !ofSomething) target = p;
-  } else if (!plural && TITLED_COMPANY_NOUNS.has(lemma) && first === i && s.hasLemma(i - 1, HEAD_TITLES)) {
+  } else if (
+    !plural &&
+    (TITLED_COMPANY_NOUNS.has(lemma) || s.isCompoundCompanyNoun(i)) &&
+    first === i &&
+    s.hasLemma(i - 1, HEAD_TITLES)
+  ) {
     // "генеральный директор предприятия Сергей Никитин": the company the article has named, when
     // no name of its own follows the noun.
     // "генеральный директор завода": a company whose own name has that noun ("Ярославский моторный
     // завод"), before any company named since.
     const named = (e: EntityDraft) =>
       [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].some((n) => foldWord(n).split(/\s+/u).includes(lemma));
+    // "директор льнокомбината": a compound names its kind too closely for any other company.
+    const generic = TITLED_COMPANY_NOUNS.has(lemma);
     if (!ownNameFollows(s, i))
-      target = s.recent((e) => e.type === 'Enterprise' && named(e)) ?? s.recent((e) => e.type === 'Enterprise');
+      target =
+        s.recent((e) => e.type === 'Enterprise' && named(e)) ??
+        (generic ? s.recent((e) => e.type === 'Enterprise') : undefined);
   } else if (!plural && INSTITUTION_NOUNS.has(lemma) && s.hasLemma(first - 1, HEAD_TITLES)) {
     // "ректор университета Роман Козлов", "ректор смоленского вуза": the institution the article has
     // named (the one whose name its adjectives begin), when no name of its own follows.

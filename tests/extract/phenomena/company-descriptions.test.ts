@@ -125,3 +125,25 @@ describe('a company described by its trade or size before its name', () => {
     );
   });
 });
+
+describe('a compound company noun used bare', () => {
+  it('refers back to the company whose name has it, as subject or after a title', async () => {
+    const a = await run(
+      'Гродненский мясокомбинат расширяет экспорт. Мясокомбинат поставит в Смоленск 200 тонн колбас.',
+    );
+    expect(rels(a, 'SUPPLIES')).toEqual(['SUPPLIES Гродненский мясокомбинат -> Смоленск']);
+    const b = await run(
+      'Оршанский льнокомбинат подписал договор. Генеральный директор льнокомбината Андрей Мельников рассказал о планах.',
+    );
+    expect(rels(b, 'HEADS')).toEqual(['HEADS Андрей Мельников -> Оршанский льнокомбинат']);
+  });
+
+  it('never to a company not so named', async () => {
+    const a = await run('Компания «Альфа» расширяет экспорт. Мясокомбинат поставит в Смоленск 200 тонн колбас.');
+    expect(rels(a, 'SUPPLIES')).toEqual([]);
+    const b = await run(
+      'Компания «Альфа» подписала договор. Директор мясокомбината Андрей Мельников рассказал о планах.',
+    );
+    expect(rels(b, 'HEADS')).toEqual([]);
+  });
+});
