@@ -4,7 +4,7 @@
  * one, or meeting / receiving one, is talks between that origin and the other
  * side (NEGOTIATES), whichever order the sentence puts them in.
  */
-import { coordinated } from './clauses.ts';
+import { coordinated, gapDash } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
 import { CITY_NOUNS, PREPOSITIONS, REGION_NOUNS } from './scanner.ts';
 import { agentAdjective, isInside, lemmaAt, PARTY_TYPES, type SentenceView } from './sentence-view.ts';
@@ -231,4 +231,23 @@ export function delegationMeeting(v: SentenceView, res: ExtractionResources): [E
   return origins
     .filter((o) => !(host.entity.headOf && related(host.entity.headOf, o.entity, res)))
     .map((o): [EntityDraft, EntityDraft] => [host.entity, o.entity]);
+}
+
+/** Verbs by which a person leads a delegation. */
+const LEADING_VERBS = new Set(['возглавить', 'возглавлять']);
+
+/**
+ * "Казахстанскую делегацию возглавил X, российскую — Y": the leaders of the two delegations of
+ * one sitting, the second part leaving out its verb and noun, lead the two sides of the talks.
+ */
+export function delegationHeads(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const verb = v.tokens.findIndex((_, k) => lemmaAt(v, k, LEADING_VERBS, res));
+  if (verb < 0 || visitorsAt(v.tokens, res) < 0) return [];
+  const people = v.mentions.filter((m) => m.entity.type === 'Person' && m.kind === 'name');
+  const [first, second] = people;
+  if (people.length !== 2 || !first || !second || first.first < verb) return [];
+  // The gapped part: a dash between the two leaders, after a comma or «а».
+  const dash = gapDash(v.tokens, first.end, second.first);
+  const joined = v.tokens.slice(first.end, dash).some((t) => t.text === ',' || t.text.toLowerCase() === 'а');
+  return dash >= 0 && joined ? [[first.entity, second.entity]] : [];
 }

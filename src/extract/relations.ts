@@ -15,7 +15,7 @@ import {
   gapDash,
   inParentheses,
 } from './clauses.ts';
-import { delegationMeeting, delegationVisit } from './delegations.ts';
+import { delegationHeads, delegationMeeting, delegationVisit } from './delegations.ts';
 import { frontedMeeting } from './fronted-meetings.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
@@ -1535,6 +1535,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     for (const [p, q] of delegationVisit(v, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
     // Someone who meets or receives a delegation of X negotiates with X.
     for (const [p, q] of delegationMeeting(v, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
+    // The leaders of the two delegations of a sitting negotiate.
+    for (const [p, q] of delegationHeads(v, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.frame, { modality });
     const fronted = frontedMeeting(v, res);
     if (fronted) add('NEGOTIATES', fronted[0], fronted[1], v, CONFIDENCE.frame, { modality });
 

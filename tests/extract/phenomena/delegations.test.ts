@@ -171,3 +171,20 @@ describe('visitors named again without their origin', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
+
+describe('the leaders of two delegations', () => {
+  it('named in one sentence with the second verb left out negotiate', async () => {
+    for (const text of [
+      'В Омске прошло заседание рабочей группы. Казахстанскую делегацию возглавил аким Павлодарской области Асаин Байханов, российскую — вице-губернатор Омской области Иван Петров.',
+      'Делегацию Витебской области возглавил Пётр Сидоров, а делегацию Псковской области — Иван Петров.',
+    ]) {
+      const r = await run(text);
+      expect(rels(r, 'NEGOTIATES').filter((x) => x.includes('Петров'))).toHaveLength(1);
+    }
+  });
+
+  it('not a leader and a member of one delegation', async () => {
+    const r = await run('Делегацию возглавил Пётр Сидоров, в её состав вошёл Иван Петров — директор завода.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+});
