@@ -362,6 +362,10 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
     s.markUsed(first, noun + 1);
     s.markUsed(i, i + 1);
     s.markUsed(close, close + 1);
+    // "в особой экономической зоне «Липецк»": a place that is the whole name names the project, not
+    // the place (a route's ends, «Минск — Калуга», stay places).
+    if (known?.kind === 'name' && known.end === close && (known.entry.type === 'City' || known.entry.type === 'Region'))
+      s.markUsed(i + 1, close);
     return undefined;
   }
   const { name, nameFrom, nameEnd, nested } = companyNameIn(s, i, close, inner);

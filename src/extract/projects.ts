@@ -333,6 +333,19 @@ const GENERIC_PROJECT_ADJECTIVES = new Set([
 ]);
 /** Determiners: "этот завод" refers back; it names no new project. */
 const DETERMINERS = new Set(['этот', 'данный', 'такой', 'тот', 'который', 'свой', 'наш']);
+/** Words that count projects ("второй проект компании"). */
+const ORDINALS = new Set([
+  'первый',
+  'второй',
+  'третий',
+  'четвёртый',
+  'четвертый',
+  'пятый',
+  'очередной',
+  'ещё',
+  'еще',
+  'один',
+]);
 
 /** The token is a word of a building verb (any finite form, infinitive or short participle). */
 function isBuildVerb(s: SentenceScanner, k: number): boolean {
@@ -688,6 +701,10 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   // "в рамках проекта в Минске появится …": a place after a bare «проект» says where, not which project.
   const placeOnly = LOCATIVE_PREPS.has(s.tok(i + 1)?.text.toLowerCase() ?? '');
   if ((head === 'проект' || head === 'инвестпроект') && placeOnly && adjLemmas.length === 0) return undefined;
+  // "второй проект компании в России": a count of its owner's projects says nothing of what is made.
+  const counted = adjLemmas.length > 0 && adjLemmas.every((l) => ORDINALS.has(l));
+  if (head === 'проект' && counted && (s.isCompanyNoun(i + 1) || s.mentions.some((m) => m.first === i + 1)))
+    return undefined;
   // "проект соглашения / договора": the draft of a document, which the guidelines do not count as a project.
   if (head === 'проект' && DRAFTED_DOCUMENTS.has(tailLemmas[0] ?? '')) return undefined;
   // "Совместный проект предполагает строительство комплекса": the complex is the project.

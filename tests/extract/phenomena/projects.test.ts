@@ -748,3 +748,18 @@ describe('a role in a project after a copula', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
 });
+
+describe('what a project phrase does not name', () => {
+  it('a count of an owner’s projects is no undertaking', async () => {
+    const a = await run('Губернатор отметил, что это уже второй проект компании в Казахстане.');
+    expect(names(a, 'Project')).toEqual([]);
+    const b = await run('Компания «Альфа» запустила в Омске второй проект по выпуску тракторов.');
+    expect(names(b, 'Project')).toEqual(['второй проект по выпуску тракторов']);
+  });
+
+  it('a place that is the whole quoted name of a zone or park is not mentioned as the place', async () => {
+    const r = await run('Компания «Альфа» откроет завод в особой экономической зоне «Тольятти».');
+    expect(names(r, 'City')).toEqual([]);
+    expect(names(r, 'Project')).toEqual(['особая экономическая зона Тольятти']);
+  });
+});
