@@ -11,6 +11,7 @@
  */
 import { PLACE_TYPES } from './gazetteer.ts';
 import {
+  COPULAS,
   DOCUMENT_TAILS,
   FACILITY_ABBREVIATIONS,
   FACILITY_NOUNS,
@@ -529,6 +530,18 @@ function isPlural(s: SentenceScanner, k: number): boolean {
   return adj.length > 0 && adj.every((p) => p.number === 'plur');
 }
 
+/**
+ * "Ключевым проектом станет сборка автобусов …": the subject of a copula whose predicate is
+ * «проект» in the instrumental is called a project, fronted predicate and copula right before it.
+ */
+function calledProject(s: SentenceScanner, first: number): boolean {
+  if (!s.hasLemma(first - 1, COPULAS)) return false;
+  const predicate = first - 2;
+  if (!s.parse(predicate).some((p) => p.lemma === 'проект' && p.case === 'ablt')) return false;
+  for (let k = predicate - 1; k >= 0; k--) if (!s.isPos(k, 'ADJF')) return false;
+  return true;
+}
+
 /** The project mention right before `first`, joined to it by a comma or "и" (a list of facilities). */
 function listedAfter(s: SentenceScanner, first: number): EntityDraft | undefined {
   let k = first - 1;
@@ -606,7 +619,8 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const partner = s.prepBefore(first) === 'с';
   const byVerb = !(venue && end === i + 1) && !partner && buildVerbGoverns(s, first, end, i) !== undefined;
   const listed = listedAfter(s, first) !== undefined;
-  const triggered = !routeOrDocument && (byNominal || byVerb || listed);
+  const called = calledProject(s, first);
+  const triggered = !routeOrDocument && (byNominal || byVerb || listed || called);
   // A capitalised head is a name ("Минский завод"), unless a nominal builds it ("возведение Центра борьбы").
   if (isCapital(t) && i > 0 && !byNominal && !abbreviation) return undefined;
   if (adjLemmas.some((l) => DETERMINERS.has(l))) return undefined;
@@ -636,7 +650,8 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   if ((head === 'производство' || head === 'сборка') && !object && !concreteMaking) return undefined;
   const basedOn = s.tok(end)?.text.toLowerCase() === 'на' && s.lemma(end + 1) === 'база';
   // "наличие собственного производства" is what a company has; a project needs a verb, a partner or "совместное".
-  if (head === 'производство' && !byNominal && !byVerb && !listed && !basedOn && !concreteMaking) return undefined;
+  if (head === 'производство' && !byNominal && !byVerb && !listed && !basedOn && !concreteMaking && !called)
+    return undefined;
 
   // Generic plurals ("проекты в сфере …", "промышленные площадки в регионе") are fields, not undertakings.
   if (isPlural(s, i) && !PLURALIA.has(head)) {

@@ -763,3 +763,20 @@ describe('what a project phrase does not name', () => {
     expect(names(r, 'Project')).toEqual(['особая экономическая зона Тольятти']);
   });
 });
+
+describe('an undertaking called a project by a copula', () => {
+  it('"Ключевым проектом станет X": X is a project, with its owner and place', async () => {
+    const r = await run('Ключевым проектом станет сборка автобусов на заводе «Дельта» в Самарканде.');
+    expect(names(r, 'Project')).toEqual(['сборка автобусов на заводе Дельта в Самарканде']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN Дельта -> сборка автобусов на заводе Дельта в Самарканде',
+    ]);
+    const b = await run('Первым проектом стало производство кормов в Гродно.');
+    expect(names(b, 'Project')).toEqual(['производство кормов в Гродно']);
+  });
+
+  it('not with another predicate', async () => {
+    const r = await run('Главным событием станет производство кормов в Гродно.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+});
