@@ -28,6 +28,8 @@ const SUBORDINATORS = new Set([
 ]);
 /** Nouns of an attribution phrase: "по словам X", "по мнению X", "по данным X". */
 const ATTRIBUTION_NOUNS = new Set(['словам', 'мнению', 'данным', 'информации', 'оценкам', 'сведениям', 'оценке']);
+/** Possessive pronouns of the third person, which name whose words or data an attribution gives. */
+const POSSESSIVES = new Set(['его', 'её', 'ее', 'их']);
 /** Words allowed between two conjuncts besides the names themselves. */
 const CONNECTORS = new Set([',', 'и', 'а', 'также', 'как', 'или', 'либо']);
 
@@ -65,9 +67,10 @@ export function clauseSpans(
         next.text.toLowerCase() === 'но' ||
         (next.text.toLowerCase() === 'а' && after !== 'также' && after !== 'еще' && after !== 'ещё' && after !== 'не');
       // "По словам губернатора, …": an attribution set off by a comma is no part of the clause it introduces.
+      // Also with a possessive: "По его словам, …".
+      const noun = POSSESSIVES.has(tokens[start + 1]?.text.toLowerCase() ?? '') ? start + 2 : start + 1;
       const attribution =
-        tokens[start]?.text.toLowerCase() === 'по' &&
-        ATTRIBUTION_NOUNS.has(tokens[start + 1]?.text.toLowerCase() ?? '');
+        tokens[start]?.text.toLowerCase() === 'по' && ATTRIBUTION_NOUNS.has(tokens[noun]?.text.toLowerCase() ?? '');
       const opens =
         contrast ||
         attribution ||

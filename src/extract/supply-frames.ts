@@ -581,9 +581,15 @@ export function madeBy(m: MentionRef, v: SentenceView, res: ExtractionResources)
  * дорогах Пензы …", "на предприятиях области …").
  */
 function placedFirst(v: SentenceView, verb: number): boolean {
+  // The verb's own clause: "Губернатор напомнил, что в Татарстане работают …".
+  const [start] = clauseAt(v.clauses, verb);
   return v.mentions.some(
     (m) =>
-      PLACE_TYPES.has(m.entity.type) && m.end <= verb && m.first <= 4 && (m.kind === 'name' || m.kind === 'generic'),
+      PLACE_TYPES.has(m.entity.type) &&
+      m.end <= verb &&
+      m.first >= start &&
+      m.first <= start + 4 &&
+      (m.kind === 'name' || m.kind === 'generic'),
   );
 }
 

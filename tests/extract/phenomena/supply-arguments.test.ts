@@ -610,3 +610,18 @@ describe('a supplier named after the verb', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Казахстан -> Дельта']);
   });
 });
+
+describe('goods at work in a reported clause', () => {
+  it('the place opens the clause of the verb, not the sentence', async () => {
+    for (const text of [
+      'Губернатор напомнил, что в Пензе работают автобусы «Дельты».',
+      'По его словам, в Пензе работают автобусы «Дельты».',
+    ])
+      expect(rels(await run(text), 'SUPPLIES')).toEqual(['SUPPLIES Дельта -> Пенза']);
+  });
+
+  it('a place in the clause before is not where the goods work', async () => {
+    const r = await run('Губернатор Пензенской области заявил, что на дорогах работают автобусы «Дельты».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
