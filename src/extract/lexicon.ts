@@ -65,6 +65,8 @@ export const ENTERPRISE_NOUNS = new Set([
   'гигант',
   'товарищество',
   'агропредприятие',
+  // A carrier by sea or river ("Северо-Западное пароходство").
+  'пароходство',
 ]);
 
 /** Collective nouns of the people who act for a place or body ("руководство области"): they stand for it. */
@@ -125,6 +127,7 @@ export const ENTERPRISE_HEADS = new Set([
   'концерн',
   'фабрика',
   'автозавод',
+  'пароходство',
 ]);
 
 /**

@@ -83,6 +83,11 @@ describe('plants named by a noun phrase', () => {
     expect(names(r, 'Region')).toEqual([]);
   });
 
+  it('a shipping company is named so too', async () => {
+    const r = await run('Губернатор встретился с руководством Северного речного пароходства.');
+    expect(names(r, 'Enterprise')).toEqual(['Северное речное пароходство']);
+  });
+
   it('at the start of a sentence a place adjective with a bare head is not a name', async () => {
     const r = await run('Белорусский завод выпустил новую технику.');
     expect(names(r, 'Enterprise')).toEqual([]);
