@@ -466,6 +466,12 @@ export function projectRelations(
       if (o.prep !== undefined && !located) continue;
       // A quoted product name ("тракторов «Беларусь»") is no owner.
       if (PLACE_TYPES.has(o.entity.type) && /^[«"„“]/u.test(v.tokens[o.first - 1]?.text ?? '')) continue;
+      // "через порт Владивосток": a town in apposition names the facility; a genitive owns it.
+      // Written as its nominative name, the town is apposed (an indeclinable one may be either).
+      const last = v.tokens[o.end - 1]?.text ?? '';
+      const apposed =
+        o.entity.name.endsWith(last) && !res.morph.parse(last).some((p) => p.tags.has('Fixd') && p.case === 'gent');
+      if (PLACE_TYPES.has(o.entity.type) && o.kind === 'name' && apposed) continue;
       take(o);
     }
     // "Оператором нового терминала станет компания «X»": a role in the project, then a copula and its subject.

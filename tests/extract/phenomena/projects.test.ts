@@ -780,3 +780,15 @@ describe('an undertaking called a project by a copula', () => {
     expect(names(r, 'Project')).toEqual([]);
   });
 });
+
+describe('a town in apposition to a facility', () => {
+  it('names the facility and runs nothing', async () => {
+    const r = await run('Компания «Альфа» готова возить грузы через порт Находка.');
+    expect(rels(r, 'PARTICIPATES_IN')).not.toContain('PARTICIPATES_IN Находка -> порт Находка');
+  });
+
+  it('a town in the genitive still owns it', async () => {
+    const r = await run('В Бресте откроется торговый дом Ферганы.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Фергана -> торговый дом Ферганы']);
+  });
+});
