@@ -431,6 +431,12 @@ export function madeInPlace(
       ? (v.mentions.findLast((m) => m.end <= verb && locative(m) && placeFramesVerb(v, m.end, verb)) ?? undefined)
       : undefined);
   if (!maker || !place) return {};
+  // "собирает машины на заводе «X» в Семее": the place of another company's plant is the host's, and
+  // the making is with the host (see `madeAtHost`).
+  const host = v.mentions.find(
+    (m) => m.entity.type === 'Enterprise' && m.entity !== maker.entity && m.end === place.first - 1,
+  );
+  if (host) return {};
   const company = maker.entity;
   const where = place.entity;
   const knownDrafts = found.filter((r) => r.type === 'LOCATED_IN' && r.source === company).map((r) => r.target);

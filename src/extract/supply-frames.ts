@@ -606,8 +606,11 @@ function subjectList(
   res: ExtractionResources,
   trigger: number,
 ): EntityDraft[] {
+  // On the subject's side of the trigger: a subject after a copula has its conjuncts after it too
+  // ("Основными поставщиками являются МАЗ и БелАЗ").
+  const before = subject.first < trigger;
   const list = coordinated(subject, ms, v.tokens, res.morph).filter(
-    (m) => m.first < trigger && !m.prep && m.kind === subject.kind,
+    (m) => m.first < trigger === before && !m.prep && m.kind === subject.kind,
   );
   // Conjuncts are joined by commas and «и» (a company noun may name the next one's kind): other words make an apposition
   // ("«Гродно Азот», крупнейшее предприятие Беларуси, …"), not another subject.
@@ -1226,7 +1229,12 @@ function suppliesIn(
   let recipients: EntityDraft[] = [];
   // "о поставках …, а также о создании в Фергане …": a place in the prepositional case is where
   // something is, not where goods go, unless the frame says where goods are.
-  const destinations = frame.located ? ms : ms.filter((m) => !locativeOnly(m, v, res));
+  // Not in a relative clause after the trigger ("…, который собирает машины в Семее").
+  const [, triggerEnd] = clauseAt(v.clauses, index);
+  const relative = (m: MentionRef) =>
+    m.first >= triggerEnd &&
+    res.morph.lemmas(v.tokens[clauseAt(v.clauses, m.first)[0]]?.text ?? '').includes('который');
+  const destinations = (frame.located ? ms : ms.filter((m) => !locativeOnly(m, v, res))).filter((m) => !relative(m));
   const target = byPreposition(destinations, frame.targetPreps, index);
   if (target) recipients = withCoordinated(target, ms, v);
   // "На полях Алтайского края работают комбайны …": goods at work where a place's fields, farms or roads are.
@@ -1500,6 +1508,8 @@ function suppliesIn(
     const after = ms.filter(
       (m) =>
         m.first > index &&
+        // Not in a relative clause after the subject ("…, который собирает машины в Семее").
+        m.end <= end &&
         m.kind !== 'adjective' &&
         !suppliers.includes(m.entity) &&
         PLACE_TYPES.has(m.entity.type) &&

@@ -625,3 +625,30 @@ describe('goods at work in a reported clause', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('what a relative clause and a copula subject hold', () => {
+  it('a place in a relative clause after the supplier receives nothing', async () => {
+    const r = await run(
+      'Основным поставщиком остаётся завод «Дельта», который собирает машины на заводе «Омега» в Костанае.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Дельта -> Омега']);
+  });
+
+  it('conjuncts of a subject after a copula all supply', async () => {
+    const r = await run(
+      'Казахстан закупил в Беларуси грузовики. Основными поставщиками являются компании «Дельта» и «Омега».',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Беларусь -> Казахстан',
+      'SUPPLIES Дельта -> Казахстан',
+      'SUPPLIES Омега -> Казахстан',
+    ]);
+    const b = await run('Казахстан закупил в Беларуси грузовики. Основными поставщиками являются МАЗ и БелАЗ.');
+    expect(rels(b, 'SUPPLIES')).toEqual([
+      'SUPPLIES Беларусь -> Казахстан',
+      'SUPPLIES МАЗ -> Казахстан',
+      'SUPPLIES БелАЗ -> Казахстан',
+    ]);
+  });
+});
