@@ -79,7 +79,7 @@ const SELL_NOUN: SupplyFrame = { ...SELL, nominal: true };
 const CARRY: SupplyFrame = { ...SELL, subject: 'none', sourcePreps: ['из', 'от'], targetPreps: ['в', 'во', 'на'] };
 /** "продаёт тракторы в Казахстане", "продажи в Краснодарском крае": where goods are sold is where they went. */
 const SELL_THERE: SupplyFrame = { ...SELL, located: true };
-const BUY_NOUN: SupplyFrame = { ...BUY, subject: 'none', targetPreps: ['для', 'в'], nominal: true };
+const BUY_NOUN: SupplyFrame = { ...BUY, subject: 'recipient', targetPreps: ['для', 'в'], nominal: true };
 /**
  * "техника поступила из X в Y": the subject is the goods, so a party before the
  * trigger is their owner or origin ("продукция завода X поставляется в Y").
@@ -221,6 +221,7 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['эксплуатироваться', ARRIVE_THERE],
   ['импорт', BUY_NOUN],
   ['закупка', BUY_NOUN],
+  ['покупка', BUY_NOUN],
   ['приобретение', BUY_NOUN],
   ['поставляться', ARRIVE],
   ['поступить', ARRIVE],
@@ -934,7 +935,16 @@ export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSu
 }
 
 /** Nouns of the act of selling or buying (not of the goods, as "детали" are). */
-const ACTS_OF_TRADE = new Set(['поставка', 'экспорт', 'отгрузка', 'продажа', 'импорт', 'закупка', 'приобретение']);
+const ACTS_OF_TRADE = new Set([
+  'поставка',
+  'экспорт',
+  'отгрузка',
+  'продажа',
+  'импорт',
+  'закупка',
+  'покупка',
+  'приобретение',
+]);
 
 /**
  * "нарастила поставки древесины в Беларусь и закупки белорусских удобрений": nouns of supply

@@ -652,3 +652,18 @@ describe('what a relative clause and a copula subject hold', () => {
     ]);
   });
 });
+
+describe('a noun of buying governed by a verb', () => {
+  it('the subject of the verb is the buyer, «у» the seller', async () => {
+    for (const text of [
+      'ГУП «Дормост» рассматривает закупку катков у холдинга «Амкодор».',
+      'Компания «Дормост» планирует покупку катков у холдинга «Амкодор».',
+    ])
+      expect(rels(await run(text), 'SUPPLIES')).toEqual(['SUPPLIES Амкодор -> Дормост']);
+  });
+
+  it('two sides that discuss a purchase do not buy from each other', async () => {
+    const r = await run('Брестская область и Смоленская область обсудили закупку тракторов.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
