@@ -985,8 +985,10 @@ function postverbalSubject(
   const group = ms.find((x) => x.first === index + 1) ? undefined : placeOfGroup(v, res, ms, index + 1);
   // A name may follow its company noun and quote ("шины поставляет компания «Белшина»"), which then
   // agrees with the verb for it.
-  const noun = res.morph.lemmas(v.tokens[index + 1]?.text ?? '').some((l) => ENTERPRISE_NOUNS.has(l)) ? index + 1 : -1;
-  const next = noun < 0 ? index + 1 : index + 2;
+  // Adjectives may qualify the noun ("поставит минское предприятие «X»").
+  const headNoun = pastAdjectives(v, index + 1, res, index + 4);
+  const noun = res.morph.lemmas(v.tokens[headNoun]?.text ?? '').some((l) => ENTERPRISE_NOUNS.has(l)) ? headNoun : -1;
+  const next = noun < 0 ? index + 1 : noun + 1;
   const at = (x: MentionRef) =>
     x.first === next || (x.first === next + 1 && OPEN_QUOTES.has(v.tokens[next]?.text ?? ''));
   const m = group?.place ?? ms.find((x) => at(x) && x.kind === 'name' && !x.prep);

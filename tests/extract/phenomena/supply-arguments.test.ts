@@ -593,6 +593,9 @@ describe('a supplier named after the verb', () => {
   it('a quoted name after the verb is its subject, the goods fronted', async () => {
     const r = await run('Кабины в Оршу поставляет компания «Гамма».');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гамма -> Орша']);
+    // Adjectives before the company noun.
+    const b = await run('Кабины в Оршу поставляет смоленская компания «Гамма».');
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Гамма -> Орша']);
   });
 
   it('a part with its own supplier keeps the recipient of the part before', async () => {
