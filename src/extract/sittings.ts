@@ -62,11 +62,14 @@ function bodySides(v: SentenceView, res: ExtractionResources, body: number): Ent
     (m) =>
       m.first > body &&
       m.first <= body + 1 + TOPIC_GAP &&
-      m.kind === 'name' &&
+      (m.kind === 'name' || m.kind === 'generic') &&
       PARTY_TYPES.has(m.entity.type) &&
       (m.prep === undefined || m.prep === 'между'),
   );
   if (!first) return [];
+  // "заседание комиссии двух стран": a plural generic stands for every side at its span.
+  if (first.kind === 'generic')
+    return unique(v.mentions.filter((m) => m.first === first.first && m.end === first.end).map((m) => m.entity));
   // "правительства Брянской области": the region inside a side's name is no side of its own.
   return coordinated(first, v.mentions, v.tokens, res.morph)
     .filter((m) => m.kind === 'name' && PARTY_TYPES.has(m.entity.type) && !insideOrganization(m, v))

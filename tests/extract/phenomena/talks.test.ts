@@ -284,3 +284,12 @@ describe('a document signed with no signer named', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
+
+describe('a sitting of the body of «двух стран»', () => {
+  it('is talks between the two countries the article named', async () => {
+    const r = await run(
+      'Узбекистан закупил в Беларуси тракторы. В Ташкенте пройдёт заседание межправительственной комиссии двух стран.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Узбекистан']);
+  });
+});
