@@ -176,8 +176,13 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back);
       // A body named only in someone's title ("председатель Минского горисполкома") is no side by itself.
       // Nor are examples of a class ("предприятия, в том числе «Альфа» и «Бета»"): members, not sides.
+      // A company or body after «в»/«на» is where something happened ("побывали на ОАО «X» и в
+      // университете"), not a party.
+      const located = (m: MentionRef) =>
+        ['в', 'во', 'на'].includes(m.prep ?? '') &&
+        (m.entity.type === 'Enterprise' || m.entity.type === 'Organization');
       const named = there.filter(
-        (m) => m.kind === 'name' && !(m.titleOf && m.entity.type === 'Organization') && !m.example,
+        (m) => m.kind === 'name' && !(m.titleOf && m.entity.type === 'Organization') && !m.example && !located(m),
       );
       group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
       // "X встретился с Y. Стороны договорились …": the sides of those who just met were taken above;
@@ -231,12 +236,22 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     !plural &&
     (lemma === 'регион' || lemma === 'область' || lemma === 'край' || lemma === 'субъект' || lemma === 'провинция')
   ) {
+    // "область", "край", "провинция" name their own kind of region: "области" after a province and
+    // an oblast is the oblast. "регион" and "субъект" are any region.
+    const kindWord = lemma === 'регион' || lemma === 'субъект' ? undefined : lemma;
+    const ofKind = (e: EntityDraft) =>
+      kindWord === undefined ||
+      [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].some((n) => foldWord(n).split(/\s+/u).includes(kindWord));
+    const region = (e: EntityDraft) => e.type === 'Region';
+    const named = (e: EntityDraft) => region(e) && ofKind(e);
+    const topic = topicPlace(s, i, 'Region');
     target =
       adj && adj.entity.type === 'Region'
         ? adj.entity
         : (speakerRegion(s, i) ??
-          topicPlace(s, i, 'Region') ??
-          recentNotCoArgument(s, i, (e) => e.type === 'Region') ??
+          (topic && ofKind(topic) ? topic : undefined) ??
+          recentNotCoArgument(s, i, named) ??
+          recentNotCoArgument(s, i, region) ??
           // "Председатель Гродненского облисполкома заявил, что область …": the region its body governs.
           s.recent((e) => e.type === 'Organization' && e.place?.type === 'Region')?.place);
   } else if (!plural && lemma === 'республика') {

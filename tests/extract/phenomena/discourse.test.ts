@@ -503,3 +503,21 @@ describe('heads of two towns who sign', () => {
     expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Бобруйск -> Новосибирск');
   });
 });
+
+describe('a bare «область» of its own kind', () => {
+  it('is an oblast, not a province or krai named last', async () => {
+    const r = await run(
+      'Делегация провинции Хэйлунцзян посетила Витебскую область. Продукция предприятий области поставляется в Китай.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Китай']);
+  });
+});
+
+describe('«стороны» after places of a visit', () => {
+  it('a company or body visited is no side of the talks', async () => {
+    const r = await run(
+      'Делегация провинции Ляонин посетила Могилевскую область. Гости побывали на заводе «Альфа» и в Могилевском государственном университете. Губернатор предложил наладить выпуск удобрений. Стороны обсудили поставки молока.',
+    );
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Альфа -> Могилевский государственный университет');
+  });
+});
