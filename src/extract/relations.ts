@@ -474,7 +474,8 @@ function betweenPairs(v: SentenceView): [EntityDraft, EntityDraft][] {
     const sides = unique(
       v.mentions
         .filter((m) => m.first > b && m.first < stop && m.kind === 'name' && PARTY_TYPES.has(m.entity.type))
-        .filter((m) => !insideOrganization(m, v))
+        // "между правительством Республики Саха (Якутия) и …": a gloss in brackets is no side.
+        .filter((m) => !insideOrganization(m, v) && !v.glosses.has(m.first))
         .map((m) => m.entity),
     );
     const [p, q] = sides;
@@ -483,9 +484,14 @@ function betweenPairs(v: SentenceView): [EntityDraft, EntityDraft][] {
   return out;
 }
 
-/** The place a body acts for: its known seat, else a region named inside its name ("Аппарат … в Ошской области"). */
+/**
+ * The place a body acts for: its known seat, else a region named inside its name ("Аппарат … в
+ * Ошской области"); the body itself when the article never names that place ("Могилёвский
+ * облисполком" alone), since a relation needs both ends in the article.
+ */
 function placeOf(e: EntityDraft, v: SentenceView): EntityDraft {
-  if (e.type !== 'Organization') return e.place ?? e;
+  const seat = e.place && e.place.mentions.length > 0 ? e.place : undefined;
+  if (e.type !== 'Organization') return seat ?? e;
   const own = v.mentions.find((m) => m.entity === e && m.kind === 'name');
   const inner = own
     ? v.mentions.filter(
@@ -497,7 +503,7 @@ function placeOf(e: EntityDraft, v: SentenceView): EntityDraft {
       )
     : [];
   // The most specific place: a region in the name before the country the body belongs to.
-  return inner.at(-1)?.entity ?? e.place ?? e;
+  return inner.at(-1)?.entity ?? seat ?? e;
 }
 
 /**

@@ -293,3 +293,17 @@ describe('a sitting of the body of «двух стран»', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Узбекистан']);
   });
 });
+
+describe('a document «между» two bodies', () => {
+  it('a gloss inside a side’s name is no side', async () => {
+    const r = await run(
+      'Соглашение о сотрудничестве между правительством Республики Саха (Якутия) и Витебским облисполкомом подписано в Минске.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебский облисполком -> Правительство Республики Саха']);
+  });
+
+  it('covers cooperation of the body itself when its place is never named', async () => {
+    const r = await run('Соглашение между Витебским облисполкомом и правительством Курганской области подписано.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Витебский облисполком -> Курганская область']);
+  });
+});
