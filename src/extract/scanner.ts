@@ -530,6 +530,10 @@ export function adjectivesBefore(s: SentenceScanner, head: number, max = 3): num
     if (PREPOSITIONS.has(w.toLowerCase())) break;
     // "раис республики": a title noun the dictionary also guesses as an adjective heads its own phrase.
     if (s.hasLemma(k - 1, HEAD_TITLES) && s.isPos(k - 1, 'NOUN')) break;
+    // "в Приамурье сборочного производства": a place's name already read is no adjective, whatever else it may parse as.
+    const place = (m: MentionRef) =>
+      m.entity.type === 'City' || m.entity.type === 'Region' || m.entity.type === 'Country';
+    if (s.mentions.some((m) => m.kind === 'name' && place(m) && m.first <= k - 1 && k - 1 < m.end)) break;
     k--;
   }
   return k;

@@ -792,3 +792,11 @@ describe('a town in apposition to a facility', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Фергана -> торговый дом Ферганы']);
   });
 });
+
+describe('a place named by a noun between a nominal and its facility', () => {
+  it('an alias the dictionary also guesses as an adjective stays the place, not the name', async () => {
+    const r = await run('Стороны обсудили создание в Прииртышье сборочного производства лифтов «Дельта».');
+    expect(names(r, 'Project')).toEqual(['сборочное производство лифтов Дельта']);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN сборочное производство лифтов Дельта -> Омская область']);
+  });
+});
