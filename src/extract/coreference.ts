@@ -264,6 +264,9 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   } else if (!plural && lemma === 'город' && first === i && s.hasLemma(i - 1, TOWN_TITLES) && !ownNameFollows(s, i)) {
     // "мэр города Александр Рогачук", "глава города": the town the article has named.
     target = topicPlace(s, i, 'City') ?? s.recent((e) => e.type === 'City' && e.named);
+  } else if (!plural && lemma === 'город' && first === i && !ownNameFollows(s, i) && !isCapital(s.tok(i + 1))) {
+    // "Всего город получит 60 троллейбусов": a bare «город» is the town named before, not one in its own clause.
+    target = topicPlace(s, i, 'City') ?? recentNotCoArgument(s, i, (e) => e.type === 'City' && e.named);
   } else if (!plural && (lemma === 'страна' || lemma === 'государство')) {
     target = adj?.entity.type === 'Country' ? adj.entity : s.recent((e) => e.type === 'Country');
   } else if (lemma === 'столица' && adj?.entity.ref?.centre) {

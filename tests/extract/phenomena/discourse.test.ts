@@ -521,3 +521,15 @@ describe('«стороны» after places of a visit', () => {
     expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Альфа -> Могилевский государственный университет');
   });
 });
+
+describe('a bare «город»', () => {
+  it('is the town named before', async () => {
+    const r = await run('Мэр Рязани провёл совещание. До конца года город получит 30 белорусских троллейбусов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Рязань']);
+  });
+
+  it('not a town of its own clause, nor one with a name after it', async () => {
+    const r = await run('Мэр Рязани провёл совещание. Город Тверь получит 30 белорусских троллейбусов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Тверь']);
+  });
+});
