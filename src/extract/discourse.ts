@@ -572,7 +572,14 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
       const met = new Set((a.mentions[index - 1] ?? []).filter((m) => m.entity.type === 'Person').map((m) => m.entity));
       if (lemma === 'сторона' && !ours && !two && met.size >= 2) return;
       const types = PARTY_NOUNS.get(lemma) ?? [];
-      let group = mainParties(a, types);
+      // "Гомель и Брянск стали побратимами, города договорились …": two of that kind named earlier in
+      // its own sentence are the nearest antecedents.
+      const here = [
+        ...new Set(
+          list.filter((m) => m.end <= at && m.kind === 'name' && types.includes(m.entity.type)).map((m) => m.entity),
+        ),
+      ];
+      let group = here.length === 2 ? here : mainParties(a, types);
       // Talks between towns: "стороны" are the two towns the article names most; else the
       // places named and the bodies.
       if (lemma === 'сторона' && group.length < 2) {

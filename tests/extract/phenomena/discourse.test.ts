@@ -533,3 +533,12 @@ describe('a bare «город»', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Тверь']);
   });
 });
+
+describe('a plural generic after two of its kind in its own sentence', () => {
+  it('refers to those two, not to the article’s first places', async () => {
+    const r = await run(
+      'В Бресте прошёл форум. Гомель и Брянск стали побратимами, города договорились о сотрудничестве.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Брянск -> Гомель']);
+  });
+});
