@@ -398,8 +398,8 @@ function offeredGoods(v: SentenceView, res: ExtractionResources, verb: number, t
     const parses = res.morph.parse(text);
     if (parses[0]?.pos === 'INFN') return false;
     if (v.mentions.some((m) => m.first <= k && k < m.end) || parses[0]?.pos !== 'NOUN') continue;
-    // "передаст авиакомпании три вертолёта": after a numeral the counted object is in the genitive.
-    const before = v.tokens[k - 1]?.text ?? '';
+    // "передаст авиакомпании три (новых) вертолёта": after a numeral the counted object is in the genitive.
+    const before = v.tokens[beforeAdjectives(v, k - 1, res)]?.text ?? '';
     const counted = /^\d/u.test(before) || res.morph.parse(before).some((p) => p.pos === 'NUMR');
     const object = parses.find((p) => p.pos === 'NOUN' && (p.case === 'accs' || (counted && p.case === 'gent')));
     if (!object) continue;

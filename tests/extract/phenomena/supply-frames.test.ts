@@ -216,6 +216,9 @@ describe('handing goods over', () => {
   it('«передать» with goods, also counted, and a dative recipient is a supply', async () => {
     const r = await run('Завод «Альфа» до конца года передаст авиакомпании «Бета» четыре самолёта.');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Бета']);
+    // Adjectives between the numeral and the counted goods.
+    const b = await run('Гродненские селекционеры передадут псковским хозяйствам 12 новых сортов картофеля.');
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Гродненская область -> Псковская область']);
   });
 
   it('handing over experience, powers or greetings is none', async () => {
