@@ -1133,6 +1133,25 @@ function gapped(
       // "…, а белорусская сторона — металлопрокат": an adjective of those who act is the place acting.
       (m.kind === 'name' || (m.kind === 'adjective' && (m.governs === undefined || agentAdjective(m)))),
   );
+  // "шины поставляет «Белшина», а стекло — Гомельский стеклозавод": the object put before the dash,
+  // the new supplier named right after it, to the recipients before.
+  const after = subject
+    ? undefined
+    : v.mentions.find(
+        (m) =>
+          m.first > dash &&
+          m.first <= dash + 2 &&
+          m.end <= to &&
+          !m.prep &&
+          m.kind === 'name' &&
+          PARTY_TYPES.has(m.entity.type) &&
+          !PLACE_TYPES.has(m.entity.type),
+      );
+  if (after && targets.length === 0) {
+    for (const t of last.recipients)
+      if (t !== after.entity && !isInside(after.entity, t, res)) emit(after.entity, t, CONFIDENCE.frame, {});
+    return;
+  }
   const suppliers = subject ? [subject.entity] : last.suppliers;
   let recipients = targets.map((m) => m.entity);
   if (subject && recipients.length === 0)

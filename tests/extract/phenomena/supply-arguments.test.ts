@@ -608,6 +608,17 @@ describe('a supplier named after the verb', () => {
     }
   });
 
+  it('a gapped part with the object before the dash names a new supplier after it', async () => {
+    const r = await run(
+      'Комбинат «Дельта» получает сырьё из Казахстана: уголь поставляет компания «Омега», а руду — завод «Сигма».',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Казахстан -> Дельта',
+      'SUPPLIES Омега -> Дельта',
+      'SUPPLIES Сигма -> Дельта',
+    ]);
+  });
+
   it('the buyer of the part before supplies nothing in the part after', async () => {
     const r = await run('Комбинат «Дельта» закупает у казахстанских шахт сырьё: уголь поставляет завод.');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Казахстан -> Дельта']);
