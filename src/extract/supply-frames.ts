@@ -1285,6 +1285,11 @@ function suppliesIn(
       m.governs !== undefined &&
       MARKET_NOUNS.has(m.governs) &&
       !frame.sourcePreps.includes(m.prep ?? '') &&
+      // "поставит минское предприятие «X»": a nominative after the verb is its subject, no market;
+      // a market is reached by a preposition, a dative, or the object of a verb of providing.
+      (m.prep !== undefined ||
+        frame.objectReceives === true ||
+        res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'datv')) &&
       !(ofGoods(m) && !res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'datv')),
   );
   if (recipients.length === 0 && market && !frame.beneficiary) recipients = [market.entity];

@@ -596,6 +596,9 @@ describe('a supplier named after the verb', () => {
     // Adjectives before the company noun.
     const b = await run('Кабины в Оршу поставляет смоленская компания «Гамма».');
     expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Гамма -> Орша']);
+    // Its place adjective is where it is, not a market the goods go to.
+    const c = await run('Технику поставит минское предприятие «Гамма».');
+    expect(rels(c, 'SUPPLIES')).toEqual([]);
   });
 
   it('a part with its own supplier keeps the recipient of the part before', async () => {
