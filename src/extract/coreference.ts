@@ -255,7 +255,10 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
           // "Председатель Гродненского облисполкома заявил, что область …": the region its body governs.
           s.recent((e) => e.type === 'Organization' && e.place?.type === 'Region')?.place);
   } else if (!plural && lemma === 'республика') {
-    target = s.recent(
+    // "Минниханов напомнил, что в республике …": the republic its head speaks for.
+    const own = speakerRegion(s, i);
+    target = own && /(?:^|\s)Республика(?:\s|$)/u.test(own.name) ? own : undefined;
+    target ??= s.recent(
       (e) =>
         (e.type === 'Country' || e.type === 'Region') &&
         // "Республика Татарстан" and "Чувашская Республика" alike.

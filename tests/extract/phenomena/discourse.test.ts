@@ -542,3 +542,13 @@ describe('a plural generic after two of its kind in its own sentence', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Брянск -> Гомель']);
   });
 });
+
+describe('«республика» in the speech of its head', () => {
+  it('is the republic the speaker heads, not a republic named since', async () => {
+    const r = await run(
+      'Глава Чувашии Олег Николаев встретился с послом. Часть продукции уйдёт в Киргизию. Олег Николаев напомнил, что в республике работают тракторы МТЗ.',
+    );
+    expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES МТЗ -> Чувашская Республика');
+    expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES МТЗ -> Киргизия');
+  });
+});
