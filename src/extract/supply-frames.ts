@@ -983,9 +983,8 @@ function postverbalSubject(
 ): MentionRef | undefined {
   const verb = res.morph.parse(v.tokens[index]?.text ?? '').find((p) => p.pos === 'VERB' && p.number !== undefined);
   const group = ms.find((x) => x.first === index + 1) ? undefined : placeOfGroup(v, res, ms, index + 1);
-  // A name may follow its company noun and quote ("шины поставляет компания «Белшина»"), which then
-  // agrees with the verb for it.
-  // Adjectives may qualify the noun ("поставит минское предприятие «X»").
+  // A name may follow its company noun (with adjectives) and quote ("шины поставляет компания
+  // «Белшина»", "поставит минское предприятие «X»"); the noun then agrees with the verb for it.
   const headNoun = pastAdjectives(v, index + 1, res, index + 4);
   const noun = res.morph.lemmas(v.tokens[headNoun]?.text ?? '').some((l) => ENTERPRISE_NOUNS.has(l)) ? headNoun : -1;
   const next = noun < 0 ? index + 1 : noun + 1;
