@@ -121,6 +121,11 @@ function headedSides(people: ReadonlySet<EntityDraft>, kind: readonly string[]):
     : [];
 }
 
+/** One of an entity's names, its own or the reference's, has `word` as a whole word ("завод", "область"). */
+function nameHasWord(e: EntityDraft, word: string): boolean {
+  return [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].some((n) => foldWord(n).split(/\s+/u).includes(word));
+}
+
 /** The sides of two people who met `back` sentences before this one (see `headedSides`). */
 function metBefore(s: SentenceScanner, back: number, kind: readonly string[]): EntityDraft[] {
   return headedSides(peopleIn(s.scanOrder().filter((m) => m.sentence === s.sentence.index - back)), kind);
@@ -239,9 +244,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // "область", "край", "провинция" name their own kind of region: "области" after a province and
     // an oblast is the oblast. "регион" and "субъект" are any region.
     const kindWord = lemma === 'регион' || lemma === 'субъект' ? undefined : lemma;
-    const ofKind = (e: EntityDraft) =>
-      kindWord === undefined ||
-      [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].some((n) => foldWord(n).split(/\s+/u).includes(kindWord));
+    const ofKind = (e: EntityDraft) => kindWord === undefined || nameHasWord(e, kindWord);
     const region = (e: EntityDraft) => e.type === 'Region';
     const named = (e: EntityDraft) => region(e) && ofKind(e);
     const topic = topicPlace(s, i, 'Region');
@@ -301,8 +304,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // no name of its own follows the noun.
     // "генеральный директор завода": a company whose own name has that noun ("Ярославский моторный
     // завод"), before any company named since.
-    const named = (e: EntityDraft) =>
-      [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].some((n) => foldWord(n).split(/\s+/u).includes(lemma));
+    const named = (e: EntityDraft) => nameHasWord(e, lemma);
     // "директор льнокомбината": a compound names its kind too closely for any other company.
     const generic = TITLED_COMPANY_NOUNS.has(lemma);
     if (!ownNameFollows(s, i))

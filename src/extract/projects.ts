@@ -335,18 +335,7 @@ const GENERIC_PROJECT_ADJECTIVES = new Set([
 /** Determiners: "этот завод" refers back; it names no new project. */
 const DETERMINERS = new Set(['этот', 'данный', 'такой', 'тот', 'который', 'свой', 'наш']);
 /** Words that count projects ("второй проект компании"). */
-const ORDINALS = new Set([
-  'первый',
-  'второй',
-  'третий',
-  'четвёртый',
-  'четвертый',
-  'пятый',
-  'очередной',
-  'ещё',
-  'еще',
-  'один',
-]);
+const ORDINALS = new Set(['первый', 'второй', 'третий', 'четвёртый', 'четвертый', 'пятый', 'очередной', 'один']);
 
 /** The token is a word of a building verb (any finite form, infinitive or short participle). */
 function isBuildVerb(s: SentenceScanner, k: number): boolean {

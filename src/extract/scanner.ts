@@ -6,7 +6,7 @@
 import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType, RelationType } from '../schema/types.ts';
 import { entityIdFor } from './entity-id.ts';
-import { foldWord, type GazetteerMatch } from './gazetteer.ts';
+import { foldWord, type GazetteerMatch, PLACE_TYPES } from './gazetteer.ts';
 import {
   ENTERPRISE_NOUNS,
   EXAMPLE_PHRASES,
@@ -531,9 +531,10 @@ export function adjectivesBefore(s: SentenceScanner, head: number, max = 3): num
     // "раис республики": a title noun the dictionary also guesses as an adjective heads its own phrase.
     if (s.hasLemma(k - 1, HEAD_TITLES) && s.isPos(k - 1, 'NOUN')) break;
     // "в Приамурье сборочного производства": a place's name already read is no adjective, whatever else it may parse as.
-    const place = (m: MentionRef) =>
-      m.entity.type === 'City' || m.entity.type === 'Region' || m.entity.type === 'Country';
-    if (s.mentions.some((m) => m.kind === 'name' && place(m) && m.first <= k - 1 && k - 1 < m.end)) break;
+    if (
+      s.mentions.some((m) => m.kind === 'name' && PLACE_TYPES.has(m.entity.type) && m.first <= k - 1 && k - 1 < m.end)
+    )
+      break;
     k--;
   }
   return k;

@@ -1257,13 +1257,13 @@ function suppliesIn(
   );
 
   let recipients: EntityDraft[] = [];
+  // The trigger's own clause.
+  const [start, end] = clauseAt(v.clauses, index);
   // "о поставках …, а также о создании в Фергане …": a place in the prepositional case is where
   // something is, not where goods go, unless the frame says where goods are.
   // Not in a relative clause after the trigger ("…, который собирает машины в Семее").
-  const [, triggerEnd] = clauseAt(v.clauses, index);
   const relative = (m: MentionRef) =>
-    m.first >= triggerEnd &&
-    res.morph.lemmas(v.tokens[clauseAt(v.clauses, m.first)[0]]?.text ?? '').includes('который');
+    m.first >= end && res.morph.lemmas(v.tokens[clauseAt(v.clauses, m.first)[0]]?.text ?? '').includes('который');
   const destinations = (frame.located ? ms : ms.filter((m) => !locativeOnly(m, v, res))).filter((m) => !relative(m));
   const target = byPreposition(destinations, frame.targetPreps, index);
   if (target) recipients = withCoordinated(target, ms, v);
@@ -1277,6 +1277,7 @@ function suppliesIn(
     !m.prep && res.morph.parse(v.tokens[m.first - 1]?.text ?? '')[0]?.pos === 'NOUN' && !inName(v, m.first - 1);
   // "на белорусский рынок", "для российских аграриев": the adjective's place receives.
   // Not one introduced as the source ("закупает у белорусских предприятий") or the goods' maker.
+  const dative = (m: MentionRef) => res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'datv');
   const market = ms.find(
     (m) =>
       m.kind === 'adjective' &&
@@ -1286,10 +1287,8 @@ function suppliesIn(
       !frame.sourcePreps.includes(m.prep ?? '') &&
       // "поставит минское предприятие «X»": a nominative after the verb is its subject, no market;
       // a market is reached by a preposition, a dative, or the object of a verb of providing.
-      (m.prep !== undefined ||
-        frame.objectReceives === true ||
-        res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'datv')) &&
-      !(ofGoods(m) && !res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'datv')),
+      (m.prep !== undefined || frame.objectReceives === true || dative(m)) &&
+      !(ofGoods(m) && !dative(m)),
   );
   if (recipients.length === 0 && market && !frame.beneficiary) recipients = [market.entity];
   // "поставляет для белорусских самосвалов кабины": parts for a place's goods go to where those are made.
@@ -1358,7 +1357,6 @@ function suppliesIn(
   // A name or a noun referring to a company is the subject before the place adjective that qualifies it.
   // The trigger's own clause first ("Агентство X сообщило, что компания Y поставит …" makes Y the
   // subject); a relative clause ("компания X, которая поставляет …") has it in the clause before.
-  const [start, end] = clauseAt(v.clauses, index);
   const subjectIn = (list: readonly MentionRef[]) =>
     list.find((m) => subjectLike(m) && m.kind !== 'adjective') ?? list.find(subjectLike);
   const preverbal = subjectIn(ms.filter((m) => m.first >= start && m.end <= end)) ?? subjectIn(ms);
@@ -1543,7 +1541,7 @@ function suppliesIn(
     const after = ms.filter(
       (m) =>
         m.first > index &&
-        // Not in a relative clause after the subject ("…, который собирает машины в Семее").
+        // Within the trigger's clause: not in a relative clause after it ("…, который собирает машины в Семее").
         m.end <= end &&
         m.kind !== 'adjective' &&
         !suppliers.includes(m.entity) &&
