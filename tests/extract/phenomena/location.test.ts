@@ -17,6 +17,11 @@ describe('location inside the noun phrase', () => {
     expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Степной металл -> Казахстан');
   });
 
+  it("a town's own adjective, unlike its region's, places a company in the town", async () => {
+    const r = await run('Уфимская компания «Гамма» и бобруйский завод «Бета» подписали договор о поставках.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Гамма -> Уфа', 'LOCATED_IN Бета -> Бобруйск']);
+  });
+
   it('a town followed by its region in the genitive', async () => {
     const r = await run('Новый цех откроется в Шадринске Курганской области.');
     expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Шадринск -> Курганская область');
