@@ -802,7 +802,14 @@ export function scanPerson(s: SentenceScanner, i: number): number | undefined {
     isWord(next) &&
     !isCapital(next) &&
     s.parse(i).some((a) => s.parse(i + 1).some((n) => n.pos === 'NOUN' && agreesWith(a, n)));
-  if (first?.tags.has('Surn') && first.score >= 0.3 && !modifies && !s.res.gazetteer.match(s.sentence.tokens, i)) {
+  // A town's adjective standing alone ("выступил Новополоцкий") modifies nothing: the surname.
+  const place = s.res.gazetteer.match(s.sentence.tokens, i);
+  if (
+    first?.tags.has('Surn') &&
+    first.score >= 0.3 &&
+    !modifies &&
+    (!place || (place.kind === 'adjective' && !isWord(next)))
+  ) {
     const name = surnameNominative(s.res.morph, t.text);
     const key = foldWord(name);
     const d = s.persons.get(key) ?? s.draft('Person', name);

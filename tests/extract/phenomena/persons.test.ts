@@ -357,4 +357,9 @@ describe('a surname-like adjective before its noun', () => {
     const r = await run('На встрече выступил Новополоцкий.');
     expect(names(r, 'Person')).toEqual(['Новополоцкий']);
   });
+
+  it('a place adjective opening a quoted title before its noun is no surname', async () => {
+    const r = await run('Глава района Ольга Петрова выступила на форуме «Гомельский район – земля возможностей».');
+    expect(names(r, 'Person')).toEqual(['Ольга Петрова']);
+  });
 });
