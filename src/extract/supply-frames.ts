@@ -1272,9 +1272,13 @@ function suppliesIn(
     ? ms.find((m) => PLACE_TYPES.has(m.entity.type) && frame.targetPreps.includes(phrasePreposition(m, v, res) ?? ''))
     : undefined;
   if (recipients.length === 0 && within) recipients = withCoordinated(within, ms, v);
-  // "продукции брестских предприятий": a market noun in the genitive of the goods is their maker.
+  // "продукции брестских предприятий": a market noun in the genitive of the goods is their maker
+  // ("снабжает газом казахстанские предприятия", not genitive, is the object).
   const ofGoods = (m: MentionRef) =>
-    !m.prep && res.morph.parse(v.tokens[m.first - 1]?.text ?? '')[0]?.pos === 'NOUN' && !inName(v, m.first - 1);
+    !m.prep &&
+    res.morph.parse(v.tokens[m.first - 1]?.text ?? '')[0]?.pos === 'NOUN' &&
+    !inName(v, m.first - 1) &&
+    res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'gent');
   // "на белорусский рынок", "для российских аграриев": the adjective's place receives.
   // Not one introduced as the source ("закупает у белорусских предприятий") or the goods' maker.
   const dative = (m: MentionRef) => res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'datv');
@@ -1316,7 +1320,7 @@ function suppliesIn(
   if (frame.objectReceives && !provided) return undefined;
   const supplied =
     recipients.length === 0 && provided
-      ? ms.find((m) => m.first > index && !m.prep && m.kind === 'name' && nameCases(m, v, res).includes('accs'))
+      ? ms.find((m) => m.first > index && !m.prep && m.kind === 'name' && mentionCases(m, v, res).has('accs'))
       : undefined;
   if (supplied) recipients = withCoordinated(supplied, ms, v);
 

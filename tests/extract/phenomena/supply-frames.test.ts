@@ -285,6 +285,18 @@ describe('verbs of providing: the object is supplied with goods in the instrumen
     expect(attributesOf(list, 'SUPPLIES', 'Кедр', 'Гродненская область')?.product).toBe('удобрение');
   });
 
+  it('the recipient as a company noun with a quoted name, or a group of a place', async () => {
+    const r = await run('Комбинат «Север» снабжает металлом завод «Колос».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Север -> Колос']);
+    const group = await run('Компания «Север» много лет снабжает газом казахстанские химические предприятия.');
+    expect(rels(group, 'SUPPLIES')).toEqual(['SUPPLIES Север -> Казахстан']);
+  });
+
+  it('a place adjective in the genitive after the goods still names their maker', async () => {
+    const r = await run('Компания «Север» закупает продукцию брестских предприятий.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Брестская область -> Север']);
+  });
+
   it('no goods, no supply: jobs, a site, a meeting with people, a growth', async () => {
     for (const text of [
       'Новый завод обеспечит работой жителей Гродно.',
