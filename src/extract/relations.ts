@@ -1111,6 +1111,20 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       );
       if (company) add('LOCATED_IN', company.entity, o.entity, v, CONFIDENCE.locatedNear);
     }
+    // "в Челябинске на заводе «X»": a place in the locative, then «на/в» and the company's own
+    // noun in the locative (adjectives between), puts the company in that place.
+    for (const o of v.mentions) {
+      if (!PLACE_TYPES.has(o.entity.type) || o.kind !== 'name' || !mayBeLocative(o, v, res)) continue;
+      if (!LOCATIVE_PREPS.has(v.tokens[o.end]?.text.toLowerCase() ?? '')) continue;
+      const noun = pastAdjectives(v, o.end + 1, res, o.end + 4);
+      const facility = res.morph
+        .parse(v.tokens[noun]?.text ?? '')
+        .some((p) => ENTERPRISE_NOUNS.has(p.lemma) && p.case === 'loct');
+      const company = v.mentions.find(
+        (m) => m.first === noun + 1 && m.kind === 'name' && m.entity.type === 'Enterprise',
+      );
+      if (facility && company) add('LOCATED_IN', company.entity, o.entity, v, CONFIDENCE.locatedNear);
+    }
     // LOCATED_IN: "завод «Белтелекабель» в Воскресенске", "предприятие, расположенное в городе Щучин".
     for (let k = 0; k < v.mentions.length; k++) {
       const m = v.mentions[k];

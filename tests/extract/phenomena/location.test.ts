@@ -22,6 +22,18 @@ describe('location inside the noun phrase', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Гамма -> Уфа', 'LOCATED_IN Бета -> Бобруйск']);
   });
 
+  it("a place in the locative, then «на» + the company's noun in the locative, places the company", async () => {
+    const r = await run('Кабины изготавливают в Челябинске на заводе «Уралприцеп».');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Уралприцеп -> Челябинск']);
+    const s = await run('Тракторы собирают в Казахстане на машиностроительном заводе «Агромаш».');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Агромаш -> Казахстан']);
+  });
+
+  it('a destination in the accusative before «на завод» places no company', async () => {
+    const r = await run('Детали отвезут в Казань на завод «Альфа».');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+
   it('a town followed by its region in the genitive', async () => {
     const r = await run('Новый цех откроется в Шадринске Курганской области.');
     expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Шадринск -> Курганская область');
