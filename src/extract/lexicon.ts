@@ -296,9 +296,10 @@ export const HEAD_TITLES = new Set([
   'премьер',
   'глава',
   'раис',
-  // Heads of regions and districts in Kazakhstan and Uzbekistan.
+  // Heads of regions and districts in Kazakhstan, Uzbekistan and Turkmenistan.
   'аким',
   'хоким',
+  'хяким',
   'мэр',
   'председатель',
   'министр',

@@ -39,6 +39,7 @@ import {
   isCapital,
   isRegionNoun,
   isWord,
+  localRegionNoun,
   OPEN_QUOTES,
   type Scan,
   SentenceScanner,
@@ -1469,11 +1470,12 @@ const SUBDIVISION_NOUNS = new Set([
   'воеводство',
   'уезд',
   'вилоят',
+  'велаят',
   'префектура',
 ]);
 
 /** Local words for a known region ("Наманганский вилоят" is Наманганская область); not "уезд", a lower level. */
-const LOCAL_REGION_NOUNS = new Set(['вилоят', 'провинция']);
+const LOCAL_REGION_NOUNS = new Set(['вилоят', 'велаят', 'провинция']);
 
 /**
  * A subdivision the reference data does not know, named by a capitalised adjective and its noun
@@ -1494,7 +1496,9 @@ function scanUnknownRegion(s: SentenceScanner, i: number): number | undefined {
     s.add(s.refDraft(known.entry), i, i + 2, 'name');
     return i + 2;
   }
-  const d = s.draft('Region', nominativePhrase(s.res.morph, s.words(i, i + 2)));
+  const name = nominativePhrase(s.res.morph, s.words(i, i + 2));
+  const noun = localRegionNoun(s.tok(i + 1)?.text ?? '');
+  const d = s.draft('Region', noun ? `${name.split(' ')[0]} ${noun}` : name);
   s.add(d, i, i + 2, 'name');
   return i + 2;
 }

@@ -485,6 +485,7 @@ export function surnameKeys(s: SentenceScanner, i: number): string[] {
 const REGION_HEAD_COUNTRY: Readonly<Record<string, string>> = {
   аким: 'country:kazakhstan',
   хоким: 'country:uzbekistan',
+  хяким: 'country:turkmenistan',
 };
 /** Countries whose regions have no governor: an oblast executive committee's chairman, an akim, a hokim. */
 const NO_GOVERNOR = new Set(['country:belarus', ...Object.values(REGION_HEAD_COUNTRY)]);

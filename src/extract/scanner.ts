@@ -64,17 +64,25 @@ export const REGION_NOUNS = new Set([
   'аймак',
   'уезд',
   'вилоят',
+  'велаят',
   'округ',
 ]);
 
 /**
- * A region noun at `k`. The dictionary lacks "вилоят" (an Uzbek region) and guesses odd lemmas
- * for its forms ("вилоята" → "вилоёнок"), so its stem is checked as written.
+ * A region noun at `k`. The dictionary lacks "вилоят" (an Uzbek region) and "велаят" (a Turkmen
+ * one) and guesses odd lemmas for their forms ("вилоята" → "вилоёнок"), so their stems are checked
+ * as written.
  */
 export function isRegionNoun(s: SentenceScanner, k: number, nouns: ReadonlySet<string> = REGION_NOUNS): boolean {
   const t = s.tok(k);
   if (!isWord(t)) return false;
-  return s.hasLemma(k, nouns) || (nouns.has('вилоят') && /^вилоят(ы|а|у|ом|е|ов|ам|ами|ах)?$/u.test(foldWord(t.text)));
+  const stem = localRegionNoun(t.text);
+  return s.hasLemma(k, nouns) || (stem !== undefined && nouns.has(stem));
+}
+
+/** The nominative of a form of "вилоят" or "велаят" ("велаяте" → "велаят"), which the dictionary lacks. */
+export function localRegionNoun(word: string): string | undefined {
+  return /^(вилоят|велаят)(ы|а|у|ом|е|ов|ам|ами|ах)?$/u.exec(foldWord(word))?.[1];
 }
 
 /** Word lists folded as tokens are (ё→е), so "экспортёр" in a list matches "экспортер" in a text and as a lemma. */

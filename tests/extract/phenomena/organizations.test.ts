@@ -273,12 +273,17 @@ describe('bodies in a title', () => {
   });
 });
 
-describe('regional bodies and heads of Kazakhstan and Uzbekistan', () => {
+describe('regional bodies and heads of Kazakhstan, Uzbekistan and Turkmenistan', () => {
   it('"акимат X" is a body, "хоким X" heads X', async () => {
     const r = await run('Акимат Костанайской области и правительство Курганской области подписали дорожную карту.');
     expect(names(r, 'Organization')).toContain('Акимат Костанайской области');
     const s = await run('Хоким Андижанской области Шухрат Каримов принял делегацию.');
     expect(rels(s, 'HEADS')).toEqual(['HEADS Шухрат Каримов -> Андижанская область']);
+  });
+
+  it('a Turkmen «хяким» heads the velayat named with him', async () => {
+    const r = await run('Губернатор провёл переговоры с хякимом Лебапского велаята Русланом Тагиевым.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Руслан Тагиев -> Лебапский велаят']);
   });
 });
 

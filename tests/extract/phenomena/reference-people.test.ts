@@ -91,6 +91,11 @@ describe('foreign subdivisions by their region noun', () => {
     expect(names(await run('Товары отправят в Наманганский вилоят.'), 'Region')).toEqual(['Наманганская область']);
   });
 
+  it('reads a Turkmen «велаят» as a subdivision noun, its name in the nominative', async () => {
+    expect(names(await run('Делегация Балканского велаята посетила Омск.'), 'Region')).toEqual(['Балканский велаят']);
+    expect(names(await run('В Марыйском велаяте построят элеватор.'), 'Region')).toEqual(['Марыйский велаят']);
+  });
+
   it('keeps districts and staff out', async () => {
     expect(names(await run('Завод открыли в Наро-Фоминском округе.'), 'Region')).toEqual([]);
     expect(names(await run('Уральский федеральный округ нарастил экспорт.'), 'Region')).toEqual([]);
