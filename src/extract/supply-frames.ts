@@ -246,6 +246,9 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['изготавливать', MAKE_FOR],
   ['изготовить', MAKE_FOR],
   ['изготовлять', MAKE_FOR],
+  // "построит для Туркменистана два танкера": built goods (see BUILDING).
+  ['построить', MAKE_FOR],
+  ['строить', MAKE_FOR],
   ['сборка', MAKE_FOR_NOUN],
   ['изготовление', MAKE_FOR_NOUN],
   ['производство', MAKE_FOR_NOUN],
@@ -313,6 +316,44 @@ const NOT_DELIVERED = new Set([
   'шанс',
   'место',
 ]);
+/** Verbs of building: what is built for someone and moves (a ship, a locomotive) is supplied to them. */
+const BUILDING = new Set(['построить', 'строить']);
+/** What is built where it stays ("построит для города школу"): a project, no supply. */
+const BUILT_IN_PLACE = new Set([
+  ...NOT_DELIVERED,
+  'дом',
+  'здание',
+  'жильё',
+  'школа',
+  'больница',
+  'поликлиника',
+  'детский',
+  'сад',
+  'мост',
+  'дорога',
+  'трасса',
+  'объект',
+  'сооружение',
+  'корпус',
+  'цех',
+  'склад',
+  'элеватор',
+  'ферма',
+  'стадион',
+  'станция',
+  'электростанция',
+  'подстанция',
+  'трубопровод',
+  'газопровод',
+  'сеть',
+  'порт',
+  'аэропорт',
+  'вокзал',
+  'гостиница',
+  'квартал',
+  'микрорайон',
+]);
+
 /** Inanimate nouns of groups of people ("делегация прибыла"). */
 const PEOPLE_GROUPS = new Set(['делегация', 'группа', 'команда', 'миссия', 'экспедиция', 'бригада', 'делегат']);
 
@@ -392,18 +433,31 @@ const NOT_OFFERED_GOODS = new Set([
  * not among the things offered without delivery, and no infinitive says what is proposed instead
  * ("предложил провести форум").
  */
-function offeredGoods(v: SentenceView, res: ExtractionResources, verb: number, to: number): boolean {
+function offeredGoods(
+  v: SentenceView,
+  res: ExtractionResources,
+  verb: number,
+  to: number,
+  besides: ReadonlySet<string> = NOT_OFFERED_GOODS,
+): boolean {
+  let inPhrase = false;
   for (let k = verb + 1; k < Math.min(to, verb + 6); k++) {
     const text = v.tokens[k]?.text ?? '';
     const parses = res.morph.parse(text);
     if (parses[0]?.pos === 'INFN') return false;
-    if (v.mentions.some((m) => m.first <= k && k < m.end) || parses[0]?.pos !== 'NOUN') continue;
+    // "построила для казахстанского заказчика буксир": a prepositional phrase runs to its noun.
+    if (PREPOSITION_WORDS.has(text.toLowerCase())) inPhrase = true;
+    else if (inPhrase && parses[0]?.pos === 'NOUN') {
+      inPhrase = false;
+      continue;
+    }
+    if (inPhrase || v.mentions.some((m) => m.first <= k && k < m.end) || parses[0]?.pos !== 'NOUN') continue;
     // "передаст авиакомпании три (новых) вертолёта": after a numeral the counted object is in the genitive.
     const before = v.tokens[beforeAdjectives(v, k - 1, res)]?.text ?? '';
     const counted = /^\d/u.test(before) || res.morph.parse(before).some((p) => p.pos === 'NUMR');
     const object = parses.find((p) => p.pos === 'NOUN' && (p.case === 'accs' || (counted && p.case === 'gent')));
     if (!object) continue;
-    return object.animacy === 'inan' && !NOT_OFFERED_GOODS.has(object.lemma);
+    return object.animacy === 'inan' && !besides.has(object.lemma);
   }
   return false;
 }
@@ -455,6 +509,7 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       if (!frame) continue;
       const object = v.tokens[i + 1]?.text.toLowerCase() ?? '';
       if (HANDING_OVER.has(l) && !offeredGoods(v, res, i, to)) continue;
+      if (BUILDING.has(l) && !offeredGoods(v, res, i, to, BUILT_IN_PLACE)) continue;
       if (l === 'получить' || l === 'получать') {
         if (NON_GOODS_OBJECTS.test(object)) continue;
         if (ORDER_OBJECTS.test(object)) {

@@ -346,6 +346,20 @@ describe('a noun of making with a beneficiary', () => {
   });
 });
 
+describe('a verb of building with a beneficiary', () => {
+  it('supplies whom a vessel or a machine is built for', async () => {
+    const r = await run('Верфь «Волна» построит для Туркменистана два танкера.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Волна -> Туркменистан']);
+    const s = await run('Завод «Волна» построил для казахстанского заказчика буксир.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Волна -> Казахстан']);
+  });
+
+  it('supplies no one with what stays where it is built', async () => {
+    const r = await run('Компания «Волна» построит для Омской области новую школу и жилой дом.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
+
 describe('a source after «у» described by a place adjective', () => {
   it('is the company its noun names, which the adjective places', async () => {
     const r = await run('Омская компания «Кедр» закупила у казахстанского завода «Сож» 20 самосвалов.');
