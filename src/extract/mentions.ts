@@ -14,6 +14,7 @@ import { entityIdFor } from './entity-id.ts';
 import { foldWord } from './gazetteer.ts';
 import {
   ENTERPRISE_HEADS,
+  ENTERPRISE_NOUNS,
   FACILITY_ABBREVIATIONS,
   GENERIC_PLACE_NOUNS,
   HEAD_TITLES,
@@ -618,6 +619,10 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   // elliptic list whose noun comes after the last conjunct; the body is of both places, no name.
   const cutPlace = s.gazetteer(end - 1)?.kind === 'adjective' && s.isPos(end - 1, 'ADJF');
   if (end > i + 1 && cutPlace && ['и', ','].includes(s.tok(end)?.text ?? '')) return undefined;
+  // "представительство астраханской компании / ОАО «X»": an office of the company named next,
+  // no body of its own.
+  const ofCompany = s.hasLemma(end - 1, ENTERPRISE_NOUNS) || isAllCaps(s.tok(end - 1));
+  if (end > i + 1 && ofCompany && OPEN_QUOTES.has(s.tok(end)?.text ?? '')) return undefined;
   const seated = [i, ...range(i + 1, end)].some((k) => s.hasLemma(k, SEATED));
   const seat = seated ? seatAfter(s, end) : undefined;
   const tailEnd = end;

@@ -194,6 +194,21 @@ describe('public bodies with genitive dependents', () => {
   });
 });
 
+describe('an office of a company named next', () => {
+  it('is no body of its own: «представительство астраханской компании / ОАО «X»»', async () => {
+    const r = await run('В Ашхабаде откроется представительство омской компании «Сибирский путь».');
+    expect(names(r, 'Organization')).toEqual([]);
+    expect(names(r, 'Enterprise')).toEqual(['Сибирский путь']);
+    const s = await run('В Ташкенте открылось представительство ОАО «Кедр».');
+    expect(names(s, 'Organization')).toEqual([]);
+  });
+
+  it("a state's trade mission stays a body", async () => {
+    const r = await run('В Ташкенте открылось торговое представительство Беларуси.');
+    expect(names(r, 'Organization')).toEqual(['Торговое представительство Беларуси']);
+  });
+});
+
 describe('brackets', () => {
   it('a known short name in brackets after a plant phrase is that company', async () => {
     const r = await run('Минский завод колёсных тягачей («МЗКТ») представил новую машину.');
