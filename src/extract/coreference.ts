@@ -340,8 +340,10 @@ export function scanTitle(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i) || !s.hasLemma(i, HEAD_TITLES) || s.hasLemma(i, NON_HEAD_TITLES)) return undefined;
   if (i > 0 && s.hasLemma(i - 1, NON_HEAD_TITLES)) return undefined;
-  // A name follows within a few words: the person recogniser handles it.
+  // A name follows within a few words: the person recogniser handles it. Not past a verb:
+  // "Министр встретился с губернатором Андреем Травниковым" names the minister's partner.
   for (let k = i + 1; k < i + 7 && k < s.sentence.tokens.length; k++) {
+    if (s.isPos(k, 'VERB')) break;
     if (matchFullName(s, k)) return undefined;
     const tk = s.tok(k);
     if (tk && isCapital(tk) && [...s.persons.keys()].some((key) => surnameKeys(s, k).includes(key))) return undefined;

@@ -35,6 +35,21 @@ describe('office-only titles', () => {
   });
 });
 
+describe('a bare title as the subject, its partner named after the verb', () => {
+  it('the title is the person named with it before, the name after the verb another person', async () => {
+    const r = await run(
+      'Омскую область посетил министр экономики Армении Геворг Папоян. Министр встретился с губернатором Андреем Травниковым.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Геворг Папоян -> Андрей Травников']);
+  });
+
+  it('a name right after the title is still its holder', async () => {
+    const r = await run('Министр экономики Армении Геворг Папоян посетил Омск.');
+    expect(names(r, 'Person')).toEqual(['Геворг Папоян']);
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Геворг Папоян -> Министерство экономики Армении']);
+  });
+});
+
 describe('offices with a named holder elsewhere', () => {
   it('do not block the resolution of another office', async () => {
     const r = await run(
