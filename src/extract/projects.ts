@@ -66,7 +66,18 @@ const NEEDS_TRIGGER = new Set([
 /** Heads of routes and documents: named by their own words, never by a building verb. */
 const NON_FACILITY_HEADS = new Set(['проект', 'инвестпроект', 'программа', 'строительство', ...ROUTE_HEADS]);
 /** Last stems of compound facility nouns ("мясокомбинат", "птицефабрика", "техцентр", "мегаферма"). */
-const COMPOUND_FACILITY_STEMS = ['завод', 'комбинат', 'фабрика', 'комплекс', 'ферма', 'центр', 'терминал', 'хаб'];
+const COMPOUND_FACILITY_STEMS = [
+  'завод',
+  'комбинат',
+  'фабрика',
+  'комплекс',
+  'ферма',
+  'центр',
+  'терминал',
+  'хаб',
+  // "овощехранилище", "зернохранилище"
+  'хранилище',
+];
 /** Verbs of building with one's hands: whatever they take is a facility ("построят квартал"). */
 const CONSTRUCTION_VERBS = new Set(['строить', 'построить', 'возводить', 'возвести']);
 /** Their nominals, which take it in the genitive ("строительство квартала"). */
@@ -451,7 +462,9 @@ function impersonalAfter(s: SentenceScanner, first: number, head: number, k: num
  */
 function facilityHead(s: SentenceScanner, i: number): string | undefined {
   if (s.hasLemma(i, PROJECT_HEADS) || s.hasLemma(i, FACILITY_NOUNS)) return s.lemma(i);
-  return s.compoundStem(i, COMPOUND_FACILITY_STEMS);
+  return (
+    s.hyphenHead(i, PROJECT_HEADS) ?? s.hyphenHead(i, FACILITY_NOUNS) ?? s.compoundStem(i, COMPOUND_FACILITY_STEMS)
+  );
 }
 
 /** The facility noun phrase at `i`, if `i` is a facility head: its first token and the end of its tail. */

@@ -213,7 +213,23 @@ export class SentenceScanner {
    */
   isCompanyNoun(i: number): boolean {
     if (!isWord(this.tok(i)) || isAllCaps(this.tok(i))) return false;
-    return this.hasLemma(i, ENTERPRISE_NOUNS) || this.isCompoundCompanyNoun(i);
+    return (
+      this.hasLemma(i, ENTERPRISE_NOUNS) ||
+      this.isCompoundCompanyNoun(i) ||
+      this.hyphenHead(i, ENTERPRISE_NOUNS) !== undefined
+    );
+  }
+  /**
+   * "завод-изготовитель", "склад-холодильник": a hyphenated pair of nouns is headed by the first;
+   * its lemma when in `set`.
+   */
+  hyphenHead(i: number, set: ReadonlySet<string>): string | undefined {
+    const t = this.tok(i);
+    if (!isWord(t) || isAllCaps(t)) return undefined;
+    const [part, rest] = t.text.split('-');
+    if (!part || !rest) return undefined;
+    const words = foldedSet(set);
+    return this.res.morph.lemmas(part).find((l) => words.has(foldWord(l)));
   }
   /** "льнокомбинат", "нефтекомпания", "автозавод": a compound whose last stem is a company noun. */
   isCompoundCompanyNoun(i: number): boolean {

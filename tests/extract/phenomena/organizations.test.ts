@@ -194,6 +194,15 @@ describe('public bodies with genitive dependents', () => {
   });
 });
 
+describe('a hyphenated company noun before a quoted name', () => {
+  it('is headed by its first noun («завод-изготовитель «X»»)', async () => {
+    const r = await run('Завод-изготовитель «Кедр» поставит технику в Омск.');
+    expect(names(r, 'Enterprise')).toEqual(['Кедр']);
+    const s = await run('Компания-производитель «Кедр» расширила выпуск насосов.');
+    expect(names(s, 'Enterprise')).toEqual(['Кедр']);
+  });
+});
+
 describe('an office of a company named next', () => {
   it('is no body of its own: «представительство астраханской компании / ОАО «X»»', async () => {
     const r = await run('В Ашхабаде откроется представительство омской компании «Сибирский путь».');

@@ -670,6 +670,13 @@ describe('compound facility nouns', () => {
     expect(names(r, 'Project')).toEqual(['создание совместного агрохаба в Казахстане']);
   });
 
+  it('a store compound («овощехранилище») and a hyphenated pair headed by a facility («склад-холодильник»)', async () => {
+    const r = await run('Компания «Южный двор» откроет в Краснодаре овощехранилище.');
+    expect(rels(r)).toEqual(['LOCATED_IN овощехранилище -> Краснодар', 'PARTICIPATES_IN Южный двор -> овощехранилище']);
+    const s = await run('Компания «Южный двор» намерена открыть в Краснодаре склад-холодильник.');
+    expect(rels(s, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Южный двор -> склад-холодильник']);
+  });
+
   it('without a verb or nominal that builds it, a compound names a sector, not an undertaking', async () => {
     const r = await run('Развитие агрокомплекса области обсудили губернатор и министр.');
     expect(names(r, 'Project')).toEqual([]);
