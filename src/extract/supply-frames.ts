@@ -905,9 +905,25 @@ function isDative(m: MentionRef, v: SentenceView, res: ExtractionResources): boo
     const cases = qualifiedCases(m, v, res);
     return cases.length > 0 && cases.every((c) => c === 'datv');
   }
-  const cases = nameCases(m, v, res);
+  const cases = agreedCases(m, v, res);
   if (!cases.includes('datv')) return datedHead(m, v, res);
   return cases.every((c) => c === 'datv') || !modifiesNoun(m, v, res);
+}
+
+/**
+ * The cases a name's agreeing words share ("Белорусской железной дороге": the adjectives may be
+ * genitive, the noun may not), up to its genitive dependents; with no preposition before it, not
+ * the prepositional.
+ */
+function agreedCases(m: MentionRef, v: SentenceView, res: ExtractionResources): (string | undefined)[] {
+  let cases = nameCases(m, v, res);
+  for (let k = m.first + 1; k < m.end; k++) {
+    const next = res.morph.parse(v.tokens[k]?.text ?? '').map((p) => p.case);
+    const shared = cases.filter((c) => next.includes(c));
+    if (shared.length === 0) break;
+    cases = shared;
+  }
+  return m.prep ? cases : cases.filter((c) => c !== 'loct' && c !== 'loc2');
 }
 
 /**

@@ -16,6 +16,13 @@ describe('supply verb arguments', () => {
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Ростсельмаш']);
   });
 
+  it('a name whose noun is dative though its adjectives might be genitive receives', async () => {
+    const r = await run('Завод «Альфа» поставляет тепловозы Белорусской железной дороге.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Белорусская железная дорога']);
+    const s = await run('Завод «Альфа», входящий в холдинг «Бета», поставляет насосы Минскому тракторному заводу.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> МТЗ']);
+  });
+
   it('a genitive after a noun is no dative', async () => {
     const r = await run('Завод «Альфа» показал технику Брянской области.');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
