@@ -1358,12 +1358,14 @@ function suppliesIn(
       m.kind === 'adjective' &&
       m.first > index &&
       m.governs !== undefined &&
-      MARKET_NOUNS.has(m.governs) &&
+      // "обеспечит киргизских горняков электродвигателями": a group of the place as the object provided.
+      (MARKET_NOUNS.has(m.governs) || (m.group === true && frame.objectReceives === true)) &&
       !frame.sourcePreps.includes(m.prep ?? '') &&
       // "поставит минское предприятие «X»": a nominative after the verb is its subject, no market;
       // a market is reached by a preposition, a dative, or the object of a verb of providing.
       (m.prep !== undefined || frame.objectReceives === true || dative(m)) &&
-      !(ofGoods(m) && !dative(m)),
+      // A group's accusative looks like its genitive: after the goods of a verb of providing it is the object.
+      !(ofGoods(m) && !dative(m) && !(m.group === true && frame.objectReceives === true)),
   );
   if (recipients.length === 0 && market && !frame.beneficiary) recipients = [market.entity];
   // "поставляет для белорусских самосвалов кабины": parts for a place's goods go to where those are made.

@@ -292,6 +292,13 @@ describe('verbs of providing: the object is supplied with goods in the instrumen
     expect(rels(group, 'SUPPLIES')).toEqual(['SUPPLIES Север -> Казахстан']);
   });
 
+  it('a group of people of a place as the object receives for the place', async () => {
+    const r = await run('Компания «Север» обеспечит киргизских горняков электродвигателями.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Север -> Киргизия']);
+    const s = await run('Компания «Север» снабжает удобрениями белорусских фермеров.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Север -> Беларусь']);
+  });
+
   it('a place adjective in the genitive after the goods still names their maker', async () => {
     const r = await run('Компания «Север» закупает продукцию брестских предприятий.');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Брестская область -> Север']);
