@@ -67,6 +67,9 @@ export const ENTERPRISE_NOUNS = new Set([
   'агропредприятие',
   // A carrier by sea or river ("Северо-Западное пароходство").
   'пароходство',
+  // Mines run as companies ("рудник «Кумтор»", "шахта «Распадская»").
+  'рудник',
+  'шахта',
 ]);
 
 /** Collective nouns of the people who act for a place or body ("руководство области"): they stand for it. */

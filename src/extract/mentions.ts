@@ -1534,6 +1534,20 @@ function qualified(s: SentenceScanner, from: number): { governs?: string; group?
   return { governs: s.lemma(k), ...(group ? { group: true as const } : {}) };
 }
 
+/**
+ * "Уралмашзавод", "Уралвагонзавода": one capitalised word that compounds a company noun and that
+ * the dictionary lists as an organisation's name is that company, declined or not.
+ */
+function scanCompoundCompanyName(s: SentenceScanner, i: number): number | undefined {
+  const t = s.tok(i);
+  if (s.isUsed(i) || !isCapital(t) || isAllCaps(t) || s.gazetteer(i) || !s.isCompoundCompanyNoun(i)) return undefined;
+  const reading = s.parse(i).find((p) => p.tags.has('Orgn'));
+  if (!reading) return undefined;
+  const name = `${reading.lemma.charAt(0).toUpperCase()}${reading.lemma.slice(1)}`;
+  s.add(sameCompany(s, name) ?? s.draft('Enterprise', name), i, i + 1, 'name');
+  return i + 1;
+}
+
 const RECOGNISERS = [
   scanQuoted,
   scanOrganization,
@@ -1541,6 +1555,7 @@ const RECOGNISERS = [
   scanNamedPlace,
   scanPerson,
   scanCompanyPhrase,
+  scanCompoundCompanyName,
   scanCompoundPlace,
   scanPlace,
   scanTownAdjective,

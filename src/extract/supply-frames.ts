@@ -848,7 +848,13 @@ function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources):
     !PREPOSITION_WORDS.has(head.toLowerCase()) &&
     cases.includes('gent') &&
     headParses[0]?.pos === 'NOUN';
-  const read = ofHead ? headParses.map((p) => p.case) : cases;
+  // "на шахту «Южная»": a quoted name keeps the nominative; its company noun carries the case.
+  const quoted =
+    m.kind === 'name' &&
+    OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') &&
+    !PREPOSITION_WORDS.has(head.toLowerCase()) &&
+    headParses[0]?.pos === 'NOUN';
+  const read = ofHead || quoted ? headParses.map((p) => p.case) : cases;
   return read.length > 0 && !read.includes('accs');
 }
 

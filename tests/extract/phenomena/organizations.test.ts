@@ -203,6 +203,27 @@ describe('a hyphenated company noun before a quoted name', () => {
   });
 });
 
+describe('one capitalised word that compounds a company noun', () => {
+  it('is the company when the dictionary lists it as an organisation, declined or not', async () => {
+    const r = await run('Делегация посетила Уралвагонзавод и Курганмашзавод.');
+    expect(names(r, 'Enterprise')).toEqual(['Уралвагонзавод', 'Курганмашзавод']);
+    const s = await run('Специалисты Уралвагонзавода обучат белорусских коллег.');
+    expect(names(s, 'Enterprise')).toEqual(['Уралвагонзавод']);
+  });
+
+  it('a common compound at the start of a sentence is no name', async () => {
+    const r = await run('Автозавод выпустил сто машин.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+});
+
+describe('mines run as companies', () => {
+  it('«рудник / шахта «X»» names a company', async () => {
+    const r = await run('Завод «Кедр» поставит на рудник «Кумтор» шесть экскаваторов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Кумтор']);
+  });
+});
+
 describe('an office of a company named next', () => {
   it('is no body of its own: «представительство астраханской компании / ОАО «X»»', async () => {
     const r = await run('В Ашхабаде откроется представительство омской компании «Сибирский путь».');

@@ -236,6 +236,15 @@ describe('handing goods over', () => {
   });
 });
 
+describe('a quoted destination takes its case from its company noun', () => {
+  it('«на шахту «Южная»» is where goods go, «на руднике «Кумтор»» where they are', async () => {
+    const r = await run('Компания «Кедр» поставит оборудование на шахту «Южная».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Южная']);
+    const s = await run('Компания «Кедр» поставит оборудование на руднике «Кумтор».');
+    expect(rels(s, 'SUPPLIES')).toEqual([]);
+  });
+});
+
 describe('«в» with the accusative of direction or the prepositional of location', () => {
   it('a place in the prepositional case is no destination of a supply', async () => {
     const r = await run(
