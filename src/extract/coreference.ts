@@ -69,6 +69,16 @@ function speakerRegion(s: SentenceScanner, i: number): EntityDraft | undefined {
   return headed?.type === 'Region' ? headed : undefined;
 }
 
+/**
+ * "Глава Якутии Айсен Николаев предложил … организовать в республике …": the region the subject
+ * of the sentence heads, when the subject is a person named before `i` with no preposition.
+ */
+function subjectRegion(s: SentenceScanner, i: number): EntityDraft | undefined {
+  const subject = s.mentions.find((m) => m.first < i && !m.prep && m.entity.type === 'Person')?.entity;
+  const headed = subject?.headOf?.place ?? subject?.headOf;
+  return headed?.type === 'Region' ? headed : undefined;
+}
+
 /** Titles of a town's head, after which a bare «города» is the town named before. */
 const TOWN_TITLES = new Set(['мэр', 'глава', 'градоначальник']);
 /** Bodies a bare noun refers back to ("облисполком" after "Гомельский облисполком"). */
@@ -259,7 +269,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
           s.recent((e) => e.type === 'Organization' && e.place?.type === 'Region')?.place);
   } else if (!plural && lemma === 'республика') {
     // "Минниханов напомнил, что в республике …": the republic its head speaks for.
-    const own = speakerRegion(s, i);
+    const own = speakerRegion(s, i) ?? subjectRegion(s, i);
     target = own && /(?:^|\s)Республика(?:\s|$)/u.test(own.name) ? own : undefined;
     target ??= s.recent(
       (e) =>

@@ -348,6 +348,13 @@ describe('a bare «республика»', () => {
     );
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Удмуртская Республика -> Беларусь']);
   });
+
+  it('is the republic the subject heads, not the partners addressed before it', async () => {
+    const r = await run(
+      'Глава Якутии Айсен Николаев предложил белорусским партнёрам организовать в республике сборку самосвалов.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN сборка самосвалов -> Республика Саха (Якутия)']);
+  });
 });
 
 describe('a country adjective on «сторона»', () => {
