@@ -229,7 +229,15 @@ export function phrasePreposition(m: MentionRef, v: SentenceView, res: Extractio
   const head = v.tokens[k]?.text ?? '';
   if (head !== head.toLowerCase() || !res.morph.parse(head).some((p) => p.pos === 'NOUN' && p.case !== 'nomn'))
     return undefined;
-  const word = v.tokens[beforeAdjectives(v, k - 1, res)]?.text.toLowerCase() ?? '';
+  let at = beforeAdjectives(v, k - 1, res);
+  // "на угольных разрезах и алмазных рудниках Якутии": back over nouns coordinated under one preposition.
+  const cases = new Set(res.morph.parse(head).map((p) => p.case));
+  for (let steps = 0; steps < 3 && ['и', ','].includes(v.tokens[at]?.text ?? ''); steps++) {
+    const noun = v.tokens[at - 1]?.text ?? '';
+    if (noun !== noun.toLowerCase() || !res.morph.parse(noun).some((p) => p.pos === 'NOUN' && cases.has(p.case))) break;
+    at = beforeAdjectives(v, at - 2, res);
+  }
+  const word = v.tokens[at]?.text.toLowerCase() ?? '';
   return PREPOSITION_WORDS.has(word) ? word : undefined;
 }
 

@@ -605,7 +605,7 @@ function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, ver
   return v.mentions.some((m) => {
     if (m.first < from || m.kind !== 'name') return false;
     if (m.entity.type !== 'Enterprise' && !(PARTY_TYPES.has(m.entity.type) && madeBy(m, v, res))) return false;
-    if (m.end > verb && (m.first > verb + 8 || !placedFirst(v, verb))) return false;
+    if (m.end > verb && (m.first > verb + 8 || !placedFirst(v, verb, res))) return false;
     const k = qualifiedNoun(m, v, res);
     const word = v.tokens[k]?.text ?? '';
     const parses = res.morph.parse(word);
@@ -636,7 +636,7 @@ export function madeBy(m: MentionRef, v: SentenceView, res: ExtractionResources)
  * A place in the locative opens the clause of the verb at `verb` ("В Пензе работают …", "Сейчас на
  * дорогах Пензы …", "на предприятиях области …").
  */
-function placedFirst(v: SentenceView, verb: number): boolean {
+function placedFirst(v: SentenceView, verb: number, res: ExtractionResources): boolean {
   // The verb's own clause: "Губернатор напомнил, что в Татарстане работают …".
   const [start] = clauseAt(v.clauses, verb);
   return v.mentions.some(
@@ -644,7 +644,9 @@ function placedFirst(v: SentenceView, verb: number): boolean {
       PLACE_TYPES.has(m.entity.type) &&
       m.end <= verb &&
       m.first >= start &&
-      m.first <= start + 4 &&
+      // Further in when the place is the genitive of the opening prepositional phrase ("на угольных
+      // разрезах и алмазных рудниках Якутии").
+      (m.first <= start + 4 || (m.first <= start + 9 && phrasePreposition(m, v, res) !== undefined)) &&
       (m.kind === 'name' || m.kind === 'generic'),
   );
 }

@@ -337,6 +337,11 @@ describe('goods in use with the place put first', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомсельмаш -> Вологодская область']);
   });
 
+  it('the place after coordinated nouns of one preposition receives («на разрезах и рудниках X»)', async () => {
+    const r = await run('На угольных разрезах и медных рудниках Хакасии работают самосвалы БелАЗ.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES БелАЗ -> Республика Хакасия']);
+  });
+
   it('the region a bare «области» refers back to receives', async () => {
     const r = await run(
       'Губернатор Вологодской области Олег Кувшинов посетил Минск. На предприятиях области работают автобусы МАЗ.',
