@@ -404,6 +404,9 @@ function projectPronoun(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/** The superlative suffix «-ейш-/-айш-» ("крупнейшим", "важнейшим"). */
+const SUPERLATIVE = /[еа]йш(?:ий|ая|ее|ие|его|ей|ему|им|ими|их|ую|ем|ой)$/u;
+
 /**
  * "Школу построят в Твери. Генеральным подрядчиком выступит компания «X»": a role in an undertaking
  * that opens the sentence, then a copula, with no undertaking of its own ("Инвестором проекта …"),
@@ -413,6 +416,9 @@ function projectRole(s: SentenceScanner, i: number): number | undefined {
   if (!s.parse(i).some((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma)) || !s.hasLemma(i + 1, COPULAS))
     return undefined;
   if (!Array.from({ length: i }, (_, k) => k).every((k) => s.isPos(k, 'ADJF'))) return undefined;
+  // "Крупнейшим заказчиком остаётся …": a superlative ranks buyers of goods, no role in one undertaking.
+  if (Array.from({ length: i }, (_, k) => k).some((k) => SUPERLATIVE.test(s.tok(k)?.text.toLowerCase() ?? '')))
+    return undefined;
   const p = s.recent((e) => e.type === 'Project');
   if (!p) return undefined;
   s.add(p, 0, i + 1, 'generic');

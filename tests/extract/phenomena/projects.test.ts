@@ -606,6 +606,13 @@ describe('a role in the project named in the sentence before', () => {
     const r = await run('В Пскове построят детский сад. Партнёром компании «Кедр» стала компания «Зодчий».');
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
+
+  it('a superlative ranks buyers of goods: «Крупнейшим заказчиком остаётся X» takes no part', async () => {
+    const r = await run(
+      'Компания «Кедр» откроет в Нерюнгри сервисный центр. Крупнейшим заказчиком остаётся компания «Алмазы Севера».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Кедр -> сервисный центр']);
+  });
 });
 
 describe('facilities that visitors see', () => {
