@@ -118,6 +118,13 @@ function compoundStemOf(form: string, stems: readonly string[]): string | undefi
   return stems.find((h) => form.length > h.length + 2 && form.endsWith(h));
 }
 
+/** Points where goods are delivered to their owner ("на конвейер «Автотора»", "на склады сети"). */
+const DELIVERY_POINTS = new Set(['конвейер', 'склад']);
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+}
+
 /** A quoted company or body name as the article introduces it («компания «Альфа»»). */
 export interface IntroducedName {
   readonly type: 'Enterprise' | 'Organization';
@@ -285,10 +292,20 @@ export class SentenceScanner {
       // "в провинции Хэнань", "в штате Гуджарат": nor does the noun of a foreign region.
       // A lower-case adjective after the noun opens a phrase of its own ("с белорусскими предприятиями
       // калужские заводы …").
+      // "на заводы группы ГАЗ", "на конвейер «Автотора»": a chain of company nouns, or a point of
+      // delivery, whose owner the name is.
+      const ownerNouns = (from: number) =>
+        range(from, i).every(
+          (n) =>
+            (n === i - 1 && OPEN_QUOTES.has(this.tok(n)?.text ?? '')) ||
+            this.hasLemma(n, ENTERPRISE_NOUNS) ||
+            this.hasLemma(n, DELIVERY_POINTS),
+        );
       const companyNoun =
-        k === i - 1 &&
         !(isWord(this.tok(i)) && !isCapital(this.tok(i)) && this.isPos(i, 'ADJF')) &&
-        (this.hasLemma(k, ENTERPRISE_NOUNS) || this.hasLemma(k, CITY_NOUNS) || this.hasLemma(k, REGION_NOUNS));
+        ((k === i - 1 &&
+          (this.hasLemma(k, ENTERPRISE_NOUNS) || this.hasLemma(k, CITY_NOUNS) || this.hasLemma(k, REGION_NOUNS))) ||
+          ownerNouns(k));
       // "с руководством Татарстана", "для представителей Гродно", "у аграриев Брянской области":
       // those who act for a place, or a group from it, stand for it, so the preposition governs the place;
       // "для нужд Омской области" is for the place itself. A group already placed by its adjective

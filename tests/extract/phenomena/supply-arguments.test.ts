@@ -445,6 +445,15 @@ describe('goods «производства X» at work', () => {
   });
 });
 
+describe('the owner of the destination noun', () => {
+  it('«на конвейер «X»», «на заводы группы Y»: the owner named in the genitive receives', async () => {
+    const r = await run('Компания «Кедр» будет поставлять детали на конвейер «Автотора».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Автотор']);
+    const s = await run('Компания «Кедр» будет поставлять детали на заводы группы ГАЗ.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> ГАЗ']);
+  });
+});
+
 describe('places of the destination noun', () => {
   it('«на фабрики Минска и Бреста»: the genitive places of an accusative destination receive, all of the list', async () => {
     const r = await run('Костромская область поставляет лён на фабрики Гомеля и Орши.');
