@@ -42,6 +42,7 @@ import {
   isWord,
   localRegionNoun,
   OPEN_QUOTES,
+  range,
   type Scan,
   SentenceScanner,
 } from './scanner.ts';
@@ -674,10 +675,6 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
 function genericPlaceTail(s: SentenceScanner, end: number): boolean {
   const t = s.tok(end - 1);
   return isWord(t) && !isCapital(t) && GENERIC_PLACE_NOUNS.has(s.lemma(end - 1)) && !s.isPos(end - 2, 'ADJF');
-}
-
-function range(from: number, to: number): number[] {
-  return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
 function scanOrganization(s: SentenceScanner, i: number): number | undefined {

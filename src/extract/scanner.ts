@@ -121,7 +121,8 @@ function compoundStemOf(form: string, stems: readonly string[]): string | undefi
 /** Points where goods are delivered to their owner ("на конвейер «Автотора»", "на склады сети"). */
 const DELIVERY_POINTS = new Set(['конвейер', 'склад']);
 
-function range(from: number, to: number): number[] {
+/** The indices from `from` up to, not including, `to`. */
+export function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 }
 
