@@ -822,7 +822,17 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
     s.hasLemma(head, INSTITUTION_HEADS) || (capital && inside && s.hasLemma(head, ORGANIZATION_HEADS));
   // "Омский НПЗ", "Лебединский ГОК": the abbreviation of a kind of plant after a capitalised adjective.
   const abbreviated = capital && COMPANY_ABBREVIATIONS.has(s.tok(head)?.text ?? '');
-  const companyHead = s.hasLemma(head, ENTERPRISE_HEADS) || s.isCompoundCompanyNoun(head) || abbreviated;
+  // "Западно-Сибирская железная дорога", "Казахстанская железная дорога": a railway named by the
+  // adjective of a place or a compound one of its parts is a company ("Новая железная дорога" is not).
+  const railway =
+    capital &&
+    s.lemma(head) === 'дорога' &&
+    conjuncts.length === 1 &&
+    cur.adjectives.some((k) => s.lemma(k) === 'железный') &&
+    (s.gazetteer(i)?.kind === 'adjective' ||
+      (t?.text ?? '').includes('-') ||
+      isToponymicAdjective(t?.text ?? '', s.res.morph));
+  const companyHead = s.hasLemma(head, ENTERPRISE_HEADS) || s.isCompoundCompanyNoun(head) || abbreviated || railway;
   if ((!companyHead && !institution) || s.isUsed(head)) return undefined;
   const type = institution ? 'Organization' : 'Enterprise';
   const plural = s.parse(head).every((p) => p.number === 'plur');
@@ -852,7 +862,14 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   // adjective ("Белорусский университет") does not single one out.
   const localInstitution =
     institution && s.hasLemma(head, INSTITUTION_HEADS) && placeAdjective && s.gazetteer(i)?.entry.type !== 'Country';
-  if (capital && sentenceStart && (!placeAdjective || !described) && seatEnd === undefined && !localInstitution)
+  if (
+    capital &&
+    sentenceStart &&
+    (!placeAdjective || !described) &&
+    seatEnd === undefined &&
+    !localInstitution &&
+    !railway
+  )
     return undefined;
   if (conjuncts.length > 1) {
     if (!plural || conjuncts.some((c) => c.ord === undefined && c.adjectives.length === 0)) return undefined;

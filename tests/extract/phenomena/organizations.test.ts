@@ -217,6 +217,20 @@ describe('one capitalised word that compounds a company noun', () => {
   });
 });
 
+describe('railways named by a capitalised adjective', () => {
+  it("a place's or a compound adjective before «железная дорога» names a railway company", async () => {
+    const r = await run('Западно-Сибирская железная дорога перевозит уголь в Омск.');
+    expect(names(r, 'Enterprise')).toEqual(['Западно-Сибирская железная дорога']);
+    const s = await run('Уголь перевозит Свердловская железная дорога.');
+    expect(names(s, 'Enterprise')).toEqual(['Свердловская железная дорога']);
+  });
+
+  it('an ordinary adjective names no railway', async () => {
+    const r = await run('Новая железная дорога соединит два города.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+});
+
 describe('mines run as companies', () => {
   it('«рудник / шахта «X»» names a company', async () => {
     const r = await run('Завод «Кедр» поставит на рудник «Кумтор» шесть экскаваторов.');
