@@ -1373,7 +1373,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       // "X — ключевой партнёр региона. Объём взаимной торговли составил …": a turnover with no side
       // of its own is between the two sides of the sentence before.
       if (places.length === 0) {
-        const aboutTrade = prev?.tokens.some((t) => wordIn(t.text, TRADE_CONTEXT, res)) ?? false;
+        // «взаимный товарооборот» itself says there are two sides, known from before.
+        const aboutTrade =
+          (prev?.tokens.some((t) => wordIn(t.text, TRADE_CONTEXT, res)) ?? false) || v.lemmas.has('взаимный');
         const before = prev && aboutTrade ? parties(prev, { titles: true, places: true }) : [];
         if (before.length === 2) places = before;
       }

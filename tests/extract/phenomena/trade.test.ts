@@ -21,6 +21,22 @@ describe('«оборот»', () => {
   });
 });
 
+describe('a mutual turnover with no sides of its own', () => {
+  it('is between the two sides of the sentence before, which need not speak of trade', async () => {
+    const r = await run(
+      'Могилёвская область — давний партнёр Смоленщины. В прошлом году взаимный товарооборот достиг 300 млн долларов.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Могилевская область -> Смоленская область']);
+  });
+
+  it('a turnover not called mutual takes no sides from such a sentence', async () => {
+    const r = await run(
+      'Могилёвская область — давний партнёр Смоленщины. В прошлом году товарооборот достиг 300 млн долларов.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual([]);
+  });
+});
+
 describe('a trade word inside a body named before the figure', () => {
   it('does not part the sides of the turnover', async () => {
     const r = await run(
