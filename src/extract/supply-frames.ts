@@ -441,7 +441,12 @@ function offeredGoods(
   besides: ReadonlySet<string> = NOT_OFFERED_GOODS,
 ): boolean {
   let inPhrase = false;
-  for (let k = verb + 1; k < Math.min(to, verb + 6); k++) {
+  // Five words past the verb, a name counting as one ("передала Гродненскому городскому
+  // исполнительному комитету 12 автобусов").
+  let words = 0;
+  for (let k = verb + 1; k < to && words < 5; k++) {
+    const inside = v.mentions.find((m) => m.first < k && k < m.end);
+    if (!inside) words++;
     const text = v.tokens[k]?.text ?? '';
     const parses = res.morph.parse(text);
     if (parses[0]?.pos === 'INFN') return false;

@@ -221,6 +221,11 @@ describe('handing goods over', () => {
     expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Гродненская область -> Псковская область']);
   });
 
+  it('a long name of the recipient counts as one word before the goods', async () => {
+    const r = await run('Завод «Альфа» передал Брестскому городскому исполнительному комитету 12 автобусов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Брестский горисполком']);
+  });
+
   it('handing over experience, powers or greetings is none', async () => {
     for (const text of [
       'Компания «Альфа» передаст Тверской области опыт.',
