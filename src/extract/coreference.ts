@@ -193,9 +193,12 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       // Nor are examples of a class ("предприятия, в том числе «Альфа» и «Бета»"): members, not sides.
       // A company or body after «в»/«на» is where something happened ("побывали на ОАО «X» и в
       // университете"), not a party.
+      // Nor the seat of an office named in a title ("генеральным консулом КНР в Санкт-Петербурге").
       const located = (m: MentionRef) =>
         ['в', 'во', 'на'].includes(m.prep ?? '') &&
-        (m.entity.type === 'Enterprise' || m.entity.type === 'Organization');
+        (m.entity.type === 'Enterprise' ||
+          m.entity.type === 'Organization' ||
+          there.some((o) => o.titleOf !== undefined && o.end === m.first - 1));
       const named = there.filter(
         (m) => m.kind === 'name' && !(m.titleOf && m.entity.type === 'Organization') && !m.example && !located(m),
       );

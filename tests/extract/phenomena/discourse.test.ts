@@ -50,6 +50,16 @@ describe('a bare title as the subject, its partner named after the verb', () => 
   });
 });
 
+describe('«стороны» after a meeting with a consul', () => {
+  it("the seat of the consul's office is no side", async () => {
+    const r = await run(
+      'Председатель облисполкома Иван Петров встретился с генеральным консулом КНР в Санкт-Петербурге Ван Вэньли. Стороны обсудили сотрудничество в текстильной отрасли.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Ван Вэньли -> Иван Петров']);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
+
 describe('offices with a named holder elsewhere', () => {
   it('do not block the resolution of another office', async () => {
     const r = await run(
