@@ -533,6 +533,9 @@ function nominativeRole(s: SentenceScanner, first: number, title: number, end: n
 }
 
 /** A title right before a person ("губернатор Калужской области Владислав Шапша"): role, and what it heads. */
+/** Titles that head one function when a remit follows ("директор по продажам"); a minister's remit is the ministry. */
+const FUNCTION_TITLES = new Set(['директор', 'руководитель', 'начальник']);
+
 function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft): void {
   const before = s.mentions.filter((m) => m.end <= personFirst && m.end >= personFirst - 11);
   for (let k = personFirst - 1; k >= Math.max(0, personFirst - 12); k--) {
@@ -551,7 +554,9 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
       s.hasLemma(k, NON_HEAD_TITLES) ||
       (k > 0 && s.hasLemma(k - 1, NON_HEAD_TITLES)) ||
       (k > 1 && s.hasLemma(k - 2, NON_HEAD_TITLES) && s.isPos(k - 1, 'ADJF')) ||
-      /^(зам|вице)/u.test(t.text.toLowerCase());
+      /^(зам|вице)/u.test(t.text.toLowerCase()) ||
+      // "директор по продажам завода": a remit right after the title is one function, not the whole.
+      (s.tok(k + 1)?.text.toLowerCase() === 'по' && s.hasLemma(k, FUNCTION_TITLES));
     // "глава белорусского правительства" heads Беларусь; "глава Псковского района" heads no entity here.
     const modifiers = before.filter(
       (m) => m.first > k && (m.kind !== 'adjective' || TITLE_PLACE_NOUNS.has(m.governs ?? '')),

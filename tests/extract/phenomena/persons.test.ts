@@ -302,6 +302,15 @@ describe('a deputy’s title', () => {
   });
 });
 
+describe('a title with a remit right after it', () => {
+  it("«директор по продажам завода» heads no company; a minister's remit is his ministry", async () => {
+    const r = await run('В церемонии участвовал директор по продажам Курганского автобусного завода Игорь Смирнов.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+    const s = await run('Министр по чрезвычайным ситуациям Беларуси Вадим Синявский посетил Омск.');
+    expect(rels(s, 'HEADS')).toHaveLength(1);
+  });
+});
+
 describe('a role read from a title in an oblique case', () => {
   it('is written in the nominative, its dependents as they stand', async () => {
     const r = await run(
