@@ -3,18 +3,22 @@
  * Карлиным") governs the Russian region the article is about, which news often
  * names only later ("…в Алтайском крае решают задачи…"). The reading pass only
  * looks back; this article-level pass takes the region the article mentions
- * most, when one stands out. Belarusian oblasts have no governors. Pure.
+ * most, when one stands out. Belarusian, Kazakh, Uzbek and Turkmen regions have no governors. Pure.
  */
 import { gazetteerPlaceChain } from './gazetteer.ts';
+import { NO_GOVERNOR } from './people.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources } from './types.ts';
 
-/** The region of the article with the most mentions, if no other has as many; Belarusian oblasts excluded. */
+/**
+ * The region of the article with the most mentions, if no other has as many; regions of countries
+ * without governors (Belarusian, Kazakh, Uzbek, Turkmen) excluded.
+ */
 function mainRegion(a: ArticleAnalysis, res: ExtractionResources): EntityDraft | undefined {
   const counts = new Map<EntityDraft, number>();
   for (const list of a.mentions)
     for (const m of list) {
       if (m.entity.type !== 'Region') continue;
-      if (gazetteerPlaceChain(res.gazetteer, m.entity.ref?.id).includes('country:belarus')) continue;
+      if (gazetteerPlaceChain(res.gazetteer, m.entity.ref?.id).some((id) => NO_GOVERNOR.has(id))) continue;
       counts.set(m.entity, (counts.get(m.entity) ?? 0) + 1);
     }
   const ranked = [...counts].sort((x, y) => y[1] - x[1]);

@@ -488,7 +488,7 @@ const REGION_HEAD_COUNTRY: Readonly<Record<string, string>> = {
   хяким: 'country:turkmenistan',
 };
 /** Countries whose regions have no governor: an oblast executive committee's chairman, an akim, a hokim. */
-const NO_GOVERNOR = new Set(['country:belarus', ...Object.values(REGION_HEAD_COUNTRY)]);
+export const NO_GOVERNOR: ReadonlySet<string> = new Set(['country:belarus', ...Object.values(REGION_HEAD_COUNTRY)]);
 
 /**
  * The region a bare regional title heads ("губернатор Виталий Хоценко и аким области Асаин

@@ -225,6 +225,11 @@ describe('a governor named without a region', () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Олег Петров -> Омская область']);
   });
 
+  it('nor a Kazakh oblast, which has an akim', async () => {
+    const r = await run('Губернатор Олег Петров принял делегацию Павлодарской области.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+  });
+
   it('not when two regions are named as often, nor a Belarusian oblast', async () => {
     const r = await run(
       'Губернатор Олег Петров принял делегацию. Курская область и Орловская область подписали соглашение.',
