@@ -227,10 +227,18 @@ export function delegationMeeting(v: SentenceView, res: ExtractionResources): [E
   );
   const host = eligible.find((m) => m.entity.type === 'Person') ?? eligible[0];
   if (!host) return [];
+  // A host who heads a place or body receives for it too: the delegation's place talks with that side.
+  const headed = host.entity.headOf?.place ?? host.entity.headOf;
+  const hostSide = headed && PARTY_TYPES.has(headed.type) ? headed : undefined;
+  // "… во главе с акимом Y": the host meets the named leader, not the place he leads.
+  const led = leaderFrom >= 0 && v.mentions.some((m) => m.entity.type === 'Person' && m.first > leaderFrom);
   const origins = originsOf(d, v, res).filter((o) => o !== host && !related(o.entity, host.entity, res));
   return origins
     .filter((o) => !(host.entity.headOf && related(host.entity.headOf, o.entity, res)))
-    .map((o): [EntityDraft, EntityDraft] => [host.entity, o.entity]);
+    .flatMap((o): [EntityDraft, EntityDraft][] => [
+      ...(led && host.entity.type === 'Person' ? [] : [[host.entity, o.entity] as [EntityDraft, EntityDraft]]),
+      ...(hostSide && hostSide !== o.entity ? [[hostSide, o.entity] as [EntityDraft, EntityDraft]] : []),
+    ]);
 }
 
 /** Verbs by which a person leads a delegation. */

@@ -1279,9 +1279,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             // press service ("как рассказали в пресс-службе губернатора, …") holds no talks.
             // Only a person named here, not a bare title resolved from elsewhere, meets a place.
             const [start, end] = clauseAt(v.clauses, firstPerson.first);
+            // "принял делегацию X во главе с акимом Y": a place whose head is met here is met through him.
+            const metHead = (e: EntityDraft) =>
+              people.some((p) => p !== firstPerson.entity && (p.headOf === e || p.headOf?.place === e));
             const own = counterparts.filter(
               (m) =>
-                !PLACE_TYPES.has(m.entity.type) || (firstPerson.kind === 'name' && m.first >= start && m.end <= end),
+                !PLACE_TYPES.has(m.entity.type) ||
+                (firstPerson.kind === 'name' && m.first >= start && m.end <= end && !metHead(m.entity)),
             );
             for (const c of unique(own.map((m) => m.entity)))
               add('NEGOTIATES', firstPerson.entity, c, v, CONFIDENCE.frame, { modality });

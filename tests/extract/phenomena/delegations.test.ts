@@ -7,14 +7,30 @@ import { describe, expect, it } from 'vitest';
 import { rels, run } from './helpers.ts';
 
 describe('delegations', () => {
-  it('a host who meets a delegation of a region negotiates with the region', async () => {
+  it('a host who meets a delegation of a region negotiates with the region, and so does the place he heads', async () => {
     const r = await run('Губернатор Омской области Виталий Хоценко встретился с делегацией Гродненской области.');
-    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Виталий Хоценко -> Гродненская область']);
+    expect(rels(r, 'NEGOTIATES')).toEqual([
+      'NEGOTIATES Виталий Хоценко -> Гродненская область',
+      'NEGOTIATES Гродненская область -> Омская область',
+    ]);
+  });
+
+  it('a delegation led by a named head meets the host through him', async () => {
+    const r = await run(
+      'Губернатор Тюменской области Александр Моор принял делегацию Северо-Казахстанской области во главе с акимом Гауезом Нурмухамбетовым.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual([
+      'NEGOTIATES Александр Моор -> Гауез Нурмухамбетов',
+      'NEGOTIATES Северо-Казахстанская область -> Тюменская область',
+    ]);
   });
 
   it('"принять делегацию из X" works with the origin after "из"', async () => {
     const r = await run('Мэр Новосибирска Максим Кудрявцев принял делегацию из Гродно.');
-    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродно -> Максим Кудрявцев']);
+    expect(rels(r, 'NEGOTIATES')).toEqual([
+      'NEGOTIATES Гродно -> Максим Кудрявцев',
+      'NEGOTIATES Гродно -> Новосибирск',
+    ]);
   });
 
   it('the delegation may come first and meet its host after "с"', async () => {
@@ -121,7 +137,10 @@ describe('taking part is no meeting', () => {
 
   it('a delegation received by a governor still meets him', async () => {
     const r = await run('Губернатор Псковской области Михаил Ершов принял делегацию Гродненской области.');
-    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Михаил Ершов']);
+    expect(rels(r, 'NEGOTIATES')).toEqual([
+      'NEGOTIATES Гродненская область -> Михаил Ершов',
+      'NEGOTIATES Гродненская область -> Псковская область',
+    ]);
   });
 });
 
@@ -137,7 +156,9 @@ describe('delegations of a list of places', () => {
     );
     expect(rels(s, 'NEGOTIATES')).toEqual([
       'NEGOTIATES Витебская область -> Михаил Ведерников',
+      'NEGOTIATES Витебская область -> Псковская область',
       'NEGOTIATES Гродненская область -> Михаил Ведерников',
+      'NEGOTIATES Гродненская область -> Псковская область',
     ]);
   });
 
