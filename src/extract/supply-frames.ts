@@ -608,20 +608,30 @@ function qualifiedNoun(m: MentionRef, v: SentenceView, res: ExtractionResources)
  */
 function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, verb: number): boolean {
   return v.mentions.some((m) => {
-    if (m.first < from || m.kind !== 'name') return false;
-    if (m.entity.type !== 'Enterprise' && !(PARTY_TYPES.has(m.entity.type) && madeBy(m, v, res))) return false;
+    if (m.first < from) return false;
+    // "белорусские лифты работают в Ставрополе": a place's adjective on the nominative goods before the verb.
+    const ofPlace = m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && !m.prep && m.end < verb;
+    if (m.kind !== 'name' && !ofPlace) return false;
+    const maker = m.entity.type === 'Enterprise' || (PARTY_TYPES.has(m.entity.type) && madeBy(m, v, res));
+    if (!maker && !ofPlace) return false;
     if (m.end > verb && (m.first > verb + 8 || !placedFirst(v, verb, res))) return false;
-    const k = qualifiedNoun(m, v, res);
+    const k = ofPlace ? pastAdjectives(v, m.end, res, verb) : qualifiedNoun(m, v, res);
     const word = v.tokens[k]?.text ?? '';
     const parses = res.morph.parse(word);
     // A common noun (capitalised only as the sentence's first word) naming no agent: goods. A noun
     // of machines and people alike ("погрузчики") is the machines when a company makes them.
     const common = word === word.toLowerCase() || k === 0;
-    // "работает сервисный центр компании «X»": a facility or office of the company is no goods of it.
-    const site = (lemma: string) => PROJECT_HEADS.has(lemma) || FACILITY_NOUNS.has(lemma) || OFFICE_NOUNS.has(lemma);
+    // "работает сервисный центр компании «X»": a facility or office of the company is no goods of it;
+    // "белорусские компании работают …", "белорусский опыт используется …" are no goods either.
+    const site = (lemma: string) =>
+      PROJECT_HEADS.has(lemma) ||
+      FACILITY_NOUNS.has(lemma) ||
+      OFFICE_NOUNS.has(lemma) ||
+      (ofPlace && (ENTERPRISE_NOUNS.has(lemma) || ORGANIZATION_NOUNS.has(lemma) || NOT_OFFERED_GOODS.has(lemma)));
     return (
       common &&
       parses[0]?.pos === 'NOUN' &&
+      (!ofPlace || parses.some((p) => p.case === 'nomn')) &&
       parses.some((p) => p.pos === 'NOUN' && p.animacy === 'inan' && !AGENT_NOUNS.has(p.lemma) && !site(p.lemma))
     );
   });

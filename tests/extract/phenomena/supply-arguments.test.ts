@@ -324,6 +324,30 @@ describe('parts of a place in made goods', () => {
   });
 });
 
+describe('goods of a place at work somewhere', () => {
+  it("«белорусские лифты работают в X, Y и Z»: the adjective's place supplied every place of the list", async () => {
+    const r = await run(
+      'Министр отметил, что белорусские лифты уже работают в Ставрополе, Пятигорске и Невинномысске.',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Беларусь -> Невинномысск',
+      'SUPPLIES Беларусь -> Пятигорск',
+      'SUPPLIES Беларусь -> Ставрополь',
+    ]);
+  });
+
+  it('companies, people or know-how of a place at work are no goods', async () => {
+    for (const text of [
+      'Белорусские компании работают в Ставрополе.',
+      'Белорусские специалисты работают в Ставрополе.',
+      'Белорусский опыт используется в Ставрополе.',
+    ]) {
+      const r = await run(text);
+      expect(rels(r, 'SUPPLIES')).toEqual([]);
+    }
+  });
+});
+
 describe('goods in use with the place put first', () => {
   it('"В X работают автобусы Y" supplied Y\'s goods to X', async () => {
     const r = await run('В Сызрани работают автобусы МАЗ.');
