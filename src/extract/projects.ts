@@ -33,6 +33,7 @@ import {
   isWord,
   OPEN_QUOTES,
   PREPOSITIONS,
+  range,
   type SentenceScanner,
 } from './scanner.ts';
 import type { EntityDraft } from './types.ts';
@@ -656,7 +657,15 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
     return undefined;
 
   // Generic plurals ("проекты в сфере …", "промышленные площадки в регионе") are fields, not undertakings.
-  if (isPlural(s, i) && !PLURALIA.has(head)) {
+  // "прямые авиарейсы между Кемерово и Ханоем": regular services between two named ends are one route.
+  const betweenEnds =
+    ROUTE_HEADS.has(head) &&
+    tailLemmas.includes('между') &&
+    range(i + 1, end).filter((k) => {
+      const g = s.gazetteer(k);
+      return g?.kind === 'name' && PLACE_TYPES.has(g.entry.type);
+    }).length >= 2;
+  if (isPlural(s, i) && !PLURALIA.has(head) && !betweenEnds) {
     const joint = adjLemmas.includes('совместный') && (head === 'проект' || head === 'инвестпроект');
     // "совместные проекты в промышленности и сельском хозяйстве": «в» + a noun that is no place is a field.
     const inField =

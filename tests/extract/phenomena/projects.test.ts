@@ -638,6 +638,18 @@ describe('facilities that visitors see', () => {
   });
 });
 
+describe('regular services between two named ends', () => {
+  it('are one route though plural («прямые рейсы между X и Y»)', async () => {
+    const r = await run('Авиакомпания «Сибирь» откроет прямые рейсы между Новосибирском и Ханоем.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Сибирь -> прямые рейсы между Новосибирском и Ханоем']);
+  });
+
+  it('plural flights to a region are no route', async () => {
+    const r = await run('Авиакомпания «Сибирь» откроет новые рейсы в Азию.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+});
+
 describe('routes and their ends', () => {
   it('the ends of a route in its name are where it goes, not who runs it', async () => {
     const r = await run('Компания «Вектор» запустила контейнерный поезд по маршруту Брест — Екатеринбург.');
