@@ -320,10 +320,19 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     const named = (e: EntityDraft) => nameHasWord(e, lemma);
     // "директор льнокомбината": a compound names its kind too closely for any other company.
     const generic = TITLED_COMPANY_NOUNS.has(lemma);
-    if (!ownNameFollows(s, i))
-      target =
-        s.recent((e) => e.type === 'Enterprise' && named(e)) ??
-        (generic ? s.recent((e) => e.type === 'Enterprise') : undefined);
+    // "Завод X отгрузил заводу Y … Директор предприятия …": the subject of the sentence before stays
+    // the topic, ahead of a company named after it there.
+    const subject = s.mentions.some((m) => m.first < i && m.entity.type === 'Enterprise')
+      ? undefined
+      : s
+          .scanOrder()
+          .find(
+            (m) =>
+              m.sentence === s.sentence.index - 1 && m.entity.type === 'Enterprise' && m.kind === 'name' && !m.prep,
+          )?.entity;
+    const pick = (fits: (e: EntityDraft) => boolean) =>
+      subject && fits(subject) ? subject : s.recent((e) => e.type === 'Enterprise' && fits(e));
+    if (!ownNameFollows(s, i)) target = pick(named) ?? (generic ? pick(() => true) : undefined);
   } else if (!plural && INSTITUTION_NOUNS.has(lemma) && s.hasLemma(first - 1, HEAD_TITLES)) {
     // "ректор университета Роман Козлов", "ректор смоленского вуза": the institution the article has
     // named (the one whose name its adjectives begin), when no name of its own follows.

@@ -144,6 +144,15 @@ describe('bare company nouns', () => {
   });
 });
 
+describe('a bare company noun after a title, two companies named before', () => {
+  it('is the subject of the sentence before, not the company named after it there', async () => {
+    const r = await run(
+      'Завод «Кедр» в этом году отгрузил компании «Бета» 300 насосов. Об этом сообщил генеральный директор предприятия Олег Смирнов.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Олег Смирнов -> Кедр']);
+  });
+});
+
 describe('a title of a bare company noun', () => {
   it('"директор предприятия X" heads the company named before', async () => {
     const r = await run(
