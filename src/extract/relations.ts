@@ -1270,6 +1270,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                   (governedByWith(v, m.first, res) || unnamedOfficialWith(m, v, res)))) &&
               !m.titleOf &&
               !afterTitle(m, v, res) &&
+              // "… о поставках комбайнов, которые выпускает завод «X»": a relative clause's own argument.
+              !res.morph.lemmas(v.tokens[clauseAt(v.clauses, m.first)[0]]?.text ?? '').includes('который') &&
               // "обсудил с руководством завода": a company noun after «с» that refers back is the company.
               (m.kind === 'name' || (m.kind === 'generic' && m.prep === 'с' && !PLACE_TYPES.has(m.entity.type))),
           );

@@ -112,6 +112,20 @@ describe('a sitting of bodies whose names hold a place', () => {
   });
 });
 
+describe('a company in a relative clause after the talks', () => {
+  it("is the relative clause's argument, not the person's partner", async () => {
+    const r = await run(
+      'Губернатор Омской области Виталий Хоценко провёл переговоры с Узбекистаном о поставках комбайнов, которые выпускает завод «Кедр».',
+    );
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Виталий Хоценко -> Кедр');
+  });
+
+  it('a company named as the partner, then described by a relative clause, is still met', async () => {
+    const r = await run('Губернатор Олег Петров провёл переговоры с компанией «Кедр», которая выпускает комбайны.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Кедр -> Олег Петров']);
+  });
+});
+
 describe('where talks are held', () => {
   it('the owner of a stand the talks are held at is no side', async () => {
     const r = await run(
