@@ -34,6 +34,9 @@ const MEASURE_NOUNS = new Set([
   'ящик',
 ]);
 /** Prepositions that bound a number rather than head a phrase. */
+/** Nouns of a deal, which name no goods themselves ("заказ на 200 цистерн"). */
+const DEAL_NOUNS = new Set(['заказ', 'контракт', 'договор', 'соглашение']);
+
 const APPROXIMATE = new Set(['до', 'около', 'свыше', 'более', 'менее', 'порядка', 'почти', 'от']);
 /** Possessives and demonstratives: they point at goods, they do not name them. */
 const DETERMINERS = new Set(['свой', 'наш', 'ваш', 'этот', 'тот', 'такой', 'весь', 'мой', 'её', 'его', 'их']);
@@ -63,12 +66,14 @@ export function goodsAfter(
   let k = trigger + 1;
   for (let steps = 0; k < tokens.length && steps < 12; steps++) {
     const t = tokens[k];
-    if (!t || /^[.;:!?«»"()—–]$/u.test(t.text)) break;
-    const w = t.text.toLowerCase();
+    if (!t) break;
+    // A party's quoted name is passed over whole ("от компании «Бета» на изготовление …").
     if (covered(mentions, k)) {
       k++;
       continue;
     }
+    if (/^[.;:!?«»"()—–]$/u.test(t.text)) break;
+    const w = t.text.toLowerCase();
     // "до 200 машин", "около 50 тракторов": a preposition of an approximate number bounds the quantity.
     if (APPROXIMATE.has(w) && /^\d/u.test(tokens[k + 1]?.text ?? '')) {
       k++;
@@ -117,7 +122,8 @@ export function goodsAfter(
       k++;
       continue;
     }
-    if (MEASURE_NOUNS.has(first.lemma)) {
+    // "получил заказ от X на изготовление 200 цистерн": the deal is no goods; they follow it.
+    if (MEASURE_NOUNS.has(first.lemma) || DEAL_NOUNS.has(first.lemma)) {
       k++;
       continue;
     }

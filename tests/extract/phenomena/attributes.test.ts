@@ -32,6 +32,15 @@ describe('supply attributes', () => {
   });
 });
 
+describe('goods of an order', () => {
+  it('the order is no goods: they follow it, past the quoted name of the party that placed it', async () => {
+    const r = await run('Завод «Вагонмаш» получил заказ от казахстанской компании «Бета» на изготовление 200 цистерн.');
+    const a = attributesOf(r, 'SUPPLIES', 'Вагонмаш', 'Бета');
+    expect(a?.product).toBe('цистерны');
+    expect(a?.quantity).toBe(200);
+  });
+});
+
 describe('cooperation sector', () => {
   it('"в сфере туризма" gives the sector', async () => {
     const r = await run('Витебская область и Смоленская область сотрудничают в сфере туризма.');
