@@ -390,6 +390,9 @@ export function scanTitle(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/** Modal verbs before a copula ("могут стать", "должна стать"). */
+const MODALS = new Set(['мочь', 'должный']);
+
 /**
  * "Его создаст компания «X»": a neuter or masculine object pronoun right before a verb of
  * building stands for the project named last (a person is never what is built).
@@ -406,9 +409,10 @@ function projectPronoun(s: SentenceScanner, i: number): number | undefined {
     if (s.hasLemma(k, BUILD_VERBS) && s.isPos(k, 'VERB', 'INFN')) verb = k;
     if (verb !== undefined || s.isPos(k, 'VERB', 'INFN')) break;
   }
-  // "Его учредителями стали …": a role in an undertaking, then a copula.
-  const role =
-    s.parse(i + 1).some((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma)) && s.hasLemma(i + 2, COPULAS);
+  // "Его учредителями стали …", "Его участниками могут стать …": a role in an undertaking, then a
+  // copula, maybe after a modal verb.
+  const copula = s.hasLemma(i + 2, COPULAS) || (s.hasLemma(i + 2, MODALS) && s.hasLemma(i + 3, COPULAS));
+  const role = s.parse(i + 1).some((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma)) && copula;
   if (!role && verb === undefined) return undefined;
   const p = s.recent((e) => e.type === 'Project');
   if (!p) return undefined;

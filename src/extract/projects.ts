@@ -697,6 +697,11 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
     const accept = triggered || qualified || placed || listPlaced || basedOn || listedHead;
     if (!accept) return undefined;
     if (!triggered && !passesHeadRules(head, adjLemmas, tailLemmas, end === i + 1)) return undefined;
+    // "центр поддержки экспорта / предпринимательства": a body that supports an activity, whoever set it up.
+    const supportBody = tailLemmas.some(
+      (l, k) => l === 'поддержка' && SUPPORTED_ACTIVITIES.has(tailLemmas[k + 1] ?? ''),
+    );
+    if (head === 'центр' && supportBody) return undefined;
     // A bare head refers back to the project named before ("завод", "предприятие").
     // "Наличие собственного сборочного производства …": what a company already has is the plant named before.
     const own = adjLemmas.includes('собственный');
@@ -771,6 +776,9 @@ function hypernymOf(general: string, specific: string | undefined): boolean {
 }
 
 /** The old head rules for facilities named without a verb: a centre of service, an industrial park … */
+/** Activities a support centre serves as a body ("центр поддержки экспорта"), not as a facility. */
+const SUPPORTED_ACTIVITIES = new Set(['экспорт', 'предпринимательство', 'бизнес', 'инвестиция', 'инновация']);
+
 function passesHeadRules(head: string, adjLemmas: readonly string[], tailLemmas: readonly string[], bare: boolean) {
   // A centre of service or making, said by its tail or its adjective ("сервисный центр компании «X»").
   const serviceWord = (l: string) =>

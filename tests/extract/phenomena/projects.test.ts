@@ -397,7 +397,7 @@ describe('a service facility described in other words', () => {
 
   it('support of something else is another centre', async () => {
     const r = await run(
-      'Компания «Амкодор» откроет в Казани сервисный центр. В Казани также создадут центр поддержки экспорта.',
+      'Компания «Амкодор» откроет в Казани сервисный центр. В Казани также создадут центр поддержки аграриев.',
     );
     expect(names(r, 'Project')).toHaveLength(2);
   });
@@ -635,6 +635,30 @@ describe('facilities that visitors see', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Марко -> фирменный магазин']);
     const s = await run('В магазине в Перми продают белорусскую обувь.');
     expect(names(s, 'Project')).toEqual([]);
+  });
+});
+
+describe('a role in the project after a modal verb', () => {
+  it("«Его участниками могут стать X и Y» names the project's participants", async () => {
+    const r = await run(
+      'В Иванове планируют создать совместное швейное производство. Его участниками могут стать фабрика «Элема» и компания «Текстиль-Профи».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Текстиль-Профи -> совместное швейное производство',
+      'PARTICIPATES_IN Элема -> совместное швейное производство',
+    ]);
+  });
+});
+
+describe('a centre that supports an activity', () => {
+  it('is a body, no facility: «центр поддержки экспорта»', async () => {
+    const r = await run('Бизнес-миссию организовал региональный центр поддержки экспорта.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+
+  it('a centre of technical support opened somewhere is a facility', async () => {
+    const r = await run('Компания «Кедр» открыла в Омске центр технической поддержки.');
+    expect(names(r, 'Project')).toEqual(['центр технической поддержки']);
   });
 });
 
