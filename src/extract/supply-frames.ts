@@ -1741,8 +1741,11 @@ function suppliesIn(
     const company = head?.entity.headOf;
     if (company?.type === 'Enterprise' && !recipients.includes(company)) suppliers = [company];
   }
-  if (suppliers.length === 0 && recipients.length > 0 && !frame.passive && !frame.beneficiary) {
-    const agentless = res.morph.parse(v.tokens[index]?.text ?? '')[0]?.pos === 'PRTS';
+  // "Первая партия уже поступила в торговые сети Хабаровска": goods that arrive with no one
+  // sending them leave the sender to the sentence before, as a passive participle does.
+  const arrived = frame === ARRIVE || frame === ARRIVE_THERE;
+  if (suppliers.length === 0 && recipients.length > 0 && (!frame.passive || arrived) && !frame.beneficiary) {
+    const agentless = arrived || res.morph.parse(v.tokens[index]?.text ?? '')[0]?.pos === 'PRTS';
     return { open: { recipients, goods, ...(agentless ? { agentless } : {}) } };
   }
   for (const s of unique(suppliers)) {

@@ -401,6 +401,15 @@ describe('verbs of arrival', () => {
     const r = await run('Делегация Брестской области прибыла в Тверь.');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
+
+  it('goods arriving with no sender named come from the one supplier of the sentence before', async () => {
+    const r = await run(
+      'Компания «Альфа» начала поставки сыров в Хабаровский край. Первая партия продукции уже поступила в магазины Владивостока.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Хабаровский край', 'SUPPLIES Альфа -> Владивосток']);
+    const s = await run('Губернатор посетил Минск. Первая партия техники поступила в хозяйства Омской области.');
+    expect(rels(s, 'SUPPLIES')).toEqual([]);
+  });
 });
 
 describe('a gapped contrast with a new subject', () => {
