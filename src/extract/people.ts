@@ -215,7 +215,11 @@ function matchTitledWords(s: SentenceScanner, i: number, count: 2 | 3): PersonMa
     const alsoName = s.parse(k).some((p) => p.tags.has('Name') || p.tags.has('Surn'));
     // In a three-part name the leading parts are often ordinary words too ("Буй"), and a word the
     // dictionary does not know is only guessed to be one ("Хунг").
-    const leading = count === 3 && (k < i + 2 || !s.parse(k).some((p) => p.known));
+    // So is a two-part name's first word before a Russian-looking surname ("Глава Калмыкии Бату Хасиков").
+    const leading =
+      count === 3
+        ? k < i + 2 || !s.parse(k).some((p) => p.known)
+        : k === i && looksLikeSurname(s, i + 1) && !s.isCompanyNoun(k);
     if (
       s.hasLemma(k, NAME_TITLES) ||
       s.res.gazetteer.match(s.sentence.tokens, k) ||

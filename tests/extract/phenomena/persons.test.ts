@@ -302,6 +302,19 @@ describe('a deputy’s title', () => {
   });
 });
 
+describe('a first name the dictionary reads as a common word', () => {
+  it('is a first name after a title, before a Russian-looking surname', async () => {
+    const r = await run('Глава Калмыкии Бату Хасиков провёл встречу с послом.');
+    expect(names(r, 'Person')).toEqual(['Бату Хасиков']);
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Бату Хасиков -> Республика Калмыкия']);
+  });
+
+  it('a capitalised company noun before a surname is no first name', async () => {
+    const r = await run('Губернатор встретился с директором Завода Ивановым.');
+    expect(names(r, 'Person')).toEqual(['Иванов']);
+  });
+});
+
 describe('a title with a remit right after it', () => {
   it("«директор по продажам завода» heads no company; a minister's remit is his ministry", async () => {
     const r = await run('В церемонии участвовал директор по продажам Курганского автобусного завода Игорь Смирнов.');
