@@ -20,7 +20,14 @@ import { frontedMeeting } from './fronted-meetings.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
 import { headsByVerb } from './leading-verbs.ts';
-import { ENTERPRISE_NOUNS, EXAMPLE_PHRASES, PERSON_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import {
+  ENTERPRISE_NOUNS,
+  EXAMPLE_PHRASES,
+  FACILITY_NOUNS,
+  PERSON_TITLES,
+  PROJECT_HEADS,
+  REPRESENTATIVE_NOUNS,
+} from './lexicon.ts';
 import { locatedLocally } from './local-places.ts';
 import {
   madeAtHost,
@@ -52,6 +59,7 @@ import {
   lemmaAt,
   mayBeLocative,
   modifiesNoun,
+  nameCases,
   ownerOfNoun,
   PARTY_TYPES,
   PREPOSITION_WORDS,
@@ -463,6 +471,18 @@ function describedPlace(v: SentenceView, m: MentionRef, res: ExtractionResources
     if (res.morph.lemmas(word).some((l) => ENTERPRISE_NOUNS.has(l))) companyNoun = k;
   }
   return undefined;
+}
+
+/**
+ * "работает дилерский центр Минского тракторного завода": a company named in the genitive right
+ * after a facility noun owns the facility, which is what stands there.
+ */
+function ownsFacility(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.kind !== 'name' || OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '')) return false;
+  const before = res.morph.parse(v.tokens[m.first - 1]?.text ?? '');
+  const facility = before.some((p) => p.pos === 'NOUN' && (PROJECT_HEADS.has(p.lemma) || FACILITY_NOUNS.has(p.lemma)));
+  const cases = nameCases(m, v, res);
+  return facility && cases.includes('gent') && !cases.includes('nomn');
 }
 
 /** The two parties after each "между" ("между X и Y, а также между Z и W"), names only, glosses skipped. */
@@ -1209,6 +1229,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             // "открылся цех компании «Альфа»": what opened is the company's facility, not the company;
             // also when the company's own name holds its noun ("дилерский центр Минского тракторного завода").
             !ownerOfNoun(o, v, res) &&
+            !ownsFacility(o, v, res) &&
             !v.mentions.some((p) => p.entity.type === 'Project' && p.first < o.first && p.end >= o.end) &&
             // "автобусы производства МАЗ работают в Казани": the maker of goods at work is not there.
             !madeBy(o, v, res)

@@ -70,6 +70,13 @@ describe('seats written with a town noun', () => {
     expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Альфа -> Витебская область');
   });
 
+  it('a facility of a company named in the genitive works there, not the company', async () => {
+    const r = await run('В Элисте работает дилерский центр Минского тракторного завода.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+    const s = await run('В Элисте работает Минский тракторный завод.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN МТЗ -> Элиста']);
+  });
+
   it('a company noun of two words («торговый дом») is the company itself, which opens there', async () => {
     const r = await run('Торговый дом «Полесские сыры» открылся в Омске.');
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Полесские сыры -> Омск']);
