@@ -233,12 +233,13 @@ export function delegationMeeting(v: SentenceView, res: ExtractionResources): [E
   // "… во главе с акимом Y": the host meets the named leader, not the place he leads.
   const led = leaderFrom >= 0 && v.mentions.some((m) => m.entity.type === 'Person' && m.first > leaderFrom);
   const origins = originsOf(d, v, res).filter((o) => o !== host && !related(o.entity, host.entity, res));
-  return origins
-    .filter((o) => !(host.entity.headOf && related(host.entity.headOf, o.entity, res)))
-    .flatMap((o): [EntityDraft, EntityDraft][] => [
-      ...(led && host.entity.type === 'Person' ? [] : [[host.entity, o.entity] as [EntityDraft, EntityDraft]]),
-      ...(hostSide && hostSide !== o.entity ? [[hostSide, o.entity] as [EntityDraft, EntityDraft]] : []),
-    ]);
+  const out: [EntityDraft, EntityDraft][] = [];
+  for (const o of origins) {
+    if (host.entity.headOf && related(host.entity.headOf, o.entity, res)) continue;
+    if (!led || host.entity.type !== 'Person') out.push([host.entity, o.entity]);
+    if (hostSide && hostSide !== o.entity) out.push([hostSide, o.entity]);
+  }
+  return out;
 }
 
 /** Verbs by which a person leads a delegation. */

@@ -5,6 +5,7 @@
  * cooperation ("в сфере туризма", "в области энергетики").
  */
 
+import { DEAL_NOUNS } from './lexicon.ts';
 import type { Morphology } from './morphology.ts';
 import { nominativePhrase } from './names.ts';
 import { PREPOSITIONS } from './scanner.ts';
@@ -34,9 +35,6 @@ const MEASURE_NOUNS = new Set([
   'ящик',
 ]);
 /** Prepositions that bound a number rather than head a phrase. */
-/** Nouns of a deal, which name no goods themselves ("заказ на 200 цистерн"). */
-const DEAL_NOUNS = new Set(['заказ', 'контракт', 'договор', 'соглашение']);
-
 const APPROXIMATE = new Set(['до', 'около', 'свыше', 'более', 'менее', 'порядка', 'почти', 'от']);
 /** Possessives and demonstratives: they point at goods, they do not name them. */
 const DETERMINERS = new Set(['свой', 'наш', 'ваш', 'этот', 'тот', 'такой', 'весь', 'мой', 'её', 'его', 'их']);

@@ -291,6 +291,9 @@ export const PROJECT_QUALIFIERS = new Set([
 /** Words after "программа"/"план" that make it a document of cooperation, not a project. */
 export const DOCUMENT_TAILS = new Set(['сотрудничество', 'развитие', 'мероприятие', 'действие', 'соглашение']);
 
+/** Nouns of a deal: they name no goods themselves ("заказ на 200 цистерн"), and «на поставку» names its matter. */
+export const DEAL_NOUNS: ReadonlySet<string> = new Set(['контракт', 'договор', 'соглашение', 'заказ']);
+
 /** Titles of people who head something. */
 export const HEAD_TITLES = new Set([
   'губернатор',

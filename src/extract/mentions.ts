@@ -1557,7 +1557,7 @@ function scanCompoundCompanyName(s: SentenceScanner, i: number): number | undefi
   if (s.isUsed(i) || !isCapital(t) || isAllCaps(t) || s.gazetteer(i) || !s.isCompoundCompanyNoun(i)) return undefined;
   const reading = s.parse(i).find((p) => p.tags.has('Orgn'));
   if (!reading) return undefined;
-  const name = `${reading.lemma.charAt(0).toUpperCase()}${reading.lemma.slice(1)}`;
+  const name = matchCase(t.text, reading.lemma);
   s.add(sameCompany(s, name) ?? s.draft('Enterprise', name), i, i + 1, 'name');
   return i + 1;
 }

@@ -775,10 +775,10 @@ function hypernymOf(general: string, specific: string | undefined): boolean {
   return general === 'предприятие' && PLANT_HEADS.has(specific ?? '');
 }
 
-/** The old head rules for facilities named without a verb: a centre of service, an industrial park … */
 /** Activities a support centre serves as a body ("центр поддержки экспорта"), not as a facility. */
 const SUPPORTED_ACTIVITIES = new Set(['экспорт', 'предпринимательство', 'бизнес', 'инвестиция', 'инновация']);
 
+/** The old head rules for facilities named without a verb: a centre of service, an industrial park … */
 function passesHeadRules(head: string, adjLemmas: readonly string[], tailLemmas: readonly string[], bare: boolean) {
   // A centre of service or making, said by its tail or its adjective ("сервисный центр компании «X»").
   const serviceWord = (l: string) =>

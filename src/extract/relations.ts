@@ -54,6 +54,7 @@ import {
   inApposition,
   inName,
   inParticipialPhrase,
+  inRelativeClause,
   insideOrganization,
   isInside,
   lemmaAt,
@@ -1292,7 +1293,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
               !m.titleOf &&
               !afterTitle(m, v, res) &&
               // "… о поставках комбайнов, которые выпускает завод «X»": a relative clause's own argument.
-              !res.morph.lemmas(v.tokens[clauseAt(v.clauses, m.first)[0]]?.text ?? '').includes('который') &&
+              !inRelativeClause(m, v, res) &&
               // "обсудил с руководством завода": a company noun after «с» that refers back is the company.
               (m.kind === 'name' || (m.kind === 'generic' && m.prep === 'с' && !PLACE_TYPES.has(m.entity.type))),
           );

@@ -4,6 +4,7 @@
  * titles, and how to pair them. Pure.
  */
 import type { RelationType } from '../schema/types.ts';
+import { clauseAt } from './clauses.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS, HEAD_TITLES, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TITLES } from './lexicon.ts';
 import { isCompoundCompanyForm, OPEN_QUOTES } from './scanner.ts';
@@ -239,6 +240,11 @@ export function phrasePreposition(m: MentionRef, v: SentenceView, res: Extractio
   }
   const word = v.tokens[at]?.text.toLowerCase() ?? '';
   return PREPOSITION_WORDS.has(word) ? word : undefined;
+}
+
+/** The mention stands in a relative clause ("…, которые выпускает завод «X»"), which has its own arguments. */
+export function inRelativeClause(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  return res.morph.lemmas(v.tokens[clauseAt(v.clauses, m.first)[0]]?.text ?? '').includes('который');
 }
 
 /** "компания «Бета» из Екатеринбурга": the place says where the company is from; the company is the party. */

@@ -11,6 +11,7 @@ import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { goodsAfter } from './goods.ts';
 import {
   COPULAS,
+  DEAL_NOUNS,
   ENTERPRISE_NOUNS,
   FACILITY_NOUNS,
   ORGANIZATION_HEADS,
@@ -25,6 +26,7 @@ import {
   CONFIDENCE,
   companyOrigin,
   inName,
+  inRelativeClause,
   insideMentionOf,
   isInside,
   mayBeLocative,
@@ -732,8 +734,6 @@ function offeredTo(
   return { addressee, proposer };
 }
 
-/** Nouns of a deal whose subject matter «на поставку» names. */
-const DEAL_NOUNS = new Set(['контракт', 'договор', 'соглашение', 'заказ']);
 /** Roles of a deal's «с» partner that receive the goods (a retail chain sells them on). */
 const BUYER_ROLES = new Set([
   'дистрибьютор',
@@ -1356,8 +1356,7 @@ function suppliesIn(
   // "о поставках …, а также о создании в Фергане …": a place in the prepositional case is where
   // something is, not where goods go, unless the frame says where goods are.
   // Not in a relative clause after the trigger ("…, который собирает машины в Семее").
-  const relative = (m: MentionRef) =>
-    m.first >= end && res.morph.lemmas(v.tokens[clauseAt(v.clauses, m.first)[0]]?.text ?? '').includes('который');
+  const relative = (m: MentionRef) => m.first >= end && inRelativeClause(m, v, res);
   const destinations = (frame.located ? ms : ms.filter((m) => !locativeOnly(m, v, res))).filter((m) => !relative(m));
   const target = byPreposition(destinations, frame.targetPreps, index);
   if (target) recipients = withCoordinated(target, ms, v);
@@ -1376,19 +1375,20 @@ function suppliesIn(
   // "на белорусский рынок", "для российских аграриев": the adjective's place receives.
   // Not one introduced as the source ("закупает у белорусских предприятий") or the goods' maker.
   const dative = (m: MentionRef) => res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'datv');
+  // "обеспечит киргизских горняков электродвигателями": a group of the place as the object provided
+  // (its accusative looks like a genitive, even after the goods).
+  const providedGroup = (m: MentionRef) => m.group === true && frame.objectReceives === true;
   const market = ms.find(
     (m) =>
       m.kind === 'adjective' &&
       m.first > index &&
       m.governs !== undefined &&
-      // "обеспечит киргизских горняков электродвигателями": a group of the place as the object provided.
-      (MARKET_NOUNS.has(m.governs) || (m.group === true && frame.objectReceives === true)) &&
+      (MARKET_NOUNS.has(m.governs) || providedGroup(m)) &&
       !frame.sourcePreps.includes(m.prep ?? '') &&
       // "поставит минское предприятие «X»": a nominative after the verb is its subject, no market;
       // a market is reached by a preposition, a dative, or the object of a verb of providing.
       (m.prep !== undefined || frame.objectReceives === true || dative(m)) &&
-      // A group's accusative looks like its genitive: after the goods of a verb of providing it is the object.
-      !(ofGoods(m) && !dative(m) && !(m.group === true && frame.objectReceives === true)),
+      !(ofGoods(m) && !dative(m) && !providedGroup(m)),
   );
   if (recipients.length === 0 && market && !frame.beneficiary) recipients = [market.entity];
   // "поставляет для белорусских самосвалов кабины": parts for a place's goods go to where those are made.
