@@ -59,6 +59,7 @@ import {
   isInside,
   lemmaAt,
   mayBeLocative,
+  mentionCases,
   modifiesNoun,
   nameCases,
   ownerOfNoun,
@@ -876,6 +877,27 @@ function partnerOf(
 }
 
 /**
+ * "расширить сотрудничество Амурского университета и Хэйхэского университета": a noun of
+ * cooperation whose genitive complement is a list names the partners itself. They cooperate
+ * with each other; whoever agrees on it (the subject, "стороны") is no partner of theirs.
+ * Empty unless the complement coordinates at least two names.
+ */
+function cooperatingComplement(
+  v: SentenceView,
+  trigger: number,
+  candidates: readonly MentionRef[],
+  res: ExtractionResources,
+): MentionRef[] {
+  if (trigger < 0) return [];
+  // The adjectives past the noun may begin the first name ("сотрудничество Псковского университета").
+  const reach = pastAdjectives(v, trigger + 1, res, trigger + 3);
+  const first = candidates.find((m) => m.first > trigger && m.first <= reach && !m.prep);
+  if (!first || !mentionCases(first, v, res).has('gent')) return [];
+  const list = coordinated(first, candidates, v.tokens, res.morph).filter((m) => mentionCases(m, v, res).has('gent'));
+  return unique(list.map((m) => m.entity)).length >= 2 ? list : [];
+}
+
+/**
  * "партнёры из Казахстана и Киргизии": the places after «из» say where the partners come from.
  * They are one side, whoever the partners are partners of, and no partners of each other.
  */
@@ -1344,9 +1366,16 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           const talking = new Set(bodies.filter((e) => e.type !== 'Enterprise' || bodies.length === 2 || split));
           // "обсудили сотрудничество между X и Y": what is discussed is the topic, not a side.
           const discussed = triggerIndex(v, DISCUSSION, res);
+          // "Стороны договорились расширить сотрудничество X и Y": the partners the topic names are
+          // no sides of bodies that agree on it; people who agree alone speak for them ("мэры
+          // договорились о сотрудничестве Москвы и Минска").
+          const complement = cooperatingComplement(v, cooperationIndex(v, res), partyMentions(v), res);
+          const bodiesAgree = partyMentions(v).some((m) => talking.has(m.entity) && !complement.includes(m));
+          const topic = new Set(bodiesAgree ? complement : []);
           const candidates = partyMentions(v).filter(
             (m) =>
               talking.has(m.entity) &&
+              !topic.has(m) &&
               (has(v, SIGNING) || discussed < 0 || m.first < discussed || governedByWith(v, m.first, res)),
           );
           for (const [p, q] of sidedPairs(v, candidates, Math.max(0, triggerIndex(v, NEGOTIATION, res)), res)) {
@@ -1561,12 +1590,16 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const sector = sectorOf(v.tokens, v.mentions, res.morph);
       const possessor = partnerOf(v, cooperation, cooperating, res);
       const [clauseStart, clauseEnd] = clauseAt(v.clauses, cooperation);
-      const cooperatingPairs = possessor
-        ? cooperating
-            .filter((m) => m.first >= clauseStart && m.end <= clauseEnd && !v.glosses.has(m.first))
-            .filter((m) => m.entity !== possessor.entity)
-            .map((m): [EntityDraft, EntityDraft] => [possessor.entity, m.entity])
-        : sidedPairs(v, cooperating, cooperation, res);
+      const complement = cooperatingComplement(v, cooperation, cooperating, res);
+      const cooperatingPairs =
+        complement.length > 0
+          ? pairs(unique(complement.map((m) => m.entity)), res)
+          : possessor
+            ? cooperating
+                .filter((m) => m.first >= clauseStart && m.end <= clauseEnd && !v.glosses.has(m.first))
+                .filter((m) => m.entity !== possessor.entity)
+                .map((m): [EntityDraft, EntityDraft] => [possessor.entity, m.entity])
+            : sidedPairs(v, cooperating, cooperation, res);
       const oneSide = partnersFrom(v, cooperation, cooperating, res);
       for (const [p, q] of cooperatingPairs) {
         if (oneSide.has(p) && oneSide.has(q)) continue;

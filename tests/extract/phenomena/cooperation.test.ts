@@ -167,3 +167,31 @@ describe('examples after the word of cooperation', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Беларусь -> Вьетнам']);
   });
 });
+
+describe('a list in the genitive after the word of cooperation', () => {
+  it('names the partners, whom the bodies agreeing on it do not pair with', async () => {
+    const r = await run(
+      'Тверская область и Витебская область договорились о сотрудничестве Тверского университета и Витебского университета.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Витебский университет -> Тверской университет']);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебская область -> Тверская область']);
+  });
+
+  it('also after an infinitive and resolved «стороны»', async () => {
+    const r = await run(
+      'Губернатор Курганской области Вадим Шумков встретился с акимом Костанайской области Кумаром Аксакаловым. Стороны решили расширить сотрудничество Курганского колледжа и Костанайского колледжа.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Костанайский колледж -> Курганский колледж']);
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Курганская область -> Курганский колледж');
+  });
+
+  it('people who agree alone speak for the places named', async () => {
+    const r = await run('Алексей Дюмин и Андрей Шорец договорились о расширении сотрудничества Тулы и Гродно.');
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Гродно -> Тула');
+  });
+
+  it('one name in the genitive with a «с» partner keeps its pair', async () => {
+    const r = await run('Стороны обсудили сотрудничество компании «Кедр» с Казахстаном.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Казахстан -> Кедр']);
+  });
+});
