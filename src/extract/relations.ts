@@ -607,6 +607,24 @@ function triggerIndex(v: SentenceView, set: ReadonlySet<string>, res: Extraction
 }
 
 /**
+ * Of the trigger words at `indices`, the first whose clause holds two sides: "Собеседники
+ * обсудили сотрудничество: X и Y подписали меморандум о сотрудничестве" states it in the
+ * clause after the colon, not in the first one, whose subject names no one. Else the first.
+ */
+function sidedTrigger(v: SentenceView, indices: readonly number[], sides: readonly MentionRef[]): number {
+  const sided = indices.find((k) => {
+    const [start, end] = clauseAt(v.clauses, k);
+    return unique(sides.filter((m) => m.first >= start && m.end <= end).map((m) => m.entity)).length >= 2;
+  });
+  return sided ?? indices[0] ?? -1;
+}
+
+/** Every token of the sentence whose lemma is in `set`, words of names left out. */
+function triggerIndices(v: SentenceView, set: ReadonlySet<string>, res: ExtractionResources): number[] {
+  return v.tokens.flatMap((t, k) => (wordIn(t.text, set, res) && !inName(v, k) ? [k] : []));
+}
+
+/**
  * Sides that meet or discuss hold talks ("Омская и Гродненская области обсудили …", "… провели
  * встречу"), unless the meeting is only the frame of the sentence ("в ходе встречи X рассказал
  * о заводах A и B", "на совещании …"): a noun of talks after a preposition or another noun is
@@ -812,6 +830,9 @@ const JOINT_ACTIVITIES = new Set([
   'мероприятие',
   'усилие',
   'программа',
+  'подготовка',
+  'обучение',
+  'изучение',
 ]);
 
 /** Verbs of the same activities: "будут совместно разрабатывать", "совместно провели". */
@@ -828,6 +849,9 @@ const JOINT_VERBS = new Set([
   'исследовать',
   'изучать',
   'развивать',
+  'готовить',
+  'подготовить',
+  'обучать',
 ]);
 
 /**
@@ -966,12 +990,14 @@ function jointActivity(v: SentenceView, k: number, res: ExtractionResources): bo
  * qualifying an activity: joint work is stated cooperation, joint making is CO_PRODUCES.
  */
 function cooperationIndex(v: SentenceView, res: ExtractionResources): number {
-  return v.tokens.findIndex(
-    (t, k) =>
-      (wordIn(t.text, COOPERATION, res) && relationalSense(v, k, res)) ||
-      (wordIn(t.text, JOINT, res) && jointActivity(v, k + 1, res)) ||
-      (t.text.toLowerCase() === 'совместно' && jointVerb(v, k, res)),
+  const indices = v.tokens.flatMap((t, k) =>
+    (wordIn(t.text, COOPERATION, res) && relationalSense(v, k, res)) ||
+    (wordIn(t.text, JOINT, res) && jointActivity(v, k + 1, res)) ||
+    (t.text.toLowerCase() === 'совместно' && jointVerb(v, k, res))
+      ? [k]
+      : [],
   );
+  return sidedTrigger(v, indices, partyMentions(v, { titles: true, located: true }));
 }
 
 /** What a bracketed place after it locates: towns, companies and projects (bodies belong to places). */
@@ -1378,7 +1404,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
               !topic.has(m) &&
               (has(v, SIGNING) || discussed < 0 || m.first < discussed || governedByWith(v, m.first, res)),
           );
-          for (const [p, q] of sidedPairs(v, candidates, Math.max(0, triggerIndex(v, NEGOTIATION, res)), res)) {
+          const trigger = Math.max(0, sidedTrigger(v, triggerIndices(v, NEGOTIATION, res), candidates));
+          for (const [p, q] of sidedPairs(v, candidates, trigger, res)) {
             if (venues.has(p) && venues.has(q)) continue;
             add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
           }

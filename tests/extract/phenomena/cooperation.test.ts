@@ -195,3 +195,15 @@ describe('a list in the genitive after the word of cooperation', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Казахстан -> Кедр']);
   });
 });
+
+describe('joint training', () => {
+  it('"совместная подготовка" of people is cooperation', async () => {
+    const r = await run('Тверской университет и Витебский университет займутся совместной подготовкой инженеров.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Витебский университет -> Тверской университет']);
+  });
+
+  it('"будут совместно обучать" too', async () => {
+    const r = await run('Тверской колледж и Оршанский колледж будут совместно обучать сварщиков.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Оршанский колледж -> Тверской колледж']);
+  });
+});

@@ -321,3 +321,20 @@ describe('a document «между» two bodies', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Витебский облисполком -> Курганская область']);
   });
 });
+
+describe('a colon before the clause that names the sides', () => {
+  it('the signing after the colon pairs its own subjects', async () => {
+    const r = await run(
+      'Собеседники обсудили вопросы туризма: Тверской университет и Витебский университет подписали меморандум о сотрудничестве.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебский университет -> Тверской университет']);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Витебский университет -> Тверской университет']);
+  });
+
+  it('also when the first clause has a word of cooperation too', async () => {
+    const r = await run(
+      'Гости обсудили сотрудничество в сфере культуры: компания «Альфа» и компания «Бета» подписали соглашение о сотрудничестве.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Альфа -> Бета']);
+  });
+});
