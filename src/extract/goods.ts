@@ -8,7 +8,7 @@
 import { DEAL_NOUNS } from './lexicon.ts';
 import type { Morphology } from './morphology.ts';
 import { nominativePhrase } from './names.ts';
-import { PREPOSITIONS } from './scanner.ts';
+import { OPEN_QUOTES, PREPOSITIONS } from './scanner.ts';
 import type { MentionRef } from './types.ts';
 
 interface TokenLike {
@@ -122,6 +122,11 @@ export function goodsAfter(
     }
     // "получил заказ от X на изготовление 200 цистерн": the deal is no goods; they follow it.
     if (MEASURE_NOUNS.has(first.lemma) || DEAL_NOUNS.has(first.lemma)) {
+      k++;
+      continue;
+    }
+    // "отгрузил ТОО «Агромаш» партию …": the noun of a party's quoted name is the party, not goods.
+    if (covered(mentions, k + 1) && OPEN_QUOTES.has(tokens[k + 1]?.text ?? '')) {
       k++;
       continue;
     }

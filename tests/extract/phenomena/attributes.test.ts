@@ -30,6 +30,13 @@ describe('supply attributes', () => {
     const r = await run('Псковская область закупила у Беларуси партию автобусов.');
     expect(attributesOf(r, 'SUPPLIES', 'Беларусь', 'Псковская область')?.product).toBe('автобусы');
   });
+
+  it("the noun of the recipient's quoted name is no product", async () => {
+    const r = await run('Завод «Гидропривод» отгрузил ТОО «Агромаш» партию гидроцилиндров.');
+    expect(attributesOf(r, 'SUPPLIES', 'Гидропривод', 'Агромаш')?.product).toBe('гидроцилиндры');
+    const s = await run('Завод «Гидропривод» поставит ОАО «Лидагропроммаш» 40 насосов.');
+    expect(attributesOf(s, 'SUPPLIES', 'Гидропривод', 'Лидагропроммаш')?.product).toBe('насосы');
+  });
 });
 
 describe('goods of an order', () => {
