@@ -953,6 +953,23 @@ function brandOfGoods(m: MentionRef, v: SentenceView, res: ExtractionResources):
   return modifiesNoun(m, v, res) && !wordIn(v.tokens[wordBeforeName(m, v)]?.text ?? '', COOPERATION, res);
 }
 
+/** A company named unquoted after a noun of goods ("автобусов ЛиАЗ"). */
+function unquotedBrand(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  return (
+    m.kind === 'name' &&
+    m.entity.type === 'Enterprise' &&
+    !OPEN_QUOTES.has(v.tokens[m.first - 1]?.text ?? '') &&
+    !OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') &&
+    brandOfGoods(m, v, res)
+  );
+}
+
+/** A name after a noun of people ("представители концерна «X»", "специалисты завода «Y»"), not of goods. */
+function ofPeople(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const noun = v.tokens[wordBeforeName(m, v)]?.text ?? '';
+  return res.morph.parse(noun).some((p) => p.pos === 'NOUN' && p.animacy === 'anim');
+}
+
 /**
  * "Речь идёт о 40 машинах МАЗ", "речь шла о тракторах «Беларус»": a sentence that says what the
  * talk before was about; the companies named as brands of its goods, else none.
@@ -1321,6 +1338,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                 !v.glosses.has(m.first) &&
                 // "ООО «X», официальный дилер МАЗ": nor is a name in an apposition describing one.
                 !inApposition(m, v, res) &&
+                // "контракт на поставку 200 автобусов ЛиАЗ": nor the maker named unquoted as the brand
+                // of the goods (a quoted name may end a description: "концерн стройматериалов «X»";
+                // "специалисты МАЗа" are people, who speak for it).
+                !(unquotedBrand(m, v, res) && !ofPeople(m, v, res)) &&
                 townSide(m),
             )
             .map((m) => m.entity),

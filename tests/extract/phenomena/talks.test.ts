@@ -338,3 +338,19 @@ describe('a colon before the clause that names the sides', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Альфа -> Бета']);
   });
 });
+
+describe("the maker named as the brand of a contract's goods", () => {
+  it('signs nothing', async () => {
+    const r = await run('Компания «Альфа» подписала контракт с хокимиятом Ташкента на поставку 120 автобусов ЛиАЗ.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Альфа -> Ташкент']);
+  });
+
+  it('unlike a company after a noun of its people', async () => {
+    const r = await run('Специалисты МАЗа провели переговоры с министерством промышленности Казахстана.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES МАЗ -> Министерство промышленности Казахстана']);
+    const s = await run(
+      'Представители автоконцерна «Хавейл» провели переговоры с министерством промышленности Казахстана.',
+    );
+    expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Министерство промышленности Казахстана -> Хавейл']);
+  });
+});
