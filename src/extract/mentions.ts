@@ -146,6 +146,22 @@ function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): En
   return undefined;
 }
 
+/**
+ * "«Уралхиммаш» изготовит …": a one-word name compounded of clipped stems, the last one an
+ * industry's («-маш» машиностроение, «-пром», «-строй»), names a company by itself; in the
+ * form of the nominative, which is then its name (a declined one is left to the owner rule).
+ */
+function clippedCompanyName(s: SentenceScanner, i: number, close: number): boolean {
+  return (
+    close === i + 2 &&
+    s.compoundStem(i + 1, INDUSTRY_STUMPS) !== undefined &&
+    s.parse(i + 1).some((p) => p.case === 'nomn' && p.lemma === s.tok(i + 1)?.text.toLowerCase())
+  );
+}
+
+/** Clipped industry stems that end Soviet-style compound company names ("Гомсельмаш", "Газпром", "Трансстрой"). */
+const INDUSTRY_STUMPS = ['маш', 'пром', 'строй', 'торг', 'снаб', 'нефть', 'сталь'];
+
 /** Nouns of a frame or a venue, whose quoted genitive is an event or a programme, not a maker. */
 const FRAME_NOUNS = new Set([
   'рамка',
@@ -344,6 +360,7 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
     s.add(sameCompany(s, maker) ?? s.draft('Enterprise', maker), i, close + 1, 'name');
     return close + 1;
   }
+  if (!type && clippedCompanyName(s, i, close)) type = 'Enterprise';
   if (!type) {
     placesInName(s, i + 1, close);
     return undefined;

@@ -126,3 +126,18 @@ describe('abbreviations of a kind of plant after a place adjective', () => {
     expect(names(r, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('a quoted name compounded of clipped stems', () => {
+  it('ending in an industry stem is a company without a company noun', async () => {
+    const r = await run('Кроме того, «Кузбассхиммаш» изготовит для компании «Тулпар» резервуары.');
+    expect(names(r, 'Enterprise')).toEqual(['Кузбассхиммаш', 'Тулпар']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кузбассхиммаш -> Тулпар']);
+    const s = await run('Кроме того, «Витебскстрой» построит в Смоленске жилой дом.');
+    expect(names(s, 'Enterprise')).toEqual(['Витебскстрой']);
+  });
+
+  it('other quoted words are not', async () => {
+    const r = await run('Кроме того, «Снежинка» появится в Смоленске.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+});
