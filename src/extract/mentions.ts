@@ -803,14 +803,24 @@ interface Conjunct {
 /** Abbreviations of kinds of plant that a place adjective makes a company's name ("Омский НПЗ"). */
 const COMPANY_ABBREVIATIONS = new Set(['НПЗ', 'ГОК', 'ЦБК']);
 
+/** A hyphenated town name whose last part is an adjective ("Каменск-Уральский", "Гусь-Хрустальный"). */
+function adjectivalTownName(s: SentenceScanner, i: number): boolean {
+  const parts = s.tok(i)?.text.split('-') ?? [];
+  const last = parts.at(-1) ?? '';
+  return parts.length > 1 && s.res.morph.parse(last).some((p) => p.pos === 'ADJF');
+}
+
 function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (s.isUsed(i)) return undefined;
   const startsWithOrdinal = ordinalAt(s, i) !== undefined;
-  const capital = !startsWithOrdinal && isCapital(t) && !isAllCaps(t) && s.isPos(i, 'ADJF');
+  // "Каменск-Уральский металлургический завод": a town whose name ends in an adjective lends it
+  // whole to a plant's name, as other towns lend their adjective.
+  const townAdjective = adjectivalTownName(s, i);
+  const capital = !startsWithOrdinal && isCapital(t) && !isAllCaps(t) && (s.isPos(i, 'ADJF') || townAdjective);
   if (!startsWithOrdinal && !capital) return undefined;
   // "белорусские 558-й и 407-й заводы": a name with a number starts at the number.
-  if (capital && (s.gazetteer(i)?.kind === 'name' || ordinalAt(s, i + 1))) return undefined;
+  if (capital && ((s.gazetteer(i)?.kind === 'name' && !townAdjective) || ordinalAt(s, i + 1))) return undefined;
   const lead = capital ? [i] : [];
   const conjuncts: Conjunct[] = [];
   let cur: Conjunct = { adjectives: [], first: capital ? i + 1 : i };

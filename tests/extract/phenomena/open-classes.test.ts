@@ -141,3 +141,18 @@ describe('a quoted name compounded of clipped stems', () => {
     expect(names(r, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('a plant named after a town whose name ends in an adjective', () => {
+  it('takes the whole town name, and the town is no entity of its own', async () => {
+    const r = await run('Делегация посетила Каменск-Уральский литейный завод.');
+    expect(names(r, 'Enterprise')).toEqual(['Каменск-Уральский литейный завод']);
+    expect(names(r, 'City')).toEqual([]);
+    const s = await run('Компания «Альфа» поставила станки Каменск-Уральскому литейному заводу.');
+    expect(names(s, 'Enterprise')).toEqual(['Альфа', 'Каменск-Уральский литейный завод']);
+  });
+
+  it('the town alone stays a town', async () => {
+    const r = await run('Делегация посетила Каменск-Уральский.');
+    expect(names(r, 'City')).toEqual(['Каменск-Уральский']);
+  });
+});
