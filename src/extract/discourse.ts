@@ -541,6 +541,24 @@ function mainParties(a: ArticleAnalysis, types: readonly string[], named = false
   return [...count.entries()].sort((x, y) => y[1] - x[1]).map(([e]) => e);
 }
 
+/**
+ * "Губернатор X встретился с губернатором Y. … Стороны договорились …": the places headed by
+ * the two people of the latest earlier sentence that names two heads of different places of
+ * the given types are the sides, before the article's most mentioned places.
+ */
+function lastMeeting(a: ArticleAnalysis, index: number, types: readonly string[]): EntityDraft[] | undefined {
+  for (let k = index - 1; k >= 0; k--) {
+    const headed = new Set<EntityDraft>();
+    for (const m of a.mentions[k] ?? []) {
+      const body = m.entity.type === 'Person' ? m.entity.headOf : undefined;
+      const place = body && (types.includes(body.type) ? body : body.place);
+      if (place && types.includes(place.type)) headed.add(place);
+    }
+    if (headed.size === 2) return [...headed];
+  }
+  return undefined;
+}
+
 /** Adds the two main parties at plural generics the scanner left unresolved. */
 export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
   const scopes = speechScopes(a, res);
@@ -579,7 +597,7 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
           list.filter((m) => m.end <= at && m.kind === 'name' && types.includes(m.entity.type)).map((m) => m.entity),
         ),
       ];
-      let group = here.length === 2 ? here : mainParties(a, types);
+      let group = here.length === 2 ? here : (lastMeeting(a, index, types) ?? mainParties(a, types));
       // Talks between towns: "стороны" are the two towns the article names most; else the
       // places named and the bodies.
       if (lemma === 'сторона' && group.length < 2) {

@@ -598,3 +598,13 @@ describe('«республика» in the speech of its head', () => {
     expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES МТЗ -> Киргизия');
   });
 });
+
+describe('«стороны» some sentences after a meeting of two heads', () => {
+  it('are the places the two head, not the place the article names most', async () => {
+    const r = await run(
+      'Губернатор Курганской области Вадим Шумков встретился с акимом Костанайской области Кумаром Аксакаловым. Казахстан закупает зерно. Казахстан закупает технику. За год в Казахстан отгружено 40 тысяч тонн муки. Стороны договорились о новых поставках.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Костанайская область -> Курганская область');
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Казахстан -> Курганская область');
+  });
+});
