@@ -13,7 +13,7 @@
 
 import { clauseSpans } from './clauses.ts';
 import { COMPANY_NOUNS, prepositionBefore } from './company-nouns.ts';
-import { gazetteerCountryOf } from './gazetteer.ts';
+import { gazetteerCountryOf, PLACE_TYPES } from './gazetteer.ts';
 import { HEAD_TITLES, NON_HEAD_TITLES, SPEECH } from './lexicon.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -658,6 +658,9 @@ export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): A
     };
     const previous = a.sentences[index - 1];
     if (previous) pronoun(0, openingSubject(a.mentions[index - 1] ?? [], previous.tokens), previous.tokens);
+    const project = projectAntecedent(a.mentions[index - 1] ?? []);
+    if (project && projectPronoun(sentence.tokens[0]?.text ?? '', project.entity, res))
+      list.push({ entity: project.entity, sentence: index, first: 0, end: 1, kind: 'pronoun', prep: undefined });
     // "Завод «Кедр» расширяет выпуск: в этом году он поставит …": the subject pronoun of a later
     // clause of the sentence continues the subject that opens it, as across sentences.
     const own = openingSubject(a.mentions[index] ?? [], sentence.tokens);
@@ -667,6 +670,32 @@ export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): A
     list.sort((x, y) => x.first - y.first);
   });
   return { ...a, mentions };
+}
+
+/**
+ * "… создали совместное предприятие. Оно / Его площадка разместится в Новополоцке": the project
+ * a sentence ends on (places after it aside) is what a pronoun opening the next one continues.
+ */
+function projectAntecedent(list: readonly MentionRef[]): MentionRef | undefined {
+  const last = list.filter((m) => !PLACE_TYPES.has(m.entity.type) && m.kind !== 'adjective').at(-1);
+  return last?.entity.type === 'Project' && !list.some((m) => m.entity.type === 'Person') ? last : undefined;
+}
+
+/** Pronouns, personal or possessive, by the gender of the noun they stand for ("его" for masc and neut). */
+const PROJECT_PRONOUNS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['он', ['masc']],
+  ['она', ['femn']],
+  ['оно', ['neut']],
+  ['его', ['masc', 'neut']],
+  ['её', ['femn']],
+  ['ее', ['femn']],
+]);
+
+/** A pronoun that agrees with the project's head noun ("цех" → он, его; "фабрика" → она, её). */
+function projectPronoun(word: string, project: EntityDraft, res: ExtractionResources): boolean {
+  const genders = PROJECT_PRONOUNS.get(word.toLowerCase());
+  const gender = res.morph.parse(project.head ?? '').find((p) => p.pos === 'NOUN')?.gender;
+  return genders !== undefined && gender !== undefined && genders.includes(gender);
 }
 
 /**

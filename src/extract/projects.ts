@@ -695,6 +695,17 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
     const listPlaced = place !== '' && !venue && !seen && !NEEDS_TRIGGER.has(head);
     const listedHead = PROJECT_HEADS.has(head) && !QUALIFIED_PROJECT_HEADS.has(head);
     const accept = triggered || qualified || placed || listPlaced || basedOn || listedHead;
+    // "… построит цех по сборке тракторов. Цех разместится в Орше": a bare head with no verb of
+    // building is the project of that head named before, whatever else the sentence says of it.
+    const bareSame =
+      !accept && end === i + 1 && first === i && !venue && !partner
+        ? s.recent((e) => e.type === 'Project' && e.head === head)
+        : undefined;
+    if (bareSame) {
+      s.add(bareSame, first, i + 1, 'generic', { consume: false });
+      s.markUsed(first, i + 1);
+      return i + 1;
+    }
     if (!accept) return undefined;
     if (!triggered && !passesHeadRules(head, adjLemmas, tailLemmas, end === i + 1)) return undefined;
     // "центр поддержки экспорта / предпринимательства": a body that supports an activity, whoever set it up.

@@ -850,3 +850,26 @@ describe('a place named by a noun between a nominal and its facility', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN сборочное производство лифтов Дельта -> Омская область']);
   });
 });
+
+describe('a project named before, then placed', () => {
+  it('by its bare head noun', async () => {
+    const r = await run('Завод «Альфа» построит цех по сборке комбайнов. Цех разместится в Орше.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN цех по сборке комбайнов -> Орша']);
+  });
+
+  it('by a pronoun that agrees with its head noun', async () => {
+    const r = await run('Завод «Альфа» построит фабрику по выпуску обуви. Она разместится в Орше.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN фабрика по выпуску обуви -> Орша']);
+    const s = await run(
+      'Завод «Альфа» и компания «Бета» создадут совместное предприятие по выпуску картона. Его производственная площадка разместится в Полоцке.',
+    );
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN совместное предприятие по выпуску картона -> Полоцк']);
+  });
+
+  it('not by a pronoun of another gender, nor after a sentence about a person', async () => {
+    const r = await run('Завод «Альфа» построит фабрику по выпуску обуви. Он разместит склад в Орше.');
+    expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN фабрика по выпуску обуви -> Орша');
+    const s = await run('Губернатор Иван Петров осмотрел цех по сборке комбайнов. Его резиденция находится в Орше.');
+    expect(rels(s, 'LOCATED_IN')).toEqual([]);
+  });
+});
