@@ -739,7 +739,14 @@ function scanOrganization(s: SentenceScanner, i: number): number | undefined {
     if (!kind) return undefined;
     const adj = s.parse(i).find((p) => p.pos === 'ADJF');
     const form = adj?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: 'masc' }) ?? t.text.toLowerCase();
-    const d = s.draft('Organization', `${matchCase(t.text, form)} ${kind}`);
+    const name = `${matchCase(t.text, form)} ${kind}`;
+    // "Минский городской исполнительный комитет" is the reference's «Минский горисполком» when it has one.
+    const words = tokenize(name);
+    const known = s.res.gazetteer.match(words, 0);
+    const d =
+      known?.kind === 'name' && known.entry.type === 'Organization' && known.end === words.length
+        ? s.refDraft(known.entry)
+        : s.draft('Organization', name);
     // The committee governs the region of the same adjective ("Минский облисполком" → Минская область).
     if (kind === 'облисполком') {
       const feminine = adj?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: 'femn' });

@@ -454,3 +454,12 @@ describe('a body of an elliptic list of places', () => {
     expect(names(r, 'Organization')).toEqual(['Министерство сельского и лесного хозяйства Беларуси']);
   });
 });
+
+describe('an executive committee spelt out and abbreviated', () => {
+  it('is one body, the one the reference data knows', async () => {
+    const r = await run(
+      'Минский городской исполнительный комитет подписал программу с правительством Тульской области. Председатель Мингорисполкома провёл встречу.',
+    );
+    expect(names(r, 'Organization').filter((n) => n.includes('горисполком'))).toEqual(['Минский горисполком']);
+  });
+});
