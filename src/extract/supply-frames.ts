@@ -1209,13 +1209,22 @@ function gapped(
 ): void {
   const dash = gapDash(v.tokens, from, to);
   if (dash < 0) return;
+  // "…, а «Белшина» — на КАМАЗ / КАМАЗу": after the dash a company may be the new recipient too,
+  // with the frame's preposition or, where the subject supplies, in the dative.
+  const companyTarget = (m: MentionRef) =>
+    m.first > dash &&
+    m.kind === 'name' &&
+    (m.entity.type === 'Enterprise' || m.entity.type === 'Organization') &&
+    (last.frame.targetPreps.includes(m.prep ?? '') ||
+      (!m.prep && last.frame.subject === 'supplier' && mentionCases(m, v, res).has('datv')));
   const targets = v.mentions.filter(
     (m) =>
       m.first >= from &&
       m.end <= to &&
-      PLACE_TYPES.has(m.entity.type) &&
-      last.frame.targetPreps.includes(m.prep ?? '') &&
-      (m.kind === 'name' || (m.kind === 'adjective' && m.governs === undefined)),
+      ((PLACE_TYPES.has(m.entity.type) &&
+        last.frame.targetPreps.includes(m.prep ?? '') &&
+        (m.kind === 'name' || (m.kind === 'adjective' && m.governs === undefined))) ||
+        companyTarget(m)),
   );
   const subject = v.mentions.find(
     (m) =>

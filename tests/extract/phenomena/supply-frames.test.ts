@@ -581,3 +581,15 @@ describe('promoting goods on a market', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Курская область -> Беларусь']);
   });
 });
+
+describe('a gapped contrast whose new recipient is a company', () => {
+  it('after the frame’s preposition', async () => {
+    const r = await run('Компания «Альфа» поставляет шины на завод «Гамма», а компания «Бета» — на КАМАЗ.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Гамма', 'SUPPLIES Бета -> КАМАЗ']);
+  });
+
+  it('in the dative, after a verb whose subject supplies', async () => {
+    const r = await run('Компания «Альфа» поставляет стекло МАЗу, а компания «Бета» — КАМАЗу.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> МАЗ', 'SUPPLIES Бета -> КАМАЗ']);
+  });
+});
