@@ -871,7 +871,16 @@ function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources):
     OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') &&
     !PREPOSITION_WORDS.has(head.toLowerCase()) &&
     headParses[0]?.pos === 'NOUN';
-  const read = ofHead || quoted ? headParses.map((p) => p.case) : cases;
+  // "на конвейер завода «Гамма»": past a chain of nouns in the genitive, the case is that of the
+  // noun the preposition governs.
+  let governed = -1;
+  for (let k = m.first - 1; k >= Math.max(0, m.first - 6); k--)
+    if (v.tokens[k]?.text.toLowerCase() === m.prep) {
+      governed = pastAdjectives(v, k + 1, res, m.first);
+      break;
+    }
+  const chain = governed >= 0 && governed < wordBeforeName(m, v) ? res.morph.parse(v.tokens[governed]?.text ?? '') : [];
+  const read = chain.length > 0 ? chain.map((p) => p.case) : ofHead || quoted ? headParses.map((p) => p.case) : cases;
   return read.length > 0 && !read.includes('accs');
 }
 

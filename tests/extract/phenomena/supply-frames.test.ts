@@ -593,3 +593,15 @@ describe('a gapped contrast whose new recipient is a company', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> МАЗ', 'SUPPLIES Бета -> КАМАЗ']);
   });
 });
+
+describe('a destination past a chain of nouns in the genitive', () => {
+  it('takes its case from the noun the preposition governs', async () => {
+    const r = await run('Компания «Альфа» поставляет шины на конвейер завода «Гамма».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Гамма']);
+  });
+
+  it('a locative there is still where, not whither', async () => {
+    const r = await run('Компания «Альфа» испытывает шины на полигоне завода «Гамма».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
