@@ -285,6 +285,20 @@ function madeByAgent(m: MentionRef, v: SentenceView, res: ExtractionResources): 
     .some((p) => p.pos === 'PRTF' && p.voice === 'pssv' && MADE_PARTICIPLE.test(p.lemma));
 }
 
+/**
+ * "автобусов, произведённых на Павловском автобусном заводе" / "выпущенных заводом «X»": a company
+ * where or by whom goods were made, inside a comma-bounded passive participle of making.
+ */
+function madeInParticiple(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.entity.type !== 'Enterprise') return false;
+  if (madeByAgent(m, v, res)) return true;
+  const participle = participleOf(m, v, res);
+  if (participle === undefined || m.kind !== 'name' || m.prep !== 'на') return false;
+  return res.morph
+    .parse(v.tokens[participle]?.text ?? '')
+    .some((p) => p.pos === 'PRTF' && p.voice === 'pssv' && MADE_PARTICIPLE.test(p.lemma));
+}
+
 /** Supply triggers that name an agent ("поставщик", "экспортёр"). */
 export const AGENT_TRIGGERS: ReadonlySet<string> = new Set(['поставщик', 'экспортёр', 'экспортер']);
 
@@ -1290,7 +1304,8 @@ function goodsBrand(
       v.tokens.slice(index + 1, m.first).filter((t) => /\p{L}|\d/u.test(t.text)).length <= 8 &&
       m.kind === 'name' &&
       ((m.entity.type === 'Enterprise' && (modifiesNoun(m, v, res) || ownerOfNoun(m, v, res) || counted(m, v, res))) ||
-        madeBy(m, v, res)) &&
+        madeBy(m, v, res) ||
+        madeInParticiple(m, v, res)) &&
       !recipients.includes(m.entity),
   );
 }
@@ -1364,8 +1379,9 @@ function suppliesIn(
       // "X (входит в АО «Y») подписал контракт на поставку …": a gloss in brackets is said of its
       // head, not an argument of the clause around it.
       !v.glosses.has(m.first) &&
-      // A participial phrase has its own arguments, unless its participle is the trigger.
-      [undefined, index].includes(participleOf(m, v, res)),
+      // A participial phrase has its own arguments, unless its participle is the trigger or
+      // names where or by whom the goods were made (the maker, see `goodsBrand`).
+      ([undefined, index].includes(participleOf(m, v, res)) || madeInParticiple(m, v, res)),
   );
 
   let recipients: EntityDraft[] = [];

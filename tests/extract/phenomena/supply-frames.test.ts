@@ -605,3 +605,17 @@ describe('a destination past a chain of nouns in the genitive', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('the maker in a participle of making after the goods', () => {
+  it('supplies whoever receives or buys them', async () => {
+    const r = await run('Мэрия Оша получила 30 автобусов, произведённых на Ликинском автобусном заводе.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES ЛиАЗ -> Мэрия Оша']);
+    const s = await run('Мэрия Оша закупила 30 тракторов, выпущенных компанией «Альфа».');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Мэрия Оша']);
+  });
+
+  it('a company in another participle is no maker', async () => {
+    const r = await run('Мэрия Оша получила 30 автобусов, отремонтированных на заводе «Альфа».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
