@@ -135,7 +135,12 @@ export function resolveDelegation(a: ArticleAnalysis, res: ExtractionResources):
   const mentions = a.mentions.map((list, index) => {
     const sentence = a.sentences[index];
     if (!sentence || list.some((m) => m.entity === leader)) return list;
-    const at = sentence.tokens.findIndex((t) => res.morph.lemmas(t.text).includes('делегация'));
+    // "Гости провели встречу с губернатором": the guests of an article about a delegation's visit are the delegation.
+    const at = sentence.tokens.findIndex(
+      (t) =>
+        res.morph.lemmas(t.text).includes('делегация') ||
+        res.morph.parse(t.text).some((p) => p.pos === 'NOUN' && p.lemma === 'гость' && p.number === 'plur'),
+    );
     if (at < 0) return list;
     const added: MentionRef = {
       entity: leader,

@@ -90,6 +90,14 @@ describe('a delegation stands for its leader', () => {
     );
     expect(rels(r, 'NEGOTIATES').filter((x) => x.includes('Клычков'))).toEqual([]);
   });
+
+  it('so do «гости» of an article about its visit', async () => {
+    const r = await run(
+      'Делегация Киргизии во главе с министром экономики Данияром Амангельдиевым посетила Курган. ' +
+        'Гости провели встречу с губернатором Вадимом Шумковым.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Вадим Шумков -> Данияр Амангельдиев');
+  });
 });
 
 describe('signatures and encounters', () => {
