@@ -114,6 +114,9 @@ function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): En
   }
   // "ЖК «Солнечный»", "ОЭЗ «Гродноинвест»": a facility's kind before its name makes a project.
   if (FACILITY_ABBREVIATIONS.has(prev?.text ?? '')) return 'Project';
+  // "Гродненский «Азот» направит …": a place adjective with no noun of its own qualifies the
+  // quoted name itself, which names a company of that place.
+  if (s.gazetteer(noun)?.kind === 'adjective' && s.isPos(noun, 'ADJF') && isCapital(s.tok(i + 1))) return 'Enterprise';
   if (
     isAllCaps(prev) &&
     (!NON_ENTERPRISE_ABBREVIATIONS.has(prev?.text ?? '') ||

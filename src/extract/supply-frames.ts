@@ -182,6 +182,8 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['отгрузить', SELL],
   ['отправить', SELL],
   ['отправлять', SELL],
+  ['направить', SELL],
+  ['направлять', SELL],
   ['доставить', SELL],
   ['доставлять', SELL],
   // "продвигать продукцию на белорусский рынок": bringing goods to a market.
@@ -406,7 +408,15 @@ function goodsArrive(
 }
 
 /** Verbs of offering or handing over, whose object must be goods for them to state a supply. */
-const HANDING_OVER = new Set(['предложить', 'предлагать', 'передать', 'передавать']);
+const HANDING_OVER = new Set([
+  'предложить',
+  'предлагать',
+  'передать',
+  'передавать',
+  // "направит аграриям удобрения" sends goods; "направил делегацию / письмо / средства" does not.
+  'направить',
+  'направлять',
+]);
 
 /** What is offered without being delivered: ideas, terms, places, help, a part in something. */
 const NOT_OFFERED_GOODS = new Set([
@@ -442,6 +452,13 @@ const NOT_OFFERED_GOODS = new Set([
   'документ',
   'функция',
   'управление',
+  // What is sent without being goods ("направить письмо / предложение / средства").
+  'письмо',
+  'обращение',
+  'предложение',
+  'запрос',
+  'приглашение',
+  'средство',
 ]);
 
 /**

@@ -156,3 +156,16 @@ describe('a plant named after a town whose name ends in an adjective', () => {
     expect(names(r, 'City')).toEqual(['Каменск-Уральский']);
   });
 });
+
+describe('a place adjective right before a quoted name', () => {
+  it('makes the name a company of that place', async () => {
+    const r = await run('Брестский «Кедр» поставит смоленским аграриям 40 сеялок.');
+    expect(names(r, 'Enterprise')).toEqual(['Кедр']);
+    expect(rels(r)).toEqual(['LOCATED_IN Кедр -> Брестская область', 'SUPPLIES Кедр -> Смоленская область']);
+  });
+
+  it('not when a noun stands between', async () => {
+    const r = await run('Участники посмотрели белорусский фильм «Кедр».');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+});

@@ -619,3 +619,17 @@ describe('the maker in a participle of making after the goods', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('«направить» goods', () => {
+  it('sends them to the recipient', async () => {
+    const r = await run('Завод «Альфа» направит брянским аграриям 40 тракторов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Брянская область']);
+  });
+
+  it('not people, letters or money', async () => {
+    const r = await run('Компания «Альфа» направила в Казахстан своих инженеров.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const s = await run('Компания «Альфа» направила письмо в правительство Казахстана.');
+    expect(rels(s, 'SUPPLIES')).toEqual([]);
+  });
+});
