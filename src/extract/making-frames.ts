@@ -431,6 +431,19 @@ export function madeInPlace(
       ? (v.mentions.findLast((m) => m.end <= verb && locative(m) && placeFramesVerb(v, m.end, verb)) ?? undefined)
       : undefined);
   if (!maker || !place) return {};
+  // "«Гомсельмаш» и узбекская компания «X» наладят в Чирчике сборку": what two companies make
+  // together in a place is their joint making there, no plant nor localisation of either.
+  const jointly =
+    subject !== undefined &&
+    v.mentions.some(
+      (m) =>
+        m !== subject &&
+        m.entity.type === 'Enterprise' &&
+        m.kind === 'name' &&
+        m.first < subject.first &&
+        coordinated(m, v.mentions, v.tokens, res.morph).includes(subject),
+    );
+  if (jointly) return {};
   // "собирает машины на заводе «X» в Семее": the place of another company's plant is the host's, and
   // the making is with the host (see `madeAtHost`).
   const host = v.mentions.find(

@@ -206,3 +206,15 @@ describe('whom goods are made for', () => {
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
   });
 });
+
+describe('two companies making together in a place', () => {
+  it('is their joint making there, not localisation by the nearer one', async () => {
+    const r = await run('Компания «Альфа» и казахстанская компания «Бета» наладят в Гомеле сборку сеялок.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Бета']);
+  });
+
+  it('one company from elsewhere making in a place still localises there', async () => {
+    const r = await run('Компания «Альфа» из Барановичей будет собирать холодильники в Калужской области.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Калужская область']);
+  });
+});
