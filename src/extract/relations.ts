@@ -1419,10 +1419,19 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           const complement = cooperatingComplement(v, cooperationIndex(v, res), partyMentions(v), res);
           const bodiesAgree = partyMentions(v).some((m) => talking.has(m.entity) && !complement.includes(m));
           const topic = new Set(bodiesAgree ? complement : []);
+          // "Беларусь и Узбекистан договорились о создании в Андижанской области …": what sides that
+          // are named agree on is the topic, whose places and companies are no sides (a «с» partner is).
+          const agreedOn = v.tokens.findIndex(
+            (t, k) =>
+              wordLemmas(t.text, res).includes('договориться') && ['о', 'об'].includes(v.tokens[k + 1]?.text ?? ''),
+          );
+          const sidesFirst = agreedOn >= 0 && partyMentions(v).some((m) => talking.has(m.entity) && m.end <= agreedOn);
+          const onTopic = (m: MentionRef) => sidesFirst && m.first > agreedOn && !governedByWith(v, m.first, res);
           const candidates = partyMentions(v).filter(
             (m) =>
               talking.has(m.entity) &&
               !topic.has(m) &&
+              !onTopic(m) &&
               (has(v, SIGNING) || discussed < 0 || m.first < discussed || governedByWith(v, m.first, res)),
           );
           const trigger = Math.max(0, sidedTrigger(v, triggerIndices(v, NEGOTIATION, res), candidates));

@@ -354,3 +354,15 @@ describe("the maker named as the brand of a contract's goods", () => {
     expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Министерство промышленности Казахстана -> Хавейл']);
   });
 });
+
+describe('what named sides agree on («договорились о …»)', () => {
+  it('is a topic whose places are no sides', async () => {
+    const r = await run('Беларусь и Киргизия договорились о создании в Чуйской области логистического центра.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Киргизия']);
+  });
+
+  it('a «с» partner after it still is a side', async () => {
+    const r = await run('Гродненская область договорилась о сотрудничестве с Чуйской областью.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Чуйская область']);
+  });
+});
