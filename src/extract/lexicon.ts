@@ -522,3 +522,22 @@ export const SPEECH = new Set([
   'ответить',
   'слово',
 ]);
+
+/** A region's or town's executive ("администрация Краснодарского края", "мэрия Казани"). */
+export const LOCAL_EXECUTIVES = new Set(['администрация', 'мэрия']);
+/** Executive committees of Belarusian oblasts, towns and districts. */
+export const EXECUTIVE_HEADS = new Set(['облисполком', 'горисполком', 'райисполком']);
+/** Heads of public bodies found with any capitalisation ("министерство промышленности Беларуси"). */
+export const STATE_BODY_HEADS = new Set([
+  'министерство',
+  'правительство',
+  ...LOCAL_EXECUTIVES,
+  // Regional executive bodies of Kazakhstan and Uzbekistan.
+  'акимат',
+  'хокимият',
+  'посольство',
+  'консульство',
+  'генконсульство',
+  'торгпредство',
+  'представительство',
+]);

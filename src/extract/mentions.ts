@@ -15,17 +15,20 @@ import { foldWord } from './gazetteer.ts';
 import {
   ENTERPRISE_HEADS,
   ENTERPRISE_NOUNS,
+  EXECUTIVE_HEADS,
   FACILITY_ABBREVIATIONS,
   GENERIC_PLACE_NOUNS,
   HEAD_TITLES,
   INSTITUTION_HEADS,
   LEGAL_FORMS,
+  LOCAL_EXECUTIVES,
   NON_ENTERPRISE_ABBREVIATIONS,
   NON_HEAD_TITLES,
   NONPROFIT_FORMS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
   PROJECT_HEADS,
+  STATE_BODY_HEADS,
 } from './lexicon.ts';
 import { NAME_TAGS, type WordParse } from './morphology.ts';
 import { agreesWith, matchCase, nominativePhrase, surnameCandidates } from './names.ts';
@@ -530,24 +533,6 @@ function remitEnd(s: SentenceScanner, from: number): number {
   return s.tok(k - 1)?.text === 'и' ? k - 1 : k;
 }
 
-/** A region's or town's executive ("администрация Краснодарского края", "мэрия Казани"). */
-const LOCAL_EXECUTIVES = new Set(['администрация', 'мэрия']);
-/** Executive committees of Belarusian oblasts, towns and districts. */
-const EXECUTIVE_HEADS = new Set(['облисполком', 'горисполком', 'райисполком']);
-/** Heads of public bodies found with any capitalisation ("министерство промышленности Беларуси"). */
-const STATE_BODY_HEADS = new Set([
-  'министерство',
-  'правительство',
-  ...LOCAL_EXECUTIVES,
-  // Regional executive bodies of Kazakhstan and Uzbekistan.
-  'акимат',
-  'хокимият',
-  'посольство',
-  'консульство',
-  'генконсульство',
-  'торгпредство',
-  'представительство',
-]);
 /** Bodies named by where they sit ("Посольство Беларуси в Казахстане", "полпред … в Чуйской области"). */
 const SEATED = new Set([
   'посольство',

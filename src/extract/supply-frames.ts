@@ -13,10 +13,12 @@ import {
   COPULAS,
   DEAL_NOUNS,
   ENTERPRISE_NOUNS,
+  EXECUTIVE_HEADS,
   FACILITY_NOUNS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
   PROJECT_HEADS,
+  STATE_BODY_HEADS,
 } from './lexicon.ts';
 import { CLOSE_QUOTES, isCompoundCompanyForm, OPEN_QUOTES } from './scanner.ts';
 import {
@@ -299,6 +301,14 @@ function madeInParticiple(m: MentionRef, v: SentenceView, res: ExtractionResourc
   return res.morph
     .parse(v.tokens[participle]?.text ?? '')
     .some((p) => p.pos === 'PRTF' && p.voice === 'pssv' && MADE_PARTICIPLE.test(p.lemma));
+}
+
+/** A government, ministry, administration or executive committee: a buyer of goods, never their maker. */
+function publicBody(e: EntityDraft, res: ExtractionResources): boolean {
+  return (
+    e.type === 'Organization' &&
+    e.name.split(/\s+/u).some((w) => res.morph.lemmas(w).some((l) => STATE_BODY_HEADS.has(l) || EXECUTIVE_HEADS.has(l)))
+  );
 }
 
 /** Supply triggers that name an agent ("поставщик", "экспортёр"). */
@@ -1570,6 +1580,27 @@ function suppliesIn(
           )
         : undefined;
     if (origin) suppliers = unique([origin.entity, ...suppliers]);
+  }
+  // "Правительство области заключило контракт на поставку автобусов МАЗ для Новгорода": a public
+  // body that signs for a supply is its customer; the goods' maker or the «с» partner supplies.
+  const signedDeal = v.tokens.some((t, k) => k < index && res.morph.lemmas(t.text).some((l) => DEAL_NOUNS.has(l)));
+  if (frame.nominal && signedDeal && subject && suppliers.length === 1 && suppliers[0] === subject.entity) {
+    // Its own place ("Правительство Новгородской области" → Новгородская область), where goods for it go.
+    const own = [
+      subject.entity.place,
+      ...v.mentions
+        .filter((m) => PLACE_TYPES.has(m.entity.type) && m.first >= subject.first && m.end <= subject.end)
+        .map((m) => m.entity),
+    ].filter((e): e is EntityDraft => e !== undefined);
+    const forItself = recipients.every((r) => own.some((p) => r === p || isInside(r, p, res)));
+    if (publicBody(subject.entity, res) && forItself) {
+      const partner = ms.find(
+        (m) =>
+          m.prep === 'с' && m.first < index && (m.entity.type === 'Enterprise' || m.entity.type === 'Organization'),
+      );
+      suppliers = partner ? [partner.entity] : [];
+      if (recipients.length === 0) recipients = [subject.entity];
+    }
   }
   // "Стороны обсудили поставки мебели в Казахстан": unless the destination is one side's own
   // (that side or the state it lies in), when the other side supplies.

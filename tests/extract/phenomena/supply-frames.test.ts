@@ -633,3 +633,19 @@ describe('«направить» goods', () => {
     expect(rels(s, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('a public body that signs a contract for a supply', () => {
+  it('is the customer for its own place; the maker of the goods supplies', async () => {
+    const r = await run(
+      'Правительство Псковской области заключило контракт на поставку 30 автобусов МАЗ для Великих Лук.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Великие Луки']);
+    const s = await run('Мэрия Оша подписала с компанией «Альфа» контракт на поставку 50 автобусов.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Мэрия Оша']);
+  });
+
+  it('supplies goods it sends to another country', async () => {
+    const r = await run('Министерство промышленности Беларуси подписало контракт на поставку 100 тракторов в Кению.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Министерство промышленности Беларуси -> Кения']);
+  });
+});
