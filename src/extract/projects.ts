@@ -397,8 +397,14 @@ function isClauseBreak(s: SentenceScanner, k: number): boolean {
  * ("школы, которую возводила компания").
  */
 export function buildVerbGoverns(s: SentenceScanner, first: number, end: number, head?: number): number | undefined {
-  for (let k = first - 1; k >= 0 && k >= first - 8 && !isClauseBreak(s, k); k--)
+  // "модернизировать оборудование вологодского комбината": a phrase that can only be genitive,
+  // after a common noun, depends on that noun, which the verb governs instead.
+  const genitiveOnly =
+    head !== undefined && s.parse(head).every((p) => p.pos !== 'NOUN' || p.case === 'gent') && s.isPos(head, 'NOUN');
+  for (let k = first - 1; k >= 0 && k >= first - 8 && !isClauseBreak(s, k); k--) {
     if (isBuildVerb(s, k) || isInception(s, k) || (k === first - 1 && startsMaking(s, k, head))) return k;
+    if (genitiveOnly && k === first - 1 && s.firstPos(k) === 'NOUN' && !isCapital(s.tok(k))) break;
+  }
   // After the phrase only a passive or an infinitive without an object of its own governs it
   // ("завод будет построен", "строится школа", "завод планируют построить"); an active verb
   // after it has the phrase as its subject ("предприятия наладили производство").

@@ -873,3 +873,15 @@ describe('a project named before, then placed', () => {
     expect(rels(s, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a facility noun in the genitive of the object of a building verb', () => {
+  it('is no project the verb builds', async () => {
+    const r = await run('Оршанские специалисты помогут модернизировать оборудование смоленского комбината.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+
+  it('the object itself still is', async () => {
+    const r = await run('Компания «Альфа» построит в Орше новый склад.');
+    expect(names(r, 'Project')).toEqual(['новый склад']);
+  });
+});
