@@ -1495,13 +1495,20 @@ function suppliesIn(
   const agent = source ? undefined : passiveAgent(v, res, ms, index);
   if (agent) suppliers = withCoordinated(agent, ms, v);
   // "закупают в Китае удобрения": a verb of buying takes the place where it buys in the locative.
+  // "закупает металлопрокат на Белорусском металлургическом заводе": a company where one buys sells.
+  // Not past another prepositional phrase ("сырьё для производства на заводе «X»" makes it there).
+  const boughtAt = (m: MentionRef) =>
+    m.entity.type === 'Enterprise' &&
+    m.kind === 'name' &&
+    m.prep === 'на' &&
+    mentionCases(m, v, res).has('loct') &&
+    v.tokens.slice(index + 1, m.first).filter((t) => PREPOSITION_WORDS.has(t.text.toLowerCase())).length === 1;
   const boughtIn =
-    !source && frame === BUY
+    !source && (frame === BUY || frame === BUY_NOUN)
       ? ms.find(
           (m) =>
             m.first > index &&
-            PLACE_TYPES.has(m.entity.type) &&
-            mayBeLocative(m, v, res) &&
+            ((frame === BUY && PLACE_TYPES.has(m.entity.type) && mayBeLocative(m, v, res)) || boughtAt(m)) &&
             // "закупает бобы … и перерабатывает их на заводе в Харбине": another verb's place.
             !v.tokens.slice(index + 1, m.first).some((t) => res.morph.parse(t.text)[0]?.pos === 'VERB'),
         )

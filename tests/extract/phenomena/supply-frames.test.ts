@@ -649,3 +649,19 @@ describe('a public body that signs a contract for a supply', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Министерство промышленности Беларуси -> Кения']);
   });
 });
+
+describe('buying at a company («закупает … на заводе X»)', () => {
+  it('makes the company the seller, after a verb or a noun of buying', async () => {
+    const r = await run('Завод «Альфа» закупает металлопрокат на заводе «Бета».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Бета -> Альфа']);
+    const s = await run(
+      'Завод «Альфа» рассматривает возможность закупки проката на Белорусском металлургическом заводе.',
+    );
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES БМЗ -> Альфа']);
+  });
+
+  it('not where another phrase places the making', async () => {
+    const r = await run('Завод «Альфа» закупает сырьё для производства на заводе «Бета».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
