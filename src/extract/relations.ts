@@ -1648,15 +1648,14 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const possessor = partnerOf(v, cooperation, cooperating, res);
       const [clauseStart, clauseEnd] = clauseAt(v.clauses, cooperation);
       const complement = cooperatingComplement(v, cooperation, cooperating, res);
-      const cooperatingPairs =
-        complement.length > 0
-          ? pairs(unique(complement.map((m) => m.entity)), res)
-          : possessor
-            ? cooperating
-                .filter((m) => m.first >= clauseStart && m.end <= clauseEnd && !v.glosses.has(m.first))
-                .filter((m) => m.entity !== possessor.entity)
-                .map((m): [EntityDraft, EntityDraft] => [possessor.entity, m.entity])
-            : sidedPairs(v, cooperating, cooperation, res);
+      let cooperatingPairs: [EntityDraft, EntityDraft][];
+      if (complement.length > 0) cooperatingPairs = pairs(unique(complement.map((m) => m.entity)), res);
+      else if (possessor)
+        cooperatingPairs = cooperating
+          .filter((m) => m.first >= clauseStart && m.end <= clauseEnd && !v.glosses.has(m.first))
+          .filter((m) => m.entity !== possessor.entity)
+          .map((m): [EntityDraft, EntityDraft] => [possessor.entity, m.entity]);
+      else cooperatingPairs = sidedPairs(v, cooperating, cooperation, res);
       const oneSide = partnersFrom(v, cooperation, cooperating, res);
       for (const [p, q] of cooperatingPairs) {
         if (oneSide.has(p) && oneSide.has(q)) continue;

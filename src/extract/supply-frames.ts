@@ -303,7 +303,7 @@ function madeInParticiple(m: MentionRef, v: SentenceView, res: ExtractionResourc
     .some((p) => p.pos === 'PRTF' && p.voice === 'pssv' && MADE_PARTICIPLE.test(p.lemma));
 }
 
-/** A government, ministry, administration or executive committee: a buyer of goods, never their maker. */
+/** A government, ministry, administration or executive committee: it buys goods for its place, it makes none. */
 function publicBody(e: EntityDraft, res: ExtractionResources): boolean {
   return (
     e.type === 'Organization' &&
@@ -921,7 +921,8 @@ function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources):
       break;
     }
   const chain = governed >= 0 && governed < wordBeforeName(m, v) ? res.morph.parse(v.tokens[governed]?.text ?? '') : [];
-  const read = chain.length > 0 ? chain.map((p) => p.case) : ofHead || quoted ? headParses.map((p) => p.case) : cases;
+  const governing = chain.length > 0 ? chain : ofHead || quoted ? headParses : undefined;
+  const read = governing ? governing.map((p) => p.case) : cases;
   return read.length > 0 && !read.includes('accs');
 }
 
