@@ -28,6 +28,7 @@ export const ENTERPRISE_NOUNS = new Set([
   'ооо',
   'зао',
   'ао',
+  'ак',
   'пао',
   'одо',
   'уп',

@@ -697,9 +697,18 @@ export function madeBy(m: MentionRef, v: SentenceView, res: ExtractionResources)
 function placedFirst(v: SentenceView, verb: number, res: ExtractionResources): boolean {
   // The verb's own clause: "Губернатор напомнил, что в Татарстане работают …".
   const [start] = clauseAt(v.clauses, verb);
+  // "На предприятиях АК «X» работают …": a company's sites are a place too.
+  // The case shows on the name, its company noun or the noun the preposition governs («на предприятиях АК «X»»).
+  const site = (m: MentionRef) => {
+    if (m.entity.type !== 'Enterprise' || !['в', 'на'].includes(m.prep ?? '')) return false;
+    const at = v.tokens.slice(Math.max(0, m.first - 5), m.first).findLastIndex((t) => t.text.toLowerCase() === m.prep);
+    const governed = at < 0 ? -1 : pastAdjectives(v, Math.max(0, m.first - 5) + at + 1, res, m.first);
+    const cases = governed >= 0 ? res.morph.parse(v.tokens[governed]?.text ?? '').map((p) => p.case) : [];
+    return mentionCases(m, v, res).has('loct') || cases.includes('loct');
+  };
   return v.mentions.some(
     (m) =>
-      PLACE_TYPES.has(m.entity.type) &&
+      (PLACE_TYPES.has(m.entity.type) || site(m)) &&
       m.end <= verb &&
       m.first >= start &&
       // Further in when the place is the genitive of the opening prepositional phrase ("на угольных

@@ -665,3 +665,17 @@ describe('buying at a company («закупает … на заводе X»)', (
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe("goods at work at a company's sites", () => {
+  it('were supplied to the company', async () => {
+    const r = await run('Сейчас на предприятиях АК «Алмазы Якутии» работают более 300 самосвалов БелАЗ.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES БелАЗ -> Алмазы Якутии']);
+    const s = await run('На заводах компании «Альфа» работают 40 погрузчиков МАЗ.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Альфа']);
+  });
+
+  it('people at work there are no goods', async () => {
+    const r = await run('На заводах компании «Альфа» работают 300 человек.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
