@@ -664,7 +664,7 @@ export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): A
     const previous = a.sentences[index - 1];
     if (previous) pronoun(0, openingSubject(a.mentions[index - 1] ?? [], previous.tokens), previous.tokens);
     const project = projectAntecedent(a.mentions[index - 1] ?? []);
-    if (project && projectPronoun(sentence.tokens[0]?.text ?? '', project.entity, res))
+    if (project && agreesWithProject(sentence.tokens[0]?.text ?? '', project.entity, res))
       list.push({ entity: project.entity, sentence: index, first: 0, end: 1, kind: 'pronoun', prep: undefined });
     // "Завод «Кедр» расширяет выпуск: в этом году он поставит …": the subject pronoun of a later
     // clause of the sentence continues the subject that opens it, as across sentences.
@@ -697,7 +697,7 @@ const PROJECT_PRONOUNS: ReadonlyMap<string, readonly string[]> = new Map([
 ]);
 
 /** A pronoun that agrees with the project's head noun ("цех" → он, его; "фабрика" → она, её). */
-function projectPronoun(word: string, project: EntityDraft, res: ExtractionResources): boolean {
+function agreesWithProject(word: string, project: EntityDraft, res: ExtractionResources): boolean {
   const genders = PROJECT_PRONOUNS.get(word.toLowerCase());
   const gender = res.morph.parse(project.head ?? '').find((p) => p.pos === 'NOUN')?.gender;
   return genders !== undefined && gender !== undefined && genders.includes(gender);
