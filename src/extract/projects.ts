@@ -707,11 +707,7 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
       !accept && end === i + 1 && first === i && !venue && !partner
         ? s.recent((e) => e.type === 'Project' && e.head === head)
         : undefined;
-    if (bareSame) {
-      s.add(bareSame, first, i + 1, 'generic', { consume: false });
-      s.markUsed(first, i + 1);
-      return i + 1;
-    }
+    if (bareSame) return referBack(s, bareSame, first, i + 1);
     if (!accept) return undefined;
     if (!triggered && !passesHeadRules(head, adjLemmas, tailLemmas, end === i + 1)) return undefined;
     // "центр поддержки экспорта / предпринимательства": a body that supports an activity, whoever set it up.
@@ -727,11 +723,7 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
       const earlier = s.recent(
         (e) => e.type === 'Project' && (e.head === head || hypernymOf(head, e.head) || plants(e)),
       );
-      if (earlier) {
-        s.add(earlier, first, i + 1, 'generic', { consume: false });
-        s.markUsed(first, i + 1);
-        return i + 1;
-      }
+      if (earlier) return referBack(s, earlier, first, i + 1);
       if (!triggered && !qualified && !listPlaced) return undefined;
     }
     // "строительство завода по выпуску кабеля": the nominal that builds it stays in the name.
@@ -790,6 +782,13 @@ const PLANT_HEADS = new Set(['завод', 'фабрика', 'комбинат',
 /** Is `general` a word that refers back to a project headed by `specific`? */
 function hypernymOf(general: string, specific: string | undefined): boolean {
   return general === 'предприятие' && PLANT_HEADS.has(specific ?? '');
+}
+
+/** A bare head noun [first, end) that refers back to a project named before: a mention of it. */
+function referBack(s: SentenceScanner, project: EntityDraft, first: number, end: number): number {
+  s.add(project, first, end, 'generic', { consume: false });
+  s.markUsed(first, end);
+  return end;
 }
 
 /** Activities a support centre serves as a body ("центр поддержки экспорта"), not as a facility. */

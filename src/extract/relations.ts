@@ -1307,6 +1307,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     // Documents "между X и Y" name the signing parties; they replace the sentence's generic pairing.
     const documentPairs = has(v, DOCUMENTS) ? betweenPairs(v) : [];
+    // The sentence's word of cooperation, read by the talks (its topic) and by COOPERATES_WITH below.
+    const cooperation = cooperationIndex(v, res);
 
     // NEGOTIATES: people who meet, and the bodies that sign or hold talks.
     if (has(v, NEGOTIATION) || has(v, ENCOUNTER)) {
@@ -1416,8 +1418,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           // "Стороны договорились расширить сотрудничество X и Y": the partners the topic names are
           // no sides of bodies that agree on it; people who agree alone speak for them ("мэры
           // договорились о сотрудничестве Москвы и Минска").
-          const complement = cooperatingComplement(v, cooperationIndex(v, res), partyMentions(v), res);
-          const bodiesAgree = partyMentions(v).some((m) => talking.has(m.entity) && !complement.includes(m));
+          const sides = partyMentions(v);
+          const complement = cooperatingComplement(v, cooperation, sides, res);
+          const bodiesAgree = sides.some((m) => talking.has(m.entity) && !complement.includes(m));
           const topic = new Set(bodiesAgree ? complement : []);
           // "Беларусь и Узбекистан договорились о создании в Андижанской области …": what sides that
           // are named agree on is the topic, whose places and companies are no sides (a «с» partner is).
@@ -1425,9 +1428,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             (t, k) =>
               wordLemmas(t.text, res).includes('договориться') && ['о', 'об'].includes(v.tokens[k + 1]?.text ?? ''),
           );
-          const sidesFirst = agreedOn >= 0 && partyMentions(v).some((m) => talking.has(m.entity) && m.end <= agreedOn);
+          const sidesFirst = agreedOn >= 0 && sides.some((m) => talking.has(m.entity) && m.end <= agreedOn);
           const onTopic = (m: MentionRef) => sidesFirst && m.first > agreedOn && !governedByWith(v, m.first, res);
-          const candidates = partyMentions(v).filter(
+          const candidates = sides.filter(
             (m) =>
               talking.has(m.entity) &&
               !topic.has(m) &&
@@ -1622,7 +1625,6 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     if (made.localised) add('CO_PRODUCES', made.localised[0], made.localised[1], v, CONFIDENCE.frame, { modality });
 
     // COOPERATES_WITH: stated cooperation, between the sides of the trigger's clause.
-    const cooperation = cooperationIndex(v, res);
     if (cooperation >= 0 && documentPairs.length === 0) {
       const examplesFrom = v.tokens.findIndex(
         (_t, k) =>

@@ -280,13 +280,18 @@ function madeThere(v: SentenceView, m: MentionRef, res: ExtractionResources): bo
   return false;
 }
 
+/** A passive participle of making at `k` ("выпускаемые", "произведённых"). */
+function makingParticipleAt(v: SentenceView, k: number, res: ExtractionResources): boolean {
+  return res.morph
+    .parse(v.tokens[k]?.text ?? '')
+    .some((p) => p.pos === 'PRTF' && p.voice === 'pssv' && MADE_PARTICIPLE.test(p.lemma));
+}
+
 /** A company in the instrumental inside a comma-bounded passive participle of making ("выпускаемые заводом X"). */
 function madeByAgent(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   const participle = participleOf(m, v, res);
   if (participle === undefined || m.kind !== 'name' || m.prep || !instrumentalName(m, v, res)) return false;
-  return res.morph
-    .parse(v.tokens[participle]?.text ?? '')
-    .some((p) => p.pos === 'PRTF' && p.voice === 'pssv' && MADE_PARTICIPLE.test(p.lemma));
+  return makingParticipleAt(v, participle, res);
 }
 
 /**
@@ -298,9 +303,7 @@ function madeInParticiple(m: MentionRef, v: SentenceView, res: ExtractionResourc
   if (madeByAgent(m, v, res)) return true;
   const participle = participleOf(m, v, res);
   if (participle === undefined || m.kind !== 'name' || m.prep !== 'на') return false;
-  return res.morph
-    .parse(v.tokens[participle]?.text ?? '')
-    .some((p) => p.pos === 'PRTF' && p.voice === 'pssv' && MADE_PARTICIPLE.test(p.lemma));
+  return makingParticipleAt(v, participle, res);
 }
 
 /** A government, ministry, administration or executive committee: it buys goods for its place, it makes none. */
@@ -701,8 +704,7 @@ function placedFirst(v: SentenceView, verb: number, res: ExtractionResources): b
   // The case shows on the name, its company noun or the noun the preposition governs («на предприятиях АК «X»»).
   const site = (m: MentionRef) => {
     if (m.entity.type !== 'Enterprise' || !['в', 'на'].includes(m.prep ?? '')) return false;
-    const at = v.tokens.slice(Math.max(0, m.first - 5), m.first).findLastIndex((t) => t.text.toLowerCase() === m.prep);
-    const governed = at < 0 ? -1 : pastAdjectives(v, Math.max(0, m.first - 5) + at + 1, res, m.first);
+    const governed = governedNoun(m, v, res, 5);
     const cases = governed >= 0 ? res.morph.parse(v.tokens[governed]?.text ?? '').map((p) => p.case) : [];
     return mentionCases(m, v, res).has('loct') || cases.includes('loct');
   };
@@ -923,12 +925,7 @@ function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources):
     headParses[0]?.pos === 'NOUN';
   // "на конвейер завода «Гамма»": past a chain of nouns in the genitive, the case is that of the
   // noun the preposition governs.
-  let governed = -1;
-  for (let k = m.first - 1; k >= Math.max(0, m.first - 6); k--)
-    if (v.tokens[k]?.text.toLowerCase() === m.prep) {
-      governed = pastAdjectives(v, k + 1, res, m.first);
-      break;
-    }
+  const governed = governedNoun(m, v, res, 6);
   const chain = governed >= 0 && governed < wordBeforeName(m, v) ? res.morph.parse(v.tokens[governed]?.text ?? '') : [];
   const governing = chain.length > 0 ? chain : ofHead || quoted ? headParses : undefined;
   const read = governing ? governing.map((p) => p.case) : cases;
@@ -939,6 +936,16 @@ function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources):
 function qualifiedCases(m: MentionRef, v: SentenceView, res: ExtractionResources): (string | undefined)[] {
   const noun = v.tokens.slice(m.end, m.end + 3).find((t) => res.morph.parse(t.text)[0]?.pos === 'NOUN');
   return res.morph.parse(noun?.text ?? '').map((p) => p.case);
+}
+
+/**
+ * The noun that the mention's preposition, among the `within` words before it, governs (past
+ * adjectives): "на конвейер завода «Гамма»" → конвейер; -1 when no such preposition stands there.
+ */
+function governedNoun(m: MentionRef, v: SentenceView, res: ExtractionResources, within: number): number {
+  for (let k = m.first - 1; k >= Math.max(0, m.first - within); k--)
+    if (v.tokens[k]?.text.toLowerCase() === m.prep) return pastAdjectives(v, k + 1, res, m.first);
+  return -1;
 }
 
 /** Types that can act as the agent of a passive verb of supply. */
