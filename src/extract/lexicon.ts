@@ -542,3 +542,6 @@ export const STATE_BODY_HEADS = new Set([
   'торгпредство',
   'представительство',
 ]);
+
+/** Word starts of events (a forum, an exhibition, a sitting, «Дни …»): a gathering, not a party or a maker. */
+export const EVENT_NOUNS = /^(форум|выставк|конференци|заседани|съезд|саммит|фестивал|ярмарк|дн(и|ей|ях|ям)$)/u;

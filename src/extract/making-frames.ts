@@ -7,11 +7,10 @@
 
 import { clauseAt, coordinated } from './clauses.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
-import { ENTERPRISE_NOUNS } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, EVENT_NOUNS } from './lexicon.ts';
 import {
   AGENT_NOUNS,
   agentAdjective,
-  EVENT_NOUNS,
   isInside,
   mayBeLocative,
   mentionCases,

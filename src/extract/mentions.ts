@@ -15,6 +15,7 @@ import { foldWord } from './gazetteer.ts';
 import {
   ENTERPRISE_HEADS,
   ENTERPRISE_NOUNS,
+  EVENT_NOUNS,
   EXECUTIVE_HEADS,
   FACILITY_ABBREVIATIONS,
   GENERIC_PLACE_NOUNS,
@@ -366,7 +367,9 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
     s.add(sameCompany(s, maker) ?? s.draft('Enterprise', maker), i, close + 1, 'name');
     return close + 1;
   }
-  if (!type && clippedCompanyName(s, i, close)) type = 'Enterprise';
+  // "выставка «Иннопром»": a name in apposition to an event names the event, not a company.
+  if (!type && clippedCompanyName(s, i, close) && !EVENT_NOUNS.test(prev?.text.toLowerCase() ?? ''))
+    type = 'Enterprise';
   if (!type) {
     placesInName(s, i + 1, close);
     return undefined;
@@ -404,6 +407,7 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   const nounFirst = listed ? i : noun;
   s.add(d, i, close + 1, 'name');
   if (!listed) s.markUsed(nounFirst, i);
+  if (!listed && s.isCompanyNoun(noun)) d.kinds = new Set([...(d.kinds ?? []), s.lemma(noun)]);
   // "калужская компания «Меркатор»", "белорусскому холдингу «Амкодор»": the place adjective locates it.
   // Only adjectives may stand between it and the noun ("белорусскому машиностроительному холдингу").
   const adj = listed

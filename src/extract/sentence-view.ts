@@ -6,7 +6,14 @@
 import type { RelationType } from '../schema/types.ts';
 import { clauseAt } from './clauses.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
-import { ENTERPRISE_NOUNS, HEAD_TITLES, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, PERSON_TITLES } from './lexicon.ts';
+import {
+  ENTERPRISE_NOUNS,
+  EVENT_NOUNS,
+  HEAD_TITLES,
+  ORGANIZATION_HEADS,
+  ORGANIZATION_NOUNS,
+  PERSON_TITLES,
+} from './lexicon.ts';
 import { isCompoundCompanyForm, OPEN_QUOTES } from './scanner.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -34,7 +41,6 @@ export const PARTICIPANT_NOUNS = new Set([
   'завод',
   'производитель',
 ]);
-export const EVENT_NOUNS = /^(форум|выставк|конференци|заседани|съезд|саммит|фестивал|ярмарк|дн(и|ей|ях|ям)$)/u;
 export const PARTY_TYPES = new Set(['Country', 'Region', 'City', 'Enterprise', 'Organization']);
 
 /** Nouns that make a place adjective stand for its place as an actor ("белорусская сторона"). */

@@ -38,6 +38,8 @@ export interface EntityDraft {
   place?: EntityDraft;
   /** Projects: the lemma of the head noun ("программа"), for bare later mentions. */
   head?: string;
+  /** Companies: the nouns the text introduced them with ("холдинг «Альфа»"), for a bare «холдинг» later. */
+  kinds?: Set<string>;
 }
 
 /**

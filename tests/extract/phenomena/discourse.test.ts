@@ -616,3 +616,25 @@ describe('«стороны» some sentences after a meeting of two heads', () =>
     expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Казахстан -> Курганская область');
   });
 });
+
+describe('a bare company noun as a subject', () => {
+  it('is the company the article introduced with that noun, not the company named last', async () => {
+    const r = await run(
+      'Директор холдинга «Кедр» Иван Орлов посетил Тулу. Сборку ведёт ООО «Ясень», которое получает из Гомеля рамы. Холдинг также ведёт переговоры с Пензенской областью о поставке сеялок.',
+    );
+    expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Кедр -> Пензенская область');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Кедр -> Пензенская область']);
+  });
+
+  it('or whose name has that noun', async () => {
+    const r = await run(
+      'Тульский завод прицепов подписал договор с компанией «Ясень». Завод поставит в Пензу 20 прицепов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Тульский завод прицепов -> Пенза']);
+  });
+
+  it('(guard, passes either way) a company noun with a name of its own is another company', async () => {
+    const r = await run('Холдинг «Кедр» открыл склад в Туле. Холдинг «Ясень» поставит в Пензу 20 сеялок.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Ясень -> Пенза']);
+  });
+});

@@ -140,6 +140,13 @@ describe('a quoted name compounded of clipped stems', () => {
     const r = await run('Кроме того, «Снежинка» появится в Смоленске.');
     expect(names(r, 'Enterprise')).toEqual([]);
   });
+
+  it('in apposition to an exhibition or a forum names the event, no company', async () => {
+    const r = await run('На выставке «Агропромэкспо» в Оренбурге компания «Тулпар» подписала контракт.');
+    expect(names(r, 'Enterprise')).toEqual(['Тулпар']);
+    const s = await run('Делегация приняла участие в форуме «Стройпром» в Курске.');
+    expect(names(s, 'Enterprise')).toEqual([]);
+  });
 });
 
 describe('a plant named after a town whose name ends in an adjective', () => {
