@@ -812,8 +812,11 @@ function dealSides(
   ms: readonly MentionRef[],
   trigger: number,
 ): { supplier: EntityDraft; recipient: EntityDraft } | undefined {
-  if (v.tokens[trigger - 1]?.text.toLowerCase() !== 'на') return undefined;
-  const deal = v.tokens.findIndex((t, k) => k < trigger && res.morph.lemmas(t.text).some((l) => DEAL_NOUNS.has(l)));
+  if (!['на', 'о', 'об'].includes(v.tokens[trigger - 1]?.text.toLowerCase() ?? '')) return undefined;
+  // "договорились о поставке …": an agreement on a supply is a deal without a document's noun.
+  const deal = v.tokens.findIndex(
+    (t, k) => k < trigger && res.morph.lemmas(t.text).some((l) => DEAL_NOUNS.has(l) || l === 'договориться'),
+  );
   if (deal < 0) return undefined;
   // "Между X и Y подписан контракт на поставку …": the two sides after «между».
   const between = v.tokens.findIndex((t, k) => k < deal && t.text.toLowerCase() === 'между');
@@ -831,22 +834,59 @@ function dealSides(
         (ms.find((m) => m.kind === 'name' && m.first > roleAt && m.first <= roleAt + 2 && m.end <= trigger) ??
         ms.find((m) => m.kind === 'adjective' && m.end === roleAt))
       : undefined;
+  // The «с» partner may come before the deal's noun ("подписала с облисполкомом соглашение о …");
+  // with none, two coordinated subjects are the sides ("X и администрация Y договорились о …").
+  const partner = (first: number) =>
+    ms.find((m) => m.first > first && m.first < trigger && m.prep === 'с' && m.kind === 'name');
+  const conjuncts = (subject: MentionRef) =>
+    coordinated(subject, ms, v.tokens, res.morph).filter((m) => m.kind === 'name' && m.end <= deal);
   const sides =
     between >= 0
       ? ms.filter((m) => m.first > between && m.first < deal && m.kind === 'name').slice(0, 2)
       : subject && subject.first < deal
-        ? [
-            subject,
-            rolePartner ?? ms.find((m) => m.first > deal && m.first < trigger && m.prep === 'с' && m.kind === 'name'),
-          ]
+        ? (() => {
+            const other = rolePartner ?? partner(subject.end - 1);
+            return other ? [subject, other] : conjuncts(subject);
+          })()
         : [];
+  if (sides.length !== 2) return undefined;
   const [a, b] = sides.map((m) => m?.entity);
   if (!a || !b || a === b) return undefined;
   if (buyer) return { supplier: a, recipient: b };
   if (seller) return { supplier: b, recipient: a };
   if (a.type === 'Enterprise' && b.type !== 'Enterprise') return { supplier: a, recipient: b };
   if (b.type === 'Enterprise' && a.type !== 'Enterprise') return { supplier: b, recipient: a };
+  // "МТЗ заключил договор с «Уралтраком» о поставке тракторов": of two companies, the one whose
+  // name is derived from the goods' noun ("тракторный завод") makes them and supplies.
+  const goods = goodsHead(v, res, trigger);
+  const [makesA, makesB] = [a, b].map((e) => goods !== undefined && namedForGoods(e, goods, res));
+  if (makesA && !makesB) return { supplier: a, recipient: b };
+  if (makesB && !makesA) return { supplier: b, recipient: a };
   return undefined;
+}
+
+/** The lemma of the head noun of the goods after a supply trigger ("120 тракторов" → трактор). */
+function goodsHead(v: SentenceView, res: ExtractionResources, trigger: number): string | undefined {
+  const { product } = goodsAfter(v.tokens, v.mentions, trigger, res.morph);
+  const noun = product?.split(/\s+/u).find((w) => res.morph.parse(w)[0]?.pos === 'NOUN');
+  return noun === undefined ? undefined : res.morph.parse(noun)[0]?.lemma;
+}
+
+/**
+ * A company name derived from the goods' noun: an adjective of that stem ("тракторный",
+ * "автобусный", "станкостроительный") or a compound name holding the noun («Могилёвлифтмаш»).
+ * Stems shorter than four letters say too little.
+ */
+function namedForGoods(e: EntityDraft, goods: string, res: ExtractionResources): boolean {
+  // "станок" → "станк-": the fleeting vowel of -ок/-ек drops before a suffix.
+  const stems = [goods.replace(/[аяоеьйыи]$/u, ''), goods.replace(/[ое]к$/u, 'к')].filter((x) => x.length >= 4);
+  if (stems.length === 0) return false;
+  const words = [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].flatMap((n) => n.toLowerCase().split(/[\s«»"-]+/u));
+  return words.some(
+    (w) =>
+      (w.length > goods.length && w.includes(goods)) ||
+      res.morph.parse(w).some((p) => p.pos === 'ADJF' && stems.some((stem) => p.lemma.startsWith(stem))),
+  );
 }
 
 /** A list after a mention ("в Брянскую, Орловскую и Курскую области", "для МАЗ и БелАЗ") shares its role. */
@@ -1787,7 +1827,7 @@ function suppliesIn(
   }
   // "Смоленская область заключила контракт с «Гомсельмашем» на поставку комбайнов": the deal's two
   // sides are the subject and the «с» partner; a company among them supplies, the other receives.
-  const subjectOnly = suppliers.length === 0 || (suppliers.length === 1 && suppliers[0] === subject?.entity);
+  const subjectOnly = suppliers.length === 0 || suppliers.every((e) => subjects.includes(e));
   if (frame.nominal && subjectOnly && recipients.length === 0) {
     const deal = dealSides(v, res, subject, ms, index);
     if (deal) [suppliers, recipients] = [[deal.supplier], [deal.recipient]];

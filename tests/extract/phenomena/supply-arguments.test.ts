@@ -118,6 +118,32 @@ describe('deals «на поставку»', () => {
     expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES Омега -> Сибмашхолдинг');
   });
 
+  it('a deal «о поставке», an agreement on one, and a partner before the deal noun alike', async () => {
+    const a = await run('Компания «Омега» подписала с Брестским облисполкомом соглашение о поставке 40 автобусов.');
+    expect(rels(a, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Брестский облисполком']);
+    const b = await run('ООО «Омега» и администрация Тулы договорились о поставке 25 троллейбусов.');
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Администрация Тулы']);
+    const c = await run('ООО «Омега» и администрация Тулы подписали контракт на поставку 25 троллейбусов.');
+    expect(rels(c, 'SUPPLIES')).toEqual(['SUPPLIES Омега -> Администрация Тулы']);
+  });
+
+  it('of two companies, the one named for the goods makes and supplies them', async () => {
+    const a = await run('Компания «Бета» заключила договор с Курским тракторным заводом о поставке 120 тракторов.');
+    expect(rels(a, 'SUPPLIES')).toEqual(['SUPPLIES Курский тракторный завод -> Бета']);
+    const b = await run(
+      'ОАО «Орловский станкостроительный завод» подписало с компанией «Бета» контракт на поставку станков.',
+    );
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Орловский станкостроительный завод -> Бета']);
+    const c = await run('ОАО «Вологдалифтмаш» и компания «Бета» подписали договор о поставке лифтов.');
+    expect(rels(c, 'SUPPLIES')).toEqual(['SUPPLIES Вологдалифтмаш -> Бета']);
+  });
+
+  it('(guard, passes either way) two companies neither named for the goods leave the direction unsaid', async () => {
+    const r = await run('Компания «Бета» заключила договор с заводом «Омега» о поставке 120 тракторов.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бета -> Омега']);
+  });
+
   it('the destination of the goods is no side of the signing', async () => {
     const r = await run('Завод «Омега» подписал контракт с компанией «Бета» на поставку тракторов в Монголию.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бета -> Омега']);
