@@ -46,6 +46,14 @@ const NEW_REFERENT = new Set([
   'открытие',
   'сборочный',
 ]);
+/** The company was introduced with `noun` («холдинг «Альфа»») or its name has it ("Тульский завод …"). */
+function introducedAs(e: EntityDraft, noun: string): boolean {
+  return (
+    e.kinds?.has(noun) === true ||
+    [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].some((n) => foldWord(n).split(/\s+/u).includes(noun))
+  );
+}
+
 /** How far back (in sentences) a description may reach for its company. */
 const WINDOW = 3;
 
@@ -199,7 +207,11 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
               m.first === at + 2,
           );
       const place = adj ?? seat;
-      let pick = candidates[0]?.entity;
+      // "Холдинг «Альфа» … ООО «Бета» … Холдинг ведёт переговоры": the company the article introduced
+      // with this noun, or whose name has it, however far back, before the company named last.
+      const noun = parses[0]?.lemma ?? '';
+      const sameKind = named.filter((x) => !inClause.has(x.entity) && introducedAs(x.entity, noun)).at(-1)?.entity;
+      let pick = place ? candidates[0]?.entity : (sameKind ?? candidates[0]?.entity);
       if (place) {
         const scored = candidates.map((x) => ({ e: x.entity, score: placeFit(x.entity, place.entity, found, res) }));
         const best = Math.max(0, ...scored.map((x) => x.score));

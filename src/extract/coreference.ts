@@ -333,18 +333,6 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     const pick = (fits: (e: EntityDraft) => boolean) =>
       subject && fits(subject) ? subject : s.recent((e) => e.type === 'Enterprise' && fits(e));
     if (!ownNameFollows(s, i)) target = pick(named) ?? (generic ? pick(() => true) : undefined);
-  } else if (
-    !plural &&
-    TITLED_COMPANY_NOUNS.has(lemma) &&
-    first === i &&
-    !governed &&
-    !ownNameFollows(s, i) &&
-    s.parse(i).some((p) => p.case === 'nomn' && p.number === 'sing') &&
-    s.parse(i + 1)[0]?.case !== 'gent'
-  ) {
-    // "Холдинг «Альфа» … Холдинг также ведёт переговоры …": a bare company noun as a subject
-    // refers back to the company the article introduced with that noun or whose name has it.
-    target = s.recent((e) => e.type === 'Enterprise' && (e.kinds?.has(lemma) === true || nameHasWord(e, lemma)));
   } else if (!plural && INSTITUTION_NOUNS.has(lemma) && s.hasLemma(first - 1, HEAD_TITLES)) {
     // "ректор университета Роман Козлов", "ректор смоленского вуза": the institution the article has
     // named (the one whose name its adjectives begin), when no name of its own follows.
