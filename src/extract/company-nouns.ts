@@ -54,6 +54,37 @@ function introducedAs(e: EntityDraft, noun: string): boolean {
   );
 }
 
+/**
+ * "завод в Самарканде, принадлежащий компании «X»", "принадлежащий холдингу «X» завод",
+ * "«X» владеет заводом в Костанае": the company a participle of belonging or the subject of
+ * «владеть» names as the owner of the company noun at `at`; that noun is then the owner's site.
+ */
+function siteOwner(
+  tokens: readonly { text: string }[],
+  list: readonly MentionRef[],
+  at: number,
+  res: ExtractionResources,
+): MentionRef | undefined {
+  const has = (k: number, lemma: string) => res.morph.lemmas(tokens[k]?.text ?? '').includes(lemma);
+  // az gives the participle its own lemma.
+  const belongs = (k: number) => has(k, 'принадлежать') || has(k, 'принадлежащий');
+  const company = (m: MentionRef) =>
+    (m.entity.type === 'Enterprise' || m.entity.type === 'Organization') && m.kind === 'name';
+  // Past the site's own place ("заводе в Самарканде") and a comma: the participle, then its dative owner.
+  const place = list.find((m) => m.first === at + 2 && PLACE_TYPES.has(m.entity.type) && m.prep !== undefined);
+  const after = place ? place.end : at + 1;
+  if (tokens[after]?.text === ',' && belongs(after + 1))
+    return list.find((m) => company(m) && m.first > after + 1 && m.first <= after + 4);
+  // Before it: the participle and its owner (a company noun before the name), then the noun
+  // ("принадлежащий холдингу «X» завод").
+  let k = at - 1;
+  while (k >= 0 && res.morph.parse(tokens[k]?.text ?? '')[0]?.pos === 'ADJF' && !belongs(k)) k--;
+  const owner = list.find((m) => company(m) && m.end === k + 1);
+  if (owner && [1, 2, 3].some((d) => belongs(owner.first - d))) return owner;
+  // "«X» владеет заводом": the subject right before the verb.
+  return has(k, 'владеть') ? list.find((m) => company(m) && m.end === k) : undefined;
+}
+
 /** How far back (in sentences) a description may reach for its company. */
 const WINDOW = 3;
 
@@ -183,6 +214,17 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
         (/^[«"“„]$/u.test(after) || /^\p{Lu}/u.test(after))
       )
         return;
+      const owner = siteOwner(sentence.tokens, list, at, res);
+      if (owner) {
+        out.push({
+          ...owner,
+          first: at,
+          end: at + 1,
+          kind: 'generic',
+          prep: representedPreposition(sentence.tokens, at, res),
+        });
+        return;
+      }
       const prev = sentence.tokens[at - 1];
       if (prev && res.morph.lemmas(prev.text).some((l) => NEW_REFERENT.has(l))) return;
       // "Завод «Кедр» наладил кооперацию с соседним предприятием": a noun phrase names another

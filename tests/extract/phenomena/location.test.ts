@@ -354,3 +354,21 @@ describe('towns the reference lacks', () => {
     expect(names(r, 'City')).toEqual(['Серпухов', 'Гомель']);
   });
 });
+
+describe('a site a company owns', () => {
+  it('a participle of belonging after the site and its place names the owner, which is there', async () => {
+    const r = await run(
+      'ПАО «Омега» подписало соглашение. На заводе в Термезе, принадлежащем совместному предприятию «Кедр», собирают автобусы.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Термез']);
+    const s = await run('Завод в Экибастузе, принадлежащий компании «Кедр», выпускает прицепы.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Экибастуз']);
+  });
+
+  it('a participle of belonging before the site, and the subject of «владеть»', async () => {
+    const r = await run('Принадлежащий холдингу «Кедр» завод в Экибастузе выпускает прицепы.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Экибастуз']);
+    const s = await run('Компания «Ясень» подписала договор. Компания «Кедр» владеет заводом в Экибастузе.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Экибастуз']);
+  });
+});
