@@ -116,6 +116,11 @@ export function foldWord(word: string): string {
 function tokenLemmas(morph: Morphology, word: string): Set<string> {
   const lemmas = new Set<string>([foldWord(word)]);
   for (const l of morph.lemmas(word)) lemmas.add(foldWord(l));
+  // "Каменска-Уральского": both parts of a hyphenated name decline, which the dictionary's guess
+  // for the whole word does not know; the parts' own lemmas, joined.
+  const parts = word.split('-');
+  if (parts.length === 2 && parts.every((w) => w.length > 2))
+    lemmas.add(foldWord(parts.map((w) => morph.lemmas(w)[0] ?? w).join('-')));
   return lemmas;
 }
 
@@ -151,7 +156,9 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     const tokens = words.map((w, i): PatternToken => {
       const exact = isAbbreviation(w) || isMixedCaseBrand(w) ? w : undefined;
       const capital = /^\p{Lu}/u.test(w) && !(i === 0 && kind === 'adjective') && !LOWER_OK.has(foldWord(w));
-      const place = kind === 'name' && capital && PLACE_TYPES.has(entry.type);
+      // A word of a longer name ("Марьиной Горке") is held by the words around it; only a one-word
+      // name needs its reading as a place to tell it from a surname.
+      const place = kind === 'name' && capital && PLACE_TYPES.has(entry.type) && words.length === 1;
       return { word: w, capital, place, ...(exact ? { exact } : {}) };
     });
     // A short first word ("Уфа", "Орша") inflects within its first three letters ("Уфу", "Уфой"):

@@ -24,6 +24,8 @@ const ENTRIES: ReferenceEntry[] = [
   { id: 'region:moscow', type: 'Region', name: 'Москва', aliases: [], adjectives: [] },
   { id: 'city:moscow', type: 'City', name: 'Москва', aliases: [], adjectives: [], locatedIn: 'region:moscow' },
   { id: 'city:kaluga', type: 'City', name: 'Калуга', aliases: [], adjectives: [] },
+  { id: 'city:kamensk-uralsky', type: 'City', name: 'Каменск-Уральский', aliases: [], adjectives: [] },
+  { id: 'city:maryina-gorka', type: 'City', name: 'Марьина Горка', aliases: [], adjectives: [] },
   { id: 'enterprise:maz', type: 'Enterprise', name: 'МАЗ', aliases: ['Минский автомобильный завод'], adjectives: [] },
 ];
 
@@ -37,6 +39,14 @@ async function lookup(text: string, at: number) {
 }
 
 describe('gazetteer', () => {
+  it('matches a hyphenated name whose both parts decline', async () => {
+    expect(await lookup('на улицах Каменска-Уральского', 2)).toMatchObject({ name: 'Каменск-Уральский', words: 1 });
+  });
+
+  it('matches a two-word town whose first word reads as a surname', async () => {
+    expect(await lookup('побывали в Марьиной Горке', 2)).toMatchObject({ name: 'Марьина Горка', words: 2 });
+  });
+
   it('matches multiword names in any case', async () => {
     expect(await lookup('губернатором Калужской области', 1)).toEqual({
       name: 'Калужская область',
