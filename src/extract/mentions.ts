@@ -166,6 +166,44 @@ function clippedCompanyName(s: SentenceScanner, i: number, close: number): boole
   );
 }
 
+/** Verbs whose subject may be an event or goods as well as a company («форум пройдёт», «техника работает»). */
+const NON_AGENT_VERBS = new Set([
+  'пройти',
+  'проходить',
+  'стартовать',
+  'собрать',
+  'объединить',
+  'стать',
+  'являться',
+  'быть',
+  'работать',
+  'появиться',
+  'пользоваться',
+]);
+
+/**
+ * "«Бобруйскмебель» открыла в Уфе магазин", "Кроме того, «Кедр» построит …": a bare quoted name
+ * that opens a clause as the subject of a finite, non-reflexive verb of acting (adverbs between)
+ * is a company; events and goods are subjects of other verbs («форум пройдёт», «продукция
+ * пользуется спросом»).
+ */
+function actingSubject(s: SentenceScanner, i: number, close: number): boolean {
+  const before = s.tok(i - 1)?.text.toLowerCase();
+  if (before !== undefined && ![',', 'и', 'а', 'но', '—'].includes(before)) return false;
+  // «Беларусь» is a place; «Лидский хлеб» only begins with a place adjective.
+  const known = s.res.gazetteer.match(s.sentence.tokens, i + 1);
+  if (!isCapital(s.tok(i + 1)) || (known?.kind === 'name' && known.end === close)) return false;
+  let k = close + 1;
+  while (k < close + 3 && s.isPos(k, 'ADVB')) k++;
+  const verb = s.parse(k).find((p) => p.pos === 'VERB');
+  return (
+    verb !== undefined &&
+    verb.number === 'sing' &&
+    !/(ся|сь)$/u.test(s.tok(k)?.text ?? '') &&
+    !NON_AGENT_VERBS.has(verb.lemma)
+  );
+}
+
 /** Clipped industry stems that end Soviet-style compound company names ("Гомсельмаш", "Газпром", "Трансстрой"). */
 const INDUSTRY_STUMPS = ['маш', 'пром', 'строй', 'торг', 'снаб', 'нефть', 'сталь'];
 
@@ -370,6 +408,7 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   // "выставка «Иннопром»": a name in apposition to an event names the event, not a company.
   if (!type && clippedCompanyName(s, i, close) && !EVENT_NOUNS.test(prev?.text.toLowerCase() ?? ''))
     type = 'Enterprise';
+  if (!type && actingSubject(s, i, close)) type = 'Enterprise';
   if (!type) {
     placesInName(s, i + 1, close);
     return undefined;

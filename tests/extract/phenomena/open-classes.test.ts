@@ -149,6 +149,24 @@ describe('a quoted name compounded of clipped stems', () => {
   });
 });
 
+describe('a bare quoted name as the subject of a verb of acting', () => {
+  it('is a company, at the start of a sentence or of a clause', async () => {
+    const r = await run('«Тверьмебель» уже открыла в Казани фирменный салон.');
+    expect(names(r, 'Enterprise')).toEqual(['Тверьмебель']);
+    const s = await run('Кроме того, «Полесские сыры» поставляют в Казань молоко, а «Лидский хлеб» построит склад.');
+    expect(names(s, 'Enterprise')).toEqual(['Лидский хлеб']);
+  });
+
+  it('(guard, passes either way) not before a verb an event or goods may have as subject, nor after a noun of its own', async () => {
+    const r = await run('«Славянские встречи» пройдут в Гомеле.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+    const s = await run('«Золотая нива» пользуется спросом в Казани.');
+    expect(names(s, 'Enterprise')).toEqual([]);
+    const t = await run('Ярмарка «Золотая нива» откроет сезон в Казани.');
+    expect(names(t, 'Enterprise')).toEqual([]);
+  });
+});
+
 describe('a plant named after a town whose name ends in an adjective', () => {
   it('takes the whole town name, and the town is no entity of its own', async () => {
     const r = await run('Делегация посетила Каменск-Уральский литейный завод.');
