@@ -7,6 +7,7 @@
  * participle), the led in the accusative (the instrumental for «руководить»).
  */
 import { clauseAt } from './clauses.ts';
+import { HEAD_TITLES } from './lexicon.ts';
 import type { WordParse } from './morphology.ts';
 import { CLOSE_QUOTES } from './scanner.ts';
 import {
@@ -57,12 +58,28 @@ export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddR
         : inClause.find(
             (m) => m.entity.type !== 'Person' && PARTY_TYPES.has(m.entity.type) && mentionCases(m, v, res).has(ledCase),
           );
+      // "Делегацию Витебского облисполкома возглавил заместитель председателя …": what is led is the
+      // delegation; its body is the leader's only when a title of a head says so ("… губернатор").
+      if (led && ofCommonNoun(led, v, res) && !HEAD_TITLES.has(leader?.entity.title ?? '')) return;
       if (leader && led && led.entity.type !== 'Person') {
         add('HEADS', leader.entity, led.entity, v, CONFIDENCE.frame);
         return;
       }
     }
   });
+}
+
+/**
+ * A name in the genitive after a common noun depends on that noun ("делегацию облисполкома").
+ */
+function ofCommonNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const before = v.tokens[m.first - 1]?.text ?? '';
+  return (
+    mentionCases(m, v, res).has('gent') &&
+    /^\p{L}/u.test(before) &&
+    res.morph.parse(before)[0]?.pos === 'NOUN' &&
+    !v.mentions.some((o) => o.first <= m.first - 1 && m.first - 1 < o.end)
+  );
 }
 
 /**

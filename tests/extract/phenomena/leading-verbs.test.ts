@@ -41,4 +41,9 @@ describe('verbs of leading', () => {
     expect(rels(await run('Анна Миронова возглавит переговоры с фабрикой «Лён».'), 'HEADS')).toEqual([]);
     expect(rels(await run('Анна Миронова возглавила делегацию Витебской области.'), 'HEADS')).toEqual([]);
   });
+
+  it('a delegation put first leaves its body unheaded by a deputy who leads it', async () => {
+    const r = await run('Делегацию Брестского облисполкома возглавил заместитель председателя Пётр Орлов.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+  });
 });
