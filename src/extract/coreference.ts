@@ -124,7 +124,8 @@ const LEADER_NOUNS = new Set(['лидер', 'руководитель', 'гла�
  */
 function headedSides(people: ReadonlySet<EntityDraft>, kind: readonly string[]): EntityDraft[] {
   if (people.size !== 2) return [];
-  const sides = [...new Set([...people].map((e) => e.headOf?.place ?? e.headOf))];
+  // A deputy speaks for what they serve ("вице-губернатор Петербурга"), as its head would.
+  const sides = [...new Set([...people].map((e) => e.headOf ?? e.represents).map((e) => e?.place ?? e))];
   // A body known only from a title ("председатель Брестского горисполкома") is no side, as when it is named so.
   return sides.length === 2 && sides.every((e) => e !== undefined && e.type !== 'Organization' && kind.includes(e.type))
     ? (sides as EntityDraft[])

@@ -1350,10 +1350,24 @@ function qualifiesNext(s: SentenceScanner, i: number): boolean {
   return s.parse(i).some((p) => p.pos === 'ADJF' && p.known && nextCases.has(p.case));
 }
 
+/**
+ * "Мингорисполком": an executive committee the reference knows by a name with no place adjective
+ * governs its seat (a town's) or the region of its seat (an oblast's).
+ */
+function committeePlace(s: SentenceScanner, entry: ReferenceEntry): EntityDraft | undefined {
+  const level = /(гор|обл)исполком$/u.exec(foldWord(entry.name))?.[1];
+  const seat = entry.locatedIn ? s.res.gazetteer.byId(entry.locatedIn) : undefined;
+  if (!level || seat?.type !== 'City') return undefined;
+  const place = level === 'гор' ? seat : seat.locatedIn ? s.res.gazetteer.byId(seat.locatedIn) : undefined;
+  return place?.type === 'City' || place?.type === 'Region' ? s.refDraft(place) : undefined;
+}
+
 function scanPlace(s: SentenceScanner, i: number): number | undefined {
   const m = s.gazetteer(i);
   if (!m) return undefined;
   const d = s.refDraft(m.entry);
+  const governed = m.entry.type === 'Organization' ? committeePlace(s, m.entry) : undefined;
+  if (governed) d.place ??= governed;
   if (m.kind === 'name') {
     // "долларов США" is a currency, not the country.
     if (m.entry.type === 'Country' && /^долл/u.test(s.tok(i - 1)?.text.toLowerCase() ?? '')) {

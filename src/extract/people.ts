@@ -589,7 +589,10 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     const roleFrom = adjBefore ? adjBefore.first : (deputyAt ?? k);
     person.title ??= deputyAt !== undefined ? s.lemma(deputyAt) : titleLemma;
     person.role ??= nominativeRole(s, Math.min(roleFrom, k), deputyAt ?? k, personFirst);
-    if (nonHead) return;
+    if (nonHead) {
+      if (headed && headed.type !== 'Person' && headed.type !== 'Project') person.represents ??= headed;
+      return;
+    }
     // "министр сельского хозяйства Башкирии Ильшат Фазрахманов" heads the ministry, not the region.
     if (titleLemma === 'министр' && personFirst > k + 1) {
       const ministry = s.draft('Organization', `Министерство ${s.text(k + 1, personFirst)}`);

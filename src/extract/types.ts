@@ -34,6 +34,8 @@ export interface EntityDraft {
   role?: string;
   /** Persons: the entity the title says they head. */
   headOf?: EntityDraft;
+  /** Persons: what a deputy or an envoy speaks for without heading it ("вице-губернатор Петербурга"). */
+  represents?: EntityDraft;
   /** Executive bodies: the place they govern ("Минский облисполком" → Минская область). */
   place?: EntityDraft;
   /** Projects: the lemma of the head noun ("программа"), for bare later mentions. */

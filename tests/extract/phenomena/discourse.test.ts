@@ -638,3 +638,20 @@ describe('a bare company noun as a subject', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Ясень -> Пенза']);
   });
 });
+
+describe('«стороны» after a meeting of a deputy and a head', () => {
+  it('a deputy speaks for what their title names, as its head would', async () => {
+    const r = await run(
+      'Вице-губернатор Псковской области Иван Орлов и председатель Брестского облисполкома Пётр Сидоров провели встречу. Стороны договорились развивать сотрудничество в сфере строительства.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Брестская область -> Псковская область']);
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Пётр Сидоров -> Брестский облисполком']);
+  });
+
+  it('a town committee known by its one-word name governs its town', async () => {
+    const r = await run(
+      'Губернатор Псковской области Иван Орлов и председатель Мингорисполкома Пётр Сидоров провели встречу. Стороны договорились развивать сотрудничество в сфере строительства.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Минск -> Псковская область']);
+  });
+});
