@@ -897,7 +897,11 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
     (s.gazetteer(i)?.kind === 'adjective' ||
       (t?.text ?? '').includes('-') ||
       isToponymicAdjective(t?.text ?? '', s.res.morph));
-  const companyHead = s.hasLemma(head, ENTERPRISE_HEADS) || s.isCompoundCompanyNoun(head) || abbreviated || railway;
+  // "Уфимское моторостроительное производственное объединение": a production association is a company.
+  const association =
+    s.lemma(head) === 'объединение' && cur.adjectives.some((k) => /производственный$/u.test(s.lemma(k)));
+  const companyHead =
+    s.hasLemma(head, ENTERPRISE_HEADS) || s.isCompoundCompanyNoun(head) || abbreviated || railway || association;
   if ((!companyHead && !institution) || s.isUsed(head)) return undefined;
   const type = institution ? 'Organization' : 'Enterprise';
   const plural = s.parse(head).every((p) => p.number === 'plur');

@@ -167,6 +167,21 @@ describe('a bare quoted name as the subject of a verb of acting', () => {
   });
 });
 
+describe('a production association and an underground railway named by a place adjective', () => {
+  it('are companies, the town inside the name no entity', async () => {
+    const r = await run('Кроме того, Пермское моторостроительное производственное объединение закупит станки.');
+    expect(names(r, 'Enterprise')).toEqual(['Пермское моторостроительное производственное объединение']);
+    const s = await run('Завод «Кедр» поставит Казанскому метрополитену 10 составов.');
+    expect(names(s, 'Enterprise')).toEqual(['Кедр', 'Казанский метрополитен']);
+    expect(names(s, 'City')).toEqual([]);
+  });
+
+  it('(guard, passes either way) an association of another kind is none', async () => {
+    const r = await run('Кроме того, Пермское краевое общественное объединение провело форум.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+});
+
 describe('a plant named after a town whose name ends in an adjective', () => {
   it('takes the whole town name, and the town is no entity of its own', async () => {
     const r = await run('Делегация посетила Каменск-Уральский литейный завод.');
