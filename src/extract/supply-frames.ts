@@ -550,6 +550,20 @@ function supplyParticiple(word: string, res: ExtractionResources): boolean {
     .some((p) => p.pos === 'PRTF' && p.voice === 'pssv' && SUPPLY_FRAMES.get(p.infinitive ?? '') === SELL);
 }
 
+/** Nouns of goods that are triggers by themselves ("комплектующие для МАЗ"). */
+const GOODS_TRIGGERS = new Set(['комплектующие', 'комплектующий', 'деталь']);
+
+/** A finite verb with a supply frame of its own after `i` and before `to`. */
+function verbOfSupplyAfter(v: SentenceView, res: ExtractionResources, i: number, to: number): boolean {
+  return v.tokens
+    .slice(i + 1, to)
+    .some((t) =>
+      res.morph
+        .parse(t.text)
+        .some((p) => p.pos === 'VERB' && SUPPLY_FRAMES.get(p.lemma)?.nominal !== true && SUPPLY_FRAMES.has(p.lemma)),
+    );
+}
+
 function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v.tokens.length): Trigger | undefined {
   for (let i = from; i < to; i++) {
     const t = v.tokens[i];
@@ -560,6 +574,9 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       if (!frame) continue;
       const object = v.tokens[i + 1]?.text.toLowerCase() ?? '';
       if (HANDING_OVER.has(l) && !offeredGoods(v, res, i, to)) continue;
+      // "Часть комплектующих заводу поставляет «Кедр»": the goods' noun is the object of the verb
+      // of supply after it, which is the predicate.
+      if (GOODS_TRIGGERS.has(l) && verbOfSupplyAfter(v, res, i, to)) continue;
       if (BUILDING.has(l) && !offeredGoods(v, res, i, to, BUILT_IN_PLACE)) continue;
       if (l === 'получить' || l === 'получать') {
         if (NON_GOODS_OBJECTS.test(object)) continue;
@@ -1215,6 +1232,18 @@ function postverbalSubject(
 }
 
 /**
+ * Whether a mention before a finite verb may be its subject: its head word has a nominative
+ * reading of the verb's number. Unknown words (abbreviations) may.
+ */
+function mayBeSubjectOf(m: MentionRef, verbAt: number, v: SentenceView, res: ExtractionResources): boolean {
+  const verb = res.morph.parse(v.tokens[verbAt]?.text ?? '').find((p) => p.pos === 'VERB' && p.number !== undefined);
+  const head = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? wordBeforeName(m, v) : m.end - 1;
+  const parses = res.morph.parse(v.tokens[head]?.text ?? '').filter((p) => p.known);
+  if (!verb || parses.length === 0) return true;
+  return parses.some((p) => p.case === 'nomn' && p.number === verb.number);
+}
+
+/**
  * "Поставщиком оборудования для завода «Кедр» выступит компания «Термопласт»": an agent noun in
  * the instrumental is the predicate of a copula after it, whose subject is the first party after
  * the copula (a name before a place adjective that qualifies it).
@@ -1596,7 +1625,14 @@ function suppliesIn(
     recipients = [offer.addressee.entity];
     if (suppliers.length === 0 && offer.proposer) suppliers = [offer.proposer.entity];
   }
-  const subject = offer?.addressee ?? (brandOnly ? postverbal : undefined) ?? preverbal ?? postverbal;
+  // "Компании «Кедр» комплектующие поставляет завод «Ясень»": a fronted name that cannot be the
+  // verb's nominative, or that depends on a noun before it ("Комплектующие компании «Кедр»
+  // поставляют заводы …"), is no subject; the subject follows the verb.
+  const frontedObject =
+    preverbal !== undefined &&
+    postverbal !== undefined &&
+    (!mayBeSubjectOf(preverbal, index, v, res) || ownerOfNoun(preverbal, v, res));
+  const subject = offer?.addressee ?? (brandOnly || frontedObject ? postverbal : undefined) ?? preverbal ?? postverbal;
   // "обсудили поставки белорусской техники": a noun has no subject; the goods' origin right after it supplies.
   const originOfGoods = frame.nominal
     ? ms.find(
@@ -1778,8 +1814,10 @@ function suppliesIn(
         !suppliers.includes(m.entity) &&
         isDative(m, v, res),
     );
+    // "Компании «Кедр» комплектующие поставляет …": the object put first, in the dative.
+    const fronted = frontedObject && preverbal && mentionCases(preverbal, v, res).has('datv') ? preverbal : undefined;
     // "казанскому холдингу «Омега»": the company named, not the place adjective that qualifies it.
-    const dative = datives.find((m) => m.kind === 'name') ?? datives[0];
+    const dative = fronted ?? datives.find((m) => m.kind === 'name') ?? datives[0];
     if (dative) recipients = withCoordinated(dative, ms, v);
   }
   // A supplier-subject verb with no destination named: the last place after it receives.

@@ -74,3 +74,24 @@ describe('a verb of proposing with an infinitive of trade', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гранит -> Вектор']);
   });
 });
+
+describe('the object put first, the subject after the verb', () => {
+  it('a fronted dative receives what the subject after the verb supplies', async () => {
+    const r = await run('Компании «Кедр» комплектующие поставляет завод «Ясень».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Ясень -> Кедр']);
+    const s = await run(
+      'Сборку ведёт ООО «Кедр» в Туле. Часть комплектующих тульскому предприятию поставляют заводы Орловской области.',
+    );
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Орловская область -> Кедр']);
+  });
+
+  it('(guard, passes either way) a name depending on the goods noun before the verb is no subject', async () => {
+    const r = await run('Комплектующие компании «Кедр» поставляют заводы Орловской области.');
+    expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES Кедр -> Орловская область');
+  });
+
+  it('(guard, passes either way) with the subject first, the dative after the verb receives', async () => {
+    const r = await run('Заводы Орловской области поставляют компании «Кедр» комплектующие.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Орловская область -> Кедр']);
+  });
+});
