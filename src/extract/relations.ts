@@ -1122,6 +1122,9 @@ function gappedSides(
   return out;
 }
 
+/** How many sentences back a statistic noun with one side finds the trade it continues. */
+const STATISTIC_REACH = 5;
+
 /**
  * All relations the sentences state, plus those `findMentions` already found.
  * Duplicates are left for the caller to merge.
@@ -1524,7 +1527,30 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       for (const t of openSupply.recipients)
         if (t !== maker && !isInside(maker, t, res))
           add('SUPPLIES', maker, t, v, CONFIDENCE.frame, { modality: openSupply.modality, ...openSupply.goods });
-    openSupply = open ? { ...open, sentence: v.index, modality } : undefined;
+    // "Экспорт области в Россию вырос … Импорт из России составил …": the missing side of a
+    // statistic is the partner the side it names had in the trade stated last (a paragraph back at most).
+    const partnerBefore = (e: EntityDraft) => {
+      const r = out.findLast(
+        (x) =>
+          (x.type === 'SUPPLIES' || x.type === 'TRADES_WITH') &&
+          x.sentence < v.index &&
+          x.sentence >= v.index - STATISTIC_REACH &&
+          (x.source === e || x.target === e),
+      );
+      return r && (r.source === e ? r.target : r.source);
+    };
+    const statistic = open?.statistic
+      ? [
+          ...(open.suppliers ?? []).map((s) => [s, partnerBefore(s)] as const),
+          ...open.recipients.map((t) => [partnerBefore(t), t] as const),
+        ]
+      : [];
+    for (const [s, t] of statistic)
+      if (s && t && s !== t) add('SUPPLIES', s, t, v, CONFIDENCE.frame, { modality, ...open?.goods });
+    openSupply =
+      open && open.recipients.length > 0 && !statistic.some(([s, t]) => s && t)
+        ? { ...open, sentence: v.index, modality }
+        : undefined;
     // "Амурская область поставила в КНР сою. Основным покупателем остаётся провинция Хэйлунцзян.":
     // the buyer named next receives from the supplier before.
     const buyers = buyerNamed(v, res);

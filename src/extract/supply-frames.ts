@@ -1127,6 +1127,10 @@ type EmitSupply = (s: EntityDraft, t: EntityDraft, c: number, goods: Record<stri
 /** A supply whose recipients the sentence names but whose supplier it leaves for later. */
 export interface OpenSupply {
   readonly recipients: readonly EntityDraft[];
+  /** A statistic noun with no owner ("Импорт из России составил …") names only its supplier. */
+  readonly suppliers?: readonly EntityDraft[];
+  /** The trigger is a noun of trade statistics: its missing side is the partner of the trade just stated. */
+  readonly statistic?: boolean;
   readonly goods: Readonly<Record<string, string | number>>;
   /** The trigger is a short passive participle ("отправлена в X"): its agent is left to the context. */
   readonly agentless?: boolean;
@@ -1151,6 +1155,9 @@ export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSu
   }
   return open;
 }
+
+/** Nouns of trade statistics, which a region's figures repeat for each direction ("экспорт …, импорт …"). */
+const STATISTIC_NOUNS = new Set(['экспорт', 'импорт']);
 
 /** Nouns of the act of selling or buying (not of the goods, as "детали" are). */
 const ACTS_OF_TRADE = new Set([
@@ -1925,6 +1932,14 @@ function suppliesIn(
     const company = head?.entity.headOf;
     if (company?.type === 'Enterprise' && !recipients.includes(company)) suppliers = [company];
   }
+  // "Экспорт Витебской области в Россию вырос … Импорт из России составил …": a noun of trade
+  // statistics with no owner names one side; the other is left to the trade stated before.
+  const statistic =
+    frame.nominal === true &&
+    !subject &&
+    res.morph.lemmas(v.tokens[index]?.text ?? '').some((l) => STATISTIC_NOUNS.has(l));
+  if (statistic && (suppliers.length === 0) !== (recipients.length === 0))
+    return { open: { recipients, suppliers, goods, statistic } };
   // "Первая партия уже поступила в торговые сети Хабаровска": goods that arrive with no one
   // sending them leave the sender to the sentence before, as a passive participle does.
   const arrived = frame === ARRIVE || frame === ARRIVE_THERE;

@@ -165,3 +165,27 @@ describe('a plural of a kind of region as the two sides', () => {
     expect(rels(r, 'TRADES_WITH')).not.toContain('TRADES_WITH Омская область -> Павлодарская область');
   });
 });
+
+describe('a noun of trade statistics with one side named', () => {
+  it('«импорт из X» after the export of a place to X: X supplies that place', async () => {
+    const r = await run(
+      'За год экспорт Брестской области в Казахстан вырос на 10%. Об этом сообщили в облисполкоме. Импорт из Казахстана составил 80 млн долларов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Брестская область -> Казахстан',
+      'SUPPLIES Казахстан -> Брестская область',
+    ]);
+  });
+
+  it('«экспорт в X» after the turnover of a place with X: that place supplies X', async () => {
+    const r = await run(
+      'Товарооборот Брестской области с Казахстаном составил 200 млн долларов. Экспорт в Казахстан вырос на 15%.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Брестская область -> Казахстан']);
+  });
+
+  it('(guard, passes either way) with no trade stated before, the side named alone gives nothing', async () => {
+    const r = await run('Губернатор посетил выставку. Импорт из Казахстана составил 80 млн долларов.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
