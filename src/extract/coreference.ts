@@ -4,7 +4,15 @@
  * ("губернатор отметил") and pronouns resolve to the entity they refer to.
  */
 import { foldWord } from './gazetteer.ts';
-import { COPULAS, HEAD_TITLES, NON_HEAD_TITLES, PROJECT_ROLES, REPRESENTATIVE_NOUNS, SPEECH } from './lexicon.ts';
+import {
+  CAPITAL_NOUNS,
+  COPULAS,
+  HEAD_TITLES,
+  NON_HEAD_TITLES,
+  PROJECT_ROLES,
+  REPRESENTATIVE_NOUNS,
+  SPEECH,
+} from './lexicon.ts';
 import { matchFullName, surnameKeys } from './people.ts';
 import { BUILD_VERBS } from './projects.ts';
 import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, PREPOSITIONS, type SentenceScanner } from './scanner.ts';
@@ -414,7 +422,9 @@ function projectPronoun(s: SentenceScanner, i: number): number | undefined {
   // copula, maybe after a modal verb.
   const copula = s.hasLemma(i + 2, COPULAS) || (s.hasLemma(i + 2, MODALS) && s.hasLemma(i + 3, COPULAS));
   const role = s.parse(i + 1).some((p) => p.case === 'ablt' && PROJECT_ROLES.has(p.lemma)) && copula;
-  if (!role && verb === undefined) return undefined;
+  // "В его капитал войдут …": the owner of a capital that parties enter.
+  const capital = s.tok(i - 1)?.text.toLowerCase() === 'в' && s.hasLemma(i + 1, CAPITAL_NOUNS);
+  if (!role && !capital && verb === undefined) return undefined;
   const p = s.recent((e) => e.type === 'Project');
   if (!p) return undefined;
   s.add(p, i, i + 1, 'pronoun');

@@ -12,7 +12,7 @@
 
 import { coordinated } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
-import { COPULAS, PROJECT_ROLES, ROUTE_HEADS } from './lexicon.ts';
+import { CAPITAL_NOUNS, COPULAS, PROJECT_ROLES, ROUTE_HEADS } from './lexicon.ts';
 import { MAKE_NOUNS } from './making-frames.ts';
 import { ACTIVITY_NOUNS, BUILD_VERBS } from './projects.ts';
 import { OPEN_QUOTES } from './scanner.ts';
@@ -178,7 +178,7 @@ function roleHolders(m: MentionRef, v: SentenceView, res: ExtractionResources): 
       : role(m.first - 1) || (m.kind === 'generic' && role(m.end - 1))
         ? m.end
         : -1;
-  if (after < 0) return [];
+  if (after < 0) return enteringCapital(m, v, res);
   // "Компания X стала резидентом СЭЗ Y": the copula before the role, its subject before that.
   if (role(m.first - 1) && after === m.end) {
     const copula = [m.first - 2, m.first - 3].find((k) => hasLemma(res, v.tokens[k]?.text, COPULAS));
@@ -201,6 +201,23 @@ function roleHolders(m: MentionRef, v: SentenceView, res: ExtractionResources): 
   }
   return [];
 }
+
+/**
+ * "В его капитал войдут X и Y": parties that enter the capital of the project a pronoun stands
+ * for take part in it: the first party after «войти» with no preposition, and its conjuncts.
+ */
+function enteringCapital(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef[] {
+  const into = v.tokens[m.first - 1]?.text.toLowerCase() === 'в' && hasLemma(res, v.tokens[m.end]?.text, CAPITAL_NOUNS);
+  const verb = [m.end + 1, m.end + 2].find((k) => hasLemma(res, v.tokens[k]?.text, ENTERING));
+  if (m.kind !== 'pronoun' || !into || verb === undefined) return [];
+  const first = v.mentions.find(
+    (o) => o.first > verb && o.first <= verb + 4 && !o.prep && o.kind === 'name' && PARTY_TYPES.has(o.entity.type),
+  );
+  return first ? coordinated(first, v.mentions, v.tokens, res.morph) : [];
+}
+
+/** Verbs of entering a capital or a membership. */
+const ENTERING = new Set(['войти', 'входить']);
 
 function isClauseBreak(v: SentenceView, k: number): boolean {
   const t = v.tokens[k];

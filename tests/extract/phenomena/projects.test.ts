@@ -885,3 +885,22 @@ describe('a facility noun in the genitive of the object of a building verb', () 
     expect(names(r, 'Project')).toEqual(['новый склад']);
   });
 });
+
+describe('parties entering the capital of a project', () => {
+  it('«В его капитал войдут X и Y»: each takes part in the project the pronoun stands for', async () => {
+    const r = await run(
+      'Стороны подписали соглашение о строительстве элеватора в Троицке. В его капитал войдут компания «Кедр» и ТОО «Ясень».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN Кедр -> строительство элеватора в Троицке',
+      'PARTICIPATES_IN Ясень -> строительство элеватора в Троицке',
+    ]);
+  });
+
+  it('(guard, passes either way) a pronoun before another noun enters nothing', async () => {
+    const r = await run(
+      'Стороны подписали соглашение о строительстве элеватора в Троицке. В его работе примут участие эксперты.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+  });
+});
