@@ -1980,6 +1980,19 @@ export function buyerNamed(v: SentenceView, res: ExtractionResources): EntityDra
   return named.every((m) => buyers.includes(m.entity)) ? buyers : [];
 }
 
+/**
+ * "одним из (таких, основных) поставщиков": the genitive plural at `k` after «одним из» and its
+ * adjectives or pronoun names one member of the class, the predicate as the instrumental would.
+ */
+function oneOf(v: SentenceView, res: ExtractionResources, k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && res.morph.parse(v.tokens[j]?.text ?? '').some((p) => p.pos === 'ADJF' || p.pos === 'NPRO')) j--;
+  return (
+    v.tokens[j]?.text.toLowerCase() === 'из' &&
+    res.morph.lemmas(v.tokens[j - 1]?.text ?? '').some((l) => l === 'один' || l === 'одна')
+  );
+}
+
 /** Words that name who supplies what a sentence before delivered ("Крупнейшим поставщиком остаётся X"). */
 const SUPPLIER_WORDS = new Set(['поставщик', 'экспортёр', 'экспортер']);
 
@@ -1990,11 +2003,14 @@ const SUPPLIER_WORDS = new Set(['поставщик', 'экспортёр', 'э�
  * with the noun in the plural each of those named ("Основными поставщиками являются X и Y").
  */
 export function suppliersNamed(v: SentenceView, res: ExtractionResources): EntityDraft[] {
-  const readings = (t: { text: string }) =>
-    res.morph.parse(t.text).filter((p) => p.case === 'ablt' && SUPPLIER_WORDS.has(p.lemma));
-  const word = v.tokens.findIndex((t) => readings(t).length > 0);
+  const readings = (t: { text: string }, k: number) =>
+    res.morph
+      .parse(t.text)
+      .filter((p) => SUPPLIER_WORDS.has(p.lemma) && (p.case === 'ablt' || (p.case === 'gent' && oneOf(v, res, k))));
+  const word = v.tokens.findIndex((t, k) => readings(t, k).length > 0);
   if (word < 0 || word > 3 || !res.morph.lemmas(v.tokens[word + 1]?.text ?? '').some((l) => COPULAS.has(l))) return [];
-  const plural = readings(v.tokens[word] ?? { text: '' }).some((p) => p.number === 'plur');
+  // "Одним из таких поставщиков является X": one of them, a singular.
+  const plural = readings(v.tokens[word] ?? { text: '' }, word).some((p) => p.number === 'plur' && p.case === 'ablt');
   const named = unique(
     v.mentions.filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type)).map((m) => m.entity),
   );

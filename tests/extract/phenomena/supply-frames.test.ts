@@ -556,6 +556,13 @@ describe('the supplier named in the sentence after a supply', () => {
     expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Марко -> Пермский край');
   });
 
+  it('«Одним из таких поставщиков является X»: one of the suppliers before, the same way', async () => {
+    const r = await run(
+      'Завод «Кедр» получает от белорусских поставщиков шины и подшипники. Одним из таких поставщиков является ОАО «Ясень».',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Кедр', 'SUPPLIES Ясень -> Кедр']);
+  });
+
   it('without a supply before, the supplier has no recipient', async () => {
     const r = await run('Пермский край развивает связи с Беларусью. Крупнейшим поставщиком остаётся фабрика «Марко».');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
