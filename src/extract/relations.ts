@@ -1122,6 +1122,37 @@ function gappedSides(
   return out;
 }
 
+/** Nouns of a company's sites that «иметь» («у X есть») places somewhere. */
+const SITE_NOUNS = new Set(['производство', 'завод', 'филиал', 'предприятие', 'представительство', 'площадка', 'цех']);
+
+/**
+ * "МАЗ имеет сборочные производства в Гродно и Могилёве", "У компании X есть филиал в Y": a
+ * company that has sites in places is there (each place of the list).
+ */
+function hasSitesIn(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
+  v.tokens.forEach((t, k) => {
+    const having = res.morph.lemmas(t.text).includes('иметь');
+    const there = t.text.toLowerCase() === 'есть' && v.tokens[0]?.text.toLowerCase() === 'у';
+    if (!having && !there) return;
+    const noun = pastAdjectives(v, k + 1, res, k + 4);
+    if (!res.morph.lemmas(v.tokens[noun]?.text ?? '').some((l) => SITE_NOUNS.has(l))) return;
+    const place = v.mentions.find(
+      (o) => o.first === noun + 2 && o.prep === 'в' && PLACE_TYPES.has(o.entity.type) && mayBeLocative(o, v, res),
+    );
+    // The owner: the subject right before «иметь», or the company after «у».
+    const owner = having
+      ? v.mentions.find((o) => o.end === k && o.kind === 'name' && !o.prep && o.entity.type === 'Enterprise')
+      : v.mentions.find((o) => o.prep === 'у' && o.end === k && o.entity.type === 'Enterprise');
+    if (!place || !owner) return;
+    for (const o of coordinated(place, v.mentions, v.tokens, res.morph))
+      if (PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective')
+        add('LOCATED_IN', owner.entity, o.entity, v, CONFIDENCE.locatedNear);
+  });
+}
+
+/** Verbs that put a company where it works ("работает в Гродно", "в Минске открылся филиал"). */
+const WORKING_VERBS = new Set(['работать', 'открыться', 'действовать']);
+
 /** How many sentences back a statistic noun with one side finds the trade it continues. */
 const STATISTIC_REACH = 5;
 
@@ -1274,16 +1305,23 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         if (o.entity.type === 'Enterprise' || o.entity.type === 'Organization')
           add('LOCATED_IN', o.entity, place.entity, v, CONFIDENCE.locatedNear);
     }
-    if (v.lemmas.has('работать') || v.lemmas.has('открыться') || v.lemmas.has('действовать')) {
+    // "X работает в Y, а Z открыл цех в W": each part of a contrast has its own verb and place.
+    for (const [from, to] of contrastSpans(v.tokens)) {
+      const verb = v.tokens.findIndex(
+        (t, k) => k >= from && k < to && res.morph.lemmas(t.text).some((l) => WORKING_VERBS.has(l)),
+      );
+      if (verb < 0) continue;
+      const inSpan = (o: MentionRef) => o.first >= from && o.end <= to;
       const place = v.mentions.find(
-        (o) => PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective' && (o.prep === 'в' || o.prep === 'на'),
+        (o) =>
+          inSpan(o) && PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective' && (o.prep === 'в' || o.prep === 'на'),
       );
       if (place) {
         // "работают в Гродно, Лиде и Слониме": every place of the list.
         const places = coordinated(place, v.mentions, v.tokens, res.morph).filter(
           (o) => PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective',
         );
-        for (const o of v.mentions) {
+        for (const o of v.mentions.filter(inSpan)) {
           // The subject works there, not a company named in a prepositional phrase ("с участием X").
           if (
             (o.entity.type === 'Enterprise' || o.entity.type === 'Organization') &&
@@ -1307,6 +1345,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         }
       }
     }
+
+    hasSitesIn(v, res, add);
 
     // Documents "между X и Y" name the signing parties; they replace the sentence's generic pairing.
     const documentPairs = has(v, DOCUMENTS) ? betweenPairs(v) : [];

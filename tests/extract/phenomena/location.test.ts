@@ -372,3 +372,25 @@ describe('a site a company owns', () => {
     expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Экибастуз']);
   });
 });
+
+describe('where companies work, in parts of a contrast', () => {
+  it('each part has its own verb and place: a company of the other part is not there', async () => {
+    const r = await run('Компания «Кедр» работает в Твери, а завод «Ясень» открыл склад в Пскове.');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Кедр -> Тверь');
+    expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Ясень -> Тверь');
+  });
+});
+
+describe('a company that has sites in places', () => {
+  it('«X имеет производства в Y и Z», «У X есть филиал в Y»: it is in each', async () => {
+    const r = await run('Холдинг «Кедр» имеет сборочные производства в Пскове и Великих Луках.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Псков', 'LOCATED_IN Кедр -> Великие Луки']);
+    const s = await run('У компании «Кедр» есть филиал в Пскове.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Псков']);
+  });
+
+  it('(guard, passes either way) having something else there places nothing', async () => {
+    const r = await run('Компания «Кедр» имеет большой опыт работы в Пскове.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
