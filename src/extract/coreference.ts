@@ -59,6 +59,23 @@ function topicPlace(s: SentenceScanner, i: number, type: 'Region' | 'City'): Ent
   return headed?.type === type ? headed : undefined;
 }
 
+/**
+ * "встретился в Смоленске с губернатором области": a bare region noun after a town named in its
+ * own sentence is the region that town lies in.
+ */
+function townRegion(s: SentenceScanner, i: number, kindWord: string | undefined): EntityDraft | undefined {
+  const town = s.mentions.findLast((m) => m.first < i && m.entity.type === 'City' && m.kind === 'name');
+  const id = town?.entity.ref?.locatedIn;
+  const region = id ? s.res.gazetteer.byId(id) : undefined;
+  if (region?.type !== 'Region') return undefined;
+  const named = [region.name, ...region.aliases].some((n) =>
+    foldWord(n)
+      .split(/\s+/u)
+      .includes(kindWord ?? ''),
+  );
+  return kindWord === undefined || named ? s.refDraft(region) : undefined;
+}
+
 /** Nouns a company is referred back to by after a title ("директор предприятия"). */
 const TITLED_COMPANY_NOUNS = new Set(['предприятие', 'завод', 'компания', 'холдинг', 'комбинат', 'фабрика', 'концерн']);
 /** Nouns an institution of learning is referred back to by after a title ("ректор университета"). */
@@ -274,6 +291,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       adj && adj.entity.type === 'Region'
         ? adj.entity
         : (speakerRegion(s, i) ??
+          townRegion(s, i, kindWord) ??
           (topic && ofKind(topic) ? topic : undefined) ??
           recentNotCoArgument(s, i, named) ??
           recentNotCoArgument(s, i, region) ??

@@ -655,3 +655,12 @@ describe('«стороны» after a meeting of a deputy and a head', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Минск -> Псковская область']);
   });
 });
+
+describe('a bare «области» after a town named in its sentence', () => {
+  it('is the region the town lies in, not the region named last', async () => {
+    const r = await run(
+      'Удобрения покупают хозяйства Тверской, Псковской и Калужской областей. Газ поступает по трубопроводу. Директор завода Иван Орлов встретился в Твери с губернатором области Петром Сидоровым.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Петр Сидоров -> Тверская область']);
+  });
+});
