@@ -564,6 +564,20 @@ function verbOfSupplyAfter(v: SentenceView, res: ExtractionResources, i: number,
     );
 }
 
+/**
+ * The object of the verb at `verb`: the word after it, or past a phrase of «от»/«из» and its
+ * adjectives and name ("получила от казахстанских партнёров заказ").
+ */
+function objectAfter(v: SentenceView, res: ExtractionResources, verb: number): number {
+  const prep = v.tokens[verb + 1]?.text.toLowerCase() ?? '';
+  if (prep !== 'от' && prep !== 'из') return verb + 1;
+  // A name ("от Минска", "от компании «Ясень»") or a noun after adjectives ("от казахстанских партнёров").
+  const noun = pastAdjectives(v, verb + 2, res, verb + 6);
+  const name = v.mentions.find((m) => m.kind === 'name' && (m.first === noun || m.first === noun + 1));
+  if (name) return name.end;
+  return res.morph.parse(v.tokens[noun]?.text ?? '').some((p) => p.pos === 'NOUN') ? noun + 1 : verb + 1;
+}
+
 function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v.tokens.length): Trigger | undefined {
   for (let i = from; i < to; i++) {
     const t = v.tokens[i];
@@ -572,7 +586,8 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
     for (const l of res.morph.lemmas(t.text)) {
       const frame = SUPPLY_FRAMES.get(l);
       if (!frame) continue;
-      const object = v.tokens[i + 1]?.text.toLowerCase() ?? '';
+      // "получила от казахстанских партнёров заказ": the object may follow a phrase of its source.
+      const object = v.tokens[objectAfter(v, res, i)]?.text.toLowerCase() ?? '';
       if (HANDING_OVER.has(l) && !offeredGoods(v, res, i, to)) continue;
       // "Часть комплектующих заводу поставляет «Кедр»": the goods' noun is the object of the verb
       // of supply after it, which is the predicate.
@@ -582,9 +597,10 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
         if (NON_GOODS_OBJECTS.test(object)) continue;
         if (ORDER_OBJECTS.test(object)) {
           // "получил заказ на поставку автобусов в Беларусь": the order's destination receives.
+          const at = objectAfter(v, res, i);
           const forSupply =
-            v.tokens[i + 2]?.text.toLowerCase() === 'на' &&
-            res.morph.lemmas(v.tokens[i + 3]?.text ?? '').some((x) => SUPPLY_NOUN_LEMMAS.has(x));
+            v.tokens[at + 1]?.text.toLowerCase() === 'на' &&
+            res.morph.lemmas(v.tokens[at + 2]?.text ?? '').some((x) => SUPPLY_NOUN_LEMMAS.has(x));
           return { index: i, frame: forSupply ? ORDER_FOR_SUPPLY : ORDER_TAKEN };
         }
       }

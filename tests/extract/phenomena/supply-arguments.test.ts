@@ -290,6 +290,11 @@ describe('orders', () => {
     ]);
   });
 
+  it('the order may follow the phrase of who placed it', async () => {
+    const r = await run('Компания «Вектор» получила от узбекских партнёров заказ на 2 тысячи тонн муки.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Вектор -> Узбекистан']);
+  });
+
   it('a deal «на поставку» between two sides: the company supplies', async () => {
     const r = await run(
       'Между ОАО «Вектор» и правительством Курганской области подписан контракт на поставку 50 автобусов.',
