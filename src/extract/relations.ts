@@ -1611,6 +1611,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // "… нарастили продажи в Краснодарском крае. Крупнейшим поставщиком остаётся компания «X»": the
     // supplier named next delivers to whoever received before.
     const receivers = unique(suppliedBefore.map((r) => r.target));
+    // "… закупит 150 тракторов. Часть техники поставит завод «X»": part of those goods, the same recipients.
+    if (open?.part)
+      for (const supplier of open.suppliers ?? [])
+        for (const t of receivers)
+          if (t !== supplier && !isInside(supplier, t, res) && !isInside(t, supplier, res))
+            add('SUPPLIES', supplier, t, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
     for (const supplier of suppliersNamed(v, res)) {
       const suppliesHere = out.some((r) => r.type === 'SUPPLIES' && r.sentence === v.index && r.source === supplier);
       if (!suppliesHere && receivers.length === 1 && receivers[0] && receivers[0] !== supplier)

@@ -1147,6 +1147,8 @@ export interface OpenSupply {
   readonly suppliers?: readonly EntityDraft[];
   /** The trigger is a noun of trade statistics: its missing side is the partner of the trade just stated. */
   readonly statistic?: boolean;
+  /** The goods are part of those supplied before ("Часть техники поставит X"): so are their recipients. */
+  readonly part?: boolean;
   readonly goods: Readonly<Record<string, string | number>>;
   /** The trigger is a short passive participle ("отправлена в X"): its agent is left to the context. */
   readonly agentless?: boolean;
@@ -1956,6 +1958,13 @@ function suppliesIn(
     res.morph.lemmas(v.tokens[index]?.text ?? '').some((l) => STATISTIC_NOUNS.has(l));
   if (statistic && (suppliers.length === 0) !== (recipients.length === 0))
     return { open: { recipients, suppliers, goods, statistic } };
+  // "… закупит 150 тракторов. Часть техники поставит завод «X»": a part of the goods before, whose
+  // recipients are left to that sentence.
+  const part = [index - 2, index - 1, index + 1].some((k) =>
+    res.morph.lemmas(v.tokens[k]?.text ?? '').includes('часть'),
+  );
+  if (part && !frame.nominal && suppliers.length > 0 && recipients.length === 0)
+    return { open: { recipients, suppliers, goods, part } };
   // "Первая партия уже поступила в торговые сети Хабаровска": goods that arrive with no one
   // sending them leave the sender to the sentence before, as a passive participle does.
   const arrived = frame === ARRIVE || frame === ARRIVE_THERE;

@@ -563,6 +563,13 @@ describe('the supplier named in the sentence after a supply', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Кедр', 'SUPPLIES Ясень -> Кедр']);
   });
 
+  it('«Часть техники поставит X» after a supply with its own supplier: X supplies the same recipient', async () => {
+    const r = await run(
+      'Тверская область закупит у белорусских производителей 150 тракторов. Часть техники поставит завод «Кедр».',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Тверская область', 'SUPPLIES Кедр -> Тверская область']);
+  });
+
   it('without a supply before, the supplier has no recipient', async () => {
     const r = await run('Пермский край развивает связи с Беларусью. Крупнейшим поставщиком остаётся фабрика «Марко».');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
