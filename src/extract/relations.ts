@@ -1402,14 +1402,18 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                 m.entity.type === 'Enterprise' ||
                 // "провёл переговоры с руководством Татарстана": a place governed by «с» itself.
                 (PLACE_TYPES.has(m.entity.type) &&
-                  m.kind === 'name' &&
+                  (m.kind === 'name' || m.kind === 'generic') &&
                   (governedByWith(v, m.first, res) || unnamedOfficialWith(m, v, res)))) &&
               !m.titleOf &&
               !afterTitle(m, v, res) &&
               // "… о поставках комбайнов, которые выпускает завод «X»": a relative clause's own argument.
               !inRelativeClause(m, v, res) &&
-              // "обсудил с руководством завода": a company noun after «с» that refers back is the company.
-              (m.kind === 'name' || (m.kind === 'generic' && m.prep === 'с' && !PLACE_TYPES.has(m.entity.type))),
+              // "обсудил с руководством завода": a company noun after «с» that refers back is the company;
+              // "с руководством провинции": a bare place noun governed so is the place.
+              (m.kind === 'name' ||
+                (m.kind === 'generic' &&
+                  m.prep === 'с' &&
+                  (!PLACE_TYPES.has(m.entity.type) || governedByWith(v, m.first, res)))),
           );
           const firstPerson = v.mentions.find((m) => m.entity.type === 'Person');
           if (firstPerson && firstPerson.first < withIndex) {

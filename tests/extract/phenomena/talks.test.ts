@@ -366,3 +366,19 @@ describe('what named sides agree on («договорились о …»)', () =
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Чуйская область']);
   });
 });
+
+describe('talks with the leadership of a place named before', () => {
+  it('«с руководством провинции»: the bare place noun is the province, met by the person', async () => {
+    const r = await run(
+      'Основным покупателем остаётся провинция Хэйлунцзян. Губернатор Амурской области Иван Орлов обсудил с руководством провинции строительство моста.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Иван Орлов -> Хэйлунцзян']);
+  });
+
+  it('(guard, passes either way) a bare place noun not governed by «с» meets no one', async () => {
+    const r = await run(
+      'Основным покупателем остаётся провинция Хэйлунцзян. Губернатор Амурской области Иван Орлов обсудил с коллегами развитие провинции.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+});
