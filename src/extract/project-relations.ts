@@ -465,6 +465,11 @@ export function projectRelations(
       !withinOther(o, v) &&
       // "Банк развития Беларуси": a place inside a body's name is no participant of its own.
       !insideMentionOf(o, v, BODIES) &&
+      // "маршрут «Смоленск — Витебск» и торговый дом": a route's ends or a place inside another
+      // project's phrase belong to that project.
+      !v.mentions.some(
+        (p) => p.entity.type === 'Project' && p.entity !== m.entity && o.first >= p.first && o.end <= p.end,
+      ) &&
       !(o.kind === 'adjective' && locatedHere(o.entity, v, out));
     const agents: EntityDraft[] = [];
     const take = (o: MentionRef) => {
@@ -501,6 +506,9 @@ export function projectRelations(
     const jointWord = (k: number) => hasLemma(res, v.tokens[k]?.text, JOINT);
     let joint = /^совместн|\sсовместн/u.test(m.entity.name) || jointWord(m.first);
     for (let k = m.first - 1; k >= 0 && k >= m.first - 6 && !isClauseBreak(v, k); k--) if (jointWord(k)) joint = true;
+    // "о реализации совместных проектов: строительстве …": the list after a colon names joint projects.
+    const colon = [m.first - 1, m.first - 2].find((k) => v.tokens[k]?.text === ':');
+    if (colon !== undefined && [1, 2, 3].some((d) => jointWord(colon - d))) joint = true;
     let elliptic = false;
     for (const [a, b] of clauses) {
       // The subject stands before the finite verb, or after it when the project comes first ("школу возводила компания").
@@ -581,8 +589,16 @@ export function projectRelations(
       if (joint && o.entity.type !== 'City' && !LOCATIVE.has(o.prep ?? '')) take(o);
     }
     // A list of facilities shares the builder of its first member.
-    const gap = previous ? v.tokens.slice(previous.end, m.first).map((t) => t.text) : [];
-    if (previous && gap.length > 0 && gap.every((w) => w === ',' || w === 'и'))
+    // "строительстве центра, создании маршрута и открытии в Смоленске дома": the nouns of the activity
+    // and the project's place («в» and its name) may stand between.
+    const ownPlace = (k: number) =>
+      place !== undefined && k >= place.first - 1 && k < place.end && place.first > (previous?.end ?? m.first);
+    const from = previous?.end ?? m.first;
+    const gap = v.tokens
+      .slice(from, m.first)
+      .filter((_t, d) => !ownPlace(from + d))
+      .map((t) => t.text);
+    if (previous && gap.length > 0 && gap.every((w) => w === ',' || w === 'и' || hasLemma(res, w, ACTIVITY_NOUNS)))
       for (const e of previous.agents) if (!agents.includes(e)) agents.push(e);
     // "Совместный проект предполагает …" with no party in its sentence: the parties of the
     // agreement or cooperation the sentence before it states.

@@ -280,9 +280,16 @@ function projectTail(s: SentenceScanner, from: number): number {
     }
     if (PREPOSITIONS.has(w)) break;
     if (w === 'и') {
-      // Coordination inside a dependent only: "масла и комбикормов", not "завод и входящей …".
+      // Coordination inside a dependent only: "масла и комбикормов", not "завод и входящей …"; a noun
+      // of another activity opens another project ("склада в Речице и открытии …").
       const next = k + 1;
-      if (lastNoun >= 0 && s.isPos(next, 'ADJF', 'NOUN') && !s.isPos(next, 'PRTF') && shareCase(s, lastNoun, next)) {
+      if (
+        lastNoun >= 0 &&
+        s.isPos(next, 'ADJF', 'NOUN') &&
+        !s.isPos(next, 'PRTF') &&
+        !s.hasLemma(next, ACTIVITY_NOUNS) &&
+        shareCase(s, lastNoun, next)
+      ) {
         governed = true;
         k++;
         continue;

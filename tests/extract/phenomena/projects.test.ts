@@ -904,3 +904,22 @@ describe('parties entering the capital of a project', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
 });
+
+describe('a list of joint projects after a colon', () => {
+  it('each project is the sides’ joint undertaking, activity nouns and a place between', async () => {
+    const r = await run(
+      'Губернатор Тверской области Иван Орлов встретился с председателем Гомельского облисполкома Петром Сидоровым. Стороны договорились о реализации двух совместных проектов: строительстве склада в Речице и открытии в Твери торгового дома гомельских производителей.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN Тверская область -> строительство склада в Речице',
+      'PARTICIPATES_IN Гомельская область -> строительство склада в Речице',
+      'PARTICIPATES_IN Тверская область -> торговый дом гомельских производителей',
+      'PARTICIPATES_IN Гомельская область -> торговый дом гомельских производителей',
+    ]);
+  });
+
+  it('the ends of a route in the list take part in no other project', async () => {
+    const r = await run('Стороны обсудили создание маршрута «Тверь — Гомель» и открытие торгового дома в Речице.');
+    expect(rels(r, 'PARTICIPATES_IN')).not.toContain('PARTICIPATES_IN Гомель -> торговый дом в Речице');
+  });
+});
