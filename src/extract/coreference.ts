@@ -533,12 +533,30 @@ function visitorPronoun(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/**
+ * "X и Y развивают кооперацию. Товарооборот между ними …": «между ними» is the two parties the
+ * sentence before names, when it names exactly two.
+ */
+function betweenThem(s: SentenceScanner, i: number): number | undefined {
+  if (s.tok(i)?.text.toLowerCase() !== 'ними' || s.tok(i - 1)?.text.toLowerCase() !== 'между') return undefined;
+  const named = s
+    .scanOrder()
+    .filter((m) => m.sentence === s.sentence.index - 1 && m.kind === 'name' && !m.titleOf)
+    .map((m) => m.entity)
+    .filter((e) => ['Country', 'Region', 'City', 'Enterprise', 'Organization'].includes(e.type));
+  const sides = [...new Set(named)];
+  if (sides.length !== 2) return undefined;
+  for (const e of sides) s.add(e, i, i + 1, 'pronoun', { consume: true });
+  return i + 1;
+}
+
 export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
   const object =
     projectPronoun(s, i) ??
     projectRole(s, i) ??
     representedPossessor(s, i) ??
     visitorPronoun(s, i) ??
+    betweenThem(s, i) ??
     companyPronoun(s, i) ??
     placeAdverb(s, i);
   if (object !== undefined) return object;

@@ -189,3 +189,19 @@ describe('a noun of trade statistics with one side named', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('«между ними» after a sentence of two parties', () => {
+  it('a turnover between them is between those two', async () => {
+    const r = await run(
+      'Тверская область и Беларусь развивают кооперацию. Товарооборот между ними в прошлом году превысил 900 млн долларов.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Беларусь -> Тверская область']);
+  });
+
+  it('(guard, passes either way) with three parties before, «между ними» names none', async () => {
+    const r = await run(
+      'Тверская область, Псковская область и Беларусь развивают кооперацию. Товарооборот между ними превысил 900 млн долларов.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual([]);
+  });
+});
