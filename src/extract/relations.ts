@@ -84,6 +84,7 @@ import {
   brandList,
   buyerNamed,
   buyerOfGoods,
+  dealSignerAfter,
   madeBy,
   type OpenSupply,
   SUPPLY_FRAMES,
@@ -1609,7 +1610,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       for (const t of open.recipients)
         if (t !== sources[0] && !isInside(t, sources[0], res))
           add('SUPPLIES', sources[0], t, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
-    for (const buyer of buyers)
+    // "… передаст Петербургу 20 трамваев. Контракт на их поставку заключило ГУП «X»": the signer buys.
+    const signer = dealSignerAfter(v, res);
+    for (const buyer of signer ? [...buyers, signer] : buyers)
       if (sources.length === 1 && sources[0] && sources[0] !== buyer && !isInside(buyer, sources[0], res))
         add('SUPPLIES', sources[0], buyer, v, CONFIDENCE.frame, { ...suppliedBefore[0]?.attributes, modality });
     // "… нарастили продажи в Краснодарском крае. Крупнейшим поставщиком остаётся компания «X»": the

@@ -2018,6 +2018,29 @@ function oneOf(v: SentenceView, res: ExtractionResources, k: number): boolean {
   );
 }
 
+/**
+ * "… передаст Петербургу 20 трамваев. Контракт на их поставку заключило ГУП «Горэлектротранс»": a
+ * sentence that opens with a deal for the supply (of the goods) before and names one party signing
+ * it names the customer of that supply.
+ */
+export function dealSignerAfter(v: SentenceView, res: ExtractionResources): EntityDraft | undefined {
+  const deal = v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => DEAL_NOUNS.has(l)));
+  if (deal < 0 || deal > 2 || v.tokens[deal + 1]?.text.toLowerCase() !== 'на') return undefined;
+  const noun = ['их', 'эту', 'эти'].includes(v.tokens[deal + 2]?.text.toLowerCase() ?? '') ? deal + 3 : deal + 2;
+  if (!res.morph.lemmas(v.tokens[noun]?.text ?? '').some((l) => SUPPLY_NOUN_LEMMAS.has(l))) return undefined;
+  // "Контракт на их поставку": the goods are those before, with no goods of its own after the noun.
+  if (res.morph.parse(v.tokens[noun + 1]?.text ?? '').some((p) => p.pos === 'NOUN' && p.case === 'gent'))
+    return undefined;
+  const parties = unique(
+    v.mentions
+      .filter(
+        (m) => m.kind === 'name' && !m.prep && (m.entity.type === 'Enterprise' || m.entity.type === 'Organization'),
+      )
+      .map((m) => m.entity),
+  );
+  return parties.length === 1 ? parties[0] : undefined;
+}
+
 /** Words that name who supplies what a sentence before delivered ("Крупнейшим поставщиком остаётся X"). */
 const SUPPLIER_WORDS = new Set(['поставщик', 'экспортёр', 'экспортер']);
 

@@ -570,6 +570,20 @@ describe('the supplier named in the sentence after a supply', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Тверская область', 'SUPPLIES Кедр -> Тверская область']);
   });
 
+  it('«Контракт на их поставку заключило X» after a supply: X is the customer', async () => {
+    const r = await run(
+      'Завод «Кедр» до конца года передаст Твери 20 трамваев. Контракт на их поставку заключило МУП «Тверьтранс».',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Тверь', 'SUPPLIES Кедр -> Тверьтранс']);
+  });
+
+  it('(guard, passes either way) a deal with goods of its own after the supply noun names no customer of the supply before', async () => {
+    const r = await run(
+      'Завод «Кедр» до конца года передаст Твери 20 трамваев. Контракт на поставку рельсов заключило МУП «Тверьтранс».',
+    );
+    expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES Кедр -> Тверьтранс');
+  });
+
   it('without a supply before, the supplier has no recipient', async () => {
     const r = await run('Пермский край развивает связи с Беларусью. Крупнейшим поставщиком остаётся фабрика «Марко».');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
