@@ -46,6 +46,9 @@ const NEW_REFERENT = new Set([
   'открытие',
   'сборочный',
 ]);
+/** Company nouns that name a kind of plant or group, unlike the generic «компания», «предприятие». */
+const KIND_NOUNS = new Set(['завод', 'комбинат', 'фабрика', 'холдинг', 'концерн', 'автозавод']);
+
 /** The company was introduced with `noun` («холдинг «Альфа»») or its name has it ("Тульский завод …"). */
 function introducedAs(e: EntityDraft, noun: string): boolean {
   return (
@@ -253,7 +256,12 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
       // with this noun, or whose name has it, however far back, before the company named last.
       const noun = parses[0]?.lemma ?? '';
       const sameKind = named.filter((x) => !inClause.has(x.entity) && introducedAs(x.entity, noun)).at(-1)?.entity;
-      let pick = place ? candidates[0]?.entity : (sameKind ?? candidates[0]?.entity);
+      // "провёл переговоры с руководством комбината": a noun of a kind of plant refers to no company
+      // known as another kind ("Костанайский тракторный завод" is no «комбинат»).
+      const otherKind = (e: EntityDraft) =>
+        KIND_NOUNS.has(noun) && [...KIND_NOUNS].some((k) => k !== noun && introducedAs(e, k)) && !introducedAs(e, noun);
+      const fallback = candidates.find((x) => !otherKind(x.entity))?.entity;
+      let pick = place ? candidates[0]?.entity : (sameKind ?? fallback);
       if (place) {
         const scored = candidates.map((x) => ({ e: x.entity, score: placeFit(x.entity, place.entity, found, res) }));
         const best = Math.max(0, ...scored.map((x) => x.score));

@@ -1600,8 +1600,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // the buyer named next receives from the supplier before.
     const buyers = buyerNamed(v, res);
     // "… закупит 200 тракторов. Об этом сообщили в пресс-службе. Основная часть закупок …": a
-    // sentence that only says who reported the one before is no break.
-    const back = prev && attributesPrevious(prev) && prev.mentions.length === 0 ? 2 : 1;
+    // sentence that only says who reported the one before is no break, nor one that names no one
+    // ("Технику закупили в лизинг. Её поставщиком стал …").
+    let back = 1;
+    while (back < 3 && views[v.index - back]?.mentions.length === 0) back++;
     const suppliedBefore = out.filter((r) => r.type === 'SUPPLIES' && r.sentence === v.index - back);
     const sources = unique(suppliedBefore.map((r) => r.source));
     // "X отгрузил комбайны в Монголию. Первая партия отправлена в Дарханский аймак.": a passive

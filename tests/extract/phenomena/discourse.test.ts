@@ -664,3 +664,12 @@ describe('a bare «области» after a town named in its sentence', () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Петр Сидоров -> Тверская область']);
   });
 });
+
+describe('a bare noun of a kind of plant', () => {
+  it('refers to no company known as another kind', async () => {
+    const r = await run(
+      'Комбинат «Кедр» поставляет прокат в Костанай. Крупнейшим покупателем остаётся Костанайский тракторный завод. Аким Костанайской области Иван Орлов посетил комбинат «Кедр» и провёл переговоры с руководством комбината.',
+    );
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Иван Орлов -> Костанайский тракторный завод');
+  });
+});

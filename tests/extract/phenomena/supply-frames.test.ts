@@ -584,6 +584,13 @@ describe('the supplier named in the sentence after a supply', () => {
     expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES Кедр -> Тверьтранс');
   });
 
+  it('sentences that name no one between the supply and its supplier are no break', async () => {
+    const r = await run(
+      'В Тверскую область поступила партия белорусских комбайнов. Машины получили хозяйства двух районов. Технику закупили в лизинг. Её поставщиком стала компания «Кедр».',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Тверская область', 'SUPPLIES Кедр -> Тверская область']);
+  });
+
   it('without a supply before, the supplier has no recipient', async () => {
     const r = await run('Пермский край развивает связи с Беларусью. Крупнейшим поставщиком остаётся фабрика «Марко».');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
