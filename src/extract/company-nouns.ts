@@ -9,7 +9,7 @@
  */
 
 import { clauseAt, clauseSpans } from './clauses.ts';
-import { foldWord, gazetteerCountryOf, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
+import { foldWord, gazetteerCountryOf, gazetteerPlaceChain, namesHaveWord, PLACE_TYPES } from './gazetteer.ts';
 import { REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { isCompoundCompanyForm, PREPOSITIONS } from './scanner.ts';
 import { tokenize } from './tokens.ts';
@@ -51,10 +51,7 @@ const KIND_NOUNS = new Set(['завод', 'комбинат', 'фабрика', 
 
 /** The company was introduced with `noun` («холдинг «Альфа»») or its name has it ("Тульский завод …"). */
 function introducedAs(e: EntityDraft, noun: string): boolean {
-  return (
-    e.kinds?.has(noun) === true ||
-    [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].some((n) => foldWord(n).split(/\s+/u).includes(noun))
-  );
+  return e.kinds?.has(noun) === true || namesHaveWord([e.name, ...e.aliases, ...(e.ref?.aliases ?? [])], noun);
 }
 
 /**

@@ -3,7 +3,7 @@
  * "республика", "белорусская столица", "стороны"), titles used alone
  * ("губернатор отметил") and pronouns resolve to the entity they refer to.
  */
-import { foldWord } from './gazetteer.ts';
+import { foldWord, namesHaveWord } from './gazetteer.ts';
 import {
   CAPITAL_NOUNS,
   COPULAS,
@@ -68,12 +68,8 @@ function townRegion(s: SentenceScanner, i: number, kindWord: string | undefined)
   const id = town?.entity.ref?.locatedIn;
   const region = id ? s.res.gazetteer.byId(id) : undefined;
   if (region?.type !== 'Region') return undefined;
-  const named = [region.name, ...region.aliases].some((n) =>
-    foldWord(n)
-      .split(/\s+/u)
-      .includes(kindWord ?? ''),
-  );
-  return kindWord === undefined || named ? s.refDraft(region) : undefined;
+  const named = kindWord === undefined || namesHaveWord([region.name, ...region.aliases], kindWord);
+  return named ? s.refDraft(region) : undefined;
 }
 
 /** Nouns a company is referred back to by after a title ("директор предприятия"). */
@@ -159,7 +155,7 @@ function headedSides(people: ReadonlySet<EntityDraft>, kind: readonly string[]):
 
 /** One of an entity's names, its own or the reference's, has `word` as a whole word ("завод", "область"). */
 function nameHasWord(e: EntityDraft, word: string): boolean {
-  return [e.name, ...e.aliases, ...(e.ref?.aliases ?? [])].some((n) => foldWord(n).split(/\s+/u).includes(word));
+  return namesHaveWord([e.name, ...e.aliases, ...(e.ref?.aliases ?? [])], word);
 }
 
 /** The sides of two people who met `back` sentences before this one (see `headedSides`). */

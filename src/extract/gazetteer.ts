@@ -113,6 +113,11 @@ export function foldWord(word: string): string {
   return lower.includes('ё') || lower.includes('‑') ? lower.replace(/ё/g, 'е').replace(/‑/g, '-') : lower;
 }
 
+/** One of the names has `word` as a whole word, folded ("Тульский завод прицепов" has «завод»). */
+export function namesHaveWord(names: readonly string[], word: string): boolean {
+  return names.some((n) => foldWord(n).split(/\s+/u).includes(word));
+}
+
 function tokenLemmas(morph: Morphology, word: string): Set<string> {
   const lemmas = new Set<string>([foldWord(word)]);
   for (const l of morph.lemmas(word)) lemmas.add(foldWord(l));

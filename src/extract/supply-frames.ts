@@ -20,6 +20,7 @@ import {
   PROJECT_HEADS,
   STATE_BODY_HEADS,
 } from './lexicon.ts';
+import type { WordParse } from './morphology.ts';
 import { CLOSE_QUOTES, isCompoundCompanyForm, OPEN_QUOTES } from './scanner.ts';
 import {
   AGENT_NOUNS,
@@ -1235,15 +1236,7 @@ function postverbalSubject(
     x.first === next || (x.first === next + 1 && OPEN_QUOTES.has(v.tokens[next]?.text ?? ''));
   const m = group?.place ?? ms.find((x) => at(x) && x.kind === 'name' && !x.prep);
   if (!verb || !m) return undefined;
-  const agrees = (k: number) =>
-    res.morph
-      .parse(v.tokens[k]?.text ?? '')
-      .some(
-        (p) =>
-          p.case === 'nomn' &&
-          p.number === verb.number &&
-          (verb.gender === undefined || p.gender === undefined || p.gender === verb.gender),
-      );
+  const agrees = (k: number) => res.morph.parse(v.tokens[k]?.text ?? '').some((p) => agreesAsSubject(p, verb));
   // The word before the verb must not agree too: then it could be the subject itself.
   const before = index - 1;
   const fronted = v.tokens[before] !== undefined && !agrees(before) && !CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
@@ -1265,7 +1258,16 @@ function mayBeSubjectOf(m: MentionRef, verbAt: number, v: SentenceView, res: Ext
   const head = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? wordBeforeName(m, v) : m.end - 1;
   const parses = res.morph.parse(v.tokens[head]?.text ?? '').filter((p) => p.known);
   if (!verb || parses.length === 0) return true;
-  return parses.some((p) => p.case === 'nomn' && p.number === verb.number);
+  return parses.some((p) => agreesAsSubject(p, verb));
+}
+
+/** A reading that may be the subject of a finite verb: nominative, of its number, and of its gender in the past. */
+function agreesAsSubject(p: WordParse, verb: WordParse): boolean {
+  return (
+    p.case === 'nomn' &&
+    p.number === verb.number &&
+    (verb.gender === undefined || p.gender === undefined || p.gender === verb.gender)
+  );
 }
 
 /**
