@@ -1131,6 +1131,7 @@ const SITE_NOUNS = new Set(['производство', 'завод', 'фили�
  * company that has sites in places is there (each place of the list).
  */
 function hasSitesIn(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
+  if (!v.lemmas.has('иметь') && !v.lemmas.has('есть')) return;
   v.tokens.forEach((t, k) => {
     const having = res.morph.lemmas(t.text).includes('иметь');
     const there = t.text.toLowerCase() === 'есть' && v.tokens[0]?.text.toLowerCase() === 'у';
@@ -1307,7 +1308,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           add('LOCATED_IN', o.entity, place.entity, v, CONFIDENCE.locatedNear);
     }
     // "X работает в Y, а Z открыл цех в W": each part of a contrast has its own verb and place.
-    for (const [from, to] of contrastSpans(v.tokens)) {
+    const working = [...WORKING_VERBS].some((l) => v.lemmas.has(l));
+    for (const [from, to] of working ? contrastSpans(v.tokens) : []) {
       const verb = v.tokens.findIndex(
         (t, k) => k >= from && k < to && res.morph.lemmas(t.text).some((l) => WORKING_VERBS.has(l)),
       );
