@@ -1310,10 +1310,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // "X работает в Y, а Z открыл цех в W": each part of a contrast has its own verb and place.
     const working = [...WORKING_VERBS].some((l) => v.lemmas.has(l));
     for (const [from, to] of working ? contrastSpans(v.tokens) : []) {
-      const verb = v.tokens.findIndex(
-        (t, k) => k >= from && k < to && res.morph.lemmas(t.text).some((l) => WORKING_VERBS.has(l)),
-      );
-      if (verb < 0) continue;
+      if (!v.tokens.slice(from, to).some((t) => res.morph.lemmas(t.text).some((l) => WORKING_VERBS.has(l)))) continue;
       const inSpan = (o: MentionRef) => o.first >= from && o.end <= to;
       const place = v.mentions.find(
         (o) =>

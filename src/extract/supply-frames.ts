@@ -1225,7 +1225,7 @@ function postverbalSubject(
   ms: readonly MentionRef[],
   index: number,
 ): MentionRef | undefined {
-  const verb = res.morph.parse(v.tokens[index]?.text ?? '').find((p) => p.pos === 'VERB' && p.number !== undefined);
+  const verb = finiteVerbAt(v, res, index);
   const group = ms.find((x) => x.first === index + 1) ? undefined : placeOfGroup(v, res, ms, index + 1);
   // A name may follow its company noun (with adjectives) and quote ("шины поставляет компания
   // «Белшина»", "поставит минское предприятие «X»"); the noun then agrees with the verb for it.
@@ -1254,11 +1254,16 @@ function postverbalSubject(
  * reading of the verb's number. Unknown words (abbreviations) may.
  */
 function mayBeSubjectOf(m: MentionRef, verbAt: number, v: SentenceView, res: ExtractionResources): boolean {
-  const verb = res.morph.parse(v.tokens[verbAt]?.text ?? '').find((p) => p.pos === 'VERB' && p.number !== undefined);
+  const verb = finiteVerbAt(v, res, verbAt);
   const head = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? wordBeforeName(m, v) : m.end - 1;
   const parses = res.morph.parse(v.tokens[head]?.text ?? '').filter((p) => p.known);
   if (!verb || parses.length === 0) return true;
   return parses.some((p) => agreesAsSubject(p, verb));
+}
+
+/** The reading of the word at `k` as a finite verb with a number, which its subject agrees with. */
+function finiteVerbAt(v: SentenceView, res: ExtractionResources, k: number): WordParse | undefined {
+  return res.morph.parse(v.tokens[k]?.text ?? '').find((p) => p.pos === 'VERB' && p.number !== undefined);
 }
 
 /** A reading that may be the subject of a finite verb: nominative, of its number, and of its gender in the past. */
