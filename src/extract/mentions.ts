@@ -51,7 +51,7 @@ import {
   SentenceScanner,
 } from './scanner.ts';
 import { type Sentence, tokenize } from './tokens.ts';
-import { BROAD_AREAS, isToponymicAdjective, townNamesOf } from './toponyms.ts';
+import { BROAD_AREAS, townNamesOf } from './toponyms.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 /** Short ministry names and their full form, so "Минсельхоз Башкирии" and "министр сельского хозяйства Башкирии" meet. */
@@ -894,9 +894,7 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
     s.lemma(head) === 'дорога' &&
     conjuncts.length === 1 &&
     cur.adjectives.some((k) => s.lemma(k) === 'железный') &&
-    (s.gazetteer(i)?.kind === 'adjective' ||
-      (t?.text ?? '').includes('-') ||
-      isToponymicAdjective(t?.text ?? '', s.res.morph));
+    (s.gazetteer(i)?.kind === 'adjective' || (t?.text ?? '').includes('-') || s.isTownAdjective(i));
   // "Уфимское моторостроительное производственное объединение": a production association is a company.
   const association =
     s.lemma(head) === 'объединение' && cur.adjectives.some((k) => /производственный$/u.test(s.lemma(k)));
@@ -924,8 +922,7 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
     s.tok(head + 1)?.text === '(' ||
     seatEnd !== undefined;
   // A town the reference does not list still counts when the dictionary knows it ("Бобруйский" ← Бобруйск).
-  const placeAdjective =
-    s.gazetteer(i)?.kind === 'adjective' || isToponymicAdjective(s.tok(i)?.text ?? '', s.res.morph);
+  const placeAdjective = s.gazetteer(i)?.kind === 'adjective' || s.isTownAdjective(i);
   // "Гродненский университет подписал …": a town's or region's adjective with an institution's head
   // names the one institution the place is known by, as it does inside the sentence; a country's
   // adjective ("Белорусский университет") does not single one out.
@@ -1321,13 +1318,10 @@ const PREPOSITION_CASES: Record<string, readonly string[]> = {
 function scanTownAdjective(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (t?.kind !== 'word' || s.gazetteer(i) || !s.isPos(i, 'ADJF')) return undefined;
-  for (const name of townNamesOf(t.text, s.res.morph)) {
-    const m = s.res.gazetteer.match(tokenize(name), 0);
+  for (const name of townNamesOf(t.text, s.res.morph, (n) => !!s.referenceTown(n))) {
+    const listed = s.referenceTown(name);
     // "Лида и Серпухов … серпуховская компания": else a town the reference lacks, named in the article.
-    const town =
-      m?.kind === 'name' && m.entry.type === 'City' && m.end === 1
-        ? s.refDraft(m.entry)
-        : s.recent((e) => e.type === 'City' && e.name === name);
+    const town = listed ? s.refDraft(listed) : s.recent((e) => e.type === 'City' && e.name === name);
     if (!town) continue;
     const noun = qualified(s, i + 1);
     // "Уральский регион", "Уральский федеральный округ" name an area, not the town Уральск.
@@ -1446,7 +1440,9 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isCapital(t) || isAllCaps(t) || s.isUsed(i) || s.gazetteer(i)) return undefined;
   const prev = s.mentions.at(-1);
-  const listed = s.tok(i - 1)?.text === 'и' && prev?.end === i - 1 && !prev.entity.ref;
+  // "из Новоалтайска и Усть-Каменогорский арматурный завод": an adjective agreeing with the
+  // lower-case word after it begins a noun phrase of its own, not a second town of the list.
+  const listed = s.tok(i - 1)?.text === 'и' && prev?.end === i - 1 && !prev.entity.ref && !qualifiesNext(s, i);
   const prevLemma = s.lemma(i - 1);
   const afterDot = s.tok(i - 1)?.text === '.' && s.tok(i - 2)?.text === 'г';
   let type: EntityType | undefined;

@@ -19,7 +19,8 @@ import {
 } from './lexicon.ts';
 import type { WordParse } from './morphology.ts';
 import { matchCase } from './names.ts';
-import type { Sentence, Token } from './tokens.ts';
+import { type Sentence, type Token, tokenize } from './tokens.ts';
+import { isToponymicAdjective } from './toponyms.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionKind, MentionRef } from './types.ts';
 
 export const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
@@ -457,6 +458,16 @@ export class SentenceScanner {
       this.hasLemma(m.start + 1, ENTERPRISE_NOUNS) &&
       OPEN_QUOTES.has(this.tok(m.end)?.text ?? '');
     return described ? undefined : m;
+  }
+
+  /** The town the reference lists under this one-word name ("Усть-Каменогорск"), if any. */
+  referenceTown(name: string): ReferenceEntry | undefined {
+    const m = this.scan.res.gazetteer.match(tokenize(name), 0);
+    return m?.kind === 'name' && m.entry.type === 'City' && m.end === 1 ? m.entry : undefined;
+  }
+  /** Whether the -ский adjective at `i` is formed from a town the dictionary or the reference knows. */
+  isTownAdjective(i: number): boolean {
+    return isToponymicAdjective(this.tok(i)?.text ?? '', this.scan.res.morph, (name) => !!this.referenceTown(name));
   }
 
   /** A quoted name the article introduces with its noun somewhere (see `collectQuotedNames`). */

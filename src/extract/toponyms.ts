@@ -54,8 +54,12 @@ export const BROAD_AREAS: ReadonlySet<string> = new Set([
   'полесье',
 ]);
 
-/** The town names (capitalised) the dictionary knows that `word`, a -ский adjective, is formed from. */
-export function townNamesOf(word: string, morph: Morphology): string[] {
+/**
+ * The town names (capitalised) that `word`, a -ский adjective, is formed from: those the dictionary
+ * knows, or that `listed` accepts; the dictionary knows few hyphenated towns ("усть-каменогорский"
+ * ← Усть-Каменогорск), which the reference data may list.
+ */
+export function townNamesOf(word: string, morph: Morphology, listed?: (name: string) => boolean): string[] {
   const adj = [...morph.parse(word), ...morph.parse(word.toLowerCase())].find(
     (p) => p.pos === 'ADJF' && /[сц]кий$/u.test(p.lemma),
   );
@@ -64,17 +68,23 @@ export function townNamesOf(word: string, morph: Morphology): string[] {
   const stem = adj.lemma.endsWith('цкий') ? adj.lemma.slice(0, -2) : adj.lemma.slice(0, -4);
   if (stem.length < 2) return [];
   return townCandidates(stem)
-    .filter((c) =>
-      morph.parse(capitalise(c)).some((p) => p.known && p.pos === 'NOUN' && p.tags.has('Geox') && p.lemma === c),
-    )
-    .map(capitalise);
+    .map(capitalise)
+    .filter(
+      (c) =>
+        morph.parse(c).some((p) => p.known && p.pos === 'NOUN' && p.tags.has('Geox') && p.lemma === c.toLowerCase()) ||
+        listed?.(c) === true,
+    );
 }
 
+/** "Усть-Каменогорск": each part of a hyphenated name but a short link word ("-на-") is capitalised. */
 function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
+  return word
+    .split('-')
+    .map((w, i) => (i > 0 && w.length <= 2 ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join('-');
 }
 
-/** Whether `word` is an adjective of a place the dictionary knows by name. */
-export function isToponymicAdjective(word: string, morph: Morphology): boolean {
-  return townNamesOf(word, morph).length > 0;
+/** Whether `word` is an adjective of a place the dictionary knows by name (or `listed` accepts). */
+export function isToponymicAdjective(word: string, morph: Morphology, listed?: (name: string) => boolean): boolean {
+  return townNamesOf(word, morph, listed).length > 0;
 }

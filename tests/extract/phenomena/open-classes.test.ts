@@ -209,3 +209,24 @@ describe('a place adjective right before a quoted name', () => {
     expect(names(r, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('a plant named by the adjective of a hyphenated town', () => {
+  it('opening the sentence: the reference lists the town the dictionary does not know', async () => {
+    const r = await run('Усть-Каменогорский механический завод подписал соглашение с компанией «Альфа».');
+    expect(names(r, 'Enterprise')).toEqual(['Усть-Каменогорский механический завод', 'Альфа']);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Альфа -> Усть-Каменогорский механический завод']);
+  });
+
+  it('after «и» and a town: the adjective agrees with the noun after it, so it is no second town', async () => {
+    const r = await run(
+      'Компания «Альфа» из Новоалтайска и Южно-Сахалинский рыбоконсервный завод подписали соглашение о кооперации.',
+    );
+    expect(names(r, 'City')).toEqual(['Новоалтайск']);
+    expect(names(r, 'Enterprise')).toEqual(['Альфа', 'Южно-Сахалинский рыбоконсервный завод']);
+  });
+
+  it('a town after «и» in the same case is still listed (guard, passes either way)', async () => {
+    const r = await run('Делегация из Новоалтайска и Бердска прибыла в Минск.');
+    expect(names(r, 'City')).toEqual(['Новоалтайск', 'Бердск', 'Минск']);
+  });
+});
