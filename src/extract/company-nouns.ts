@@ -148,6 +148,23 @@ function placeFit(
   return mine && theirs && mine !== theirs ? 0 : 1;
 }
 
+/**
+ * "ТОО «Дала» из Костаная": a company's name followed by «из» and a place says where it is from,
+ * before the relations are read, so that a later "казахстанского предприятия" can tell it apart.
+ */
+function namedOrigins(a: ArticleAnalysis): FoundRelation[] {
+  const out: FoundRelation[] = [];
+  a.mentions.forEach((list, sentence) => {
+    for (const m of list) {
+      if (m.entity.type !== 'Enterprise' || m.kind !== 'name') continue;
+      const from = list.find((p) => p.first === m.end + 1 && p.prep === 'из' && p.kind === 'name');
+      if (from && PLACE_TYPES.has(from.entity.type))
+        out.push({ type: 'LOCATED_IN', source: m.entity, target: from.entity, sentence, confidence: 0.8 });
+    }
+  });
+  return out;
+}
+
 /** A place adjective that modifies the noun at `at`, perhaps across other adjectives ("белорусский машиностроительный холдинг"). */
 function placeAdjective(
   list: readonly MentionRef[],
@@ -169,13 +186,18 @@ function placeAdjective(
  */
 export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
   const named: { entity: EntityDraft; sentence: number }[] = [];
-  const note = (m: MentionRef, index: number) => {
-    if (m.entity.type !== 'Enterprise' || m.kind !== 'name') return;
-    const k = named.findIndex((x) => x.entity === m.entity);
+  // The companies in the order last referred to: by name, or by a noun resolved to them here
+  // ("директора казахстанского предприятия … Компания уже выпускает …" is that company again).
+  const remember = (entity: EntityDraft, index: number) => {
+    const k = named.findIndex((x) => x.entity === entity);
     if (k >= 0) named.splice(k, 1);
-    named.push({ entity: m.entity, sentence: index });
+    named.push({ entity, sentence: index });
+  };
+  const note = (m: MentionRef, index: number) => {
+    if (m.entity.type === 'Enterprise' && m.kind === 'name') remember(m.entity, index);
   };
   const found: FoundRelation[] = [...a.found];
+  const origins = namedOrigins(a);
   const mentions = a.mentions.map((list, index) => {
     const sentence = a.sentences[index];
     if (!sentence) return list;
@@ -252,7 +274,10 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
       // "Холдинг «Альфа» … ООО «Бета» … Холдинг ведёт переговоры": the company the article introduced
       // with this noun, or whose name has it, however far back, before the company named last.
       const noun = parses[0]?.lemma ?? '';
-      const sameKind = named.filter((x) => !inClause.has(x.entity) && introducedAs(x.entity, noun)).at(-1)?.entity;
+      // A generic noun («компания», «предприятие») fits every company, so being introduced with it singles none out.
+      const sameKind = KIND_NOUNS.has(noun)
+        ? named.filter((x) => !inClause.has(x.entity) && introducedAs(x.entity, noun)).at(-1)?.entity
+        : undefined;
       // "провёл переговоры с руководством комбината": a noun of a kind of plant refers to no company
       // known as another kind ("Костанайский тракторный завод" is no «комбинат»).
       const otherKind = (e: EntityDraft) =>
@@ -260,11 +285,14 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
       const fallback = candidates.find((x) => !otherKind(x.entity))?.entity;
       let pick = place ? candidates[0]?.entity : (sameKind ?? fallback);
       if (place) {
-        const scored = candidates.map((x) => ({ e: x.entity, score: placeFit(x.entity, place.entity, found, res) }));
+        const scored = candidates.map((x) => ({
+          e: x.entity,
+          score: placeFit(x.entity, place.entity, [...found, ...origins], res),
+        }));
         const best = Math.max(0, ...scored.map((x) => x.score));
         pick = best > 0 ? scored.find((x) => x.score === best)?.e : undefined;
         // Further back, the place still picks a company: the one company of the article known to be there.
-        const there = named.filter((x) => placeFit(x.entity, place.entity, found, res) === 2);
+        const there = named.filter((x) => placeFit(x.entity, place.entity, [...found, ...origins], res) === 2);
         if (there.length === 1 && (!pick || best < 2)) pick = there[0]?.entity;
         if (seat && !pick) pick = candidates[0]?.entity;
       }
@@ -282,8 +310,10 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
         kind: 'generic',
         prep: representedPreposition(sentence.tokens, adj ? adj.first : at, res),
       });
+      // Only a pick the noun's own description made: a guess by recency alone says nothing new.
+      if (place || pick === sameKind) remember(pick, index);
     });
-    for (const m of list) note(m, index);
+    for (const m of list) if (m.end >= sentence.tokens.length) note(m, index);
     return out.sort((x, y) => x.first - y.first);
   });
   return { ...a, mentions, found };

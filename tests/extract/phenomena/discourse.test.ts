@@ -673,3 +673,28 @@ describe('a bare noun of a kind of plant', () => {
     expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Иван Орлов -> Костанайский тракторный завод');
   });
 });
+
+describe('a bare company noun after a description resolved to a company', () => {
+  it('refers to the company the description named, not to the company named last', async () => {
+    const r = await run(
+      'ТОО «Дала» из Костаная поставит компании «Вектор» 50 цистерн. ' +
+        'По словам директора казахстанского предприятия, завод расширяет выпуск. ' +
+        'Компания уже выпускает рамы для Курганского машиностроительного завода.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Дала -> Вектор',
+      'SUPPLIES Дала -> Курганский машиностроительный завод',
+    ]);
+  });
+
+  it('without the description the company named last is meant (guard, passes either way)', async () => {
+    const r = await run(
+      'ТОО «Дала» из Костаная поставит компании «Вектор» 50 цистерн. ' +
+        'Компания уже выпускает рамы для Курганского машиностроительного завода.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Дала -> Вектор',
+      'SUPPLIES Вектор -> Курганский машиностроительный завод',
+    ]);
+  });
+});
