@@ -546,9 +546,23 @@ function betweenThem(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/**
+ * "… создадут совместное предприятие. Учредителями СП станут …": the abbreviation «СП» with no name
+ * of its own after it (as in "СП «Кедр»") stands for the joint venture without a name named before.
+ */
+function jointVenture(s: SentenceScanner, i: number): number | undefined {
+  const next = s.tok(i + 1);
+  if (s.tok(i)?.text !== 'СП' || OPEN_QUOTES.has(next?.text ?? '') || isCapital(next)) return undefined;
+  const p = s.recent((e) => e.type === 'Project' && /^совместн\p{L}* предприяти/u.test(foldWord(e.name)));
+  if (!p) return undefined;
+  s.add(p, i, i + 1, 'generic');
+  return i + 1;
+}
+
 export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
   const object =
     projectPronoun(s, i) ??
+    jointVenture(s, i) ??
     projectRole(s, i) ??
     representedPossessor(s, i) ??
     visitorPronoun(s, i) ??

@@ -422,10 +422,10 @@ export const NON_ENTERPRISE_ABBREVIATIONS = new Set([
   'УФСИН',
 ]);
 
-/** Roles in an undertaking: who holds one takes part in it ("Оператором терминала станет X"). */
 /** What parties enter to take part in an undertaking ("войти в капитал / в число учредителей"). */
 export const CAPITAL_NOUNS = new Set(['капитал', 'число', 'состав']);
 
+/** Roles in an undertaking: who holds one takes part in it ("Оператором терминала станет X"). */
 export const PROJECT_ROLES = new Set([
   'оператор',
   'инвестор',

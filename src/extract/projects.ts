@@ -600,6 +600,12 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const after = s.tok(i + 1);
   if (after && OPEN_QUOTES.has(after.text)) return undefined;
   const first = adjectivesBefore(s, i);
+  // "… создадут совместное предприятие. Производство разместится в Пинске": as the subject of a verb
+  // of being placed, a bare plant noun is the plant named before, whichever plant noun named it.
+  if (first === i && PLANT_HEADS.has(head) && placedSubject(s, i + 1)) {
+    const plant = s.recent((e) => e.type === 'Project' && PLANT_HEADS.has(e.head ?? ''));
+    if (plant) return referBack(s, plant, i, i + 1);
+  }
   const adjLemmas: string[] = [];
   for (let k = first; k < i; k++) adjLemmas.push(s.lemma(k));
   // "о строительстве в Орше завода …": a place between the nominal and its facility (where it is built) does not
@@ -785,6 +791,15 @@ function linkedEnds(s: SentenceScanner, from: number): string | undefined {
 
 /** Plants of every kind: "предприятие" refers back to any of them ("завод … Строительство предприятия"). */
 const PLANT_HEADS = new Set(['завод', 'фабрика', 'комбинат', 'производство', 'цех', 'предприятие']);
+
+/** Verbs of being placed somewhere, whose subject is a facility ("Цех разместится в Орше"). */
+const PLACED_VERBS = new Set(['разместиться', 'размещаться', 'расположиться', 'располагаться', 'находиться']);
+
+/** A verb of being placed at `at`, or after «будет» there, with «в» after it. */
+function placedSubject(s: SentenceScanner, at: number): boolean {
+  const verb = s.lemma(at) === 'быть' ? at + 1 : at;
+  return s.hasLemma(verb, PLACED_VERBS) && ['в', 'во'].includes(s.tok(verb + 1)?.text.toLowerCase() ?? '');
+}
 
 /** Is `general` a word that refers back to a project headed by `specific`? */
 function hypernymOf(general: string, specific: string | undefined): boolean {

@@ -923,3 +923,48 @@ describe('a list of joint projects after a colon', () => {
     expect(rels(r, 'PARTICIPATES_IN')).not.toContain('PARTICIPATES_IN Гомель -> торговый дом в Речице');
   });
 });
+
+describe('«СП» referring back to a joint venture without a name', () => {
+  it('its founders take part in it', async () => {
+    const r = await run(
+      'Минская и Тверская области создадут совместное предприятие по ремонту вагонов. ' +
+        'Учредителями СП станут ОАО «Стрела» и компания «Вагонмаш».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(
+      expect.arrayContaining([
+        'PARTICIPATES_IN Вагонмаш -> совместное предприятие по ремонту вагонов',
+        'PARTICIPATES_IN Стрела -> совместное предприятие по ремонту вагонов',
+      ]),
+    );
+  });
+
+  it('not when «СП» has a name of its own (guard, passes either way)', async () => {
+    const r = await run(
+      'Минская и Тверская области создадут совместное предприятие по ремонту вагонов. ' +
+        'Учредителями СП «Вектор» станут ОАО «Стрела» и компания «Вагонмаш».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).not.toContain(
+      'PARTICIPATES_IN Стрела -> совместное предприятие по ремонту вагонов',
+    );
+  });
+});
+
+describe('a bare plant noun as the subject of a verb of being placed', () => {
+  it('is the plant named before under another plant noun, and the place is its place', async () => {
+    const r = await run(
+      'Компании «Стрела» и «Вагонмаш» создадут совместное предприятие по ремонту вагонов. Производство разместится в Осиповичах.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN совместное предприятие по ремонту вагонов -> Осиповичи']);
+    const s = await run(
+      'Компании «Стрела» и «Вагонмаш» построят завод по ремонту вагонов. Предприятие будет находиться в Осиповичах.',
+    );
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN завод по ремонту вагонов -> Осиповичи']);
+  });
+
+  it('with another verb it refers to nothing (guard, passes either way)', async () => {
+    const r = await run(
+      'Компании «Стрела» и «Вагонмаш» построят завод по ремонту вагонов. Производство в Осиповичах выросло на 5%.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
