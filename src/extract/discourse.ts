@@ -663,6 +663,12 @@ export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): A
     };
     const previous = a.sentences[index - 1];
     if (previous) pronoun(0, openingSubject(a.mentions[index - 1] ?? [], previous.tokens), previous.tokens);
+    // A person named later in that sentence ("…, сообщил губернатор") reports; the subject still holds the talks.
+    const holder = openingSubject(
+      (a.mentions[index - 1] ?? []).filter((m) => m.entity.type !== 'Person'),
+      previous?.tokens ?? [],
+    );
+    talksWithoutSubject(index, list, sentence.tokens, holder);
     const project = projectAntecedent(a.mentions[index - 1] ?? []);
     if (project && agreesWithProject(sentence.tokens[0]?.text ?? '', project.entity, res))
       list.push({ entity: project.entity, sentence: index, first: 0, end: 1, kind: 'pronoun', prep: undefined });
@@ -675,6 +681,31 @@ export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): A
     list.sort((x, y) => x.first - y.first);
   });
   return { ...a, mentions };
+}
+
+/**
+ * "Компания «X» рассматривает покупку самолётов. Переговоры о поставке ведутся с «Y»": talks that
+ * name only the partner after «с», and no one who holds them, are held by the subject the sentence
+ * before opens with; it is anchored on the word «переговоры».
+ */
+function talksWithoutSubject(
+  index: number,
+  list: MentionRef[],
+  tokens: SentenceTokens['tokens'],
+  subject: MentionRef | undefined,
+): void {
+  const talks = tokens.findIndex((t) => /^переговор(ы|ов|ах)$/iu.test(t.text));
+  const named = list.filter((m) => m.kind !== 'adjective');
+  if (!subject || talks < 0 || named.length === 0 || named.some((m) => m.entity === subject.entity)) return;
+  if (!named.every((m) => m.prep === 'с' && m.first > talks && m.entity.type !== 'Person')) return;
+  list.push({
+    entity: subject.entity,
+    sentence: index,
+    first: talks,
+    end: talks + 1,
+    kind: 'pronoun',
+    prep: undefined,
+  });
 }
 
 /**

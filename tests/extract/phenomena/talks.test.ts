@@ -382,3 +382,32 @@ describe('talks with the leadership of a place named before', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
+
+describe('talks that name only the partner after «с»', () => {
+  it('are held by the subject the sentence before opens with', async () => {
+    const r = await run(
+      'Компания «Северавиа» рассматривает покупку четырёх вертолётов. Переговоры о поставке ведутся с холдингом «Винтокрыл».',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Винтокрыл -> Северавиа']);
+    const s = await run('Гомельская область готова закупать зерно. Сейчас идут переговоры с компанией «Агрохолд».');
+    expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Агрохолд -> Гомельская область']);
+  });
+
+  it('also when a person reports the sentence before', async () => {
+    const r = await run(
+      'Компания «Северавиа» рассматривает покупку вертолётов, сообщил губернатор Иван Петров. Переговоры ведутся с холдингом «Винтокрыл».',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Винтокрыл -> Северавиа');
+  });
+
+  it('not when the sentence before opens with a person, nor when the talks have a subject (guard, passes either way)', async () => {
+    const r = await run(
+      'Губернатор Иван Петров посетил компанию «Северавиа». Переговоры ведутся с холдингом «Винтокрыл».',
+    );
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Винтокрыл -> Северавиа');
+    const s = await run(
+      'Компания «Северавиа» покупает вертолёты. Холдинг «Ростех» ведёт переговоры с холдингом «Винтокрыл».',
+    );
+    expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Винтокрыл -> Ростех']);
+  });
+});
