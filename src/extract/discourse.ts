@@ -564,6 +564,17 @@ function lastMeeting(a: ArticleAnalysis, index: number, types: readonly string[]
   return undefined;
 }
 
+/**
+ * "ТОО «X» поставит компании «Y» цистерны. Контракт стороны подписали …": when the sentence before
+ * names just two companies or bodies by name and no person or place, they are the sides.
+ */
+function lastDeal(a: ArticleAnalysis, index: number): EntityDraft[] | undefined {
+  const list = (a.mentions[index - 1] ?? []).filter((m) => m.kind !== 'adjective');
+  if (list.some((m) => m.entity.type !== 'Enterprise' && m.entity.type !== 'Organization')) return undefined;
+  const named = [...new Set(list.filter((m) => m.kind === 'name').map((m) => m.entity))];
+  return named.length === 2 ? named : undefined;
+}
+
 /** Adds the two main parties at plural generics the scanner left unresolved. */
 export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
   const scopes = speechScopes(a, res);
@@ -602,7 +613,12 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
           list.filter((m) => m.end <= at && m.kind === 'name' && types.includes(m.entity.type)).map((m) => m.entity),
         ),
       ];
-      let group = here.length === 2 ? here : (lastMeeting(a, index, types) ?? mainParties(a, types));
+      let group =
+        here.length === 2
+          ? here
+          : (lastMeeting(a, index, types) ??
+            (lemma === 'сторона' ? lastDeal(a, index) : undefined) ??
+            mainParties(a, types));
       // Talks between towns: "стороны" are the two towns the article names most; else the
       // places named and the bodies.
       if (lemma === 'сторона' && group.length < 2) {

@@ -698,3 +698,13 @@ describe('a bare company noun after a description resolved to a company', () => 
     ]);
   });
 });
+
+describe('«стороны» after a sentence of two companies', () => {
+  it('are the two companies, not the countries of an event’s compound adjective', async () => {
+    const r = await run(
+      'ООО «Полимер» поставит компании «Тара Плюс» 300 тонн гранул. ' +
+        'Контракт стороны подписали на полях Российско-казахстанского форума в Омске.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Полимер -> Тара Плюс']);
+  });
+});
