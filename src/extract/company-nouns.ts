@@ -51,7 +51,7 @@ const KIND_NOUNS = new Set(['завод', 'комбинат', 'фабрика', 
 
 /** The company was introduced with `noun` («холдинг «Альфа»») or its name has it ("Тульский завод …"). */
 function introducedAs(e: EntityDraft, noun: string): boolean {
-  return e.kinds?.has(noun) === true || namesHaveWord([e.name, ...e.aliases, ...(e.ref?.aliases ?? [])], noun);
+  return e.kinds?.has(noun) === true || namesHaveWord([e.name, ...e.aliases], noun);
 }
 
 /**

@@ -391,6 +391,11 @@ export class SentenceScanner {
     const b = this.tok(end - 1);
     if (a && b) entity.mentions.push({ text: this.text(first, end), start: a.start, end: b.end });
     if (kind === 'name' || kind === 'surname') entity.named = true;
+    // "Минского моторного завода": a known company named by an alias with a company noun is
+    // introduced with that noun here, as "завод «X»" would introduce it.
+    if (kind === 'name' && entity.ref && entity.type === 'Enterprise')
+      for (let k = first; k < end; k++)
+        if (this.hasLemma(k, ENTERPRISE_NOUNS)) entity.kinds = new Set([...(entity.kinds ?? []), this.lemma(k)]);
     const ref: MentionRef = {
       entity,
       sentence: this.sentence.index,

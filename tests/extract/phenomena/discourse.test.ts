@@ -708,3 +708,19 @@ describe('«стороны» after a sentence of two companies', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Полимер -> Тара Плюс']);
   });
 });
+
+describe('a bare «завод» and a known company whose other names have the noun', () => {
+  it('refers to the plant named as a plant here, not to a group named by its short name after it', async () => {
+    const r = await run(
+      'Ликинский автобусный завод, входящий в группу ГАЗ, поставит в Бишкек 30 автобусов. В прошлом году завод отправил в Киргизию 20 машин.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES ЛиАЗ -> Бишкек', 'SUPPLIES ЛиАЗ -> Киргизия']);
+  });
+
+  it('a known company named here by its full name with the noun is a plant (guard, passes either way)', async () => {
+    const r = await run(
+      'Компания «Вектор» закупила автобусы у Горьковского автомобильного завода. В прошлом году завод отправил в Киргизию 20 машин.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES ГАЗ -> Вектор', 'SUPPLIES ГАЗ -> Киргизия']);
+  });
+});
