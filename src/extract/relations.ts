@@ -650,6 +650,20 @@ function signedFor(p: EntityDraft): EntityDraft | undefined {
   return p.headOf?.place?.mentions.length ? p.headOf.place : p.headOf;
 }
 
+/**
+ * "подписали соглашение о торгово-экономическом … сотрудничестве": the word of cooperation at `at`
+ * is the topic of a document the sentence signs (a document noun, «о»/«об», then adjectives).
+ */
+function signedDocumentOf(v: SentenceView, at: number, res: ExtractionResources): boolean {
+  if (!v.lemmas.has('подписать') && !v.lemmas.has('подписание')) return false;
+  for (let k = at - 1; k >= 0 && k >= at - 10; k--) {
+    const w = v.tokens[k]?.text.toLowerCase() ?? '';
+    if (w === 'о' || w === 'об') return wordIn(v.tokens[k - 1]?.text ?? '', DOCUMENTS, res);
+    if (w !== ',' && w !== 'и' && !res.morph.parse(w).some((p) => p.pos === 'ADJF')) return false;
+  }
+  return false;
+}
+
 /** Words and abbreviations for a kind of town written before its name ("г. Гомель", "пос. Ждановичи"). */
 const TOWN_KIND_WORDS = new Set(['г', 'гор', 'город', 'пос', 'посёлок', 'поселок', 'пгт', 'д', 'дер', 'деревня', 'аг']);
 
@@ -1738,6 +1752,16 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           .filter((m) => m.entity !== possessor.entity)
           .map((m): [EntityDraft, EntityDraft] => [possessor.entity, m.entity]);
       else cooperatingPairs = sidedPairs(v, cooperating, cooperation, res);
+      // "Губернатор X и председатель Y подписали соглашение о сотрудничестве": heads sign for what they
+      // head, and what the document covers is cooperation between the places those act for.
+      if (cooperatingPairs.length === 0 && signedDocumentOf(v, cooperation, res)) {
+        const headed = unique(
+          persons(v)
+            .map(signedFor)
+            .filter((e): e is EntityDraft => e !== undefined),
+        );
+        cooperatingPairs = pairs(unique(headed.map((e) => placeOf(e, v))), res);
+      }
       const oneSide = partnersFrom(v, cooperation, cooperating, res);
       for (const [p, q] of cooperatingPairs) {
         if (oneSide.has(p) && oneSide.has(q)) continue;

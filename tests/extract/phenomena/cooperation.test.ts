@@ -207,3 +207,19 @@ describe('joint training', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Оршанский колледж -> Тверской колледж']);
   });
 });
+
+describe('heads who sign a document of cooperation', () => {
+  it('make it cooperation between what they head, past coordinated adjectives of the topic', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденя и председатель Гомельского облисполкома Иван Крупко подписали соглашение о торгово-экономическом и культурном сотрудничестве.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гомельский облисполком -> Тверская область']);
+  });
+
+  it('not when what is signed is no document of cooperation (guard, passes either way)', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденя и председатель Гомельского облисполкома Иван Крупко подписали протокол встречи и обсудили сотрудничество.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
