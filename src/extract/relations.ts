@@ -1286,9 +1286,14 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         gap.length <= 8 &&
         (gap.includes('в') || gap.includes('на')) &&
         (!ownerOfNoun(m, v, res) || headOffice(m, v, res));
+      // "сборочное производство ОАО «X» в Дмитрове": inside a project's phrase the place is the project's,
+      // when the company is the owner there, not the site a preposition names ("сборка на заводе «X» в Y").
+      const ownedProject =
+        m.prep === undefined &&
+        v.mentions.some((p) => p.entity.type === 'Project' && p.first < m.first && next.end <= p.end);
       if (
         // "производство лифтов компании «X» в Казахстане": the place belongs to what the company owns.
-        (located || (near && !modifiesNoun(m, v, res) && !ownerOfNoun(m, v, res))) &&
+        (located || (near && !modifiesNoun(m, v, res) && !ownerOfNoun(m, v, res) && !ownedProject)) &&
         PLACE_TYPES.has(next.entity.type) &&
         next.kind !== 'adjective'
       ) {

@@ -394,3 +394,15 @@ describe('a company that has sites in places', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a place after a company that owns a project', () => {
+  it('is the project’s place, not the company’s', async () => {
+    const r = await run('Среди них — сборочное производство ОАО «Гидромаш» в Коломне.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN сборочное производство Гидромаш в Коломне -> Коломна']);
+  });
+
+  it('a company named as the site by a preposition is there (guard, passes either way)', async () => {
+    const r = await run('Главным проектом станет сборка насосов на заводе «Гидромаш» в Коломне.');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Гидромаш -> Коломна');
+  });
+});
