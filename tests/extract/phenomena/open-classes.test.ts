@@ -230,3 +230,17 @@ describe('a plant named by the adjective of a hyphenated town', () => {
     expect(names(r, 'City')).toEqual(['Новоалтайск', 'Бердск', 'Минск']);
   });
 });
+
+describe('a port named by a place adjective', () => {
+  it('is a company, like a plant so named', async () => {
+    const r = await run('Мурманский морской торговый порт увеличил перевалку белорусских удобрений.');
+    expect(names(r, 'Enterprise')).toEqual(['Мурманский морской торговый порт']);
+    const s = await run('Белорусские грузы идут через Новороссийский морской порт.');
+    expect(names(s, 'Enterprise')).toEqual(['Новороссийский морской порт']);
+  });
+
+  it('ports in the plural are no company (guard, passes either way)', async () => {
+    const r = await run('Белорусские грузы идут через порты Ленинградской области.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+});
