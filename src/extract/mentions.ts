@@ -616,7 +616,12 @@ function seatAfter(s: SentenceScanner, at: number): { end: number; place: number
 function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i)) return undefined;
-  const lemma = s.lemma(i);
+  // A word the dictionary lacks ("хокимиятом") gets guessed readings, the likeliest not always a
+  // noun: its noun reading with a body's head decides.
+  const guessed = s.parse(i)[0]?.known === false;
+  const lemma =
+    (guessed ? s.parse(i).find((p) => p.pos === 'NOUN' && STATE_BODY_HEADS.has(p.lemma))?.lemma : undefined) ??
+    s.lemma(i);
   // "глава администрации Смоленска", "пресс-служба губернатора и администрации …": an executive in
   // the genitive of a title or an office is part of that phrase; only a subject or object is the body.
   const executive = LOCAL_EXECUTIVES.has(lemma) && !isCapital(t) ? !s.parse(i).some((p) => p.case === 'gent') : true;

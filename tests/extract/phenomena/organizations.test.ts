@@ -463,3 +463,11 @@ describe('an executive committee spelt out and abbreviated', () => {
     expect(names(r, 'Organization').filter((n) => n.includes('горисполком'))).toEqual(['Минский горисполком']);
   });
 });
+
+describe('a regional executive the dictionary does not know', () => {
+  it('is a body by its noun reading, though its likeliest guess is another part of speech', async () => {
+    const r = await run('Компания «Альфа» подписала договор с хокимиятом Наманганской области на поставку насосов.');
+    expect(names(r, 'Organization')).toEqual(['Хокимият Наманганской области']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Хокимият Наманганской области']);
+  });
+});
