@@ -96,6 +96,8 @@ export const GROUP_NOUNS = new Set([
   'промышленник',
   'перевозчик',
   'хозяйство',
+  'муниципалитет',
+  'автопарк',
 ]);
 
 /** Legal forms removed from company names. */

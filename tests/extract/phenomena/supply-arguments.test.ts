@@ -753,3 +753,14 @@ describe('a noun of buying governed by a verb', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('goods for the bodies or fleets of a place', () => {
+  it('go to the place («для муниципалитетов», «автопаркам»)', async () => {
+    const r = await run(
+      'Губернатор предложил организовать поставки белорусских автобусов для муниципалитетов Тульской области.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Тульская область']);
+    const s = await run('Компания «Альфа» поставит 50 автобусов автопаркам Тулы.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Тула']);
+  });
+});
