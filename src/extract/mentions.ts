@@ -11,7 +11,7 @@ import { exemplifiedClass } from './clauses.ts';
 import { compoundPlaces } from './compound-adjectives.ts';
 import { scanGeneric, scanPronoun, scanTitle } from './coreference.ts';
 import { entityIdFor } from './entity-id.ts';
-import { foldWord } from './gazetteer.ts';
+import { foldWord, PLACE_TYPES } from './gazetteer.ts';
 import {
   ENTERPRISE_HEADS,
   ENTERPRISE_NOUNS,
@@ -863,7 +863,10 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   const capital = !startsWithOrdinal && isCapital(t) && !isAllCaps(t) && (s.isPos(i, 'ADJF') || townAdjective);
   if (!startsWithOrdinal && !capital) return undefined;
   // "белорусские 558-й и 407-й заводы": a name with a number starts at the number.
-  if (capital && ((s.gazetteer(i)?.kind === 'name' && !townAdjective) || ordinalAt(s, i + 1))) return undefined;
+  // "на Уральском заводе": a form shared with a town's name (Уральск) is the adjective when it agrees with the noun after it.
+  const known = s.gazetteer(i);
+  const townForm = known?.end === i + 1 && PLACE_TYPES.has(known.entry.type) && qualifiesNext(s, i);
+  if (capital && ((known?.kind === 'name' && !townAdjective && !townForm) || ordinalAt(s, i + 1))) return undefined;
   const lead = capital ? [i] : [];
   const conjuncts: Conjunct[] = [];
   let cur: Conjunct = { adjectives: [], first: capital ? i + 1 : i };

@@ -244,3 +244,16 @@ describe('a port named by a place adjective', () => {
     expect(names(r, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('a plant’s adjective whose form is also a town’s name in another case', () => {
+  it('«на Уральском заводе» is the adjective of the noun it agrees with, not the town Уральск', async () => {
+    const r = await run('Вагоны соберут на Уральском заводе транспортного машиностроения в Екатеринбурге.');
+    expect(names(r, 'Enterprise')).toEqual(['Уральский завод транспортного машиностроения']);
+    expect(names(r, 'City')).toEqual(['Екатеринбург']);
+  });
+
+  it('the town in its own case stays the town (guard, passes either way)', async () => {
+    const r = await run('Делегация встретилась с Уральском и Актобе.');
+    expect(names(r, 'City')).toContain('Уральск');
+  });
+});
