@@ -560,6 +560,18 @@ function locativeDependent(m: MentionRef, v: SentenceView, res: ExtractionResour
   return false;
 }
 
+/**
+ * "на заводе в Ташкентской области": a place after «в» that follows a site noun, itself governed by
+ * «на» or «в», says where the site is; it is no party of what is done there.
+ */
+function siteLocation(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if ((m.prep !== 'в' && m.prep !== 'во') || !PLACE_TYPES.has(m.entity.type)) return false;
+  const site = m.first - 2;
+  if (!res.morph.parse(v.tokens[site]?.text ?? '').some((p) => p.pos === 'NOUN' && p.case === 'loct')) return false;
+  const prep = beforeAdjectives(v, site - 1, res);
+  return ['на', 'в', 'во'].includes(v.tokens[prep]?.text.toLowerCase() ?? '');
+}
+
 /** Verbs whose object comes into being: what is opened or set up is no side of the talks. */
 const CREATE_VERBS = new Set(['открыть', 'открывать', 'создать', 'создавать', 'учредить', 'учреждать', 'построить']);
 
@@ -1696,7 +1708,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           m.entity.type !== 'City' &&
           m.prep !== 'для' &&
           !placesSomethingHere(m.entity, v, out) &&
-          !jointVenture(m, v, res),
+          !jointVenture(m, v, res) &&
+          !siteLocation(m, v, res),
       );
       // "Стороны обсудили сборку грузовиков МАЗ на предприятии X": where two companies make the goods,
       // the sides of the talks («стороны») are not makers with them.

@@ -127,3 +127,12 @@ describe('a joint venture by name', () => {
     expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Бета']);
   });
 });
+
+describe('the place of the site where partners make something', () => {
+  it('is no co-producer («на заводе в X»)', async () => {
+    const r = await run('Компания «Альфа» и компания «Бета» начнут сборку тракторов на заводе в Наманганской области.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Бета']);
+    const s = await run('Компания «Альфа» и компания «Бета» наладят сборку тракторов на новой площадке в Жодино.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Бета']);
+  });
+});
