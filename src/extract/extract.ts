@@ -22,7 +22,7 @@ import {
 import { evidenceText } from './evidence-window.ts';
 import { resolveGovernors } from './governors.ts';
 import { findMentions } from './mentions.ts';
-import { resolveCapitals } from './metonymy.ts';
+import { resolveCapitals, resolveCentreAdjectives } from './metonymy.ts';
 import { resolvePossessiveTitles } from './possessive-titles.ts';
 import { findRelations } from './relations.ts';
 import { splitSentences } from './tokens.ts';
@@ -100,6 +100,7 @@ export function extract(article: Article, resources: ExtractionResources): Extra
   // Discourse passes, each a pure ArticleAnalysis → ArticleAnalysis step, in order.
   const passes = [
     resolveBodyNames,
+    resolveCentreAdjectives,
     resolveTitleSlots,
     resolvePossessiveTitles,
     resolveGovernors,

@@ -4,7 +4,8 @@
  * act between states (talks, agreements, cooperation, trade) stand for their countries; a capital
  * alone, or as a place ("в Минске"), stays the city. Pure: returns a new analysis.
  */
-import { gazetteerCountryOf } from './gazetteer.ts';
+import { foldWord, gazetteerCountryOf } from './gazetteer.ts';
+import { townNamesOf } from './toponyms.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 /** Lemmas of acts between states. */
@@ -48,4 +49,41 @@ export function resolveCapitals(a: ArticleAnalysis, res: ExtractionResources): A
     });
   });
   return { ...a, mentions };
+}
+
+/**
+ * "Гомель и Тула стали побратимами … тульские оружейники": the adjective of a region is also its
+ * centre's ("тульский" ← Тула), so in an article that names the centre and never the region it
+ * speaks of the town, in its mentions and in what the scanner placed there.
+ */
+export function resolveCentreAdjectives(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
+  const named = new Set(
+    a.mentions
+      .flat()
+      .filter((m) => m.kind === 'name')
+      .map((m) => m.entity),
+  );
+  const cities = new Map<string, EntityDraft>();
+  for (const e of named) if (e.type === 'City' && e.ref) cities.set(e.ref.id, e);
+  const centreOf = (e: EntityDraft) =>
+    e.type === 'Region' && !named.has(e) && e.ref?.centre ? cities.get(e.ref.centre) : undefined;
+  // Only an adjective formed from the town's name: "кузбасский", "татарстанский" are the region's own.
+  const ofTown = (word: string, city: EntityDraft) =>
+    townNamesOf(word, res.morph, (n) => foldWord(n) === foldWord(city.name)).some(
+      (n) => foldWord(n) === foldWord(city.name),
+    );
+  const swapped = new Set<EntityDraft>();
+  const mentions = a.mentions.map((list, index) =>
+    list.map((m) => {
+      const city = m.kind === 'adjective' ? centreOf(m.entity) : undefined;
+      if (!city || !ofTown(a.sentences[index]?.tokens[m.first]?.text ?? '', city)) return m;
+      swapped.add(m.entity);
+      return { ...m, entity: city };
+    }),
+  );
+  const found = a.found.map((r) => {
+    const city = r.type === 'LOCATED_IN' && swapped.has(r.target) ? centreOf(r.target) : undefined;
+    return city ? { ...r, target: city } : r;
+  });
+  return { ...a, mentions, found };
 }

@@ -9,10 +9,11 @@ import type { Morphology } from './morphology.ts';
 
 /**
  * Town names the stem of a -ский adjective may come from: Бобруйск, Лида, Жодино, Гродно
- * (гродненский), Орша (оршанский), Тула, and plural names (Барановичи, Мытищи, Чебоксары).
+ * (гродненский), Орша (оршанский), Тула, Ярославль, and plural names (Барановичи, Мытищи, Чебоксары).
  */
 function townCandidates(stem: string): string[] {
-  const out = [`${stem}ск`, stem, `${stem}а`, `${stem}о`, `${stem}ь`, `${stem}и`, `${stem}ы`];
+  // "ярославский" ← Ярославль.
+  const out = [`${stem}ск`, stem, `${stem}а`, `${stem}о`, `${stem}ь`, `${stem}и`, `${stem}ы`, `${stem}ль`];
   // "гродненский", "жодинский", "оршанский": a linking -ен-/-ин-/-ан- before the suffix.
   const bare = stem.replace(/(ен|ин|ан)$/u, '');
   if (bare !== stem) out.push(`${bare}о`, `${bare}а`, `${bare}и`);

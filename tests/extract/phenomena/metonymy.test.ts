@@ -25,3 +25,29 @@ describe('capitals for their states', () => {
     expect(names(r, 'City').sort()).toEqual(['Минск', 'Ташкент']);
   });
 });
+
+describe('a region’s adjective formed from its centre’s name', () => {
+  it('in an article that names the town and never the region, is the town', async () => {
+    const r = await run(
+      'Главы Гомеля и Брянска подписали соглашение о побратимстве. ' +
+        'Гомельские станкостроители будут поставлять брянским заводам фрезерные станки.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомель -> Брянск']);
+    const s = await run(
+      'Мэр Ярославля принял делегацию Гродно. Гродненские предприятия готовы закупать у ярославских партнёров краски.',
+    );
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Ярославль -> Гродно']);
+  });
+
+  it('stays the region the article names, while the other town’s adjective is its town', async () => {
+    const r = await run(
+      'Главы Гомеля и Брянска встретились в Брянской области. Гомельские станкостроители будут поставлять брянским заводам станки.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Гомель -> Брянская область']);
+  });
+
+  it('an adjective that is the region’s own is no town’s (guard, passes either way)', async () => {
+    const s = await run('Делегация Казани посетила Ташкент. Татарстанские компании поставят в Ташкент 40 автобусов.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Республика Татарстан -> Ташкент']);
+  });
+});
