@@ -335,6 +335,24 @@ const PLACE_WORDS = new Set([
   'сельсовет',
 ]);
 
+/**
+ * The participle at `at` agrees with the project's head noun in case, number and (in the singular)
+ * gender: "предприятие, созданное …" describes the project; "комплекса с оборудованием, произведённым …"
+ * describes the equipment.
+ */
+function describesHead(m: MentionRef, at: number, v: SentenceView, res: ExtractionResources): boolean {
+  const participle = res.morph.parse(v.tokens[at]?.text ?? '').filter((p) => p.pos === 'PRTF');
+  const heads = v.tokens
+    .slice(m.first, m.end)
+    .map((t) => res.morph.parse(t.text).filter((p) => p.pos === 'NOUN' && p.lemma === m.entity.head))
+    .find((parses) => parses.length > 0);
+  return (heads ?? []).some((h) =>
+    participle.some(
+      (p) => p.case === h.case && p.number === h.number && (h.number === 'plur' || p.gender === h.gender),
+    ),
+  );
+}
+
 /** The place of the project in this sentence, if any. */
 function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef | undefined {
   // "экспортируют продукцию в Россию": «в» with the accusative says whither, not where.
@@ -353,15 +371,18 @@ function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources):
       (LOCATIVE.has(o.prep ?? '') || placeChain(o, v, m.first)),
   );
   if (inside) return inside;
-  // After the phrase in its clause: "завод … в Гродно", "площадка расположена в городе X".
+  // After the phrase in its clause: "завод … в Гродно", "площадка расположена в городе X"; or in a
+  // participial phrase set off by a comma, which describes the project ("предприятие, созданное в Астане").
+  const participial = v.tokens[m.end]?.text === ',' && describesHead(m, m.end + 1, v, res);
+  const from = participial ? m.end + 1 : m.end;
   const after = v.mentions.find(
     (o) =>
       isPlace(o) &&
       o.kind !== 'adjective' &&
       (LOCATIVE.has(o.prep ?? '') || locativeGenitive(o, v, res)) &&
-      o.first >= m.end &&
-      o.first <= m.end + 6 &&
-      v.tokens.slice(m.end, o.first).every((_, j) => !isClauseBreak(v, m.end + j)),
+      o.first >= from &&
+      o.first <= from + 6 &&
+      v.tokens.slice(from, o.first).every((_, j) => !isClauseBreak(v, from + j)),
   );
   if (after) return after;
   // Before it in the same clause: "откроет в Красноярске центр". A place that opens the clause

@@ -968,3 +968,15 @@ describe('a bare plant noun as the subject of a verb of being placed', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a participial phrase after a project', () => {
+  it('places the project it agrees with', async () => {
+    const r = await run('Ремонт вагонов возьмёт на себя совместное предприятие, созданное в Караганде.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN совместное предприятие -> Караганда']);
+  });
+
+  it('not when the participle agrees with another noun of the phrase (guard, passes either way)', async () => {
+    const r = await run('Стороны предложили построить молочный комплекс с оборудованием, изготовленным в Караганде.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
