@@ -491,6 +491,23 @@ function representedPossessor(s: SentenceScanner, i: number): number | undefined
   return i + 2;
 }
 
+/** Nouns of a company's sites ("её заводы", "его филиалы"). */
+const SITE_NOUNS = new Set(['завод', 'фабрика', 'комбинат', 'предприятие', 'филиал', 'площадка', 'цех']);
+
+/**
+ * "Компания «Альфа» выпускает мебель. Её заводы работают в Гродно …": a possessive pronoun before
+ * a plural noun of sites stands for the company named last, unless a person was; the sites are its.
+ */
+function sitePossessor(s: SentenceScanner, i: number): number | undefined {
+  if (!['его', 'её', 'ее'].includes(s.tok(i)?.text.toLowerCase() ?? '') || !s.hasLemma(i + 1, SITE_NOUNS))
+    return undefined;
+  if (!s.parse(i + 1).some((p) => p.number === 'plur' && p.case === 'nomn')) return undefined;
+  const last = s.recent((e) => e.type === 'Enterprise' || e.type === 'Person');
+  if (last?.type !== 'Enterprise') return undefined;
+  s.add(last, i, i + 1, 'generic');
+  return i + 1;
+}
+
 /** Pro-adverbs of place and the preposition each stands for: "оттуда" is "из" the place named last. */
 const PLACE_ADVERBS: Readonly<Record<string, string>> = { оттуда: 'из', туда: 'в' };
 
@@ -565,6 +582,7 @@ export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
     jointVenture(s, i) ??
     projectRole(s, i) ??
     representedPossessor(s, i) ??
+    sitePossessor(s, i) ??
     visitorPronoun(s, i) ??
     betweenThem(s, i) ??
     companyPronoun(s, i) ??

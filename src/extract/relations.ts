@@ -1356,7 +1356,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           // The subject works there, not a company named in a prepositional phrase ("с участием X").
           if (
             (o.entity.type === 'Enterprise' || o.entity.type === 'Organization') &&
-            o.kind === 'name' &&
+            // "Заводы компании работают в …": a bare company noun that refers back works there too.
+            (o.kind === 'name' || (o.kind === 'generic' && o.entity.type === 'Enterprise')) &&
             !inPrepPhrase(o, v, res) &&
             // "работают 500 самосвалов БелАЗ": a brand of the goods, not a company working there,
             // nor the next brand of their list ("машин МАЗ и БелАЗ").

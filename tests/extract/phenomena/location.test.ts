@@ -406,3 +406,21 @@ describe('a place after a company that owns a project', () => {
     expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Гидромаш -> Коломна');
   });
 });
+
+describe('the sites of a company referred to back, working in a list of places', () => {
+  it('place the company in each: by a bare company noun or a possessive pronoun', async () => {
+    const r = await run('Холдинг «Кедр» выпускает фанеру. Заводы компании работают в Бобруйске, Лиде и Пинске.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([
+      'LOCATED_IN Кедр -> Бобруйск',
+      'LOCATED_IN Кедр -> Лида',
+      'LOCATED_IN Кедр -> Пинск',
+    ]);
+    const s = await run('Холдинг «Кедр» выпускает фанеру. Его фабрики работают в Бобруйске и Пинске.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Бобруйск', 'LOCATED_IN Кедр -> Пинск']);
+  });
+
+  it('not after a person named last (guard, passes either way)', async () => {
+    const r = await run('Холдинг «Кедр» возглавляет Иван Петров. Его фабрики работают в Бобруйске и Пинске.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
