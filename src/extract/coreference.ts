@@ -9,6 +9,7 @@ import {
   COPULAS,
   HEAD_TITLES,
   NON_HEAD_TITLES,
+  PREPOSITION_CASES,
   PROJECT_ROLES,
   REPRESENTATIVE_NOUNS,
   SPEECH,
@@ -181,9 +182,14 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
   const before = s.tok(first - 1);
   const governed = isWord(before) && (PREPOSITIONS.has(before.text.toLowerCase()) || s.firstPos(first - 1) === 'NOUN');
   const pluralVerbNext = !governed && s.parse(i + 1).some((p) => p.pos === 'VERB' && p.number === 'plur');
+  // "в страны Азии": after a preposition only the readings in a case it governs count, and the
+  // genitive singular «страны» cannot follow «в».
+  const governing = isWord(before) ? PREPOSITION_CASES[before.text.toLowerCase()] : undefined;
+  const governedReadings = governing ? s.parse(i).filter((p) => governing.includes(p.case ?? '')) : [];
   const plural =
     counted ||
     s.parse(i)[0]?.number === 'plur' ||
+    (governedReadings.length > 0 && governedReadings.every((p) => p.number === 'plur')) ||
     ((i === 0 || pluralVerbNext) && s.parse(i).some((p) => p.number === 'plur' && p.case === 'nomn'));
   const adj = s.mentions.find((m) => m.kind === 'adjective' && m.end === i);
   let target: EntityDraft | undefined;
@@ -272,6 +278,12 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     return i + 1;
   }
   if (field) return undefined;
+  // "Азиатско-Тихоокеанского региона": a capitalised adjective inside the sentence that names no
+  // known place makes the noun the name of another area, not a reference back.
+  const namedArea = Array.from({ length: i - first }, (_, k) => first + k).some(
+    (k) => k > 0 && isCapital(s.tok(k)) && !s.mentions.some((m) => m.first <= k && k < m.end),
+  );
+  if (namedArea) return undefined;
   if (
     !plural &&
     (lemma === 'регион' || lemma === 'область' || lemma === 'край' || lemma === 'субъект' || lemma === 'провинция')

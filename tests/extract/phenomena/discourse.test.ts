@@ -724,3 +724,24 @@ describe('a bare «завод» and a known company whose other names have the n
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES ГАЗ -> Вектор', 'SUPPLIES ГАЗ -> Киргизия']);
   });
 });
+
+describe('nouns of countries and regions that refer to no place named before', () => {
+  it('«в страны …» after «в» is plural, so it is not the country named last', async () => {
+    const r = await run('Белорусские предприятия будут отправлять продукцию через приморские порты в страны Азии.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+
+  it('a region noun after a capitalised adjective of no known place names another area', async () => {
+    const r = await run(
+      'Губернатор Омской области встретился с послом Казахстана. Белорусские тракторы поступят в хозяйства Центрально-Азиатского региона.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+
+  it('«страны» singular after a preposition of the genitive still refers back (guard, passes either way)', async () => {
+    const r = await run(
+      'Губернатор Омской области встретился с послом Казахстана. Область закупит у страны 100 тонн зерна.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Казахстан -> Омская область']);
+  });
+});
