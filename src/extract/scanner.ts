@@ -312,9 +312,11 @@ export class SentenceScanner {
       // those who act for a place, or a group from it, stand for it, so the preposition governs the place;
       // "для нужд Омской области" is for the place itself. A group already placed by its adjective
       // ("для омских аграриев МАЗ …") has no place after it: the name starts a new phrase.
+      // "для лесозаготовителей Приморья": a plural agent noun in «-тель» names people who do something, a group.
+      const doers = this.parse(k).some((p) => p.pos === 'NOUN' && p.number === 'plur' && /тель$/u.test(p.lemma));
       const forThem =
         k === i - 1 &&
-        (this.hasLemma(k, REPRESENTATIVE_NOUNS) || this.hasLemma(k, GROUP_NOUNS) || this.hasLemma(k, NEEDS)) &&
+        (this.hasLemma(k, REPRESENTATIVE_NOUNS) || this.hasLemma(k, GROUP_NOUNS) || this.hasLemma(k, NEEDS) || doers) &&
         !this.mentions.some((m) => m.kind === 'adjective' && m.end === k);
       if (!['ADJF', 'PRTF', 'NUMR'].includes(first) && !companyNoun && !forThem && !['и', 'а'].includes(w))
         return undefined;

@@ -764,3 +764,15 @@ describe('goods for the bodies or fleets of a place', () => {
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Тула']);
   });
 });
+
+describe('goods for people of a place named by an agent noun in «-тель»', () => {
+  it('go to the place («для лесозаготовителей Карелии»)', async () => {
+    const r = await run('Посол видит потенциал в поставках белорусских тракторов для лесозаготовителей Карелии.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Республика Карелия']);
+  });
+
+  it('a device in «-тель» is goods of its maker, not a group (guard, passes either way)', async () => {
+    const r = await run('Завод «Альфа» поставит в Карелию двигатели МАЗ.');
+    expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Альфа -> Республика Карелия');
+  });
+});
