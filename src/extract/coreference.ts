@@ -332,8 +332,12 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     const centre = of?.kind === 'name' && of.entry.centre ? s.res.gazetteer.byId(of.entry.centre) : undefined;
     if (centre && s.parse(i + 1).some((p) => p.case === 'gent')) target = s.refDraft(centre);
   } else if (
-    !plural &&
-    s.hasLemma(i, new Set(['программа', 'проект', 'маршрут', 'рейс', 'авиарейс', 'центр', 'коридор', 'парк']))
+    // "Оператором линии": right after a noun, the genitive singular reading is its dependent's.
+    (!plural || (s.firstPos(i - 1) === 'NOUN' && s.parse(i).some((p) => p.case === 'gent' && p.number === 'sing'))) &&
+    s.hasLemma(
+      i,
+      new Set(['программа', 'проект', 'маршрут', 'рейс', 'авиарейс', 'центр', 'коридор', 'парк', 'линия', 'терминал']),
+    )
   ) {
     // "проект" is the hypernym of every project ("завод …. Проект реализует …"); the others name their own kind.
     // Not "проект соглашения", "проект «Один пояс»": a genitive noun or a name after it makes it a draft

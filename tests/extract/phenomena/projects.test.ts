@@ -980,3 +980,12 @@ describe('a participial phrase after a project', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a bare noun of a line or terminal after a role noun', () => {
+  it('refers back to the project of that head: its holder takes part', async () => {
+    const r = await run(
+      'Области договорились о запуске паромной линии Махачкала — Актау. Оператором линии станет компания «Каспий Флот».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toContain('PARTICIPATES_IN Каспий Флот -> паромная линия Махачкала — Актау');
+  });
+});
