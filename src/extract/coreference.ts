@@ -581,12 +581,17 @@ function betweenThem(s: SentenceScanner, i: number): number | undefined {
 
 /**
  * "… создадут совместное предприятие. Учредителями СП станут …": the abbreviation «СП» with no name
- * of its own after it (as in "СП «Кедр»") stands for the joint venture without a name named before.
+ * of its own after it (as in "СП «Кедр»") stands for the joint venture named before, a project
+ * without a name or a company introduced as one ("совместное предприятие «Кедр»").
  */
 function jointVenture(s: SentenceScanner, i: number): number | undefined {
   const next = s.tok(i + 1);
   if (s.tok(i)?.text !== 'СП' || OPEN_QUOTES.has(next?.text ?? '') || isCapital(next)) return undefined;
-  const p = s.recent((e) => e.type === 'Project' && /^совместн\p{L}* предприяти/u.test(foldWord(e.name)));
+  const p = s.recent(
+    (e) =>
+      (e.type === 'Project' && /^совместн\p{L}* предприяти/u.test(foldWord(e.name))) ||
+      (e.type === 'Enterprise' && e.kinds?.has('СП') === true),
+  );
   if (!p) return undefined;
   s.add(p, i, i + 1, 'generic');
   return i + 1;

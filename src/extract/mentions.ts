@@ -447,6 +447,9 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   s.add(d, i, close + 1, 'name');
   if (!listed) s.markUsed(nounFirst, i);
   if (!listed && s.isCompanyNoun(noun)) d.kinds = new Set([...(d.kinds ?? []), s.lemma(noun)]);
+  // "СП «X»", "совместное предприятие «X»": a joint venture, which a bare «СП» later refers to.
+  const joint = s.tok(noun)?.text === 'СП' || (s.lemma(noun) === 'предприятие' && s.lemma(noun - 1) === 'совместный');
+  if (!listed && joint) d.kinds = new Set([...(d.kinds ?? []), 'СП']);
   // "калужская компания «Меркатор»", "белорусскому холдингу «Амкодор»": the place adjective locates it.
   // Only adjectives may stand between it and the noun ("белорусскому машиностроительному холдингу").
   const adj = listed

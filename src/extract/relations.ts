@@ -19,6 +19,7 @@ import { delegationHeads, delegationMeeting, delegationVisit } from './delegatio
 import { frontedMeeting } from './fronted-meetings.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
+import { jointVenture, jointVentureFounders } from './joint-ventures.ts';
 import { headsByVerb } from './leading-verbs.ts';
 import {
   ENTERPRISE_NOUNS,
@@ -601,16 +602,6 @@ function wordLemmas(text: string, res: ExtractionResources): readonly string[] {
 /** A lemma of the word (or of a part of a hyphenated word) is in `set`. */
 function wordIn(text: string, set: ReadonlySet<string>, res: ExtractionResources): boolean {
   return wordLemmas(text, res).some((l) => set.has(foldWord(l)));
-}
-
-/** "совместное (белорусско-российское) предприятие «X»": the name of the joint venture itself. */
-function jointVenture(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  if (m.entity.type !== 'Enterprise' || m.kind !== 'name') return false;
-  const noun = wordBeforeName(m, v);
-  if (!lemmaAt(v, noun, ENTERPRISE_NOUNS, res)) return false;
-  for (let k = noun - 1; k >= 0 && k >= noun - 3; k--)
-    if (wordLemmas(v.tokens[k]?.text ?? '', res).includes('совместный')) return true;
-  return false;
 }
 
 /** The first token of the sentence whose lemma is in `set`, or -1. */
@@ -1730,6 +1721,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       ...madeAtHost(v, res, out),
       ...madeForBrand(v, res),
       ...partakesInMaking(v, res),
+      ...jointVentureFounders(v, res),
     ])
       add('CO_PRODUCES', p, q, v, CONFIDENCE.frame, { modality });
     for (const [p, q] of madeWithParts(v, res)) add('SUPPLIES', p, q, v, CONFIDENCE.frame, { modality });

@@ -136,3 +136,26 @@ describe('the place of the site where partners make something', () => {
     expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Бета']);
   });
 });
+
+describe('the founders of a joint venture with a name of its own', () => {
+  it('make things together, named by a participle of founding or by their role before a copula', async () => {
+    const r = await run(
+      'Совместное предприятие «Полесье-Агро», созданное ОАО «Кедр» и узбекской компанией «Навои Техник», увеличит выпуск сеялок.',
+    );
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Навои Техник']);
+    const s = await run('Учредителями СП «Полесье-Агро» стали ОАО «Кедр» и компания «Навои Техник».');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Навои Техник']);
+  });
+
+  it('a bare «СП» later is the venture', async () => {
+    const r = await run(
+      'Совместное предприятие «Полесье-Агро» выпускает сеялки. Продукция СП поставляется в Таджикистан.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Полесье-Агро -> Таджикистан']);
+  });
+
+  it('a company named after its founders’ verb is no founder (guard, passes either way)', async () => {
+    const r = await run('Совместное предприятие «Полесье-Агро» поставило сеялки компании «Навои Техник».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
