@@ -329,7 +329,52 @@ function speechScopes(a: ArticleAnalysis, res: ExtractionResources): Scope[] {
     const scope = reportedSpeech(a, s, res);
     if (scope) scopes.push(scope);
   }
+  scopes.push(...dialogueScopes(a, res));
   return scopes;
+}
+
+/**
+ * "Директор X рассказал о работе завода.\n— В прошлом году мы поставили …": a paragraph that opens
+ * with a dash is direct speech (quoted names inside it too), said by the person an attribution
+ * inside it names ("…, — отметил посол") or else by the person of the sentence before it who speaks.
+ */
+function dialogueScopes(a: ArticleAnalysis, res: ExtractionResources): Scope[] {
+  const out: Scope[] = [];
+  const opensParagraph = (s: SentenceTokens) => /(?:^|\n)[ \t]*$/u.test(a.text.slice(0, s.start));
+  for (let k = 0; k < a.sentences.length; k++) {
+    const first = a.sentences[k];
+    if (!first || !opensParagraph(first) || !DASHES.has(first.tokens[0]?.text ?? '')) continue;
+    const paragraph = [first];
+    for (let j = k + 1; j < a.sentences.length; j++) {
+      const s = a.sentences[j];
+      if (!s || opensParagraph(s)) break;
+      paragraph.push(s);
+    }
+    const attributed = paragraph
+      .map((s) => {
+        const dash = s.tokens.findIndex(
+          (t, d) => d > 0 && DASHES.has(t.text) && /^[,.!?…]$/u.test(s.tokens[d - 1]?.text ?? ''),
+        );
+        const speaks = dash > 0 && s.tokens.slice(dash + 1, dash + 4).some((t) => isSpeech(t.text, res));
+        return speaks ? personIn(a, s.index, dash + 1, s.tokens.length) : undefined;
+      })
+      .find((p) => p !== undefined);
+    const before = a.sentences[k - 1];
+    const introduced =
+      before && before.tokens.some((t) => isSpeech(t.text, res))
+        ? personIn(a, before.index, 0, before.tokens.length)
+        : undefined;
+    const speaker = attributed ?? introduced;
+    if (speaker)
+      for (const s of paragraph)
+        out.push({
+          sentence: s.index,
+          from: DASHES.has(s.tokens[0]?.text ?? '') ? 1 : 0,
+          to: s.tokens.length,
+          speaker,
+        });
+  }
+  return out;
 }
 
 /** Place nouns "наш" makes the speaker's own, by the type of place they name. */
@@ -362,6 +407,8 @@ const OWN_GROUP_NOUNS = new Set([
   'экономика',
   'продукция',
 ]);
+/** Nouns of partners: "наши партнёры" are the speaker's side's partners, not the side itself. */
+const PARTNER_NOUNS = new Set(['партнёр', 'партнер']);
 /** What a company head's "наш" names: the company itself. */
 const OWN_COMPANY_NOUNS = new Set([...COMPANY_NOUNS, 'продукция', 'техника', 'коллектив']);
 
@@ -473,6 +520,11 @@ export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): A
       while (n < scope.to && n < k + 3 && res.morph.parse(sentence.tokens[n]?.text ?? '')[0]?.pos === 'ADJF') n++;
       const noun = res.morph.parse(sentence.tokens[n]?.text ?? '').find((p) => p.pos === 'NOUN');
       if (!noun || n >= scope.to) continue;
+      // "Наши партнёры — …": «наш» is the speaker's side, whose partners the noun names.
+      if (n === k + 1 && PARTNER_NOUNS.has(noun.lemma)) {
+        add(unit, k, k + 1, 'pronoun');
+        continue;
+      }
       // A generic reading of the noun alone ("регион" → the region named last) yields to the speaker's.
       const generic = list.filter((m) => m.kind === 'generic' && m.first >= k && m.first <= n && m.end === n + 1);
       const span = [...Array(n - k).keys()].map((d) => k + 1 + d);

@@ -912,6 +912,9 @@ function partnerOf(
   res: ExtractionResources,
 ): MentionRef | undefined {
   if (!wordIn(v.tokens[trigger]?.text ?? '', PARTNER, res)) return undefined;
+  // "Наши партнёры — X и Y": the speaker's side, by its possessive pronoun before the noun.
+  const ours = candidates.find((m) => m.end === trigger && m.kind === 'pronoun');
+  if (ours) return ours;
   const possessor = candidates.find((m) => m.first === trigger + 1 && !m.prep);
   if (!possessor) return undefined;
   const genitive = res.morph.parse(v.tokens[possessor.first]?.text ?? '').some((p) => p.case === 'gent');

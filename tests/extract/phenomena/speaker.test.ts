@@ -86,12 +86,12 @@ describe('the speaker’s "we"', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
   });
 
-  it('"наши партнёры" are the other side, not the speaker', async () => {
+  it('"наши партнёры" are the other side of the speaker’s partnership, not the speaker', async () => {
     const r = await run(
       'Губернатор Тверской области Игорь Руденко посетил Минск. ' +
         '«Наши партнёры из Казахстана довольны», — отметил Игорь Руденко.',
     );
-    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Казахстан -> Тверская область']);
   });
 });
 
@@ -142,6 +142,32 @@ describe('subject pronouns for companies and places', () => {
 
   it('a pronoun that disagrees in gender resolves to nothing', async () => {
     const r = await run('Компания «Альфа» расширила производство. Он поставляет в Казахстан тракторы.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('a paragraph of direct speech opened by a dash', () => {
+  it('is said by the person of the sentence before who speaks: «мы», «наши партнёры»', async () => {
+    const r = await run(
+      'Директор ОАО «Кедр» Павел Громов рассказал о работе завода.\n\n' +
+        '— В этом году мы поставили в Курганскую область 80 сеялок. Наши партнёры там — компании «Агроресурс» и «Зауралье-Агро».',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Курганская область']);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([
+      'COOPERATES_WITH Агроресурс -> Кедр',
+      'COOPERATES_WITH Зауралье-Агро -> Кедр',
+    ]);
+  });
+
+  it('or by the person an attribution inside it names', async () => {
+    const r = await run(
+      'Делегация прибыла в Минск.\n\n— Мы поставим в Беларусь 50 тонн мёда, — сообщил директор компании «Алтай-Мёд» Иван Орлов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Алтай-Мёд -> Беларусь']);
+  });
+
+  it('a dash inside a paragraph opens no speech (guard, passes either way)', async () => {
+    const r = await run('Директор ОАО «Кедр» Павел Громов рассказал о работе завода. Главное — мы поставили сеялки.');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
