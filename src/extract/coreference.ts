@@ -499,12 +499,18 @@ function companyPronoun(s: SentenceScanner, i: number): number | undefined {
  * of those who act for someone stands for the company or body named last, unless a person was.
  */
 function representedPossessor(s: SentenceScanner, i: number): number | undefined {
-  if (!['его', 'её', 'ее'].includes(s.tok(i)?.text.toLowerCase() ?? '') || !s.hasLemma(i + 1, REPRESENTATIVE_NOUNS))
-    return undefined;
-  const last = s.recent((e) => e.type === 'Enterprise' || e.type === 'Organization' || e.type === 'Person');
-  if (!last || last.type === 'Person') return undefined;
-  s.add(last, i, i + 2, 'generic');
+  if (!s.hasLemma(i + 1, REPRESENTATIVE_NOUNS)) return undefined;
+  const owner = possessiveOwner(s, i, ['Enterprise', 'Organization']);
+  if (!owner) return undefined;
+  s.add(owner, i, i + 2, 'generic');
   return i + 2;
+}
+
+/** What the possessive pronoun at `i` stands for: the body of `types` named last, unless a person was. */
+function possessiveOwner(s: SentenceScanner, i: number, types: readonly string[]): EntityDraft | undefined {
+  if (!['его', 'её', 'ее'].includes(s.tok(i)?.text.toLowerCase() ?? '')) return undefined;
+  const last = s.recent((e) => types.includes(e.type) || e.type === 'Person');
+  return last && last.type !== 'Person' ? last : undefined;
 }
 
 /** Nouns of a company's sites ("её заводы", "его филиалы"). */
@@ -515,12 +521,11 @@ const SITE_NOUNS = new Set(['завод', 'фабрика', 'комбинат', 
  * a plural noun of sites stands for the company named last, unless a person was; the sites are its.
  */
 function sitePossessor(s: SentenceScanner, i: number): number | undefined {
-  if (!['его', 'её', 'ее'].includes(s.tok(i)?.text.toLowerCase() ?? '') || !s.hasLemma(i + 1, SITE_NOUNS))
+  if (!s.hasLemma(i + 1, SITE_NOUNS) || !s.parse(i + 1).some((p) => p.number === 'plur' && p.case === 'nomn'))
     return undefined;
-  if (!s.parse(i + 1).some((p) => p.number === 'plur' && p.case === 'nomn')) return undefined;
-  const last = s.recent((e) => e.type === 'Enterprise' || e.type === 'Person');
-  if (last?.type !== 'Enterprise') return undefined;
-  s.add(last, i, i + 1, 'generic');
+  const owner = possessiveOwner(s, i, ['Enterprise']);
+  if (!owner) return undefined;
+  s.add(owner, i, i + 1, 'generic');
   return i + 1;
 }
 
@@ -584,7 +589,7 @@ function betweenThem(s: SentenceScanner, i: number): number | undefined {
  * of its own after it (as in "СП «Кедр»") stands for the joint venture named before, a project
  * without a name or a company introduced as one ("совместное предприятие «Кедр»").
  */
-function jointVenture(s: SentenceScanner, i: number): number | undefined {
+function bareJointVenture(s: SentenceScanner, i: number): number | undefined {
   const next = s.tok(i + 1);
   if (s.tok(i)?.text !== 'СП' || OPEN_QUOTES.has(next?.text ?? '') || isCapital(next)) return undefined;
   const p = s.recent(
@@ -600,7 +605,7 @@ function jointVenture(s: SentenceScanner, i: number): number | undefined {
 export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
   const object =
     projectPronoun(s, i) ??
-    jointVenture(s, i) ??
+    bareJointVenture(s, i) ??
     projectRole(s, i) ??
     representedPossessor(s, i) ??
     sitePossessor(s, i) ??

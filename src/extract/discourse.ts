@@ -224,6 +224,15 @@ function personIn(a: ArticleAnalysis, sentence: number, from: number, to: number
     ?.entity;
 }
 
+/** "…, — отметил X": a dash at `k` after a punctuation mark, with a verb of speech right after it. */
+function attributionAt(tokens: SentenceTokens['tokens'], k: number, res: ExtractionResources): boolean {
+  return (
+    DASHES.has(tokens[k]?.text ?? '') &&
+    /^[,.!?…]$/u.test(tokens[k - 1]?.text ?? '') &&
+    tokens.slice(k + 1, k + 4).some((w) => isSpeech(w.text, res))
+  );
+}
+
 /** Who says a quote: "«…», — отметил X", "X заявил: «…»", or "«…». Об этом сообщил X" in the next sentence. */
 function quoteSpeaker(a: ArticleAnalysis, q: Quote, res: ExtractionResources): EntityDraft | undefined {
   const at = (offset: number): [number, number] | undefined => {
@@ -260,15 +269,7 @@ function quoteSpeaker(a: ArticleAnalysis, q: Quote, res: ExtractionResources): E
     const tokens = sentence.tokens;
     for (let k = 1; k < tokens.length; k++) {
       const t = tokens[k];
-      if (
-        !t ||
-        t.start <= q.open ||
-        t.end > q.close ||
-        !DASHES.has(t.text) ||
-        !/^[,.!?…]$/u.test(tokens[k - 1]?.text ?? '')
-      )
-        continue;
-      if (!tokens.slice(k + 1, k + 4).some((w) => isSpeech(w.text, res))) continue;
+      if (!t || t.start <= q.open || t.end > q.close || !attributionAt(tokens, k, res)) continue;
       const speaker = personIn(a, sentence.index, k + 1, k + 10);
       if (speaker) return speaker;
     }
@@ -352,11 +353,8 @@ function dialogueScopes(a: ArticleAnalysis, res: ExtractionResources): Scope[] {
     }
     const attributed = paragraph
       .map((s) => {
-        const dash = s.tokens.findIndex(
-          (t, d) => d > 0 && DASHES.has(t.text) && /^[,.!?…]$/u.test(s.tokens[d - 1]?.text ?? ''),
-        );
-        const speaks = dash > 0 && s.tokens.slice(dash + 1, dash + 4).some((t) => isSpeech(t.text, res));
-        return speaks ? personIn(a, s.index, dash + 1, s.tokens.length) : undefined;
+        const dash = s.tokens.findIndex((_, d) => d > 0 && attributionAt(s.tokens, d, res));
+        return dash > 0 ? personIn(a, s.index, dash + 1, s.tokens.length) : undefined;
       })
       .find((p) => p !== undefined);
     const before = a.sentences[k - 1];

@@ -68,10 +68,10 @@ export function resolveCentreAdjectives(a: ArticleAnalysis, res: ExtractionResou
   const centreOf = (e: EntityDraft) =>
     e.type === 'Region' && !named.has(e) && e.ref?.centre ? cities.get(e.ref.centre) : undefined;
   // Only an adjective formed from the town's name: "кузбасский", "татарстанский" are the region's own.
-  const ofTown = (word: string, city: EntityDraft) =>
-    townNamesOf(word, res.morph, (n) => foldWord(n) === foldWord(city.name)).some(
-      (n) => foldWord(n) === foldWord(city.name),
-    );
+  const ofTown = (word: string, city: EntityDraft) => {
+    const same = (name: string) => foldWord(name) === foldWord(city.name);
+    return townNamesOf(word, res.morph, same).some(same);
+  };
   const swapped = new Set<EntityDraft>();
   const mentions = a.mentions.map((list, index) =>
     list.map((m) => {
