@@ -14,7 +14,7 @@
 import { clauseSpans } from './clauses.ts';
 import { COMPANY_NOUNS, prepositionBefore } from './company-nouns.ts';
 import { gazetteerCountryOf, PLACE_TYPES } from './gazetteer.ts';
-import { HEAD_TITLES, NON_HEAD_TITLES, SPEECH } from './lexicon.ts';
+import { HEAD_TITLES, LOCATIVE_PREPS, NON_HEAD_TITLES, SPEECH } from './lexicon.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 /** Entity types that have an office a title names ("губернатор области", "директор завода"). */
@@ -672,7 +672,19 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
       // Talks between towns: "стороны" are the two towns the article names most; else the
       // places named and the bodies.
       if (lemma === 'сторона' && group.length < 2) {
-        const towns = mainParties(a, ['Region', 'Country', 'City']);
+        // A town only where something happens («на верфи в Нижнем Новгороде») or only inside a project's
+        // name (a route's end) is no side.
+        const sides = {
+          ...a,
+          mentions: a.mentions.map((list) =>
+            list.filter(
+              (m) =>
+                !LOCATIVE_PREPS.has(m.prep ?? '') &&
+                !list.some((p) => p.entity.type === 'Project' && p.first <= m.first && m.end <= p.end && p !== m),
+            ),
+          ),
+        };
+        const towns = mainParties(sides, ['Region', 'Country', 'City']);
         group =
           towns.length >= 2
             ? towns

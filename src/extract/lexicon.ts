@@ -454,6 +454,9 @@ export const EXAMPLE_PHRASES: readonly (readonly string[])[] = [
   ['среди', 'них'],
 ];
 
+/** Prepositions of where something is or happens («в Гродно», «на заводе»). */
+export const LOCATIVE_PREPS: ReadonlySet<string> = new Set(['в', 'во', 'на']);
+
 /** The cases a preposition governs: a name right after it is in one of them ("с Ли Мином" is instrumental). */
 export const PREPOSITION_CASES: Readonly<Record<string, readonly string[]>> = {
   с: ['ablt'],

@@ -16,6 +16,7 @@ import {
   FACILITY_ABBREVIATIONS,
   FACILITY_NOUNS,
   GENERIC_PLACE_NOUNS,
+  LOCATIVE_PREPS,
   PROJECT_HEADS,
   PROJECT_QUALIFIERS,
   QUALIFIED_PROJECT_HEADS,
@@ -191,7 +192,6 @@ const NON_FACILITY_ADJECTIVES = /^(кредитн|горяч|телефонн|п
 const DOMAIN_NOUNS = new Set(['сфера', 'область', 'отрасль', 'направление']);
 
 const TAIL_PREPS = new Set(['по', 'в', 'во', 'на', 'для', 'из', 'между', 'имени', 'с']);
-const LOCATIVE_PREPS = new Set(['в', 'во', 'на']);
 const STOP_WORDS = new Set([
   'что',
   'который',

@@ -25,6 +25,7 @@ import {
   ENTERPRISE_NOUNS,
   EXAMPLE_PHRASES,
   FACILITY_NOUNS,
+  LOCATIVE_PREPS,
   PERSON_TITLES,
   PROJECT_HEADS,
   REPRESENTATIVE_NOUNS,
@@ -420,7 +421,6 @@ function locatedExamples(v: SentenceView, res: ExtractionResources, add: AddRela
   }
 }
 
-const LOCATIVE_PREPS = new Set(['в', 'во', 'на']);
 /** Which place types a wider locative may frame: a region its towns, a country its regions and towns. */
 const NARROWER: Readonly<Record<string, readonly string[]>> = { Region: ['City'], Country: ['Region', 'City'] };
 

@@ -745,3 +745,12 @@ describe('nouns of countries and regions that refer to no place named before', (
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Казахстан -> Омская область']);
   });
 });
+
+describe('«стороны» with no meeting and no two companies before', () => {
+  it('are not a route’s end and a venue', async () => {
+    const r = await run(
+      'Стороны договорились о запуске паромной линии Махачкала — Актау. Паромы построят на верфи в Нижнем Новгороде.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+});
