@@ -15,6 +15,7 @@ import { clauseSpans } from './clauses.ts';
 import { COMPANY_NOUNS, prepositionBefore } from './company-nouns.ts';
 import { gazetteerCountryOf, PLACE_TYPES } from './gazetteer.ts';
 import { HEAD_TITLES, LOCATIVE_PREPS, NON_HEAD_TITLES, SPEECH } from './lexicon.ts';
+import { insideMentionOf } from './sentence-view.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 /** Entity types that have an office a title names ("губернатор области", "директор завода"). */
@@ -341,7 +342,12 @@ function speechScopes(a: ArticleAnalysis, res: ExtractionResources): Scope[] {
  */
 function dialogueScopes(a: ArticleAnalysis, res: ExtractionResources): Scope[] {
   const out: Scope[] = [];
-  const opensParagraph = (s: SentenceTokens) => /(?:^|\n)[ \t]*$/u.test(a.text.slice(0, s.start));
+  // Back over spaces from the sentence's start to a line break or the text's start.
+  const opensParagraph = (s: SentenceTokens) => {
+    let k = s.start - 1;
+    while (k >= 0 && (a.text[k] === ' ' || a.text[k] === '\t')) k--;
+    return k < 0 || a.text[k] === '\n';
+  };
   for (let k = 0; k < a.sentences.length; k++) {
     const first = a.sentences[k];
     if (!first || !opensParagraph(first) || !DASHES.has(first.tokens[0]?.text ?? '')) continue;
@@ -625,6 +631,8 @@ function lastDeal(a: ArticleAnalysis, index: number): EntityDraft[] | undefined 
   return named.length === 2 ? named : undefined;
 }
 
+const PROJECT_TYPE: ReadonlySet<string> = new Set(['Project']);
+
 /** Adds the two main parties at plural generics the scanner left unresolved. */
 export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
   const scopes = speechScopes(a, res);
@@ -678,9 +686,7 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
           ...a,
           mentions: a.mentions.map((list) =>
             list.filter(
-              (m) =>
-                !LOCATIVE_PREPS.has(m.prep ?? '') &&
-                !list.some((p) => p.entity.type === 'Project' && p.first <= m.first && m.end <= p.end && p !== m),
+              (m) => !LOCATIVE_PREPS.has(m.prep ?? '') && !insideMentionOf(m, { mentions: list }, PROJECT_TYPE),
             ),
           ),
         };

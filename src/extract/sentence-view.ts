@@ -394,7 +394,7 @@ export function locatedHere(e: EntityDraft, v: SentenceView, found: readonly Fou
 }
 
 /** The mention lies inside a longer mention of one of `types` ("Калужской области" in "правительство Калужской области"). */
-export function insideMentionOf(m: MentionRef, v: SentenceView, types: ReadonlySet<string>): boolean {
+export function insideMentionOf(m: MentionRef, v: Pick<SentenceView, 'mentions'>, types: ReadonlySet<string>): boolean {
   return v.mentions.some(
     (o) =>
       o !== m && types.has(o.entity.type) && o.first <= m.first && o.end >= m.end && o.end - o.first > m.end - m.first,
