@@ -438,8 +438,9 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   }
   const { name, nameFrom, nameEnd, nested } = companyNameIn(s, i, close, inner);
   const known = s.res.gazetteer.match(s.sentence.tokens, nameFrom);
+  // "агрохолдинг «Кубань»": a company named after a place is the company, not the place.
   const d =
-    known && known.end === nameEnd && known.kind === 'name'
+    known && known.end === nameEnd && known.kind === 'name' && !PLACE_TYPES.has(known.entry.type)
       ? s.refDraft(known.entry)
       : ((type === 'Enterprise' ? sameCompany(s, name) : undefined) ?? s.draft(type, name));
   if (nested) d.aliases.add(cleanCompanyName(inner.replace(/[«»]/gu, '')));

@@ -257,3 +257,23 @@ describe('a plant’s adjective whose form is also a town’s name in another ca
     expect(names(r, 'City')).toContain('Уральск');
   });
 });
+
+describe('a company named after a place', () => {
+  it('is the company after its noun, and the place adjective before locates it', async () => {
+    const r = await run('Краснодарский агрохолдинг «Кубань» поставит в Беларусь 5 тысяч тонн риса.');
+    expect(names(r, 'Enterprise')).toEqual(['Кубань']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кубань -> Беларусь']);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кубань -> Краснодарский край']);
+  });
+
+  it('is a partner of the company it is coordinated with', async () => {
+    const r = await run('Завод «Сибирь» и торговая компания «Кубань» договорились о поставках муки.');
+    expect(names(r, 'Enterprise')).toEqual(['Сибирь', 'Кубань']);
+    expect(names(r, 'Region')).toEqual([]);
+  });
+
+  it('a place in quotes after an event noun stays the place (guard, passes either way)', async () => {
+    const r = await run('Компания «Альфа» открыла склад в особой экономической зоне «Липецк».');
+    expect(names(r, 'Enterprise')).toEqual(['Альфа']);
+  });
+});
