@@ -10,7 +10,7 @@
 
 import { clauseAt, clauseSpans } from './clauses.ts';
 import { foldWord, gazetteerCountryOf, gazetteerPlaceChain, namesHaveWord, PLACE_TYPES } from './gazetteer.ts';
-import { REPRESENTATIVE_NOUNS } from './lexicon.ts';
+import { HEAD_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { isCompoundCompanyForm, PREPOSITIONS } from './scanner.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
@@ -172,7 +172,9 @@ function placeAdjective(
   at: number,
   res: ExtractionResources,
 ): MentionRef | undefined {
-  const adj = list.find((m) => m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && m.end <= at && !m.titleOf);
+  const adj = list.findLast(
+    (m) => m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && m.end <= at && !m.titleOf,
+  );
   if (!adj || at - adj.end > 2) return undefined;
   for (let k = adj.end; k < at; k++) if (res.morph.parse(tokens[k]?.text ?? '')[0]?.pos !== 'ADJF') return undefined;
   return adj;
@@ -300,6 +302,13 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
         out = out.filter((m) => m !== adj);
         found.push({ type: 'LOCATED_IN', source: pick, target: adj.entity, sentence: index, confidence: 0.8 });
       }
+      // "директор оршанского предприятия Сергей Ковалёв": the head title before the description
+      // heads the company it turned out to be (a deputy's own title is no head title), which is
+      // then no party of the sentence by itself.
+      const holder = personNext ? list.find((m) => m.first === at + 1)?.entity : undefined;
+      const titled = res.morph.lemmas(sentence.tokens[(adj ? adj.first : at) - 1]?.text ?? '');
+      const heads =
+        holder?.title !== undefined && !holder.headOf && HEAD_TITLES.has(holder.title) && titled.includes(holder.title);
       out.push({
         entity: pick,
         sentence: index,
@@ -307,7 +316,20 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
         end: at + 1,
         kind: 'generic',
         prep: representedPreposition(sentence.tokens, adj ? adj.first : at, res),
+        ...(heads ? { titleOf: holder } : {}),
       });
+      if (heads && holder) {
+        holder.headOf = pick;
+        const role = holder.role ?? holder.title ?? '';
+        found.push({
+          type: 'HEADS',
+          source: holder,
+          target: pick,
+          sentence: index,
+          confidence: 0.8,
+          attributes: { role },
+        });
+      }
       // Only a pick the noun's own description made: a guess by recency alone says nothing new.
       if (place || pick === sameKind) remember(pick, index);
     });

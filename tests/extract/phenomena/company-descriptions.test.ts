@@ -147,3 +147,29 @@ describe('a compound company noun used bare', () => {
     expect(rels(b, 'HEADS')).toEqual([]);
   });
 });
+
+describe('a head title before a company described by its place', () => {
+  it('heads the company the description picks, not the one named last', async () => {
+    const r = await run(
+      'Предприятие «Авиаремонт» из Орши и Казанский вертолётный завод создадут совместное производство. Соглашение подписал директор оршанского предприятия Сергей Ковалёв.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Сергей Ковалёв -> Авиаремонт']);
+  });
+
+  it('each of two titled people heads the company of their own description', async () => {
+    const r = await run(
+      'Завод «Авиаремонт» из Орши и Казанский вертолётный завод создадут совместное производство. Соглашение подписали директор казанского завода Вадим Лигай и директор оршанского предприятия Сергей Ковалёв.',
+    );
+    expect(rels(r, 'HEADS')).toEqual([
+      'HEADS Вадим Лигай -> Казанский вертолётный завод',
+      'HEADS Сергей Ковалёв -> Авиаремонт',
+    ]);
+  });
+
+  it("a deputy's title heads nothing (guard, passes either way)", async () => {
+    const r = await run(
+      'Предприятие «Авиаремонт» из Орши и Казанский вертолётный завод создадут совместное производство. Соглашение подписал заместитель директора оршанского предприятия Сергей Ковалёв.',
+    );
+    expect(rels(r, 'HEADS')).toEqual([]);
+  });
+});
