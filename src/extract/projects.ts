@@ -790,7 +790,7 @@ function linkedEnds(s: SentenceScanner, from: number): string | undefined {
 }
 
 /** Plants of every kind: "предприятие" refers back to any of them ("завод … Строительство предприятия"). */
-const PLANT_HEADS = new Set(['завод', 'фабрика', 'комбинат', 'производство', 'цех', 'предприятие']);
+const PLANT_HEADS = new Set(['завод', 'фабрика', 'комбинат', 'производство', 'цех', 'предприятие', 'площадка']);
 
 /** Verbs of being placed somewhere, whose subject is a facility ("Цех разместится в Орше"). */
 const PLACED_VERBS = new Set(['разместиться', 'размещаться', 'расположиться', 'располагаться', 'находиться']);

@@ -961,6 +961,14 @@ describe('a bare plant noun as the subject of a verb of being placed', () => {
     expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN завод по ремонту вагонов -> Осиповичи']);
   });
 
+  it('a bare «площадка», the plant’s site, is the plant too', async () => {
+    const r = await run(
+      'Компании «Стрела» и «Вагонмаш» создадут совместное производство тормозных колодок. Площадка разместится в Жодино.',
+    );
+    expect(names(r, 'Project')).toEqual(['совместное производство тормозных колодок']);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN совместное производство тормозных колодок -> Жодино']);
+  });
+
   it('with another verb it refers to nothing (guard, passes either way)', async () => {
     const r = await run(
       'Компании «Стрела» и «Вагонмаш» построят завод по ремонту вагонов. Производство в Осиповичах выросло на 5%.',
