@@ -295,10 +295,13 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     const region = (e: EntityDraft) => e.type === 'Region';
     const named = (e: EntityDraft) => region(e) && ofKind(e);
     const topic = topicPlace(s, i, 'Region');
+    // "Губернатор Ивановской области … предложил создать в регионе …": the region the subject heads.
+    const own = subjectRegion(s, i);
     target =
       adj && adj.entity.type === 'Region'
         ? adj.entity
         : (speakerRegion(s, i) ??
+          (own && ofKind(own) ? own : undefined) ??
           townRegion(s, i, kindWord) ??
           (topic && ofKind(topic) ? topic : undefined) ??
           recentNotCoArgument(s, i, named) ??

@@ -389,6 +389,19 @@ describe('a bare «республика»', () => {
   });
 });
 
+describe('a bare «регион» or «область» in the sentence of a regional head', () => {
+  it('is the region the subject heads, not the region of the visitors named before', async () => {
+    const r = await run(
+      'В Кострому прибыла делегация Гомельской области. Губернатор Костромской области Сергей Ситников предложил гостям открыть в регионе сервисный центр белорусской техники.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN сервисный центр белорусской техники -> Костромская область']);
+    const s = await run(
+      'В Кострому прибыла делегация Гомельской области. Губернатор Костромской области Сергей Ситников предложил гостям открыть в области сервисный центр белорусской техники.',
+    );
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN сервисный центр белорусской техники -> Костромская область']);
+  });
+});
+
 describe('a country adjective on «сторона»', () => {
   it('in talks between two regions names the region of that country', async () => {
     const r = await run(
