@@ -788,7 +788,7 @@ function onlyJointness(v: SentenceView): boolean {
 function jointlyMade(v: SentenceView, res: ExtractionResources): boolean {
   const isLemma = (k: number, set: ReadonlySet<string>) => wordIn(v.tokens[k]?.text ?? '', set, res);
   for (let k = 0; k < v.tokens.length; k++) {
-    if (!isLemma(k, JOINT)) continue;
+    if (!isLemma(k, JOINT) && !jointAdverb(v, k)) continue;
     for (let j = Math.max(0, k - 2); j <= k + 2; j++) if (j !== k && isLemma(j, PRODUCTION)) return true;
   }
   return false;
@@ -1031,11 +1031,21 @@ function cooperationIndex(v: SentenceView, res: ExtractionResources): number {
   const indices = v.tokens.flatMap((t, k) =>
     (wordIn(t.text, COOPERATION, res) && relationalSense(v, k, res)) ||
     (wordIn(t.text, JOINT, res) && jointActivity(v, k + 1, res)) ||
-    (t.text.toLowerCase() === 'совместно' && jointVerb(v, k, res))
+    (jointAdverb(v, k) && jointVerb(v, k, res))
       ? [k]
       : [],
   );
   return sidedTrigger(v, indices, partyMentions(v, { titles: true, located: true }));
+}
+
+/**
+ * An adverb of jointness at `k`: «совместно», or «вместе» used alone ("будут вместе разрабатывать"),
+ * not the preposition «вместе с» nor the connective «вместе с тем».
+ */
+function jointAdverb(v: SentenceView, k: number): boolean {
+  const word = v.tokens[k]?.text.toLowerCase();
+  const next = v.tokens[k + 1]?.text.toLowerCase() ?? '';
+  return word === 'совместно' || (word === 'вместе' && next !== 'с' && next !== 'со');
 }
 
 /** What a bracketed place after it locates: towns, companies and projects (bodies belong to places). */
@@ -1676,26 +1686,26 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // "X и Y объединили усилия для выпуска …": joining forces to make something is making it together.
     const unitedToProduce = has(v, UNITING) && v.lemmas.has('усилие') && has(v, PRODUCTION);
     // "промышленная кооперация", "локализация" name joint production by themselves.
+    // "будут вместе выращивать": «вместе» alone is «совместно».
+    const together = v.tokens.findIndex((_, k) => jointAdverb(v, k));
     const coproduction =
       has(v, SELF_COPRODUCTION) ||
-      (has(v, COPRODUCTION) && has(v, PRODUCTION) && (!onlyJointness(v) || jointlyMade(v, res))) ||
+      ((has(v, COPRODUCTION) || together >= 0) && has(v, PRODUCTION) && (!onlyJointness(v) || jointlyMade(v, res))) ||
       agreedToProduce ||
       unitedToProduce;
     if (coproduction) {
-      const trigger = Math.max(
-        0,
-        triggerIndex(
-          v,
-          agreedToProduce
-            ? NEGOTIATION
-            : has(v, SELF_COPRODUCTION)
-              ? SELF_COPRODUCTION
-              : unitedToProduce
-                ? UNITING
-                : COPRODUCTION,
-          res,
-        ),
+      const word = triggerIndex(
+        v,
+        agreedToProduce
+          ? NEGOTIATION
+          : has(v, SELF_COPRODUCTION)
+            ? SELF_COPRODUCTION
+            : unitedToProduce
+              ? UNITING
+              : COPRODUCTION,
+        res,
       );
+      const trigger = Math.max(0, word >= 0 ? word : together);
       // "… для алтайских аграриев": whom the goods are for is no maker; nor is the joint venture
       // itself ("совместное предприятие «X»"), which its founders or the places of its adjective make.
       const named = partyMentions(v).filter(

@@ -86,6 +86,20 @@ describe('«совместно» with a verb', () => {
     ]);
   });
 
+  it('«вместе» used alone is «совместно»', async () => {
+    expect(rels(await run('Гродненские и псковские учёные будут вместе разрабатывать сорта льна.'))).toEqual([
+      'COOPERATES_WITH Гродненская область -> Псковская область',
+    ]);
+    expect(rels(await run('Белорусские и курские аграрии будут вместе выращивать семенной картофель.'))).toEqual([
+      'CO_PRODUCES Беларусь -> Курская область',
+    ]);
+  });
+
+  it('«вместе с тем» joins sentences, not parties (guard, passes either way)', async () => {
+    const r = await run('Вместе с тем гродненские и псковские учёные разрабатывают сорта льна.');
+    expect(rels(r)).toEqual([]);
+  });
+
   it('joint companies that merely work are no cooperation of theirs', async () => {
     const r = await run('В области работают совместные предприятия «Вектор» и «Сигма».');
     expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
