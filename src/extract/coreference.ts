@@ -141,6 +141,20 @@ function ownNameFollows(s: SentenceScanner, i: number): boolean {
 const LEADER_NOUNS = new Set(['лидер', 'руководитель', 'глава']);
 
 /**
+ * What a plural company or institution noun after a plural head title ("руководители предприятий",
+ * "ректоры вузов") may refer to: companies, or institutions of learning.
+ */
+function ledGroupKind(s: SentenceScanner, first: number, lemma: string): ((e: EntityDraft) => boolean) | undefined {
+  const led = s
+    .parse(first - 1)
+    .some((p) => p.number === 'plur' && (HEAD_TITLES.has(p.lemma) || LEADER_NOUNS.has(p.lemma)));
+  if (!led) return undefined;
+  if (TITLED_COMPANY_NOUNS.has(lemma)) return (e) => e.type === 'Enterprise';
+  if (INSTITUTION_NOUNS.has(lemma)) return (e) => e.type === 'Organization' && INSTITUTION_NAME.test(e.name);
+  return undefined;
+}
+
+/**
  * Two people who met for what they head ("губернатор X … с акимом Y"): the places or companies
  * they head, when each heads one of the kinds wanted and they differ; otherwise none.
  */
@@ -213,6 +227,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // Two towns' heads meet for their towns ("председатель горисполкома … и глава округа …").
     if (lemma === 'сторона')
       for (let back = 1; back <= 3 && group.length < 2; back++) group = metBefore(s, back, [...kind, 'City']);
+    const regional = kind.length === 1 && kind[0] === 'Region';
     let foundBack = 0;
     for (let back = 1; back <= 3 && group.length < 2; back++) {
       foundBack = back;
@@ -227,9 +242,9 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
         (m.entity.type === 'Enterprise' ||
           m.entity.type === 'Organization' ||
           there.some((o) => o.titleOf !== undefined && o.end === m.first - 1));
-      const named = there.filter(
-        (m) => m.kind === 'name' && !(m.titleOf && m.entity.type === 'Organization') && !m.example && !located(m),
-      );
+      // For regions it is its region ("председатель Гродненского облисполкома … Главы регионов …").
+      const titleBody = (m: MentionRef) => m.titleOf !== undefined && m.entity.type === 'Organization' && !regional;
+      const named = there.filter((m) => m.kind === 'name' && !titleBody(m) && !m.example && !located(m));
       group = [...new Set(named.map((m) => m.entity.place ?? m.entity).filter((e) => kind.includes(e.type)))];
       // "X встретился с Y. Стороны договорились …": the sides of those who just met were taken above;
       // when they head no two places, older sentences' places are no better guess.
@@ -276,6 +291,21 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     if (group.length < 2) return undefined;
     for (const e of group) s.add(e, first, i + 1, 'generic', { consume: true });
     return i + 1;
+  }
+  // "Руководители предприятий подписали контракт", "ректоры вузов": after a plural head title, a
+  // plural noun of a kind of company or institution is the ones of that kind just named.
+  const ledKind = plural ? ledGroupKind(s, first, lemma) : undefined;
+  if (ledKind) {
+    for (let back = 1; back <= 3; back++) {
+      const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back);
+      const group = [...new Set(there.filter((m) => m.kind === 'name' && !m.example).map((m) => m.entity))].filter(
+        ledKind,
+      );
+      if (group.length < 2) continue;
+      for (const e of group) s.add(e, first, i + 1, 'generic', { consume: true });
+      return i + 1;
+    }
+    return undefined;
   }
   if (field) return undefined;
   // "Азиатско-Тихоокеанского региона": a capitalised adjective inside the sentence that names no
@@ -404,6 +434,14 @@ export function scanTitle(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || s.isUsed(i) || !s.hasLemma(i, HEAD_TITLES) || s.hasLemma(i, NON_HEAD_TITLES)) return undefined;
   if (i > 0 && s.hasLemma(i - 1, NON_HEAD_TITLES)) return undefined;
+  // "Главы регионов договорились": a plural title is more than one person, also one whose plural
+  // verb is its own (not shared with a conjunct before it: "Губернатор X и глава Y подписали").
+  const readings = s.parse(i).filter((p) => HEAD_TITLES.has(p.lemma));
+  const verb = [1, 2, 3, 4].map((d) => i + d).find((k) => s.isPos(k, 'VERB'));
+  const pluralVerb = verb !== undefined && s.parse(verb).find((p) => p.pos === 'VERB')?.number === 'plur';
+  const conjunct = ['и', ','].includes(s.tok(i - 1)?.text ?? '');
+  const pluralSubject = pluralVerb && !conjunct && readings.some((p) => p.number === 'plur' && p.case === 'nomn');
+  if (readings.every((p) => p.number === 'plur') || pluralSubject) return undefined;
   // A name follows within a few words: the person recogniser handles it. Not past a verb:
   // "Министр встретился с губернатором Андреем Травниковым" names the minister's partner.
   for (let k = i + 1; k < i + 7 && k < s.sentence.tokens.length; k++) {

@@ -158,6 +158,31 @@ describe('a company noun in the clause of a named company', () => {
   });
 });
 
+describe('the heads of a kind of company or institution, in the plural', () => {
+  it('are the heads of the companies just named', async () => {
+    const r = await run(
+      'Завод «Альфа» и компания «Бета» наладят выпуск насосов. Руководители предприятий подписали контракт.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Альфа -> Бета']);
+  });
+
+  it('are the heads of the institutions just named', async () => {
+    const r = await run(
+      'Полоцкий государственный университет и Псковский государственный университет откроют общую магистратуру. Соглашение ректоры вузов подписали в Пскове.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual([
+      'NEGOTIATES Полоцкий государственный университет -> Псковский государственный университет',
+    ]);
+  });
+
+  it('companies are no institutions (guard, passes either way)', async () => {
+    const r = await run(
+      'Завод «Альфа» и компания «Бета» наладят выпуск насосов. Соглашение ректоры вузов подписали в Пскове.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+});
+
 describe('«стороны» inside a sentence', () => {
   it('a plural verb after it makes it the plural subject: the two companies of the sentence before', async () => {
     const r = await run(
@@ -191,6 +216,28 @@ describe('the two who met, referred to together', () => {
   it('«главы регионов» are the regions in their titles', async () => {
     const r = await run(`${met} Главы регионов обсудили развитие сотрудничества в туризме.`);
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Карагандинская область -> Тверская область']);
+  });
+
+  it('«главы регионов» are the regions also when a title names the body that governs one', async () => {
+    const r = await run(
+      'Председатель Витебского облисполкома Иван Петров встретился с губернатором Псковской области Сергеем Соколовым. Главы регионов договорились провести ярмарку.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Витебская область -> Псковская область');
+  });
+
+  it('a plural title with a plural verb is no one person', async () => {
+    const r = await run(
+      'Председатель Витебского облисполкома Иван Петров встретился с губернатором Псковской области Сергеем Соколовым. Главы регионов договорились провести ярмарку.',
+    );
+    const person = r.entities.find((e) => e.name === 'Сергей Соколов');
+    expect(person?.mentions?.map((m) => m.text)).toEqual(['Сергеем Соколовым']);
+  });
+
+  it('a title coordinated with another shares its plural verb and is one person (guard, passes either way)', async () => {
+    const r = await run(
+      'Делегация Псковской области во главе с губернатором Сергеем Соколовым посетила Витебскую область. Председатель Витебского облисполкома Иван Петров и губернатор Псковской области подписали план мероприятий.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Иван Петров -> Сергей Соколов');
   });
 
   it('two people who head nothing leave the sides unknown', async () => {
