@@ -221,7 +221,7 @@ export function mentionCases(m: MentionRef, v: SentenceView, res: ExtractionReso
  * ("в Приамурье"): after a verb of buying, which names no destination with «в», it is where.
  */
 export function mayBeLocative(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  if (m.kind !== 'name' || !['в', 'во', 'на'].includes(m.prep ?? '')) return false;
+  if ((m.kind !== 'name' && m.kind !== 'generic') || !['в', 'во', 'на'].includes(m.prep ?? '')) return false;
   const cases = nameCases(m, v, res);
   return cases.length === 0 || cases.some((c) => c === 'loct' || c === 'loc2');
 }

@@ -419,6 +419,13 @@ describe('buying in a place', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Монголия -> Забайкальский край']);
   });
 
+  it('a place noun referring back, in the locative, is the source as a name would be', async () => {
+    const r = await run(
+      'Забайкальский край и Монголия нарастили товарооборот. Монгольская сторона закупает в регионе пиломатериалы.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Забайкальский край -> Монголия']);
+  });
+
   it('a place in the accusative after a verb of buying is no source', async () => {
     const r = await run('Компания «Омега» закупила в регион 20 автобусов.');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
