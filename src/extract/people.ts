@@ -215,11 +215,13 @@ function matchTitledWords(s: SentenceScanner, i: number, count: 2 | 3): PersonMa
     const alsoName = s.parse(k).some((p) => p.tags.has('Name') || p.tags.has('Surn'));
     // In a three-part name the leading parts are often ordinary words too ("Буй"), and a word the
     // dictionary does not know is only guessed to be one ("Хунг").
-    // So is a two-part name's first word before a Russian-looking surname ("Глава Калмыкии Бату Хасиков").
+    // So is a two-part name's first word before a Russian-looking surname ("Глава Калмыкии Бату Хасиков"),
+    // and its second word when the dictionary does not know it ("аким Гауез Нурмухамбетов").
+    const guessed = !s.parse(k).some((p) => p.known);
     const leading =
       count === 3
-        ? k < i + 2 || !s.parse(k).some((p) => p.known)
-        : k === i && looksLikeSurname(s, i + 1) && !s.isCompanyNoun(k);
+        ? k < i + 2 || guessed
+        : (k === i && looksLikeSurname(s, i + 1) && !s.isCompanyNoun(k)) || (k === i + 1 && guessed);
     if (
       s.hasLemma(k, NAME_TITLES) ||
       s.res.gazetteer.match(s.sentence.tokens, k) ||

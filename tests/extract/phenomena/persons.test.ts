@@ -95,6 +95,12 @@ describe('names after a title', () => {
     expect(names(r, 'Person')).toEqual(['Данг Минь Кхой']);
   });
 
+  it('reads two words after a title as a name when the dictionary knows neither as a name', async () => {
+    expect(await persons('Совещание провёл аким Гауез Нурмухамбетов.')).toEqual(['Гауез Нурмухамбетов']);
+    const r = await run('Губернатор Омской области Иван Петров встретился с акимом Жанбыром Кулмухамбетовым.');
+    expect(names(r, 'Person')).toEqual(['Иван Петров', 'Жанбыр Кулмухамбетов']);
+  });
+
   it('does not take a capitalised body after a title for a person', async () => {
     expect(await persons('Председатель Совета Федерации выступил на форуме.')).toEqual([]);
   });
