@@ -224,7 +224,6 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['ввозить', BUY],
   ['ввезти', BUY],
   // "В Якутии эксплуатируются самосвалы БелАЗ": goods in use somewhere were supplied there.
-  ['эксплуатировать', BUY],
   ['эксплуатироваться', ARRIVE_THERE],
   ['импорт', BUY_NOUN],
   ['закупка', BUY_NOUN],
@@ -649,8 +648,11 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
 /** Putting goods to use: the user received them, as a buyer does. */
 const OPERATE: SupplyFrame = { ...BUY };
 
-/** Verbs of putting goods to use, whose subject has them: "хозяйства используют технику «Гомсельмаша»". */
-const OPERATE_VERBS = new Set(['использовать', 'применять']);
+/**
+ * Verbs of putting goods to use, whose subject has them: "хозяйства используют технику «Гомсельмаша»",
+ * "горняки эксплуатируют самосвалы БелАЗ" (where they use them is no seller: "эксплуатирует склад в Орше").
+ */
+const OPERATE_VERBS = new Set(['использовать', 'применять', 'эксплуатировать']);
 
 /**
  * A maker's name qualifies a common noun soon after the verb at `verb` ("используют технику

@@ -525,6 +525,13 @@ describe('goods put to use by the subject', () => {
     const s = await run('Хозяйства Вологодской области применяют технологии «Сельхозмаша».');
     expect(rels(s, 'SUPPLIES')).toEqual([]);
   });
+
+  it('«эксплуатировать» is a verb of use: where the user runs something is no seller', async () => {
+    const r = await run('Компания «Вектор» будет эксплуатировать в Бресте собственный терминал.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const s = await run('Компания «Вектор» эксплуатирует 40 самосвалов БелАЗ.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES БелАЗ -> Вектор']);
+  });
 });
 
 describe('verbs of carrying goods', () => {
