@@ -1226,6 +1226,7 @@ function postverbalSubject(
   res: ExtractionResources,
   ms: readonly MentionRef[],
   index: number,
+  buying: boolean,
 ): MentionRef | undefined {
   const verb = finiteVerbAt(v, res, index);
   const group = ms.find((x) => x.first === index + 1) ? undefined : placeOfGroup(v, res, ms, index + 1);
@@ -1241,11 +1242,22 @@ function postverbalSubject(
   const agrees = (k: number) => res.morph.parse(v.tokens[k]?.text ?? '').some((p) => agreesAsSubject(p, verb));
   // The word before the verb must not agree too: then it could be the subject itself.
   const before = index - 1;
-  const fronted = v.tokens[before] !== undefined && !agrees(before) && !CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
+  // Places are not what is bought: after a verb of buying, a place agreeing with it is its subject
+  // even where the fronted goods agree too ("Белорусские автобусы закупили Липецкая и Тамбовская области").
+  const placeBuyer = buying && PLACE_TYPES.has(m.entity.type);
+  const fronted =
+    v.tokens[before] !== undefined &&
+    (!agrees(before) || placeBuyer) &&
+    !CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
   const quotedObject = CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
   // A counted group ("три автопредприятия Якутии") does not agree; a bare one does ("хозяйства Курганской области").
   const head = noun < 0 ? m.first : noun;
-  const agreeing = group ? group.counted || agrees(group.noun) : agrees(head);
+  // "закупили Липецк и Тамбов": conjoined subjects take a plural verb, each of them in the nominative.
+  const conjoined =
+    verb.number === 'plur' &&
+    withCoordinated(m, ms, v).length > 1 &&
+    res.morph.parse(v.tokens[head]?.text ?? '').some((p) => p.case === 'nomn');
+  const agreeing = group ? group.counted || agrees(group.noun) : agrees(head) || conjoined;
   // "уголь поставляет компания «X»": a noun that cannot be the object is the subject wherever it stands.
   const nominativeOnly = noun >= 0 && res.morph.parse(v.tokens[noun]?.text ?? '').every((p) => p.case !== 'accs');
   return agreeing && (fronted || quotedObject || nominativeOnly) ? m : undefined;
@@ -1649,7 +1661,10 @@ function suppliesIn(
     list.find((m) => subjectLike(m) && m.kind !== 'adjective') ?? list.find(subjectLike);
   const preverbal = subjectIn(ms.filter((m) => m.first >= start && m.end <= end)) ?? subjectIn(ms);
   const copular = frame.nominal || frame.passive ? undefined : copulaSubject(v, res, ms, index, end);
-  const postverbal = frame.nominal || frame.passive ? undefined : (postverbalSubject(v, res, ms, index) ?? copular);
+  const postverbal =
+    frame.nominal || frame.passive
+      ? undefined
+      : (postverbalSubject(v, res, ms, index, frame.subject === 'recipient') ?? copular);
   // A maker's name qualifying the fronted object ("Тракторы «Беларус» закупит …") is no subject.
   const brandOnly = preverbal?.kind === 'name' && modifiesNoun(preverbal, v, res);
   // "X предложила амурским коллегам закупать технику": the addressee of a verb of proposing does

@@ -321,6 +321,19 @@ describe('the object put first, the subject after the verb', () => {
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Пенза']);
   });
 
+  it('conjoined names after a plural verb are its buyers', async () => {
+    const r = await run('Тракторы «Беларус» уже закупили Курган и Шадринск.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Курган', 'SUPPLIES МТЗ -> Шадринск']);
+  });
+
+  it('places after a verb of buying are its buyers though the fronted goods agree with it too', async () => {
+    const r = await run('Белорусские тракторы закупили Курганская и Тюменская области.');
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Беларусь -> Курганская область',
+      'SUPPLIES Беларусь -> Тюменская область',
+    ]);
+  });
+
   it('a subject before the verb keeps its role', async () => {
     const r = await run('Курганская область закупит тракторы «Беларус».');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Курганская область']);
