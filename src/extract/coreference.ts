@@ -643,6 +643,19 @@ function bareJointVenture(s: SentenceScanner, i: number): number | undefined {
   return i + 1;
 }
 
+/** The gender a person's first name shows, if the dictionary knows it as a name of one gender. */
+function personGender(s: SentenceScanner, person: EntityDraft): string | undefined {
+  const first = person.name.split(' ')[0] ?? '';
+  const genders = new Set(
+    s.res.morph
+      .parse(first)
+      .filter((p) => p.tags.has('Name') && p.known)
+      .map((p) => p.gender),
+  );
+  const [gender] = genders;
+  return genders.size === 1 && (gender === 'masc' || gender === 'femn') ? gender : undefined;
+}
+
 export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
   const object =
     projectPronoun(s, i) ??
@@ -658,7 +671,9 @@ export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
   if (!isWord(t) || !['он', 'она'].includes(t.text.toLowerCase()) || s.mentions.some((m) => m.entity.type === 'Person'))
     return undefined;
-  const p = s.recent((e) => e.type === 'Person');
+  // "Она" is no man: the pronoun agrees in gender with the person its first name shows.
+  const gender = t.text.toLowerCase() === 'он' ? 'masc' : 'femn';
+  const p = s.recent((e) => e.type === 'Person' && [gender, undefined].includes(personGender(s, e)));
   if (!p) return undefined;
   s.add(p, i, i + 1, 'pronoun');
   return i + 1;

@@ -507,6 +507,22 @@ describe('a subject pronoun in a later clause of the sentence', () => {
   });
 });
 
+describe('a personal pronoun and the person it stands for', () => {
+  it('agrees in gender with the first name', async () => {
+    const text =
+      'Делегацию возглавил заместитель губернатора Виктор Малашко. Она побывала на заводе. Он осмотрел цеха.';
+    const r = await run(text);
+    const person = r.entities.find((e) => e.name === 'Виктор Малашко');
+    expect(person?.mentions?.map((m) => m.text)).toEqual(['Виктор Малашко', 'Он']);
+  });
+
+  it('a woman is «она» (guard, passes either way)', async () => {
+    const r = await run('Делегацию возглавила министр Ольга Петрова. Она осмотрела цеха.');
+    const person = r.entities.find((e) => e.name === 'Ольга Петрова');
+    expect(person?.mentions?.map((m) => m.text)).toEqual(['Ольга Петрова', 'Она']);
+  });
+});
+
 describe('a possessive before those who act for someone', () => {
   it('«обсудил с его руководством» talks with the company named just before', async () => {
     const r = await run(
