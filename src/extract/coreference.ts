@@ -37,7 +37,14 @@ function recentNotCoArgument(
   const nested = (m: MentionRef) =>
     here.some((o) => o !== m && o.entity.type === 'Organization' && o.first <= m.first && m.end <= o.end);
   const local = new Set(here.filter((m) => !nested(m)).map((m) => m.entity));
-  return s.recent((e) => accept(e) && !local.has(e)) ?? s.recent(accept);
+  // Places the clause names after it ("поставки в республику белорусской техники": the goods' origin).
+  const later = new Set<string>();
+  for (let k = i + 1; k < s.sentence.tokens.length && ![',', ';', ':'].includes(s.tok(k)?.text ?? ''); k++) {
+    const g = s.res.gazetteer.match(s.sentence.tokens, k);
+    if (g) later.add(g.entry.id);
+  }
+  const other = (e: EntityDraft) => !local.has(e) && !(e.ref && later.has(e.ref.id));
+  return s.recent((e) => accept(e) && other(e)) ?? s.recent(accept);
 }
 
 /**
@@ -342,7 +349,9 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // "Минниханов напомнил, что в республике …": the republic its head speaks for.
     const own = speakerRegion(s, i) ?? subjectRegion(s, i);
     target = own && /(?:^|\s)Республика(?:\s|$)/u.test(own.name) ? own : undefined;
-    target ??= s.recent(
+    target ??= recentNotCoArgument(
+      s,
+      i,
       (e) =>
         (e.type === 'Country' || e.type === 'Region') &&
         // "Республика Татарстан" and "Чувашская Республика" alike.

@@ -13,7 +13,7 @@
 
 import { clauseSpans } from './clauses.ts';
 import { COMPANY_NOUNS, prepositionBefore } from './company-nouns.ts';
-import { gazetteerCountryOf, PLACE_TYPES } from './gazetteer.ts';
+import { gazetteerCountryOf, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { HEAD_TITLES, LOCATIVE_PREPS, NON_HEAD_TITLES, SPEECH } from './lexicon.ts';
 import { insideMentionOf } from './sentence-view.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
@@ -625,13 +625,29 @@ function lastMeeting(a: ArticleAnalysis, index: number, types: readonly string[]
  * names just two companies or bodies by name and no person or place, they are the sides.
  */
 function lastDeal(a: ArticleAnalysis, index: number): EntityDraft[] | undefined {
-  const list = (a.mentions[index - 1] ?? []).filter((m) => m.kind !== 'adjective');
+  const before = a.mentions[index - 1] ?? [];
+  // "ТОО «X» из Экибастуза": where a company is from describes it, as its place adjective would.
+  const origin = (m: MentionRef) =>
+    m.prep === 'из' && before.some((c) => c.entity.type === 'Enterprise' && c.kind === 'name' && c.end === m.first - 1);
+  const list = before.filter((m) => m.kind !== 'adjective' && !origin(m));
   if (list.some((m) => m.entity.type !== 'Enterprise' && m.entity.type !== 'Organization')) return undefined;
   const named = [...new Set(list.filter((m) => m.kind === 'name').map((m) => m.entity))];
   return named.length === 2 ? named : undefined;
 }
 
 const PROJECT_TYPE: ReadonlySet<string> = new Set(['Project']);
+
+/**
+ * "Могилёвская область и Бурятия … белорусская делегация … Стороны …": a country and a place
+ * inside it are one side, which the place names more closely: the country gives way to it.
+ */
+function oneSidePerPlace(group: readonly EntityDraft[], res: ExtractionResources): EntityDraft[] {
+  const within = (inner: EntityDraft, outer: EntityDraft) =>
+    inner !== outer &&
+    outer.ref !== undefined &&
+    gazetteerPlaceChain(res.gazetteer, inner.ref?.id).slice(1).includes(outer.ref.id);
+  return [...new Set(group.map((e) => group.find((o) => within(o, e)) ?? e))];
+}
 
 /** Adds the two main parties at plural generics the scanner left unresolved. */
 export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
@@ -700,7 +716,7 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
       const scope = scopes.find((s) => s.sentence === index && s.from <= at && at < s.to);
       const own = scope ? speakerUnit(scope.speaker, a) : undefined;
       if (ours && own && types.includes(own.type)) group = [own, ...group.filter((e) => e !== own)];
-      const pair = group.slice(0, 2);
+      const pair = oneSidePerPlace(group, res).slice(0, 2);
       if (pair.length < 2) return;
       const first = ours || two ? at - 1 : at;
       for (const entity of pair) list.push({ entity, sentence: index, first, end: at + 1, kind: 'generic', prep });

@@ -736,6 +736,35 @@ describe('«стороны» after a sentence of two companies', () => {
     );
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Полимер -> Тара Плюс']);
   });
+
+  it('a company’s origin after «из» is no third side', async () => {
+    const r = await run(
+      'ООО «Полимер» из Омска поставит компании «Тара Плюс» 300 тонн гранул. ' +
+        'Контракт стороны подписали на полях Российско-казахстанского форума в Омске.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Полимер -> Тара Плюс']);
+  });
+});
+
+describe('«стороны» where a country and a region of its own are named', () => {
+  it('the region is that country’s side', async () => {
+    const r = await run(
+      'В Казани прошло заседание рабочей группы Гродненской области и Республики Татарстан. ' +
+        'Белорусскую делегацию возглавил заместитель председателя Гродненского облисполкома Иван Петров. ' +
+        'По итогам встречи стороны подписали план мероприятий. Белорусские предприятия готовы поставлять в Татарстан мебель.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Республика Татарстан']);
+  });
+});
+
+describe('«республика» before the adjective of another place in its clause', () => {
+  it('is not the place of that adjective', async () => {
+    const r = await run(
+      'Гродненская область и Республика Татарстан подписали план. Белорусскую делегацию возглавил Иван Петров. ' +
+        'План предусматривает поставки в республику белорусских тракторов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Республика Татарстан']);
+  });
 });
 
 describe('a bare «завод» and a known company whose other names have the noun', () => {
