@@ -305,8 +305,17 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
       // "директор оршанского предприятия Сергей Ковалёв": the head title before the description
       // heads the company it turned out to be (a deputy's own title is no head title), which is
       // then no party of the sentence by itself.
+      // "председатель правления казахстанского предприятия": back over the genitive of a board.
       const holder = personNext ? list.find((m) => m.first === at + 1)?.entity : undefined;
-      const titled = res.morph.lemmas(sentence.tokens[(adj ? adj.first : at) - 1]?.text ?? '');
+      let titleAt = (adj ? adj.first : at) - 1;
+      const genitiveNoun = (k: number) =>
+        /^\p{Ll}+$/u.test(sentence.tokens[k]?.text ?? '') &&
+        res.morph.parse(sentence.tokens[k]?.text ?? '').some((p) => p.pos === 'NOUN' && p.case === 'gent');
+      for (let steps = 0; steps < 2 && holder?.title && genitiveNoun(titleAt); steps++) {
+        if (res.morph.lemmas(sentence.tokens[titleAt]?.text ?? '').includes(holder.title)) break;
+        titleAt--;
+      }
+      const titled = res.morph.lemmas(sentence.tokens[titleAt]?.text ?? '');
       const heads =
         holder?.title !== undefined && !holder.headOf && HEAD_TITLES.has(holder.title) && titled.includes(holder.title);
       out.push({
