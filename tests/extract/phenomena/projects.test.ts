@@ -997,3 +997,10 @@ describe('a bare noun of a line or terminal after a role noun', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toContain('PARTICIPATES_IN Каспий Флот -> паромная линия Махачкала — Актау');
   });
 });
+
+describe('a verb of running a project', () => {
+  it('makes its subject take part in the project', async () => {
+    const r = await run('Компания «Вектор» будет эксплуатировать новый логистический терминал в Бресте.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Вектор -> новый логистический терминал в Бресте']);
+  });
+});
