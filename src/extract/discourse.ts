@@ -768,7 +768,7 @@ export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): A
       (a.mentions[index - 1] ?? []).filter((m) => m.entity.type !== 'Person'),
       previous?.tokens ?? [],
     );
-    talksWithoutSubject(index, list, sentence.tokens, holder);
+    talksWithoutSubject(index, list, sentence.tokens, holder, res);
     const project = projectAntecedent(a.mentions[index - 1] ?? []);
     if (project && agreesWithProject(sentence.tokens[0]?.text ?? '', project.entity, res))
       list.push({ entity: project.entity, sentence: index, first: 0, end: 1, kind: 'pronoun', prep: undefined });
@@ -786,15 +786,16 @@ export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): A
 /**
  * "Компания «X» рассматривает покупку самолётов. Переговоры о поставке ведутся с «Y»": talks that
  * name only the partner after «с», and no one who holds them, are held by the subject the sentence
- * before opens with; it is anchored on the word «переговоры».
+ * before opens with; it is anchored on the word «переговоры», in any case ("К переговорам с «Y» …").
  */
 function talksWithoutSubject(
   index: number,
   list: MentionRef[],
   tokens: SentenceTokens['tokens'],
   subject: MentionRef | undefined,
+  res: ExtractionResources,
 ): void {
-  const talks = tokens.findIndex((t) => /^переговор(ы|ов|ах)$/iu.test(t.text));
+  const talks = tokens.findIndex((t) => res.morph.lemmas(t.text).includes('переговоры'));
   const named = list.filter((m) => m.kind !== 'adjective');
   if (!subject || talks < 0 || named.length === 0 || named.some((m) => m.entity === subject.entity)) return;
   if (!named.every((m) => m.prep === 'с' && m.first > talks && m.entity.type !== 'Person')) return;

@@ -393,6 +393,13 @@ describe('talks that name only the partner after «с»', () => {
     expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Агрохолд -> Гомельская область']);
   });
 
+  it('with «переговоры» in any case', async () => {
+    const r = await run(
+      'Компания «Северавиа» рассматривает покупку четырёх вертолётов. К переговорам с холдингом «Винтокрыл» подключились юристы.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Винтокрыл -> Северавиа']);
+  });
+
   it('also when a person reports the sentence before', async () => {
     const r = await run(
       'Компания «Северавиа» рассматривает покупку вертолётов, сообщил губернатор Иван Петров. Переговоры ведутся с холдингом «Винтокрыл».',
