@@ -29,7 +29,7 @@ export const COMPANY_NOUNS = new Set([
   'корпорация',
 ]);
 /** Words before a company noun that introduce a new company, not the known one. */
-const NEW_REFERENT = new Set([
+export const NEW_REFERENT = new Set([
   'совместный',
   'новый',
   'собственный',

@@ -12,7 +12,7 @@
  */
 
 import { clauseSpans } from './clauses.ts';
-import { COMPANY_NOUNS, prepositionBefore } from './company-nouns.ts';
+import { COMPANY_NOUNS, NEW_REFERENT, prepositionBefore } from './company-nouns.ts';
 import { gazetteerCountryOf, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { HEAD_TITLES, LOCATIVE_PREPS, NON_HEAD_TITLES, SPEECH } from './lexicon.ts';
 import { insideMentionOf } from './sentence-view.ts';
@@ -533,7 +533,13 @@ export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): A
       const generic = list.filter((m) => m.kind === 'generic' && m.first >= k && m.first <= n && m.end === n + 1);
       const span = [...Array(n - k).keys()].map((d) => k + 1 + d);
       if (span.some((j) => list.some((m) => !generic.includes(m) && m.first <= j && j < m.end))) continue;
-      const entity = ownNoun(noun.lemma.replace(/ё/gu, 'е'), noun.number === 'plur', unit, a, res);
+      // "Наше совместное предприятие", "наш новый завод": another company or plant of the speaker's, not it.
+      const another = span
+        .slice(0, -1)
+        .some((j) => lemmasOf(sentence.tokens[j]?.text ?? '', res).some((l) => NEW_REFERENT.has(l)));
+      const entity = another
+        ? undefined
+        : ownNoun(noun.lemma.replace(/ё/gu, 'е'), noun.number === 'plur', unit, a, res);
       if (!entity) continue;
       for (const m of generic) list.splice(list.indexOf(m), 1);
       add(entity, k, n + 1, 'generic');

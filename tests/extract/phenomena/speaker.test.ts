@@ -47,6 +47,17 @@ describe('the speaker’s "we"', () => {
     expect(rels(we, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Псковская область']);
   });
 
+  it('a company head’s "наш" with a word of a new referent names another undertaking, not the company', async () => {
+    const r = await run(
+      'Генеральный директор холдинга «Вектор» Иван Петров рассказал: «Наше совместное предприятие в Брянске увеличит выпуск комбайнов».',
+    );
+    expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Вектор -> Брянск');
+    const s = await run(
+      'Генеральный директор холдинга «Вектор» Иван Петров рассказал: «Наше предприятие в Брянске увеличит выпуск комбайнов».',
+    );
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Вектор -> Брянск']);
+  });
+
   it('a speaker introduced before a colon', async () => {
     const r = await run(
       'Губернатор Тверской области Игорь Руденко провёл переговоры с делегацией Казахстана. ' +
