@@ -490,9 +490,9 @@ function ownsFacility(m: MentionRef, v: SentenceView, res: ExtractionResources):
 }
 
 /** The two parties after each "между" ("между X и Y, а также между Z и W"), names only, glosses skipped. */
-function betweenPairs(v: SentenceView): [EntityDraft, EntityDraft][] {
+function betweenPairs(v: SentenceView): [EntityDraft, EntityDraft, number][] {
   const starts = v.tokens.flatMap((t, k) => (t.text.toLowerCase() === 'между' ? [k] : []));
-  const out: [EntityDraft, EntityDraft][] = [];
+  const out: [EntityDraft, EntityDraft, number][] = [];
   starts.forEach((b, n) => {
     const stop = Math.min(b + 20, starts[n + 1] ?? Number.MAX_SAFE_INTEGER);
     const sides = unique(
@@ -503,7 +503,7 @@ function betweenPairs(v: SentenceView): [EntityDraft, EntityDraft][] {
         .map((m) => m.entity),
     );
     const [p, q] = sides;
-    if (p && q) out.push([p, q]);
+    if (p && q) out.push([p, q, b]);
   });
   return out;
 }
@@ -1015,6 +1015,19 @@ function specifiedBrands(v: SentenceView, res: ExtractionResources): EntityDraft
 }
 /** Nouns of a delivery or a purchase, whose goods a sentence may go on to specify. */
 const TRADE_PARTS = new Set(['закупка', 'поставка', 'покупка', 'приобретение', 'отгрузка']);
+
+/**
+ * "контракт на поставку лифтов подписан между X и Y": the document nearest before «между» at
+ * `between` has a delivery for its subject ("договор о закупке").
+ */
+function supplyDocument(v: SentenceView, between: number, res: ExtractionResources): boolean {
+  const k = v.tokens.findLastIndex((t, j) => j < between && wordIn(t.text, DOCUMENTS, res));
+  return (
+    k >= 0 &&
+    ['на', 'о', 'об'].includes(v.tokens[k + 1]?.text.toLowerCase() ?? '') &&
+    wordIn(v.tokens[k + 2]?.text ?? '', TRADE_PARTS, res)
+  );
+}
 
 /** An activity noun at `k`, or after one adjective there ("совместные научные исследования"). */
 function jointActivity(v: SentenceView, k: number, res: ExtractionResources): boolean {
@@ -1544,12 +1557,13 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       for (const [p, q] of pairs(parties(v), res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
 
     // Documents "между X и Y" (one pair per "между"): signing is NEGOTIATES, what they cover COOPERATES_WITH.
-    for (const [p, q] of documentPairs) {
+    for (const [p, q, between] of documentPairs) {
       if (isInside(p, q, res) || isInside(q, p, res)) continue;
       add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
-      // What the document covers is cooperation between the places the signing bodies act for.
+      // What the document covers is cooperation between the places the signing bodies act for,
+      // unless it covers a delivery ("контракт на поставку лифтов"), which is no other cooperation.
       const [pp, qp] = [placeOf(p, v), placeOf(q, v)];
-      if (pp !== qp && !isInside(pp, qp, res) && !isInside(qp, pp, res))
+      if (pp !== qp && !isInside(pp, qp, res) && !isInside(qp, pp, res) && !supplyDocument(v, between, res))
         add('COOPERATES_WITH', pp, qp, v, CONFIDENCE.bodies, { modality });
     }
 

@@ -316,6 +316,19 @@ describe('a document «между» two bodies', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебский облисполком -> Правительство Республики Саха']);
   });
 
+  it('a contract for a delivery covers the delivery, not other cooperation', async () => {
+    const r = await run('Контракт на поставку 150 лифтов подписан между компанией «Альфа» и компанией «Бета».');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Альфа -> Бета']);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+
+  it('another document of the sentence still covers cooperation (guard, passes either way)', async () => {
+    const r = await run(
+      'Подписаны договор о поставках масла и соглашение о сотрудничестве между компанией «Альфа» и компанией «Бета».',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Альфа -> Бета']);
+  });
+
   it('covers cooperation of the body itself when its place is never named', async () => {
     const r = await run('Соглашение между Витебским облисполкомом и правительством Курганской области подписано.');
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Витебский облисполком -> Курганская область']);
