@@ -24,6 +24,18 @@ describe('co-production', () => {
     expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Бета -> Тульская область']);
   });
 
+  it('an agreement about a noun of making is an agreement to produce together', async () => {
+    const r = await run('Компания «Альфа» и завод «Бета» договорились о выпуске фронтальных погрузчиков.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Бета']);
+    const s = await run('Компания «Альфа» и завод «Бета» договорились о производстве погрузчиков в Алматы.');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Бета']);
+  });
+
+  it('an agreement about deliveries is none (guard, passes either way)', async () => {
+    const r = await run('Компания «Альфа» и завод «Бета» договорились о поставках погрузчиков.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+
   it('a production word without a joint one is no co-production', async () => {
     const r = await run('МТЗ выпускает тракторы для Казахстана.');
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
