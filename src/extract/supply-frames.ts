@@ -611,6 +611,13 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       // describes that company; the verb after it is the predicate.
       if (AGENT_TRIGGERS.has(l) && v.mentions.some((m) => m.first === i + 1 && m.entity.type === 'Enterprise'))
         continue;
+      // "экспортный контракт с X" is a deal to deliver; "экспортный потенциал", "экспортные поставки"
+      // are not the predicate (a later noun of supply may be).
+      if (
+        frame === EXPORT_DEAL &&
+        !res.morph.lemmas(v.tokens[pastAdjectives(v, i + 1, res, i + 3)]?.text ?? '').some((x) => DEAL_NOUNS.has(x))
+      )
+        continue;
       // "Делегация прибыла в Смоленск": people arrive too; only goods that arrive were supplied.
       if (ARRIVING.has(l) && !goodsArrive(v, res, from, to)) continue;
       if (APPEARING.has(l) && !goodsArrive(v, res, from, to, NOT_DELIVERED)) continue;

@@ -95,6 +95,13 @@ describe('export deals and reciprocal supplies', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Пензенская область -> Беларусь']);
   });
 
+  it('«экспортный» on a noun that is no deal is no trigger: a later noun of supply is', async () => {
+    const r = await run('Посольство Беларуси провело презентацию экспортного потенциала Гомельской области.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const s = await run('Экспортные поставки Гомельской области в Китай выросли.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Гомельская область -> Китай']);
+  });
+
   it('"X и Y поставляют друг другу": both directions', async () => {
     const r = await run('Завод «Тверьлифт» и компания «Гродномаш» договорились поставлять друг другу комплектующие.');
     expect(rels(r, 'SUPPLIES').sort()).toEqual(['SUPPLIES Гродномаш -> Тверьлифт', 'SUPPLIES Тверьлифт -> Гродномаш']);
