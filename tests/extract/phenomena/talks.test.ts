@@ -308,6 +308,22 @@ describe('a sitting of the body of «двух стран»', () => {
   });
 });
 
+describe('a sitting the sides hold together', () => {
+  it('is talks between them', async () => {
+    const r = await run(
+      'Законодательное собрание Псковской области и Витебский областной Совет депутатов провели совместное заседание.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual([
+      'NEGOTIATES Витебский областной Совет депутатов -> Законодательное собрание Псковской области',
+    ]);
+  });
+
+  it('a sitting that frames the sentence is no talks of what it names (guard, passes either way)', async () => {
+    const r = await run('На заседании коллегии министерства рассказали о заводах «Альфа» и «Бета».');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+});
+
 describe('a document «между» two bodies', () => {
   it('a gloss inside a side’s name is no side', async () => {
     const r = await run(
