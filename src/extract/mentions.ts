@@ -697,9 +697,14 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   // A capital inside the sentence marks a proper name ("с Фондом развития промышленности") even
   // when no dependent is a name itself.
   // A place adjective opening it does, even at the start of a sentence ("Минский районный Совет депутатов").
+  // At the start of a sentence, where every word is capitalised, a head with a chain of two or more
+  // genitives or a remit names a body too ("Фонд развития промышленности выделил …"): a common noun
+  // there is seldom so specified.
+  const opening = first === 0 && first === i && !stateBody && tailEnd - i >= 3;
   const properName =
     (first > 0 && isCapital(s.tok(first)) && !OPEN_QUOTES.has(s.tok(first - 1)?.text ?? '')) ||
-    (first < i && s.mentions.some((m) => m.first === first && m.kind === 'adjective'));
+    (first < i && s.mentions.some((m) => m.first === first && m.kind === 'adjective')) ||
+    opening;
   const anchored =
     properName || range(i + 1, end).some((k) => isCapital(s.tok(k)) || s.res.gazetteer.match(s.sentence.tokens, k));
   const generic = genericPlaceTail(s, tailEnd);

@@ -366,6 +366,19 @@ describe('a capital inside the sentence marks a body’s proper name', () => {
   });
 });
 
+describe('a body named at the start of a sentence', () => {
+  it('a head with two genitives or a remit is a body there too', async () => {
+    const r = await run('Фонд развития промышленности выделит заём компании «Альфа».');
+    expect(names(r, 'Organization')).toEqual(['Фонд развития промышленности']);
+    const s = await run('Агентство по развитию предпринимательства выделит грант компании «Альфа».');
+    expect(names(s, 'Organization')).toEqual(['Агентство по развитию предпринимательства']);
+  });
+
+  it('a head with one genitive is no name there (guard, passes either way)', async () => {
+    expect(names(await run('Фонд помощи выделит грант компании «Альфа».'), 'Organization')).toEqual([]);
+  });
+});
+
 describe('research and teaching bodies', () => {
   it('the name a body bears belongs to its name', async () => {
     const r = await run(
