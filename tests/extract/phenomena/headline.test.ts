@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/extract/extract.ts';
 import { parseArticle } from '../../../src/extract/parse-article.ts';
 import { resources } from '../resources.ts';
+import { names, rels, run } from './helpers.ts';
 
 describe('headline', () => {
   it('states a meeting the body does not', async () => {
@@ -22,5 +23,23 @@ describe('headline', () => {
     for (const r of result.relations.filter((x) => x.evidenceStart !== undefined))
       expect(article.text.slice(r.evidenceStart, r.evidenceEnd)).toBe(r.evidence);
     expect(name.size).toBeGreaterThan(1);
+  });
+});
+
+describe('a dateline of a town in capitals with no agency after the dash', () => {
+  it('names no party', async () => {
+    const r = await run(
+      'ГРОДНО, 5 декабря – Гродненская область и Тюменская область подпишут программу сотрудничества.',
+    );
+    expect(names(r, 'City')).toEqual([]);
+    const s = await run(
+      'МИНСК, 6 декабря (БЕЛТА) – Минский тракторный завод поставит в Нижегородскую область 200 тракторов.',
+    );
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Нижегородская область']);
+  });
+
+  it('a town opening a sentence in ordinary case is a party (guard, passes either way)', async () => {
+    const r = await run('Гродно, 5 декабря, примет делегацию Тюменской области.');
+    expect(names(r, 'City')).toEqual(['Гродно']);
   });
 });
