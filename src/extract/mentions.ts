@@ -1468,6 +1468,18 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
   let type: EntityType | undefined;
   // "городской округ Серпухов": a Russian municipal district named after its town is that town.
   const townDistrict = prevLemma === 'округ' && ['городской', 'муниципальный'].includes(s.lemma(i - 2));
+  // "в Красном Селе и Минеральных Водах": a two-word town joined to a town named before, in its case.
+  if (listed && prev?.entity.type === 'City') {
+    const town = twoWordTown(
+      s,
+      i,
+      s.parse(prev.first).map((p) => p.case ?? ''),
+    );
+    if (town) {
+      s.add(s.draft('City', town), i, i + 2, 'name');
+      return i + 2;
+    }
+  }
   if (CITY_NOUNS.has(prevLemma) || afterDot || townDistrict || (listed && prev?.entity.type === 'City')) type = 'City';
   else if (isRegionNoun(s, i - 1) || (listed && prev?.entity.type === 'Region')) type = 'Region';
   // "мэр города Андрей Борисов": a person's full name after the place noun, not a town.
@@ -1495,6 +1507,11 @@ function scanNamedPlace(s: SentenceScanner, i: number): number | undefined {
     if (hyphenated) {
       s.add(s.draft('City', hyphenated), i, i + 1, 'name');
       return i + 1;
+    }
+    const twoWord = byVerb ? undefined : twoWordTown(s, i, cases);
+    if (twoWord) {
+      s.add(s.draft('City', twoWord), i, i + 2, 'name');
+      return i + 2;
     }
     const geo = s
       .parse(i)
@@ -1544,6 +1561,48 @@ function hyphenatedTown(s: SentenceScanner, word: string, cases: readonly string
     adjective.inflect({ CAse: 'nomn', NMbr: 'sing', ...(noun.gender ? { GNdr: noun.gender } : {}) }) ?? tail,
   ];
   return nominative.map((x, k) => matchCase(parts[k] ?? x, x)).join('-');
+}
+
+/**
+ * "в Минеральных Водах", "из Вышнего Волочка": a capitalised adjective and the capitalised common noun
+ * it agrees with, in the case the preposition governs, that the reference does not know, name a town
+ * (a body or company noun so capitalised names that instead: "в Национальном Банке"). Returns the
+ * nominative.
+ */
+function twoWordTown(s: SentenceScanner, i: number, cases: readonly string[] | undefined): string | undefined {
+  const next = s.tok(i + 1);
+  if (!cases || !isWord(next) || !isCapital(next) || isAllCaps(next) || s.isUsed(i + 1)) return undefined;
+  // Nor a longer name, or a kind before a quoted name ("в Торговом Доме «Альфа»").
+  const around = [s.tok(i - 1)?.text ?? '', s.tok(i + 2)?.text ?? ''];
+  if (isCapital(s.tok(i + 2)) || s.gazetteer(i + 1) || around.some((x) => OPEN_QUOTES.has(x))) return undefined;
+  const heads = [ORGANIZATION_HEADS, STATE_BODY_HEADS, ENTERPRISE_NOUNS];
+  // An ordinary noun the dictionary knows ("Воды", "Луки", "Посад"): a known place noun there names
+  // an area or a country ("Центральной Азии", "Новой Зеландии"), not a small town.
+  if (s.parse(i + 1).some((p) => p.tags.has('Geox'))) return undefined;
+  const nouns = s
+    .parse(i + 1)
+    .filter(
+      (p) => p.pos === 'NOUN' && p.known && cases.includes(p.case ?? '') && !p.tags.has('Name') && !p.tags.has('Surn'),
+    );
+  for (const noun of nouns) {
+    if (heads.some((h) => h.has(noun.lemma)) || BROAD_AREAS.has(noun.lemma) || EVENT_NOUNS.test(noun.lemma)) continue;
+    const adjective = s
+      .parse(i)
+      .find(
+        (p) =>
+          p.pos === 'ADJF' &&
+          p.case === noun.case &&
+          p.number === noun.number &&
+          (p.number === 'plur' || p.gender === noun.gender),
+      );
+    if (!adjective) continue;
+    const number = noun.number ?? 'sing';
+    const gender = number === 'sing' && noun.gender ? { GNdr: noun.gender } : {};
+    const head = noun.inflect({ CAse: 'nomn', NMbr: number }) ?? noun.lemma;
+    const adj = adjective.inflect({ CAse: 'nomn', NMbr: number, ...gender }) ?? adjective.lemma;
+    return `${matchCase(s.tok(i)?.text ?? adj, adj)} ${matchCase(next.text, head)}`;
+  }
+  return undefined;
 }
 
 /** Genitive (or indeclinable) endings of Russian town names. */

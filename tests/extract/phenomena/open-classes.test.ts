@@ -277,3 +277,19 @@ describe('a company named after a place', () => {
     expect(names(r, 'Enterprise')).toEqual(['Альфа']);
   });
 });
+
+describe('a town named by an adjective and a common noun the reference lacks', () => {
+  it('is a town in the case of its preposition, also as a second conjunct', async () => {
+    const r = await run('Завод «Альфа» откроет склад в Минеральных Водах.');
+    expect(names(r, 'City')).toEqual(['Минеральные Воды']);
+    const s = await run('Делегация побывала в Красном Селе и Минеральных Водах.');
+    expect(names(s, 'City')).toEqual(['Красное Село', 'Минеральные Воды']);
+  });
+
+  it('not an area or a country the dictionary knows as a place, nor a body or a kind of company (guard, passes either way)', async () => {
+    expect(names(await run('Делегация прибыла в Центральную Азию.'), 'City')).toEqual([]);
+    expect(names(await run('Компания «Альфа» работает в Новой Зеландии.'), 'City')).toEqual([]);
+    expect(names(await run('Делегация побывала в Национальном Банке.'), 'City')).toEqual([]);
+    expect(names(await run('Переговоры прошли в Торговом Доме «Альфа».'), 'City')).toEqual([]);
+  });
+});
