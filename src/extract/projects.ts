@@ -431,11 +431,29 @@ export function buildVerbGoverns(s: SentenceScanner, first: number, end: number,
   return undefined;
 }
 
-/** A noun follows in the clause without a preposition: the verb has an object of its own. */
+/**
+ * A noun follows in the clause without a preposition: the verb has an object of its own, also past
+ * a prepositional phrase ("открыть в Узбекистане сборочное производство").
+ */
 function objectAfter(s: SentenceScanner, from: number): boolean {
-  for (let k = from; k < from + 4 && !isClauseBreak(s, k); k++) {
-    if (PREPOSITIONS.has(s.tok(k)?.text.toLowerCase() ?? '')) return false;
-    if (s.firstPos(k) === 'NOUN') return true;
+  let governed = false;
+  let past = false;
+  for (let k = from; k < from + 6 && !isClauseBreak(s, k); k++) {
+    if (PREPOSITIONS.has(s.tok(k)?.text.toLowerCase() ?? '')) {
+      governed = true;
+      continue;
+    }
+    const pos = s.firstPos(k);
+    // The noun a preposition governs ends its phrase; past it only an accusative is the verb's
+    // object ("на базе Челябинского завода" goes on in the genitive).
+    if (governed && (pos === 'NOUN' || isCapital(s.tok(k)))) {
+      governed = false;
+      past = true;
+      continue;
+    }
+    // A name there is still the phrase's genitive ("на базе завода «Гранит»").
+    const accusative = s.parse(k).some((p) => p.pos === 'NOUN' && p.case === 'accs') && !isCapital(s.tok(k));
+    if (!governed && pos === 'NOUN' && (!past || accusative)) return true;
   }
   return false;
 }

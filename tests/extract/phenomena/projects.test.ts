@@ -1004,3 +1004,18 @@ describe('a verb of running a project', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Вектор -> новый логистический терминал в Бресте']);
   });
 });
+
+describe('a plant noun as the subject, before an infinitive of building with an object of its own', () => {
+  it('is no project built: the infinitive builds its object, also past a place', async () => {
+    const r = await run(
+      'Завод «Альфа» поставит в Ташкент 300 лифтов. Предприятие рассматривает возможность открыть в Узбекистане сборочное производство.',
+    );
+    expect(names(r, 'Project')).toEqual(['сборочное производство']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Альфа -> сборочное производство']);
+  });
+
+  it('a genitive after the phrase of a place is no object (guard, passes either way)', async () => {
+    const r = await run('Производство насосов могут наладить на базе Брестского машиностроительного завода.');
+    expect(names(r, 'Project')).toHaveLength(1);
+  });
+});
