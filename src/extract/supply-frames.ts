@@ -104,8 +104,21 @@ const ARRIVE_THERE: SupplyFrame = { ...ARRIVE, located: true };
  * an inanimate subject noun (see `goodsInUse`): "завод работает в Гродно" places the plant.
  */
 const IN_USE: SupplyFrame = { ...ARRIVE, sourcePreps: [], targetPreps: ['в', 'во', 'на'], located: true };
-/** Verbs of goods at work. */
-const USE_VERBS = new Set(['работать', 'трудиться', 'использоваться', 'применяться', 'курсировать']);
+/**
+ * Verbs of goods at work, and of goods put in place ("лифты «X» установлены в Бухаре"): either way
+ * the goods of a maker are somewhere they were supplied to.
+ */
+const USE_VERBS = new Set([
+  'работать',
+  'трудиться',
+  'использоваться',
+  'применяться',
+  'курсировать',
+  'установить',
+  'устанавливаться',
+  'смонтировать',
+  'монтироваться',
+]);
 /** "Продукция «X» пользуется спросом у аграриев Y / в Y": goods in demand somewhere are bought there. */
 const IN_DEMAND: SupplyFrame = { ...IN_USE, targetPreps: ['у', 'в', 'во', 'на'] };
 

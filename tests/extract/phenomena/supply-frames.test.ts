@@ -533,6 +533,18 @@ describe('goods put to use by the subject', () => {
     expect(rels(s, 'SUPPLIES')).toEqual([]);
   });
 
+  it('goods of a maker installed somewhere were supplied there', async () => {
+    const r = await run('Лифты «Могилёвлифтмаша» установлены в жилых домах Бухары.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Могилевлифтмаш -> Бухара']);
+    const s = await run('Белорусские лифты устанавливаются в новых домах Саратова.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Саратов']);
+  });
+
+  it('a company that installs is no goods (guard, passes either way)', async () => {
+    const r = await run('Компания «Вектор» установила в Бухаре новый рекорд.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+
   it('«эксплуатировать» is a verb of use: where the user runs something is no seller', async () => {
     const r = await run('Компания «Вектор» будет эксплуатировать в Бресте собственный терминал.');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
