@@ -695,9 +695,11 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
 
   // Generic plurals ("проекты в сфере …", "промышленные площадки в регионе") are fields, not undertakings.
   // "прямые авиарейсы между Кемерово и Ханоем": regular services between two named ends are one route.
+  // "прямые рейсы Минск — Барнаул": so are two ends joined by a dash.
+  const dashed = range(i + 1, end).some((k) => /^[—–-]$/u.test(s.tok(k)?.text ?? ''));
   const betweenEnds =
     ROUTE_HEADS.has(head) &&
-    tailLemmas.includes('между') &&
+    (tailLemmas.includes('между') || dashed) &&
     range(i + 1, end).filter((k) => {
       const g = s.gazetteer(k);
       return g?.kind === 'name' && PLACE_TYPES.has(g.entry.type);

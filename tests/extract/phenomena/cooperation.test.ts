@@ -86,6 +86,13 @@ describe('«совместно» with a verb', () => {
     ]);
   });
 
+  it('promoting something together is cooperation', async () => {
+    const r = await run(
+      'Министерство туризма Тверской области и агентство «Альфа» договорились о совместном продвижении маршрутов.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Альфа -> Министерство туризма Тверской области']);
+  });
+
   it('«вместе» used alone is «совместно»', async () => {
     expect(rels(await run('Гродненские и псковские учёные будут вместе разрабатывать сорта льна.'))).toEqual([
       'COOPERATES_WITH Гродненская область -> Псковская область',

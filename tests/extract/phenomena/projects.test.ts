@@ -668,6 +668,11 @@ describe('regular services between two named ends', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Сибирь -> прямые рейсы между Новосибирском и Ханоем']);
   });
 
+  it('are one route also with the ends joined by a dash («рейсы X — Y»)', async () => {
+    const r = await run('Авиакомпания «Сибирь» с мая запустит прямые рейсы Новосибирск — Ханой.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Сибирь -> прямые рейсы Новосибирск — Ханой']);
+  });
+
   it('plural flights to a region are no route', async () => {
     const r = await run('Авиакомпания «Сибирь» откроет новые рейсы в Азию.');
     expect(names(r, 'Project')).toEqual([]);
