@@ -12,6 +12,7 @@ import { clauseAt, clauseSpans } from './clauses.ts';
 import { foldWord, gazetteerCountryOf, gazetteerPlaceChain, namesHaveWord, PLACE_TYPES } from './gazetteer.ts';
 import { HEAD_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { isCompoundCompanyForm, PREPOSITIONS } from './scanner.ts';
+import { companyOrigin } from './sentence-view.ts';
 import { tokenize } from './tokens.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -155,11 +156,12 @@ function placeFit(
 function namedOrigins(a: ArticleAnalysis): FoundRelation[] {
   const out: FoundRelation[] = [];
   a.mentions.forEach((list, sentence) => {
-    for (const m of list) {
-      if (m.entity.type !== 'Enterprise' || m.kind !== 'name') continue;
-      const from = list.find((p) => p.first === m.end + 1 && p.prep === 'из' && p.kind === 'name');
-      if (from && PLACE_TYPES.has(from.entity.type))
-        out.push({ type: 'LOCATED_IN', source: m.entity, target: from.entity, sentence, confidence: 0.8 });
+    const view = { mentions: list, tokens: a.sentences[sentence]?.tokens ?? [] };
+    for (const from of list) {
+      if (from.kind !== 'name' || !PLACE_TYPES.has(from.entity.type) || !companyOrigin(from, view)) continue;
+      const company = list.filter((o) => o.end <= from.first && o.kind === 'name').at(-1);
+      if (company?.entity.type === 'Enterprise')
+        out.push({ type: 'LOCATED_IN', source: company.entity, target: from.entity, sentence, confidence: 0.8 });
     }
   });
   return out;

@@ -15,7 +15,7 @@ import { clauseSpans } from './clauses.ts';
 import { COMPANY_NOUNS, NEW_REFERENT, prepositionBefore } from './company-nouns.ts';
 import { gazetteerCountryOf, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { HEAD_TITLES, LOCATIVE_PREPS, NON_HEAD_TITLES, SPEECH } from './lexicon.ts';
-import { insideMentionOf } from './sentence-view.ts';
+import { companyOrigin, insideMentionOf } from './sentence-view.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 /** Entity types that have an office a title names ("губернатор области", "директор завода"). */
@@ -631,11 +631,9 @@ function lastMeeting(a: ArticleAnalysis, index: number, types: readonly string[]
  * names just two companies or bodies by name and no person or place, they are the sides.
  */
 function lastDeal(a: ArticleAnalysis, index: number): EntityDraft[] | undefined {
-  const before = a.mentions[index - 1] ?? [];
+  const before = { mentions: a.mentions[index - 1] ?? [], tokens: a.sentences[index - 1]?.tokens ?? [] };
   // "ТОО «X» из Экибастуза": where a company is from describes it, as its place adjective would.
-  const origin = (m: MentionRef) =>
-    m.prep === 'из' && before.some((c) => c.entity.type === 'Enterprise' && c.kind === 'name' && c.end === m.first - 1);
-  const list = before.filter((m) => m.kind !== 'adjective' && !origin(m));
+  const list = before.mentions.filter((m) => m.kind !== 'adjective' && !companyOrigin(m, before));
   if (list.some((m) => m.entity.type !== 'Enterprise' && m.entity.type !== 'Organization')) return undefined;
   const named = [...new Set(list.filter((m) => m.kind === 'name').map((m) => m.entity))];
   return named.length === 2 ? named : undefined;

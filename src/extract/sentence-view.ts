@@ -111,7 +111,7 @@ export interface SentenceView {
  * The words between two mentions, lower case, without the closing quote of the first name
  * ("компания «Y» из Китая" → ["из"]).
  */
-export function wordsBetween(v: SentenceView, end: number, first: number): string[] {
+export function wordsBetween(v: Pick<SentenceView, 'tokens'>, end: number, first: number): string[] {
   return v.tokens
     .slice(end, first)
     .map((t) => t.text.toLowerCase())
@@ -254,7 +254,7 @@ export function inRelativeClause(m: MentionRef, v: SentenceView, res: Extraction
 }
 
 /** "компания «Бета» из Екатеринбурга": the place says where the company is from; the company is the party. */
-export function companyOrigin(m: MentionRef, v: SentenceView): boolean {
+export function companyOrigin(m: MentionRef, v: Pick<SentenceView, 'mentions' | 'tokens'>): boolean {
   if (m.prep !== 'из') return false;
   const before = v.mentions.filter((o) => o.end <= m.first && o.kind === 'name').at(-1);
   if (!before || (before.entity.type !== 'Enterprise' && before.entity.type !== 'Organization')) return false;
