@@ -1556,11 +1556,16 @@ function hyphenatedTown(s: SentenceScanner, word: string, cases: readonly string
   const noun = nouns.find((n) => agreeing(n) !== undefined);
   const adjective = noun ? agreeing(noun) : undefined;
   if (!noun || !adjective) return undefined;
-  const nominative = [
-    noun.inflect({ CAse: 'nomn', NMbr: 'sing' }) ?? head,
-    adjective.inflect({ CAse: 'nomn', NMbr: 'sing', ...(noun.gender ? { GNdr: noun.gender } : {}) }) ?? tail,
-  ];
+  const [nounForm, adjectiveForm] = nominativePair(noun, adjective);
+  const nominative = [nounForm ?? head, adjectiveForm ?? tail];
   return nominative.map((x, k) => matchCase(parts[k] ?? x, x)).join('-');
+}
+
+/** A town's noun and the adjective agreeing with it, put in the nominative of the noun's number and gender. */
+function nominativePair(noun: WordParse, adjective: WordParse): [string | undefined, string | undefined] {
+  const number = noun.number ?? 'sing';
+  const gender = number === 'sing' && noun.gender ? { GNdr: noun.gender } : {};
+  return [noun.inflect({ CAse: 'nomn', NMbr: number }), adjective.inflect({ CAse: 'nomn', NMbr: number, ...gender })];
 }
 
 /**
@@ -1596,10 +1601,9 @@ function twoWordTown(s: SentenceScanner, i: number, cases: readonly string[] | u
           (p.number === 'plur' || p.gender === noun.gender),
       );
     if (!adjective) continue;
-    const number = noun.number ?? 'sing';
-    const gender = number === 'sing' && noun.gender ? { GNdr: noun.gender } : {};
-    const head = noun.inflect({ CAse: 'nomn', NMbr: number }) ?? noun.lemma;
-    const adj = adjective.inflect({ CAse: 'nomn', NMbr: number, ...gender }) ?? adjective.lemma;
+    const [nounForm, adjectiveForm] = nominativePair(noun, adjective);
+    const head = nounForm ?? noun.lemma;
+    const adj = adjectiveForm ?? adjective.lemma;
     return `${matchCase(s.tok(i)?.text ?? adj, adj)} ${matchCase(next.text, head)}`;
   }
   return undefined;
