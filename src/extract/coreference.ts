@@ -3,7 +3,7 @@
  * "республика", "белорусская столица", "стороны"), titles used alone
  * ("губернатор отметил") and pronouns resolve to the entity they refer to.
  */
-import { foldWord, namesHaveWord } from './gazetteer.ts';
+import { foldWord, gazetteerCountryOf, namesHaveWord } from './gazetteer.ts';
 import {
   CAPITAL_NOUNS,
   COPULAS,
@@ -119,14 +119,33 @@ const BODY_NOUNS = new Set(['облисполком', 'горисполком', 
  */
 function oblastCommittee(s: SentenceScanner): EntityDraft | undefined {
   const oblast = s.recent((e) => e.type === 'Region' && e.ref?.locatedIn === 'country:belarus');
-  const word = oblast?.name.split(' ')[0] ?? '';
+  return oblast ? committeeOf(s, oblast, oblast.name.split(' ')[0] ?? '', 'облисполком') : undefined;
+}
+
+/**
+ * "Делегация Гомеля во главе с председателем горисполкома …": the city executive committee of the
+ * Belarusian town named last, called by the town's adjective, which an oblast centre shares with
+ * its oblast ("Гомель" → "Гомельская область" → "Гомельский горисполком").
+ */
+function townCommittee(s: SentenceScanner): EntityDraft | undefined {
+  const town = s.recent(
+    (e) => e.type === 'City' && gazetteerCountryOf(s.res.gazetteer, e.ref?.id) === 'country:belarus',
+  );
+  const entry = town?.ref ? s.res.gazetteer.byId(town.ref.id) : undefined;
+  const region = entry?.locatedIn ? s.res.gazetteer.byId(entry.locatedIn) : undefined;
+  const word = entry?.adjectives[0] ?? (region?.centre === entry?.id ? region?.name.split(' ')[0] : undefined);
+  return town && word ? committeeOf(s, town, word, 'горисполком') : undefined;
+}
+
+/** The executive committee (`noun`) of a place, named by the place's adjective `word` in the masculine. */
+function committeeOf(s: SentenceScanner, place: EntityDraft, word: string, noun: string): EntityDraft | undefined {
   const adjective = s.res.morph
     .parse(word)
     .find((p) => p.pos === 'ADJF')
     ?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: 'masc' });
-  if (!oblast || !adjective) return undefined;
-  const committee = s.draft('Organization', `${adjective.charAt(0).toUpperCase()}${adjective.slice(1)} облисполком`);
-  committee.place ??= oblast;
+  if (!adjective) return undefined;
+  const committee = s.draft('Organization', `${adjective.charAt(0).toUpperCase()}${adjective.slice(1)} ${noun}`);
+  committee.place ??= place;
   return committee;
 }
 
@@ -430,7 +449,7 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // executive committee of the Belarusian oblast the article is about.
     target =
       s.recent((e) => e.type === 'Organization' && foldWord(e.name).split(' ').includes(lemma)) ??
-      (lemma === 'облисполком' ? oblastCommittee(s) : undefined);
+      (lemma === 'облисполком' ? oblastCommittee(s) : lemma === 'горисполком' ? townCommittee(s) : undefined);
   }
   if (!target) return undefined;
   // "белорусская столица" names the city as surely as its name does.

@@ -477,6 +477,20 @@ describe('an executive committee spelt out and abbreviated', () => {
   });
 });
 
+describe('a bare «горисполком» after a Belarusian town', () => {
+  it('is that town’s executive committee, which its chairman heads', async () => {
+    const r = await run('Делегация Гомеля во главе с председателем горисполкома Сергеем Ракитой прибыла в Брянск.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Сергей Ракита -> Гомельский горисполком']);
+    const s = await run('Делегация Мозыря во главе с председателем горисполкома Иваном Петровым прибыла в Брянск.');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Иван Петров -> Мозырский горисполком']);
+  });
+
+  it('a Russian town has none (guard, passes either way)', async () => {
+    const r = await run('Делегация Брянска во главе с председателем горисполкома Иваном Петровым прибыла в Гомель.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+  });
+});
+
 describe('a regional executive the dictionary does not know', () => {
   it('is a body by its noun reading, though its likeliest guess is another part of speech', async () => {
     const r = await run('Компания «Альфа» подписала договор с хокимиятом Наманганской области на поставку насосов.');
