@@ -11,6 +11,7 @@ import {
   NON_HEAD_TITLES,
   PREPOSITION_CASES,
   PROJECT_ROLES,
+  PRONOUN_GENDER,
   REPRESENTATIVE_NOUNS,
   SPEECH,
 } from './lexicon.ts';
@@ -700,7 +701,7 @@ export function scanPronoun(s: SentenceScanner, i: number): number | undefined {
   if (!isWord(t) || !['он', 'она'].includes(t.text.toLowerCase()) || s.mentions.some((m) => m.entity.type === 'Person'))
     return undefined;
   // "Она" is no man: the pronoun agrees in gender with the person its first name shows.
-  const gender = t.text.toLowerCase() === 'он' ? 'masc' : 'femn';
+  const gender = PRONOUN_GENDER.get(t.text.toLowerCase());
   const p = s.recent((e) => e.type === 'Person' && [gender, undefined].includes(personGender(s, e)));
   if (!p) return undefined;
   s.add(p, i, i + 1, 'pronoun');

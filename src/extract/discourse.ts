@@ -14,7 +14,7 @@
 import { clauseSpans } from './clauses.ts';
 import { COMPANY_NOUNS, NEW_REFERENT, prepositionBefore } from './company-nouns.ts';
 import { gazetteerCountryOf, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
-import { HEAD_TITLES, LOCATIVE_PREPS, NON_HEAD_TITLES, SPEECH } from './lexicon.ts';
+import { HEAD_TITLES, LOCATIVE_PREPS, NON_HEAD_TITLES, PRONOUN_GENDER, SPEECH } from './lexicon.ts';
 import { companyOrigin, insideMentionOf } from './sentence-view.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -730,18 +730,6 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
   return { ...a, mentions };
 }
 
-/**
- * A subject pronoun opening a sentence ("Завод «Альфа» открыл цех. Он выпускает…", "Область
- * закупила… Она также…") continues the subject of the sentence before when that is a company
- * or a place whose head noun agrees in gender. Persons go first: the scanner has already given
- * "он/она" to a person when the article names one, so this only reads what it left.
- */
-const PRONOUN_GENDER: ReadonlyMap<string, string> = new Map([
-  ['он', 'masc'],
-  ['она', 'femn'],
-  ['оно', 'neut'],
-]);
-
 /** The grammatical gender of a mention's head noun ("завод «Альфа»" → masc), if it has one. */
 function headGender(tokens: SentenceTokens['tokens'], m: MentionRef, res: ExtractionResources): string | undefined {
   // A quoted name takes the gender of the company noun before it ("завод «Альфа»").
@@ -753,6 +741,12 @@ function headGender(tokens: SentenceTokens['tokens'], m: MentionRef, res: Extrac
   return undefined;
 }
 
+/**
+ * A subject pronoun opening a sentence ("Завод «Альфа» открыл цех. Он выпускает…", "Область
+ * закупила… Она также…") continues the subject of the sentence before when that is a company
+ * or a place whose head noun agrees in gender. Persons go first: the scanner has already given
+ * "он/она" to a person when the article names one, so this only reads what it left.
+ */
 export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
   const mentions = a.mentions.map((list) => [...list]);
   a.sentences.forEach((sentence, index) => {

@@ -454,6 +454,13 @@ export const EXAMPLE_PHRASES: readonly (readonly string[])[] = [
   ['среди', 'них'],
 ];
 
+/** The grammatical gender of each third-person subject pronoun, which its antecedent agrees with. */
+export const PRONOUN_GENDER: ReadonlyMap<string, string> = new Map([
+  ['он', 'masc'],
+  ['она', 'femn'],
+  ['оно', 'neut'],
+]);
+
 /** Prepositions of where something is or happens («в Гродно», «на заводе»). */
 export const LOCATIVE_PREPS: ReadonlySet<string> = new Set(['в', 'во', 'на']);
 

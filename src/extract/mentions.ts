@@ -1591,15 +1591,7 @@ function twoWordTown(s: SentenceScanner, i: number, cases: readonly string[] | u
     );
   for (const noun of nouns) {
     if (heads.some((h) => h.has(noun.lemma)) || BROAD_AREAS.has(noun.lemma) || EVENT_NOUNS.test(noun.lemma)) continue;
-    const adjective = s
-      .parse(i)
-      .find(
-        (p) =>
-          p.pos === 'ADJF' &&
-          p.case === noun.case &&
-          p.number === noun.number &&
-          (p.number === 'plur' || p.gender === noun.gender),
-      );
+    const adjective = s.parse(i).find((p) => p.pos === 'ADJF' && agreesWith(p, noun));
     if (!adjective) continue;
     const [nounForm, adjectiveForm] = nominativePair(noun, adjective);
     const head = nounForm ?? noun.lemma;
