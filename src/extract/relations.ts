@@ -1703,14 +1703,15 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // CO_PRODUCES: joint production, assembly, localisation.
     // … and "X и Y договорились производить …": an agreement to produce together.
     // "договорились о выпуске погрузчиков": the noun of making after «о» is what they agreed on.
-    const aboutMaking = v.tokens.some(
-      (t, k) =>
-        ['о', 'об'].includes(t.text.toLowerCase()) &&
-        wordIn(v.tokens[pastAdjectives(v, k + 1, res, k + 3)]?.text ?? '', MAKING_NOUNS, res),
-    );
+    const aboutMaking = () =>
+      v.tokens.some(
+        (t, k) =>
+          ['о', 'об'].includes(t.text.toLowerCase()) &&
+          wordIn(v.tokens[pastAdjectives(v, k + 1, res, k + 3)]?.text ?? '', MAKING_NOUNS, res),
+      );
     const agreedToProduce =
       (v.lemmas.has('договориться') || v.lemmas.has('соглашение')) &&
-      (v.lemmas.has('производить') || v.lemmas.has('выпускать') || v.lemmas.has('собирать') || aboutMaking);
+      (v.lemmas.has('производить') || v.lemmas.has('выпускать') || v.lemmas.has('собирать') || aboutMaking());
     // "X и Y объединили усилия для выпуска …": joining forces to make something is making it together.
     const unitedToProduce = has(v, UNITING) && v.lemmas.has('усилие') && has(v, PRODUCTION);
     // "промышленная кооперация", "локализация" name joint production by themselves.
