@@ -18,6 +18,10 @@ const NUMBER_KEYS = [
   'ingest_vs_baseline',
   'ingest_peak_rss_mb',
   'feed_pages_per_s',
+  // Issue 12: `ingest --extracted` beside the baseline of the same records and the list baseline.
+  'evidence_baseline_relations_per_s',
+  'ingest_extracted_vs_baseline',
+  'ingest_extracted_vs_list_baseline',
 ] as const;
 
 const MAP_KEYS = [

@@ -19,6 +19,7 @@ const measurements: Measurements = {
     ingestArticlesPerS: 20,
     ingestRelationsPerS: 80,
     baselineRelationsPerS: 100,
+    evidenceBaselineRelationsPerS: 50,
     ingestPeakRssMb: 250,
     neo4jPeakRssMb: 500,
   },
@@ -53,6 +54,28 @@ describe('benchmark report', () => {
     // The issue sets the viewer target at 10,000 and 50,000 nodes; 1,000 is reported, not judged.
     expect(verdicts['viewer at 1000 nodes: interactive / pan fps vs bare sigma']).toBeNull();
     expect(formatReport(measurements).join('\n')).toContain('targets:');
+  });
+});
+
+describe('ingest --extracted against the baselines', () => {
+  const withScale: Measurements = {
+    ...measurements,
+    scale: {
+      articles: 500,
+      workers: [{ workers: 1, extractArticlesPerS: 100, ingestArticlesPerS: 80 }],
+      extractedRelationsPerS: 40,
+      batchWrite: { articles: 500, firstMs: 10, lastMs: 12, growth: 1.2 },
+    },
+  };
+
+  it('judges it against the baseline that writes the same records, and reports the list baseline beside it', () => {
+    const json = toJson(withScale);
+    expect(json.ingest_extracted_vs_baseline).toBe(0.8);
+    expect(json.ingest_extracted_vs_list_baseline).toBe(0.4);
+    expect(json.evidence_baseline_relations_per_s).toBe(50);
+    const target = checkTargets(withScale).find((t) => t.name.startsWith('ingest --extracted'));
+    expect(target?.met).toBe(true);
+    expect(target?.value).toBe('0.8 (0.4 vs the list baseline)');
   });
 });
 
