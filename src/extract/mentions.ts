@@ -948,10 +948,12 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
   // adjective ("Белорусский университет") does not single one out.
   const localInstitution =
     institution && s.hasLemma(head, INSTITUTION_HEADS) && placeAdjective && s.gazetteer(i)?.entry.type !== 'Country';
+  // A broad area's adjective opens a name there as well ("Уральский завод транспортного машиностроения").
+  const namingAdjective = placeAdjective || s.isAreaAdjective(i);
   if (
     capital &&
     sentenceStart &&
-    (!placeAdjective || !described) &&
+    (!namingAdjective || !described) &&
     seatEnd === undefined &&
     !localInstitution &&
     !railway
@@ -1118,6 +1120,25 @@ function acronymsOf(name: string): string[] {
 }
 
 /**
+ * Whether an abbreviation stands for a body's name: all capitals are its initials (`acronymsOf`);
+ * mixed case takes the opening letters of each word, a capital starting each ("УрФУ" ←
+ * Уральский федеральный университет, "СибГУ" ← Сибирский государственный университет), a
+ * hyphenated word giving one chunk per part ("ЮУрГУ" ← Южно-Уральский государственный университет).
+ */
+function abbreviates(abbr: string, name: string): boolean {
+  if (/^\p{Lu}+$/u.test(abbr)) return acronymsOf(name).includes(abbr);
+  const chunks = abbr.match(/\p{Lu}\p{Ll}*/gu) ?? [];
+  const words = name.split(/\s+/u);
+  const end = words.findIndex((w) => /^(имени|им\.?)$/u.test(w));
+  const parts = (end >= 0 ? words.slice(0, end) : words)
+    .filter((w) => /^\p{L}/u.test(w) && w !== 'и')
+    .flatMap((w) => w.split('-').filter(Boolean));
+  return (
+    chunks.length === parts.length && chunks.every((c, k) => (parts[k] ?? '').toLowerCase().startsWith(c.toLowerCase()))
+  );
+}
+
+/**
  * An all-caps word is a company only with evidence: generic abbreviations (ТРЦ, АЗС, ОЭЗ) are
  * common nouns, and a legal form before a quoted name (ТОО «…», ЧУП «…») only describes the name.
  * Evidence: an alias the text or the reference gave, a company noun right before it
@@ -1130,14 +1151,16 @@ function scanAbbreviation(s: SentenceScanner, i: number): number | undefined {
   const word = t.text.replace(/-\d+$/, '');
   const brand = /^\p{Lu}\p{Ll}+\p{Lu}{2,}$/u.test(word);
   const abbr = /^[\p{Lu}]{2,5}$/u.test(word);
-  if (!brand && !abbr) return undefined;
+  // "ЮУрГУ", "СибГУ": a capital and at most two small letters per word, standing for a body named before.
+  const syllabic = /^(?:\p{Lu}\p{Ll}{0,2}){2,}$/u.test(word) && /\p{Ll}/u.test(word);
+  if (!brand && !abbr && !syllabic) return undefined;
   if (NON_ENTERPRISE_ABBREVIATIONS.has(word) || /^[IVXLCM]+$/u.test(word)) return undefined;
   if (quotedNameAt(s, i + 1)) return undefined;
   // An alias given in parentheses after a company name ("(МТЗ)") is that company.
   const alias =
     [...s.mentions].reverse().find((m) => m.entity.aliases.has(word))?.entity ??
     findByAlias(s, word) ??
-    (abbr ? s.recent((e) => ACRONYM_TYPES.has(e.type) && acronymsOf(e.name).includes(word)) : undefined);
+    s.recent((e) => ACRONYM_TYPES.has(e.type) && abbreviates(word, e.name));
   if (alias) {
     s.add(alias, i, i + 1, 'name');
     return i + 1;

@@ -29,7 +29,7 @@ import {
   CITY_NOUNS,
   CLOSE_QUOTES,
   draftFor,
-  isAllCaps,
+  isAbbreviation,
   isCapital,
   isWord,
   OPEN_QUOTES,
@@ -85,7 +85,7 @@ interface PersonMatch {
 
 function looksLikeSurname(s: SentenceScanner, i: number): boolean {
   const t = s.tok(i);
-  if (!isCapital(t) || isAllCaps(t)) return false;
+  if (!isCapital(t) || isAbbreviation(t)) return false;
   if (s.hasLemma(i, PERSON_TITLES)) return false;
   const g = s.res.gazetteer.match(s.sentence.tokens, i);
   // After a first name or initials, a one-word place that is also a surname is the surname ("Андрей Борисов").
@@ -210,7 +210,7 @@ function matchTitledWords(s: SentenceScanner, i: number, count: 2 | 3): PersonMa
   if (count === 3 && !closedBefore(s, i) && !bareBody) return undefined;
   for (const k of words) {
     const t = s.tok(k);
-    if (!isCapital(t) || isAllCaps(t) || s.isUsed(k) || t.text.length < 2) return undefined;
+    if (!isCapital(t) || isAbbreviation(t) || s.isUsed(k) || t.text.length < 2) return undefined;
     // A word that is also a name («Лян») may be one here, after a title.
     const alsoName = s.parse(k).some((p) => p.tags.has('Name') || p.tags.has('Surn'));
     // In a three-part name the leading parts are often ordinary words too ("Буй"), and a word the
@@ -375,7 +375,7 @@ function matchKnownName(s: SentenceScanner, i: number): PersonMatch | undefined 
 /** "Имя [Отчество] Фамилия" starting at token i, or a foreign name after a title, or initials and a surname. */
 export function matchFullName(s: SentenceScanner, i: number): PersonMatch | undefined {
   const t = s.tok(i);
-  if (!isCapital(t) || isAllCaps(t) || s.isUsed(i)) return undefined;
+  if (!isCapital(t) || isAbbreviation(t) || s.isUsed(i)) return undefined;
   if (t.text.length < 2) return matchInitials(s, i);
   const known = matchKnownName(s, i);
   if (known) return known;
@@ -788,7 +788,7 @@ export function scanPerson(s: SentenceScanner, i: number): number | undefined {
   const office = scanOffice(s, i);
   if (office !== undefined) return office;
   const t = s.tok(i);
-  if (!isCapital(t) || isAllCaps(t) || s.isUsed(i)) return undefined;
+  if (!isCapital(t) || isAbbreviation(t) || s.isUsed(i)) return undefined;
   const pair = knownPair(s, i);
   if (pair) {
     s.add(pair, i, i + 2, 'name');

@@ -20,7 +20,7 @@ import {
 import type { WordParse } from './morphology.ts';
 import { matchCase } from './names.ts';
 import { type Sentence, type Token, tokenize } from './tokens.ts';
-import { isToponymicAdjective } from './toponyms.ts';
+import { isAreaAdjective, isToponymicAdjective } from './toponyms.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionKind, MentionRef } from './types.ts';
 
 export const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
@@ -151,6 +151,14 @@ export function isCapital(t: Token | undefined): t is Token {
 }
 export function isAllCaps(t: Token | undefined): boolean {
   return isWord(t) && t.text.length >= 2 && /^[\p{Lu}\d-]+$/u.test(t.text) && /\p{Lu}{2}/u.test(t.text);
+}
+
+/**
+ * All capitals, or capitals that end a word after a small letter ("СибГУ", "УрФУ"): an abbreviation,
+ * never a person's name.
+ */
+export function isAbbreviation(t: Token | undefined): boolean {
+  return isAllCaps(t) || (isWord(t) && /\p{Ll}\p{Lu}+$/u.test(t.text));
 }
 
 export function draftFor(scan: Scan, type: EntityType, name: string, ref?: ReferenceEntry): EntityDraft {
@@ -467,6 +475,10 @@ export class SentenceScanner {
     return described ? undefined : m;
   }
 
+  /** Whether the word at `i` is a broad area's adjective ("Уральский"; see `isAreaAdjective`). */
+  isAreaAdjective(i: number): boolean {
+    return isAreaAdjective(this.tok(i)?.text ?? '', this.scan.res.morph);
+  }
   /** The town the reference lists under this one-word name ("Усть-Каменогорск"), if any. */
   referenceTown(name: string): ReferenceEntry | undefined {
     const m = this.scan.res.gazetteer.match(tokenize(name), 0);

@@ -36,6 +36,17 @@ const AREA_ADJECTIVES = new Set([
 ]);
 
 /**
+ * Whether `word` is the adjective of a broad area ("Уральский", "Сибирский"): no entity, but a
+ * place adjective all the same, which opens a proper name as a region's or town's adjective does
+ * ("Уральский завод транспортного машиностроения", "Южно-Уральский государственный университет").
+ */
+export function isAreaAdjective(word: string, morph: Morphology): boolean {
+  // "Южно-Уральский", "Западно-Сибирский": a compound's last part is the area.
+  const last = word.toLowerCase().split('-').at(-1) ?? '';
+  return morph.parse(last).some((p) => p.pos === 'ADJF' && AREA_ADJECTIVES.has(p.lemma));
+}
+
+/**
  * Nouns of broad areas that span several subdivisions ("поставки в Сибирь", "в Поволжье"): no
  * country, region or town, so no entity of any type the guidelines have.
  */

@@ -93,6 +93,19 @@ describe('plants named by a noun phrase', () => {
     expect(names(r, 'Enterprise')).toEqual([]);
   });
 
+  it("a broad area's adjective with more description names a company or an institution there too", async () => {
+    const r = await run('Уральский завод тяжёлого машиностроения отправит в Узбекистан десять кранов.');
+    expect(names(r, 'Enterprise')).toEqual(['Уральский завод тяжёлого машиностроения']);
+    expect(rels(r)).toContain('SUPPLIES Уральский завод тяжёлого машиностроения -> Узбекистан');
+    const s = await run('Сибирский федеральный университет и Гродненский университет откроют общую кафедру.');
+    expect(names(s, 'Organization')).toContain('Сибирский федеральный университет');
+  });
+
+  it("a broad area's adjective with a bare head at the start of a sentence is no name (guard, passes either way)", async () => {
+    const r = await run('Уральский завод выпустил новую технику.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+
   it('ordinal numbers name plants; coordinated ordinals share the plural head', async () => {
     const r = await run('Российские 312-й и 725-й ремонтные заводы помогут, а на 940-й завод придут заказы.');
     expect(names(r, 'Enterprise').sort()).toEqual(['312-й ремонтный завод', '725-й ремонтный завод', '940-й завод']);
@@ -279,6 +292,28 @@ describe('an acronym of a body named before', () => {
       'Казанский научно-исследовательский институт подписал договор. Директор КНИИ Иван Сидоров выступил.',
     );
     expect(rels(s, 'HEADS')).toEqual(['HEADS Иван Сидоров -> Казанский научно-исследовательский институт']);
+  });
+});
+
+describe('an abbreviation of opening letters, in mixed case', () => {
+  it('takes a capital and the small letters after it from each word of a body named before', async () => {
+    const r = await run(
+      'Вчера Сибирский государственный университет подписал договор с Гомельским университетом. Ректор СибГУ Олег Белов выступил на форуме.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Олег Белов -> Сибирский государственный университет']);
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+
+  it("a hyphenated word gives one chunk per part, also after a broad area's compound adjective at the start", async () => {
+    const r = await run(
+      'Южно-Уральский технический университет откроет кафедру в Гомеле. Ректор ЮУрТУ Пётр Рудаков подписал приказ.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Пётр Рудаков -> Южно-Уральский технический университет']);
+  });
+
+  it('a coined name whose letters do not match is its own company (guard, passes either way)', async () => {
+    const r = await run('Вчера Сибирский государственный университет и компания «ТехноСиб» подписали договор.');
+    expect(names(r, 'Enterprise')).toEqual(['ТехноСиб']);
   });
 });
 
