@@ -14,7 +14,7 @@
 import { clauseSpans } from './clauses.ts';
 import { COMPANY_NOUNS, NEW_REFERENT, prepositionBefore } from './company-nouns.ts';
 import { gazetteerCountryOf, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
-import { HEAD_TITLES, LOCATIVE_PREPS, NON_HEAD_TITLES, PRONOUN_GENDER, SPEECH } from './lexicon.ts';
+import { ENTERPRISE_NOUNS, HEAD_TITLES, LOCATIVE_PREPS, NON_HEAD_TITLES, PRONOUN_GENDER, SPEECH } from './lexicon.ts';
 import { companyOrigin, insideMentionOf } from './sentence-view.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -642,6 +642,27 @@ function lastDeal(a: ArticleAnalysis, index: number): EntityDraft[] | undefined 
 const PROJECT_TYPE: ReadonlySet<string> = new Set(['Project']);
 
 /**
+ * The analysis without the mentions of places that only describe a company: a place adjective on
+ * a singular company noun ("белорусское предприятие", "с ростовским производителем") or a company's origin
+ * ("ОАО «X» из Гомеля"). They place the company; the company, not its place, is the party.
+ */
+function withoutCompanyPlaces(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
+  // One company: "витебские предприятия" are the businesses of the place, its side.
+  const oneCompany = (m: MentionRef, index: number) => {
+    const tokens = a.sentences[index]?.tokens ?? [];
+    const singular = (k: number, noun: boolean) =>
+      res.morph
+        .parse(tokens[k]?.text ?? '')
+        .some((p) => p.number === 'sing' && (!noun || (p.pos === 'NOUN' && ENTERPRISE_NOUNS.has(p.lemma))));
+    return singular(m.end - 1, false) && singular(m.end, true);
+  };
+  const describes = (m: MentionRef, index: number) =>
+    (m.kind === 'adjective' && oneCompany(m, index)) ||
+    companyOrigin(m, { mentions: a.mentions[index] ?? [], tokens: a.sentences[index]?.tokens ?? [] });
+  return { ...a, mentions: a.mentions.map((list, index) => list.filter((m) => !describes(m, index))) };
+}
+
+/**
  * "Могилёвская область и Бурятия … белорусская делегация … Стороны …": a country and a place
  * inside it are one side, which the place names more closely: the country gives way to it.
  */
@@ -691,30 +712,32 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
           list.filter((m) => m.end <= at && m.kind === 'name' && types.includes(m.entity.type)).map((m) => m.entity),
         ),
       ];
+      // For "стороны", a place that only describes a company (see `companyPlaces`) is no side.
+      const parties = lemma === 'сторона' ? withoutCompanyPlaces(a, res) : a;
       let group =
         here.length === 2
           ? here
           : (lastMeeting(a, index, types) ??
             (lemma === 'сторона' ? lastDeal(a, index) : undefined) ??
-            mainParties(a, types));
+            mainParties(parties, types));
       // Talks between towns: "стороны" are the two towns the article names most; else the
       // places named and the bodies.
       if (lemma === 'сторона' && group.length < 2) {
         // A town only where something happens («на верфи в Нижнем Новгороде») or only inside a project's
         // name (a route's end) is no side.
         const sides = {
-          ...a,
-          mentions: a.mentions.map((list) =>
+          ...parties,
+          mentions: parties.mentions.map((list) =>
             list.filter(
               (m) => !LOCATIVE_PREPS.has(m.prep ?? '') && !insideMentionOf(m, { mentions: list }, PROJECT_TYPE),
             ),
           ),
         };
-        const towns = mainParties(sides, ['Region', 'Country', 'City']);
+        const towns = mainParties(sides, ['Region', 'Country', 'City'], true);
         group =
           towns.length >= 2
             ? towns
-            : [...mainParties(a, types, true), ...mainParties(a, ['Organization', 'Enterprise'])];
+            : [...mainParties(parties, types, true), ...mainParties(a, ['Organization', 'Enterprise'])];
       }
       // In speech "наши регионы" are the speaker's and the partner's.
       const scope = scopes.find((s) => s.sentence === index && s.from <= at && at < s.to);

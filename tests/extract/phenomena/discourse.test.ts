@@ -746,6 +746,18 @@ describe('«стороны» after a sentence of two companies', () => {
   });
 });
 
+describe('«стороны» of an article about two companies', () => {
+  it('places that only describe the companies (adjectives on a company noun, an origin) are no sides', async () => {
+    const r = await run(
+      'ОАО «Кедр» из Гомеля в следующем году поставит компании «Дон» более 12 тысяч насосов. Контракт был заключён на выставке «Агросалон».\n\n' +
+        'Белорусское предприятие сотрудничает с ростовским производителем уже десять лет. По словам директора «Кедра» Ивана Петрова, доля российского рынка в выручке завода составляет около 60 процентов.\n\n' +
+        'Помимо этого, стороны договорились о создании в Ростове-на-Дону сервисного центра.',
+      'Гомельские насосы для донских комбайнов',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Дон -> Кедр']);
+  });
+});
+
 describe('«стороны» where a country and a region of its own are named', () => {
   it('the region is that country’s side', async () => {
     const r = await run(
