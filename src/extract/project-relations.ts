@@ -273,6 +273,10 @@ function subjectLike(o: MentionRef, v: SentenceView, res: ExtractionResources): 
   if (o.prep !== undefined) return false;
   if (o.kind === 'adjective') return agentAdjective(o) && nominative(res, v.tokens[o.first]?.text);
   if (nominative(res, v.tokens[o.first]?.text)) return true;
+  // "Стороны договорились о создании …": a plural referent was resolved as the subject, though the
+  // likelier reading of the word alone is a genitive singular.
+  const word = v.tokens[o.first]?.text ?? '';
+  if (o.kind === 'generic' && res.morph.parse(word).some((p) => p.case === 'nomn' && p.number === 'plur')) return true;
   // Walk back over the subject's noun phrase to a nominative noun.
   for (let k = o.first - 1; k >= 0 && k >= o.first - 4; k--) {
     const t = v.tokens[k]?.text;

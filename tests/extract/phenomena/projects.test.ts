@@ -1024,3 +1024,22 @@ describe('a plant noun as the subject, before an infinitive of building with an 
     expect(names(r, 'Project')).toHaveLength(1);
   });
 });
+
+describe('«стороны» as the subject of an agreement to build', () => {
+  it('the two sides it stands for take part in what they agreed to create', async () => {
+    const r = await run(
+      'Завод «Кедр» поставит компании «Сож» двести насосов. Стороны договорились о создании в Орле ремонтного центра.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Кедр -> ремонтный центр',
+      'PARTICIPATES_IN Сож -> ремонтный центр',
+    ]);
+  });
+
+  it('but not in what they only discussed (guard, passes either way)', async () => {
+    const r = await run(
+      'Завод «Кедр» поставит компании «Сож» двести насосов. Стороны обсудили создание в Орле ремонтного центра.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+  });
+});
