@@ -178,6 +178,9 @@ export const BUILD_VERBS = new Set([
   'появляться',
   'заработать',
   'достроить',
+  // "учредила в Дмитрове завод": founding a business is creating it.
+  'учредить',
+  'учреждать',
   // "реконструируют аэропорт", as the nominal "реконструкция" names the undertaking.
   'реконструировать',
   'модернизировать',
@@ -758,6 +761,10 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
       );
       if (earlier) return referBack(s, earlier, first, i + 1);
       if (!triggered && !qualified && !listPlaced) return undefined;
+      // "Завод был построен в 1970 году": a head alone opening the sentence is its theme, something
+      // already known (the company named before), not a new undertaking, which comes after its verb
+      // ("В Орше построят завод").
+      if (first === i && !s.sentence.tokens.slice(0, first).some((t) => t.kind === 'word')) return undefined;
     }
     // "строительство завода по выпуску кабеля": the nominal that builds it stays in the name.
     const nominal =

@@ -1043,3 +1043,27 @@ describe('«стороны» as the subject of an agreement to build', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
 });
+
+describe('founding a business', () => {
+  it('«учредить» creates the facility it takes as object, as «создать» does', async () => {
+    const r = await run('Компания «Вектор» учредила в Орле завод по выпуску мебели.');
+    expect(rels(r)).toEqual(
+      expect.arrayContaining([
+        'LOCATED_IN завод по выпуску мебели -> Орёл',
+        'PARTICIPATES_IN Вектор -> завод по выпуску мебели',
+      ]),
+    );
+  });
+});
+
+describe('a bare facility noun as the theme of its sentence', () => {
+  it('opening the sentence, it is something known, not a new undertaking', async () => {
+    const r = await run('Завод «Кедр» выпускает насосы. Предприятие было создано в 1970 году.');
+    expect(names(r, 'Project')).toEqual([]);
+  });
+
+  it('after its verb it is new (guard, passes either way)', async () => {
+    const r = await run('В Орше в 2027 году построят завод.');
+    expect(rels(r)).toEqual(['LOCATED_IN завод -> Орша']);
+  });
+});
