@@ -1381,14 +1381,10 @@ function qualifiesNext(s: SentenceScanner, i: number): boolean {
   if (!isWord(next) || next.text !== next.text.toLowerCase()) return false;
   const first = s.parse(i + 1)[0]?.pos;
   if (first !== 'NOUN' && first !== 'ADJF') return false;
-  const nextCases = new Set(
-    s
-      .parse(i + 1)
-      .filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF')
-      .map((p) => p.case),
-  );
-  // Only a dictionary adjective: an unknown town ("в Актобе тракторы") also gets guessed ones.
-  return s.parse(i).some((p) => p.pos === 'ADJF' && p.known && nextCases.has(p.case));
+  const heads = s.parse(i + 1).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
+  // Only a dictionary adjective: an unknown town ("в Актобе тракторы") also gets guessed ones. It
+  // must agree in case, number and gender: "в Иваново делегации" is a town and a genitive.
+  return s.parse(i).some((p) => p.pos === 'ADJF' && p.known && heads.some((q) => agreesWith(p, q)));
 }
 
 /**

@@ -424,3 +424,23 @@ describe('the sites of a company referred to back, working in a list of places',
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a town whose name is also an adjective', () => {
+  it('is the town when the word after it does not agree with it in number and gender', async () => {
+    const r = await run('Визит в Иваново делегации Гомельского облисполкома завершился подписанием соглашения.');
+    expect(names(r, 'City')).toContain('Иваново');
+  });
+});
+
+describe('«в/на» with an accusative after a facility', () => {
+  it('says where something goes, so it is no part of the facility and places it nowhere', async () => {
+    const r = await run('Через порт в Казахстан отправляется около ста тысяч тонн зерна.');
+    expect(names(r, 'Project')).toEqual([]);
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+
+  it('a locative still names the facility’s place (guard, passes either way)', async () => {
+    const r = await run('Компания «Вектор» построит логистический терминал в Актобе.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN логистический терминал в Актобе -> Актобе']);
+  });
+});
