@@ -276,6 +276,11 @@ function projectTail(s: SentenceScanner, from: number): number {
         // "с участием X" names who takes part, not what the project is.
         if (s.lemma(k + 1) === 'участие') break;
       }
+      // "порт в Туркменистан": «в/на» with an accusative points where something goes, not where the
+      // facility is; only a locative places it ("порт в Туркменбаши", "завод на Урале").
+      const cases = s.parse(k + 1).flatMap((p) => (p.case ? [p.case] : []));
+      const locative = cases.some((c) => c === 'loct' || c === 'loc2');
+      if (['в', 'во', 'на'].includes(w) && cases.length > 0 && !locative) break;
       if (++preps > 3) break;
       governed = true;
       k++;
