@@ -533,3 +533,11 @@ describe('a regional executive the dictionary does not know', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Хокимият Наманганской области']);
   });
 });
+
+describe('a shipyard before a quoted name', () => {
+  it('«судоверфь» is a company noun, and what it builds for a buyer it supplies', async () => {
+    const r = await run('Астраханская судоверфь «Каспий» построит для Казахстана два танкера.');
+    expect(names(r, 'Enterprise')).toEqual(['Каспий']);
+    expect(rels(r)).toContain('SUPPLIES Каспий -> Казахстан');
+  });
+});
