@@ -380,15 +380,18 @@ function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources):
   if (inside) return inside;
   // After the phrase in its clause: "завод … в Гродно", "площадка расположена в городе X"; or in a
   // participial phrase set off by a comma, which describes the project ("предприятие, созданное в Астане").
+  // So does a relative clause whose «который» is the project ("центр, который компания откроет в Твери").
   const participial = v.tokens[m.end]?.text === ',' && describesHead(m, m.end + 1, v, res);
-  const from = participial ? m.end + 1 : m.end;
+  const relative =
+    v.tokens[m.end]?.text === ',' && res.morph.lemmas(v.tokens[m.end + 1]?.text ?? '').includes('который');
+  const from = participial || relative ? m.end + 1 : m.end;
   const after = v.mentions.find(
     (o) =>
       isPlace(o) &&
       o.kind !== 'adjective' &&
       (LOCATIVE.has(o.prep ?? '') || locativeGenitive(o, v, res)) &&
       o.first >= from &&
-      o.first <= from + 6 &&
+      o.first <= from + (relative ? 10 : 6) &&
       v.tokens.slice(from, o.first).every((_, j) => !isClauseBreak(v, from + j)),
   );
   if (after) return after;
@@ -542,6 +545,9 @@ export function projectRelations(
       // The subject stands before the finite verb, or after it when the project comes first ("школу возводила компания").
       const verb = v.tokens.findIndex((t, k) => k >= a && k < b && res.morph.parse(t.text)[0]?.pos === 'VERB');
       const inverted = verb >= 0 && m.first < verb;
+      // In a relative clause after the project its «который» is the object, so the subject may stand on
+      // either side of the verb ("центр, который компания «X» откроет", "школа, которую возводила компания").
+      const relative = m.first < a;
       let governed = false;
       let builds = false;
       for (let k = a; k < b; k++) {
@@ -591,7 +597,7 @@ export function projectRelations(
           continue;
         }
         if (!subjectLike(o, v, res)) continue;
-        if (verb >= 0 && (inverted ? o.first < verb : o.first > verb)) continue;
+        if (verb >= 0 && !relative && (inverted ? o.first < verb : o.first > verb)) continue;
         if (!governed && !joint) continue;
         take(o);
       }

@@ -1067,3 +1067,10 @@ describe('a bare facility noun as the theme of its sentence', () => {
     expect(rels(r)).toEqual(['LOCATED_IN завод -> Орша']);
   });
 });
+
+describe('a relative clause after a facility', () => {
+  it('its subject before its verb builds the facility, and its locative places it', async () => {
+    const r = await run('Ремонт возьмёт на себя сервисный центр, который компания «Вектор» откроет в Орле.');
+    expect(rels(r).sort()).toEqual(['LOCATED_IN сервисный центр -> Орёл', 'PARTICIPATES_IN Вектор -> сервисный центр']);
+  });
+});
