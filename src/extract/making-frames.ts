@@ -8,6 +8,7 @@
 import { clauseAt, coordinated } from './clauses.ts';
 import { gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { ENTERPRISE_NOUNS, EVENT_NOUNS } from './lexicon.ts';
+import { directionOnly } from './morphology.ts';
 import {
   AGENT_NOUNS,
   agentAdjective,
@@ -114,10 +115,9 @@ function provenance(v: SentenceView, k: number): boolean {
 }
 
 /** A name after «на» whose first word cannot be prepositional: a direction, not a site. */
-function directionOnly(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+function nameDirectionOnly(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   // "на заводе «Кедр»": a quoted name shows its case on the company noun before it.
-  const cases = [...mentionCases(m, v, res)];
-  return cases.length > 0 && !cases.some((c) => c === 'loct' || c === 'loc2');
+  return directionOnly(mentionCases(m, v, res));
 }
 
 /**
@@ -185,7 +185,7 @@ export function madeAtHost(
   const companies = v.mentions.filter((m) => m.entity.type === 'Enterprise' && m.kind === 'name');
   const host = companies.find((m) => {
     // "на заводе X" is where it is made; "на Ульяновский автозавод" (accusative) is where it goes.
-    if (m.prep === 'на') return !directionOnly(m, v, res);
+    if (m.prep === 'на') return !nameDirectionOnly(m, v, res);
     // "на мощностях новосибирского завода «X»": a place adjective and the company noun may stand between.
     const before = v.tokens.slice(Math.max(0, m.first - 5), m.first);
     const na = before.findIndex((t) => t.text.toLowerCase() === 'на');

@@ -36,6 +36,15 @@ export interface WordParse {
   inflect(grammemes: Readonly<Record<string, string>>): string | undefined;
 }
 
+/**
+ * Whether the cases a word after «в/на» may take leave it no locative: "в Туркменистан", "на
+ * Урал" say whither something goes, "в Туркменбаши", "на Урале" where something is.
+ */
+export function directionOnly(cases: Iterable<string | undefined>): boolean {
+  const known = [...cases].filter((c): c is string => c !== undefined);
+  return known.length > 0 && !known.some((c) => c === 'loct' || c === 'loc2');
+}
+
 export interface Morphology {
   /** Parses of a word form, most likely first; cached, as news texts repeat their words. */
   parse(word: string): readonly WordParse[];

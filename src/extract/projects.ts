@@ -22,7 +22,7 @@ import {
   QUALIFIED_PROJECT_HEADS,
   ROUTE_HEADS,
 } from './lexicon.ts';
-import type { Morphology } from './morphology.ts';
+import { directionOnly, type Morphology } from './morphology.ts';
 import { nominativePhrase } from './names.ts';
 import { withoutLegalForms } from './normalize-name.ts';
 import { matchFullName } from './people.ts';
@@ -278,9 +278,7 @@ function projectTail(s: SentenceScanner, from: number): number {
       }
       // "порт в Туркменистан": «в/на» with an accusative points where something goes, not where the
       // facility is; only a locative places it ("порт в Туркменбаши", "завод на Урале").
-      const cases = s.parse(k + 1).flatMap((p) => (p.case ? [p.case] : []));
-      const locative = cases.some((c) => c === 'loct' || c === 'loc2');
-      if (['в', 'во', 'на'].includes(w) && cases.length > 0 && !locative) break;
+      if (['в', 'во', 'на'].includes(w) && directionOnly(s.parse(k + 1).map((p) => p.case))) break;
       if (++preps > 3) break;
       governed = true;
       k++;
