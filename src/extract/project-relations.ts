@@ -289,6 +289,11 @@ function subjectLike(o: MentionRef, v: SentenceView, res: ExtractionResources): 
   return false;
 }
 
+/** ", который …" right after the mention: a relative clause that describes it. */
+function relativeClauseAfter(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  return v.tokens[m.end]?.text === ',' && res.morph.lemmas(v.tokens[m.end + 1]?.text ?? '').includes('который');
+}
+
 /** A place right after another place, or inside a "в/на …" phrase ("в районе Ленинградской области", "на территории Башкортостана"), is the location. */
 function placeChain(o: MentionRef, v: SentenceView, from: number): boolean {
   if (v.mentions.some((p) => p !== o && PLACE_TYPES.has(p.entity.type) && p.end === o.first)) return true;
@@ -382,8 +387,7 @@ function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources):
   // participial phrase set off by a comma, which describes the project ("предприятие, созданное в Астане").
   // So does a relative clause whose «который» is the project ("центр, который компания откроет в Твери").
   const participial = v.tokens[m.end]?.text === ',' && describesHead(m, m.end + 1, v, res);
-  const relative =
-    v.tokens[m.end]?.text === ',' && res.morph.lemmas(v.tokens[m.end + 1]?.text ?? '').includes('который');
+  const relative = relativeClauseAfter(m, v, res);
   const from = participial || relative ? m.end + 1 : m.end;
   const after = v.mentions.find(
     (o) =>
@@ -531,8 +535,7 @@ export function projectRelations(
     for (const holder of roleHolders(m, v, res)) if (candidate(holder)) take(holder);
     // The subject of the clause that builds or plans it, and of a relative clause after it.
     const clauses: [number, number][] = [clauseAround(v, m.first, res)];
-    if (v.tokens[m.end]?.text === ',' && hasLemma(res, v.tokens[m.end + 1]?.text, new Set(['который'])))
-      clauses.push(clauseAround(v, m.end + 1, res));
+    if (relativeClauseAfter(m, v, res)) clauses.push(clauseAround(v, m.end + 1, res));
     // A joint project: "совместное предприятие", or "совместный проект предполагает строительство X".
     const jointWord = (k: number) => hasLemma(res, v.tokens[k]?.text, JOINT);
     let joint = /^совместн|\sсовместн/u.test(m.entity.name) || jointWord(m.first);
