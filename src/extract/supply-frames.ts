@@ -1798,6 +1798,10 @@ function suppliesIn(
     );
     const away = signers.filter((m) => !recipients.some((r) => homeIn(m, r, v, res)));
     if (signers.length === 2 && away.length === 1 && away[0]) suppliers = [away[0].entity];
+    // Neither at home there: the goods come from outside, so the one placed elsewhere supplies
+    // ("«Пензамаш» и китайская корпорация «Чжунъюань» … на поставку в Пензенскую область").
+    const placed = signers.filter((m) => homePlaces(m, v, res).length > 0);
+    if (signers.length === 2 && away.length === 2 && placed.length === 1 && placed[0]) suppliers = [placed[0].entity];
   }
   // "Китайская сторона заинтересована в поставках новосибирского оборудования": the goods come from
   // elsewhere, so the subject is where they go.
@@ -2167,7 +2171,11 @@ function lemmaOf(text: string, res: ExtractionResources): string {
  */
 function homeIn(m: MentionRef, place: EntityDraft, v: SentenceView, res: ExtractionResources): boolean {
   const id = place.ref?.id;
-  if (!id) return false;
+  return id !== undefined && homePlaces(m, v, res).includes(id);
+}
+
+/** The reference ids of the places a company is at home in: its reference place, a place adjective before it, a place in its name. */
+function homePlaces(m: MentionRef, v: SentenceView, res: ExtractionResources): string[] {
   const ids: string[] = [...gazetteerPlaceChain(res.gazetteer, m.entity.ref?.locatedIn)];
   const adjective = v.mentions.find((o) => o.kind === 'adjective' && o.end <= m.first && o.end >= m.first - 3);
   if (adjective?.entity.ref) ids.push(...gazetteerPlaceChain(res.gazetteer, adjective.entity.ref.id));
@@ -2176,5 +2184,5 @@ function homeIn(m: MentionRef, place: EntityDraft, v: SentenceView, res: Extract
     const g = res.gazetteer.match(words, k);
     if (g && PLACE_TYPES.has(g.entry.type)) ids.push(...gazetteerPlaceChain(res.gazetteer, g.entry.id));
   }
-  return ids.includes(id);
+  return ids;
 }

@@ -796,3 +796,22 @@ describe('goods for people of a place named by an agent noun in «-тель»', 
     expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Альфа -> Республика Карелия');
   });
 });
+
+describe('two companies sign for a delivery to a place neither is at home in', () => {
+  it('the one placed elsewhere supplies: the goods come from outside', async () => {
+    const r = await run(
+      'Компания «Вектор» и турецкая корпорация «Анкара Машин» подписали контракт на поставку в Тульскую область 30 станков.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Анкара Машин -> Тульская область']);
+  });
+
+  it('with neither placed, both conjuncts of the subject stay suppliers (guard, passes either way)', async () => {
+    const r = await run(
+      'Компания «Вектор» и корпорация «Бета» подписали контракт на поставку в Тульскую область 30 станков.',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Бета -> Тульская область',
+      'SUPPLIES Вектор -> Тульская область',
+    ]);
+  });
+});
