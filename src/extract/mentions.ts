@@ -938,7 +938,7 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
     last.adjectives.length > 0 ||
     s.isCompoundCompanyNoun(head) ||
     abbreviated ||
-    s.parse(head + 1)[0]?.case === 'gent' ||
+    genitiveAfter(s, head + 1) ||
     s.tok(head + 1)?.text === '(' ||
     seatEnd !== undefined;
   // A town the reference does not list still counts when the dictionary knows it ("Бобруйский" ← Бобруйск).
@@ -979,7 +979,7 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
     end < head + 4 &&
     isWord(s.tok(end)) &&
     !isCapital(s.tok(end)) &&
-    s.parse(end)[0]?.case === 'gent' &&
+    (s.parse(end)[0]?.case === 'gent' || (s.isPos(end, 'ADJF') && genitiveAfter(s, end))) &&
     s.isPos(end, 'NOUN', 'ADJF')
   )
     end++;
@@ -1096,6 +1096,17 @@ function locateByAdjective(s: SentenceScanner, first: number, end: number): void
     if (m.first >= first && m.end <= end && m.entity.type === 'Enterprise')
       s.relation('LOCATED_IN', m.entity, adj.entity, 0.8);
   }
+}
+
+/**
+ * A genitive dependent opens at `k`: its likeliest reading is a genitive, or adjectives that may be
+ * genitive lead to a genitive noun ("завод бытовой техники", where «бытовой» alone reads nominative).
+ */
+function genitiveAfter(s: SentenceScanner, k: number): boolean {
+  if (s.parse(k)[0]?.case === 'gent') return true;
+  let j = k;
+  while (j < k + 3 && s.parse(j).some((p) => p.pos === 'ADJF' && p.case === 'gent')) j++;
+  return j > k && s.parse(j).some((p) => p.pos === 'NOUN' && p.case === 'gent');
 }
 
 /** Entities an acronym of their name may stand for. */

@@ -541,3 +541,13 @@ describe('a shipyard before a quoted name', () => {
     expect(rels(r)).toContain('SUPPLIES Каспий -> Казахстан');
   });
 });
+
+describe('a genitive dependent that opens with an adjective', () => {
+  it('belongs to the plant’s name though the adjective alone reads nominative, also at the start of a sentence', async () => {
+    const r = await run('Тульский завод бытовой химии отправил в Казахстан сорок тонн порошка.');
+    expect(names(r, 'Enterprise')).toEqual(['Тульский завод бытовой химии']);
+    expect(rels(r)).toContain('SUPPLIES Тульский завод бытовой химии -> Казахстан');
+    const s = await run('Контракт подписал Курский завод морской техники.');
+    expect(names(s, 'Enterprise')).toEqual(['Курский завод морской техники']);
+  });
+});
