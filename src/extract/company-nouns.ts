@@ -197,8 +197,10 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
     if (k >= 0) named.splice(k, 1);
     named.push({ entity, sentence: index });
   };
+  // A company referred to by a description an earlier pass resolved ("генеральный директор завода")
+  // is referred to again as much as by its name.
   const note = (m: MentionRef, index: number) => {
-    if (m.entity.type === 'Enterprise' && m.kind === 'name') remember(m.entity, index);
+    if (m.entity.type === 'Enterprise' && (m.kind === 'name' || m.kind === 'generic')) remember(m.entity, index);
   };
   const found: FoundRelation[] = [...a.found];
   const origins = namedOrigins(a);

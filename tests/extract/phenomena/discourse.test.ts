@@ -824,3 +824,17 @@ describe('«стороны» with no meeting and no two companies before', () =>
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
+
+describe('a company referred to by a resolved description', () => {
+  it('is the one a bare company noun after it refers to, not a company named in between', async () => {
+    const r = await run(
+      'Курский завод насосного оборудования отправил в Казахстан первую партию насосов. Контракт заключён с торговой сетью «Бета». ' +
+        'Генеральный директор завода Иван Петров сообщил, что предприятие планирует наладить сборку насосов в Алматы.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Петров -> Курский завод насосного оборудования']);
+    expect(rels(r, 'PARTICIPATES_IN')).toContain(
+      'PARTICIPATES_IN Курский завод насосного оборудования -> сборка насосов в Алматы',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').filter((x) => x.includes('Бета'))).toEqual([]);
+  });
+});
