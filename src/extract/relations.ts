@@ -1780,10 +1780,15 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       );
       // A body named in someone's title ("председатель Минского горисполкома") is not itself a partner.
       // "тульское предприятие «Альфа»": the adjective places the company, the company is the partner.
+      // Before the clause of cooperation it is the speaker's office, the other side ("Председатель
+      // Мингорисполкома отметил, что сотрудничество с Y …").
+      const [cooperationStart] = clauseAt(v.clauses, cooperation);
+      const titledBody = (m: MentionRef) =>
+        m.entity.type === 'Organization' && v.mentions.some((o) => o.entity === m.entity && o.titleOf);
       const cooperating = withoutVenues(
         partyMentions(v, { titles: true, located: true }).filter(
           (m) =>
-            (m.entity.type !== 'Organization' || !v.mentions.some((o) => o.entity === m.entity && o.titleOf)) &&
+            (!titledBody(m) || m.end <= cooperationStart) &&
             !(m.kind === 'adjective' && placesSomethingHere(m.entity, v, out)) &&
             // "комплектующих для автомобилей МАЗ и тракторов МТЗ": a maker named as the brand of goods is no partner.
             !(m.kind === 'name' && m.entity.type === 'Enterprise' && brandOfGoods(m, v, res)) &&

@@ -244,3 +244,19 @@ describe('heads who sign a document of cooperation', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
   });
 });
+
+describe("the speaker's office before a clause of cooperation", () => {
+  it('is the other side of cooperation «с» a partner in the reported clause', async () => {
+    const r = await run(
+      'Председатель Гомельского облисполкома Иван Крупко отметил, что сотрудничество с Брянской областью развивается.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Брянская область -> Гомельский облисполком']);
+  });
+
+  it('inside the clause of cooperation a body in a title is still no partner (guard, passes either way)', async () => {
+    const r = await run(
+      'Председатель Гомельского облисполкома Иван Крупко и губернатор Брянской области Пётр Орлов обсудили сотрудничество.',
+    );
+    expect(rels(r, 'COOPERATES_WITH').filter((x) => x.includes('облисполком'))).toEqual([]);
+  });
+});
