@@ -28,6 +28,10 @@ export const COMPANY_NOUNS = new Set([
   'автозавод',
   'производитель',
   'корпорация',
+  // Kinds of company by trade, as generic as «производитель» ("нижегородский автопроизводитель").
+  'автопроизводитель',
+  'автоконцерн',
+  'агрохолдинг',
 ]);
 /** Words before a company noun that introduce a new company, not the known one. */
 export const NEW_REFERENT = new Set([

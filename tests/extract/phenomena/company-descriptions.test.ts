@@ -184,3 +184,14 @@ describe('a head title before a company described by its place', () => {
     expect(rels(r, 'HEADS')).toEqual([]);
   });
 });
+
+describe('a kind of company by trade used bare', () => {
+  it('«автопроизводитель» refers back to the company named before, as «производитель» does', async () => {
+    const r = await run(
+      'Компания «Волга-Авто» поставит в Минск автобусы. Ранее ярославский автопроизводитель и Минский автомобильный завод договорились о поставках двигателей.',
+    );
+    expect(rels(r)).toEqual(
+      expect.arrayContaining(['LOCATED_IN Волга-Авто -> Ярославская область', 'NEGOTIATES Волга-Авто -> МАЗ']),
+    );
+  });
+});
