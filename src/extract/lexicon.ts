@@ -145,7 +145,16 @@ export const ENTERPRISE_HEADS = new Set([
  * Heads of institutions named like plants, by a capitalised adjective and more adjectives
  * ("Томский политехнический университет", "Арбитражный суд Омской области"): organisations.
  */
-export const INSTITUTION_HEADS = new Set(['университет', 'институт', 'академия', 'суд', 'колледж', 'техникум']);
+export const INSTITUTION_HEADS = new Set([
+  'университет',
+  'институт',
+  'академия',
+  'суд',
+  'колледж',
+  'техникум',
+  'больница',
+  'госпиталь',
+]);
 
 /** Nouns after which a quoted name is an organisation (not a company). */
 export const ORGANIZATION_NOUNS = new Set([

@@ -551,3 +551,15 @@ describe('a genitive dependent that opens with an adjective', () => {
     expect(names(s, 'Enterprise')).toEqual(['Курский завод морской техники']);
   });
 });
+
+describe('a hospital named by its place', () => {
+  it('is an institution, as a university is', async () => {
+    const r = await run('Томский университет и Гомельская областная больница договорились об обмене врачами.');
+    expect(names(r, 'Organization')).toContain('Гомельская областная больница');
+  });
+
+  it('a hospital being built is still a project (guard, passes either way)', async () => {
+    const r = await run('Компания «Вектор» построит в Омске новую больницу.');
+    expect(names(r, 'Project')).toEqual(['новая больница']);
+  });
+});
