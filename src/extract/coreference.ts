@@ -418,7 +418,8 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // no name of its own follows the noun.
     // "генеральный директор завода": a company whose own name has that noun ("Ярославский моторный
     // завод"), before any company named since.
-    const named = (e: EntityDraft) => nameHasWord(e, lemma);
+    // Or one the article introduced with that noun ("Завод «Кедр» …").
+    const named = (e: EntityDraft) => nameHasWord(e, lemma) || e.kinds?.has(lemma) === true;
     // "директор льнокомбината": a compound names its kind too closely for any other company.
     const generic = TITLED_COMPANY_NOUNS.has(lemma);
     // "Завод X отгрузил заводу Y … Директор предприятия …": the subject of the sentence before stays

@@ -838,3 +838,12 @@ describe('a company referred to by a resolved description', () => {
     expect(rels(r, 'PARTICIPATES_IN').filter((x) => x.includes('Бета'))).toEqual([]);
   });
 });
+
+describe('a head title before a bare company noun of a kind', () => {
+  it('the company the article introduced with that noun, before one named since', async () => {
+    const r = await run(
+      'Завод «Кедр» отправил в Казахстан насосы. Контракт заключён с торговой сетью «Бета». Генеральный директор завода Иван Петров сообщил об этом.',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Петров -> Кедр']);
+  });
+});
