@@ -677,6 +677,9 @@ function oneSidePerPlace(group: readonly EntityDraft[], res: ExtractionResources
 /** Adds the two main parties at plural generics the scanner left unresolved. */
 export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
   const scopes = speechScopes(a, res);
+  // For "стороны", a place that only describes a company is no side (see `withoutCompanyPlaces`);
+  // built once per article, at the first "стороны" that needs it.
+  let companySides: ArticleAnalysis | undefined;
   const mentions = a.mentions.map((list) => [...list]);
   a.sentences.forEach((sentence, index) => {
     const list = mentions[index] ?? [];
@@ -712,8 +715,8 @@ export function resolveParties(a: ArticleAnalysis, res: ExtractionResources): Ar
           list.filter((m) => m.end <= at && m.kind === 'name' && types.includes(m.entity.type)).map((m) => m.entity),
         ),
       ];
-      // For "стороны", a place that only describes a company (see `companyPlaces`) is no side.
-      const parties = lemma === 'сторона' ? withoutCompanyPlaces(a, res) : a;
+      if (lemma === 'сторона') companySides ??= withoutCompanyPlaces(a, res);
+      const parties = lemma === 'сторона' && companySides ? companySides : a;
       let group =
         here.length === 2
           ? here

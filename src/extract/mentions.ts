@@ -979,7 +979,7 @@ function scanCompanyPhrase(s: SentenceScanner, i: number): number | undefined {
     end < head + 4 &&
     isWord(s.tok(end)) &&
     !isCapital(s.tok(end)) &&
-    (s.parse(end)[0]?.case === 'gent' || (s.isPos(end, 'ADJF') && genitiveAfter(s, end))) &&
+    genitiveAfter(s, end) &&
     s.isPos(end, 'NOUN', 'ADJF')
   )
     end++;
@@ -1118,16 +1118,21 @@ const ACRONYM_TYPES: ReadonlySet<string> = new Set(['Enterprise', 'Organization'
  * технологический университет имени В. Г. Шухова" → БГТУ; "архитектурно-строительный" → А or АС).
  */
 function acronymsOf(name: string): string[] {
-  const words = name.split(/\s+/u);
-  const end = words.findIndex((w) => /^(имени|им\.?)$/u.test(w));
   let variants = [''];
-  for (const w of (end >= 0 ? words.slice(0, end) : words).filter((x) => /^\p{L}/u.test(x) && x !== 'и')) {
+  for (const w of acronymWords(name)) {
     const parts = w.split('-').filter(Boolean);
     const whole = (w[0] ?? '').toUpperCase();
     const each = parts.map((x) => (x[0] ?? '').toUpperCase()).join('');
     variants = variants.flatMap((v) => (each === whole ? [v + whole] : [v + whole, v + each]));
   }
   return variants.filter((v) => v.length >= 2);
+}
+
+/** The words of a body's name that an abbreviation takes letters from: up to a dedication ("имени …"), without «и». */
+function acronymWords(name: string): string[] {
+  const words = name.split(/\s+/u);
+  const end = words.findIndex((w) => /^(имени|им\.?)$/u.test(w));
+  return (end >= 0 ? words.slice(0, end) : words).filter((w) => /^\p{L}/u.test(w) && w !== 'и');
 }
 
 /**
@@ -1139,11 +1144,7 @@ function acronymsOf(name: string): string[] {
 function abbreviates(abbr: string, name: string): boolean {
   if (/^\p{Lu}+$/u.test(abbr)) return acronymsOf(name).includes(abbr);
   const chunks = abbr.match(/\p{Lu}\p{Ll}*/gu) ?? [];
-  const words = name.split(/\s+/u);
-  const end = words.findIndex((w) => /^(имени|им\.?)$/u.test(w));
-  const parts = (end >= 0 ? words.slice(0, end) : words)
-    .filter((w) => /^\p{L}/u.test(w) && w !== 'и')
-    .flatMap((w) => w.split('-').filter(Boolean));
+  const parts = acronymWords(name).flatMap((w) => w.split('-').filter(Boolean));
   return (
     chunks.length === parts.length && chunks.every((c, k) => (parts[k] ?? '').toLowerCase().startsWith(c.toLowerCase()))
   );

@@ -1796,11 +1796,12 @@ function suppliesIn(
       (m) =>
         m.first < index && !m.prep && m.kind === 'name' && m.entity.type === 'Enterprise' && !modifiesNoun(m, v, res),
     );
-    const away = signers.filter((m) => !recipients.some((r) => homeIn(m, r, v, res)));
+    const homes = new Map(signers.map((m) => [m, homePlaces(m, v, res)]));
+    const away = signers.filter((m) => !recipients.some((r) => r.ref && homes.get(m)?.includes(r.ref.id)));
     if (signers.length === 2 && away.length === 1 && away[0]) suppliers = [away[0].entity];
     // Neither at home there: the goods come from outside, so the one placed elsewhere supplies
     // ("«Пензамаш» и китайская корпорация «Чжунъюань» … на поставку в Пензенскую область").
-    const placed = signers.filter((m) => homePlaces(m, v, res).length > 0);
+    const placed = signers.filter((m) => (homes.get(m)?.length ?? 0) > 0);
     if (signers.length === 2 && away.length === 2 && placed.length === 1 && placed[0]) suppliers = [placed[0].entity];
   }
   // "Китайская сторона заинтересована в поставках новосибирского оборудования": the goods come from
@@ -2165,16 +2166,10 @@ function lemmaOf(text: string, res: ExtractionResources): string {
 }
 
 /**
- * The company of mention `m` is at home in `place`: a place adjective right before it
- * ("челябинская компания «X»"), a place its name opens or holds («Костанай Астык»), or its
- * reference entry, lies in `place`.
+ * The reference ids of the places the company of mention `m` is at home in (each with the places
+ * it lies in): a place adjective right before it ("челябинская компания «X»"), a place its name
+ * opens or holds («Костанай Астык»), or its reference entry.
  */
-function homeIn(m: MentionRef, place: EntityDraft, v: SentenceView, res: ExtractionResources): boolean {
-  const id = place.ref?.id;
-  return id !== undefined && homePlaces(m, v, res).includes(id);
-}
-
-/** The reference ids of the places a company is at home in: its reference place, a place adjective before it, a place in its name. */
 function homePlaces(m: MentionRef, v: SentenceView, res: ExtractionResources): string[] {
   const ids: string[] = [...gazetteerPlaceChain(res.gazetteer, m.entity.ref?.locatedIn)];
   const adjective = v.mentions.find((o) => o.kind === 'adjective' && o.end <= m.first && o.end >= m.first - 3);
