@@ -318,6 +318,7 @@ function speechScopes(a: ArticleAnalysis, res: ExtractionResources): Scope[] {
   for (const q of quoteSpans(a.text)) {
     const speaker = quoteSpeaker(a, q, res);
     for (const s of a.sentences) {
+      if (s.end <= q.open || s.start >= q.close) continue;
       const inside = s.tokens.flatMap((t, k) => (t.start > q.open && t.end <= q.close ? [k] : []));
       const first = inside[0];
       const last = inside.at(-1);

@@ -236,6 +236,31 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     return p.number === null || readings.some((x) => x.number === p.number);
   };
 
+  const matchAt = (tokens: readonly Token[], i: number): GazetteerMatch | undefined => {
+    const token = tokens[i];
+    if (token?.kind !== 'word') return undefined;
+    // A model number after a brand ("МАЗ-203") still names the brand.
+    const surface = token.text.replace(/-\d+$/, '');
+    let best: GazetteerMatch | undefined;
+    const long = byKey.get(lookupKey(surface));
+    const short = byKey.get(shortKey(surface));
+    const candidates = short ? [...(long ?? []), ...short] : (long ?? []);
+    for (const p of candidates) {
+      if (!p.tokens.every((pt, k) => tokenMatches(pt, tokens[i + k]))) continue;
+      const end = i + p.tokens.length;
+      // Same span: names beat adjectives, and a federal city is the region ("Москва").
+      const better =
+        !best ||
+        end > best.end ||
+        (end === best.end && best.kind === 'adjective' && p.kind === 'name') ||
+        (end === best.end && best.kind === p.kind && best.entry.type === 'City' && p.entry.type === 'Region');
+      if (better) best = { entry: p.entry, start: i, end, kind: p.kind };
+    }
+    return best;
+  };
+
+  const matched = new WeakMap<readonly Token[], (GazetteerMatch | null)[]>();
+
   return {
     entries,
     people: entries.filter((e) => e.type === 'Person'),
@@ -244,26 +269,17 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     personByName: (name) => byName.get(foldWord(name)),
     officeHolder: (title, of) => holders.get(`${officeTitle(title)}|${of}`) ?? undefined,
     match(tokens, i) {
-      const token = tokens[i];
-      if (token?.kind !== 'word') return undefined;
-      // A model number after a brand ("МАЗ-203") still names the brand.
-      const surface = token.text.replace(/-\d+$/, '');
-      let best: GazetteerMatch | undefined;
-      const long = byKey.get(lookupKey(surface));
-      const short = byKey.get(shortKey(surface));
-      const candidates = short ? [...(long ?? []), ...short] : (long ?? []);
-      for (const p of candidates) {
-        if (!p.tokens.every((pt, k) => tokenMatches(pt, tokens[i + k]))) continue;
-        const end = i + p.tokens.length;
-        // Same span: names beat adjectives, and a federal city is the region ("Москва").
-        const better =
-          !best ||
-          end > best.end ||
-          (end === best.end && best.kind === 'adjective' && p.kind === 'name') ||
-          (end === best.end && best.kind === p.kind && best.entry.type === 'City' && p.entry.type === 'Region');
-        if (better) best = { entry: p.entry, start: i, end, kind: p.kind };
+      // Every recogniser asks about the same tokens; a sentence's token list never changes once built.
+      let row = matched.get(tokens);
+      if (!row) {
+        row = [];
+        matched.set(tokens, row);
       }
-      return best;
+      const seen = row[i];
+      if (seen !== undefined) return seen ?? undefined;
+      const found = matchAt(tokens, i);
+      row[i] = found ?? null;
+      return found;
     },
   };
 }

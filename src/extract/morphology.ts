@@ -50,6 +50,12 @@ export interface Morphology {
   parse(word: string): readonly WordParse[];
   /** The distinct lemmas a form may have. */
   lemmas(word: string): readonly string[];
+  /**
+   * The dictionary's own parses of a form, the same as `parse(word)` filtered by `known`. For a
+   * string the dictionary lacks this skips az's guessers, the costly part of parsing one: the
+   * surname rules try many made-up nominatives ("Иванова" → иванов, иванова, иванов-а…).
+   */
+  known(word: string): readonly WordParse[];
 }
 
 /**
@@ -119,22 +125,45 @@ export async function loadMorphology(dictsDir: string): Promise<Morphology> {
     // Case matters: az tags "Роман" as a first name but "роман" only as a noun.
     let parses = cache.get(word);
     if (!parses) {
+      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
       parses = Az.Morph(word).map(toWordParse);
       cache.set(word, parses);
     }
     return parses;
   };
+  const knownCache = new Map<string, readonly WordParse[]>();
   return {
     parse,
+    known(word) {
+      const parsed = cache.get(word);
+      if (parsed) return parsed.filter((p) => p.known);
+      let parses = knownCache.get(word);
+      if (!parses) {
+        if (knownCache.size >= WORD_CACHE_LIMIT) knownCache.clear();
+        parses = Az.Morph(word, DICTIONARY_ONLY).map(toWordParse);
+        knownCache.set(word, parses);
+      }
+      return parses;
+    },
     lemmas(word) {
-      const key = word.toLowerCase();
-      let lemmas = lemmaCache.get(key);
+      // Keyed by the form as written: lower-casing first would build a new string on every call.
+      let lemmas = lemmaCache.get(word);
       if (!lemmas) {
+        if (lemmaCache.size >= WORD_CACHE_LIMIT) lemmaCache.clear();
         lemmas = [...new Set(parse(word).map((p) => p.lemma))];
-        if (lemmas.length === 0) lemmas = [key.replace(/ё/g, 'е')];
-        lemmaCache.set(key, lemmas);
+        if (lemmas.length === 0) lemmas = [word.toLowerCase().replace(/ё/g, 'е')];
+        lemmaCache.set(word, lemmas);
       }
       return lemmas;
     },
   };
 }
+
+/** az's configuration for the dictionary alone: scores are normalised among dictionary parses either way. */
+const DICTIONARY_ONLY = { parsers: ['Dictionary'] } as const;
+
+/**
+ * Word forms remembered per cache. A year of news has a few hundred thousand distinct forms;
+ * clearing at this size keeps a long run's memory bounded at a small cost in re-parsing.
+ */
+const WORD_CACHE_LIMIT = 100_000;

@@ -247,16 +247,17 @@ function adjectivalSurname(
   wantedCase: string,
   gender: Gender,
 ): SurnameReading | undefined {
-  const parse = morph.parse(word.toLowerCase()).find(
-    (p) =>
-      p.pos === 'ADJF' &&
-      // A dictionary adjective only: one predicted from an unknown word's ending ("Вэем" → "вэий") is a guess.
-      p.known &&
-      !p.tags.has('Fixd') &&
-      p.case === wantedCase &&
-      (p.number ?? 'sing') === 'sing' &&
-      p.gender === gender,
-  );
+  // A dictionary adjective only: one predicted from an unknown word's ending ("Вэем" → "вэий") is a guess.
+  const parse = morph
+    .known(word.toLowerCase())
+    .find(
+      (p) =>
+        p.pos === 'ADJF' &&
+        !p.tags.has('Fixd') &&
+        p.case === wantedCase &&
+        (p.number ?? 'sing') === 'sing' &&
+        p.gender === gender,
+    );
   const nominative = parse?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: gender });
   return nominative ? { nominative: matchCase(word, nominative), fit: 1.25 } : undefined;
 }
@@ -266,7 +267,7 @@ function knownName(morph: Morphology, nominative: string): boolean {
   const lower = nominative.toLowerCase();
   const cap = lower.charAt(0).toUpperCase() + lower.slice(1);
   return morph
-    .parse(cap)
+    .known(cap)
     .some(
       (p) => p.case === 'nomn' && p.lemma === lower && (p.tags.has('Surn') || p.tags.has('Name')) && p.score >= 0.1,
     );

@@ -17,6 +17,7 @@ import {
   PERSON_TITLES,
   PREPOSITION_CASES,
 } from './lexicon.ts';
+import type { Morphology } from './morphology.ts';
 import {
   agreesWith,
   foreignNameReadings,
@@ -476,16 +477,36 @@ export function collectPersons(scan: Scan, sentences: readonly Sentence[], block
   }
 }
 
-export function surnameKeys(s: SentenceScanner, i: number): string[] {
+/**
+ * The keys a surname-like word may be filed under: as written, its nominative, every case and
+ * gender's nominative, its lemmas. Asked for most capitalised words several times per article,
+ * and the answer depends on the word alone, so it is remembered per analyser (bounded).
+ */
+export function surnameKeys(s: SentenceScanner, i: number): readonly string[] {
   const t = s.tok(i);
   if (!t) return [];
-  return [
-    foldWord(t.text),
-    foldWord(surnameNominative(s.res.morph, t.text)),
-    ...surnameCandidates(s.res.morph, t.text).map(foldWord),
-    ...s.res.morph.lemmas(t.text).map(foldWord),
-  ];
+  const morph = s.res.morph;
+  let memo = surnameKeyMemo.get(morph);
+  if (!memo) {
+    memo = new Map();
+    surnameKeyMemo.set(morph, memo);
+  }
+  let keys = memo.get(t.text);
+  if (!keys) {
+    if (memo.size >= SURNAME_KEY_MEMO_LIMIT) memo.clear();
+    keys = [
+      foldWord(t.text),
+      foldWord(surnameNominative(morph, t.text)),
+      ...surnameCandidates(morph, t.text).map(foldWord),
+      ...morph.lemmas(t.text).map(foldWord),
+    ];
+    memo.set(t.text, keys);
+  }
+  return keys;
 }
+
+const surnameKeyMemo = new WeakMap<Morphology, Map<string, readonly string[]>>();
+const SURNAME_KEY_MEMO_LIMIT = 50_000;
 
 /** The head of a region in the countries whose regions have their own title. */
 const REGION_HEAD_COUNTRY: Readonly<Record<string, string>> = {

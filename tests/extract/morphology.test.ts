@@ -29,4 +29,26 @@ describe('morphology (az)', () => {
     const year = morph.parse('годов').find((p) => p.pos === 'NOUN');
     expect(year?.inflect({ CAse: 'nomn', NMbr: 'plur' })).toBe('годы');
   });
+
+  it("gives the dictionary's own parses apart, the same whether or not the word was parsed before", async () => {
+    const morph = await loadMorphology(azDictionariesDir());
+    // Unseen forms first (dictionary only), then after a full parse (filtered from it).
+    const words = ['Шумкова', 'Белого', 'Вэем', 'Сяомином', 'Козловой', 'Иваново', 'вэий', 'Головченко'];
+    const fresh = words.map((w) => morph.known(w).map((p) => `${p.lemma}:${p.case}:${p.score}`));
+    for (const w of words) morph.parse(w);
+    const after = words.map((w) => morph.known(w).map((p) => `${p.lemma}:${p.case}:${p.score}`));
+    expect(fresh).toEqual(after);
+    expect(after).toEqual(
+      words.map((w) =>
+        morph
+          .parse(w)
+          .filter((p) => p.known)
+          .map((p) => `${p.lemma}:${p.case}:${p.score}`),
+      ),
+    );
+    expect(fresh[1]?.length).toBeGreaterThan(0);
+    // A made-up form has guesses from its ending but no dictionary parse.
+    expect(morph.known('Сяомином')).toEqual([]);
+    expect(morph.parse('Сяомином').length).toBeGreaterThan(0);
+  });
 });
