@@ -208,7 +208,7 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
   };
   const found: FoundRelation[] = [...a.found];
   const origins = namedOrigins(a);
-  const fit = (e: EntityDraft, place: EntityDraft) => placeFit(e, place, [...found, ...origins], res);
+  const fitsPlace = (e: EntityDraft, place: EntityDraft) => placeFit(e, place, [...found, ...origins], res);
   const mentions = a.mentions.map((list, index) => {
     const sentence = a.sentences[index];
     if (!sentence) return list;
@@ -296,11 +296,11 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
       const fallback = candidates.find((x) => !otherKind(x.entity))?.entity;
       let pick = place ? candidates[0]?.entity : (sameKind ?? fallback);
       if (place) {
-        const scored = candidates.map((x) => ({ e: x.entity, score: fit(x.entity, place.entity) }));
+        const scored = candidates.map((x) => ({ e: x.entity, score: fitsPlace(x.entity, place.entity) }));
         const best = Math.max(0, ...scored.map((x) => x.score));
         pick = best > 0 ? scored.find((x) => x.score === best)?.e : undefined;
         // Further back, the place still picks a company: the one company of the article known to be there.
-        const there = named.filter((x) => fit(x.entity, place.entity) === 2);
+        const there = named.filter((x) => fitsPlace(x.entity, place.entity) === 2);
         if (there.length === 1 && (!pick || best < 2)) pick = there[0]?.entity;
         if (seat && !pick) pick = candidates[0]?.entity;
       }

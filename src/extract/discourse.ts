@@ -365,10 +365,9 @@ function dialogueScopes(a: ArticleAnalysis, res: ExtractionResources): Scope[] {
       })
       .find((p) => p !== undefined);
     const before = a.sentences[k - 1];
-    const introduced =
-      before && before.tokens.some((t) => isSpeech(t.text, res))
-        ? personIn(a, before.index, 0, before.tokens.length)
-        : undefined;
+    const introduced = before?.tokens.some((t) => isSpeech(t.text, res))
+      ? personIn(a, before.index, 0, before.tokens.length)
+      : undefined;
     const speaker = attributed ?? introduced;
     if (speaker)
       for (const s of paragraph)
