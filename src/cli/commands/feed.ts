@@ -7,7 +7,7 @@
  */
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
-import { defaultWorkerCount, parseWorkerCount } from '../../ingest/extract-pool.ts';
+import { loadingWorkerCount, parseWorkerCount } from '../../ingest/extract-pool.ts';
 import { createProgress, DEFAULT_BATCH_SIZE, formatSummary } from '../../ingest/index.ts';
 import { IsoDate } from '../../schema/article.ts';
 import { openStore } from '../../store/index.ts';
@@ -103,7 +103,11 @@ export const feedCommand: CommandDefinition = {
       .option('--json', 'print the summary as one JSON object')
       .option('--allow-private', 'fetch from loopback and private addresses too (refused by default)')
       .option('--batch-size <n>', 'articles written per transaction', String(DEFAULT_BATCH_SIZE))
-      .option('--workers <n>', 'extraction worker threads', String(defaultWorkerCount()))
+      .option(
+        '--workers <n>',
+        'extraction worker threads (default: one per core but one)',
+        String(loadingWorkerCount()),
+      )
       .action(async (name: string | undefined, options: PullFlags, command: Command) => {
         if (options.since && !IsoDate.safeParse(options.since).success) {
           throw new UsageError(`--since expects a date as YYYY-MM-DD, got "${options.since}"`);

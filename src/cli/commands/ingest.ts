@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { extract } from '../../extract/extract.ts';
-import { defaultWorkerCount, parseWorkerCount } from '../../ingest/extract-pool.ts';
+import { loadingWorkerCount, parseWorkerCount } from '../../ingest/extract-pool.ts';
 import { extractedInputs } from '../../ingest/extracted-jsonl.ts';
 import {
   collectInputs,
@@ -99,7 +99,11 @@ export const ingestCommand: CommandDefinition = {
         '--batch-size <n>',
         `articles written per transaction (default ${DEFAULT_BATCH_SIZE}, ${DEFAULT_EXTRACTED_BATCH_SIZE} with --extracted)`,
       )
-      .option('--workers <n>', 'extraction worker threads', String(defaultWorkerCount()))
+      .option(
+        '--workers <n>',
+        'extraction worker threads (default: one per core but one)',
+        String(loadingWorkerCount()),
+      )
       .option('--extracted', 'the paths are JSONL files written by coopgraph extract --jsonl: load without extracting')
       .option(
         '--no-bulk',
