@@ -9,7 +9,7 @@ import type { ReferenceEntry } from '../schema/reference.ts';
 import type { Morphology } from './morphology.ts';
 import type { Token } from './tokens.ts';
 
-export type GazetteerMatchKind = 'name' | 'adjective';
+export type GazetteerMatchKind = 'name' | 'adjective' | 'demonym';
 
 /** Entity types that are places. */
 export const PLACE_TYPES: ReadonlySet<string> = new Set(['Country', 'Region', 'City']);
@@ -192,6 +192,7 @@ export function buildGazetteer(entries: readonly ReferenceEntry[], morph: Morpho
     add(entry, entry.name, 'name');
     for (const alias of entry.aliases) add(entry, alias, 'name');
     for (const adjective of entry.adjectives) add(entry, adjective, 'adjective');
+    for (const demonym of entry.demonyms) add(entry, demonym, 'demonym');
   }
 
   // A text word is compared with every pattern sharing its first letters; lemmatise it once.

@@ -31,7 +31,7 @@ import {
   PROJECT_HEADS,
   STATE_BODY_HEADS,
 } from './lexicon.ts';
-import { NAME_TAGS, type WordParse } from './morphology.ts';
+import { compoundHead, NAME_TAGS, type WordParse } from './morphology.ts';
 import { agreesWith, matchCase, nominativePhrase, surnameCandidates } from './names.ts';
 import { collectPersons, matchFullName, scanPerson } from './people.ts';
 import { mergeProject, scanProject } from './projects.ts';
@@ -1414,6 +1414,7 @@ function committeePlace(s: SentenceScanner, entry: ReferenceEntry): EntityDraft 
 function scanPlace(s: SentenceScanner, i: number): number | undefined {
   const m = s.gazetteer(i);
   if (!m) return undefined;
+  if (m.kind === 'demonym') return scanDemonym(s, m.start, m.end, m.entry);
   const d = s.refDraft(m.entry);
   const governed = m.entry.type === 'Organization' ? committeePlace(s, m.entry) : undefined;
   if (governed) d.place ??= governed;
@@ -1468,6 +1469,19 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
     }
   }
   return m.end;
+}
+
+/**
+ * "Белорусы построят завод", "закупят у казахстанцев": people of a place named in the plural are a
+ * group from it, a party as "белорусские строители" is; the noun is its own head. One of them
+ * ("белорус по происхождению") is a person, not a side.
+ */
+function scanDemonym(s: SentenceScanner, start: number, end: number, entry: ReferenceEntry): number | undefined {
+  // Written in small letters; a capital inside a sentence is a surname ("Поляков", "Немцов").
+  if (start > 0 && isCapital(s.tok(start))) return undefined;
+  if (!s.parse(start).some((p) => p.pos === 'NOUN' && p.number === 'plur')) return undefined;
+  s.add(s.refDraft(entry), start, end, 'adjective', { governs: s.lemma(start), group: true });
+  return end;
 }
 
 function membersBefore(s: SentenceScanner, at: number): boolean {
@@ -1728,7 +1742,10 @@ function substantivised(s: SentenceScanner, k: number): boolean {
 function qualified(s: SentenceScanner, from: number): { governs?: string; group?: true } {
   const k = nextNounIndex(s, from);
   if (k < 0) return {};
-  const p = s.parse(k).find((x) => x.pos === 'NOUN') ?? s.parse(k)[0];
+  // "могилёвские лифтостроители": a compound the dictionary lacks is read by its head, "строители".
+  const head = compoundHead(s.res.morph, s.tok(k)?.text ?? '');
+  const parses = head.length > 0 ? head : s.parse(k);
+  const p = parses.find((x) => x.pos === 'NOUN') ?? parses[0];
   const group = p?.animacy === 'anim' && p.number === 'plur' && !NAME_TAGS.some((tag) => p.tags.has(tag));
   return { governs: s.lemma(k), ...(group ? { group: true as const } : {}) };
 }

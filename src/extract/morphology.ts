@@ -159,6 +159,23 @@ export async function loadMorphology(dictsDir: string): Promise<Morphology> {
   };
 }
 
+/**
+ * The dictionary's parses of a compound it lacks, read from its head: the last stem of a Russian
+ * compound carries its number, case and animacy ("лифтостроители" as "строители", "электромонтажники"
+ * as "монтажники"), past a linking «о» or «е». Empty for a word the dictionary knows or no head of
+ * four letters or more that it knows.
+ */
+export function compoundHead(morph: Morphology, word: string): readonly WordParse[] {
+  const lower = word.toLowerCase();
+  if (morph.known(lower).length > 0) return [];
+  for (let k = 2; k < lower.length - 4; k++) {
+    if (!'оеё'.includes(lower.charAt(k))) continue;
+    const head = morph.known(lower.slice(k + 1));
+    if (head.length > 0) return head;
+  }
+  return [];
+}
+
 /** az's configuration for the dictionary alone: scores are normalised among dictionary parses either way. */
 const DICTIONARY_ONLY = { parsers: ['Dictionary'] } as const;
 

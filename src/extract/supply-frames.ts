@@ -1030,7 +1030,12 @@ function locativeOnly(m: MentionRef, v: SentenceView, res: ExtractionResources):
 
 /** The cases of the noun a place adjective qualifies ("узбекским автопаркам", "в омских хозяйствах"). */
 function qualifiedCases(m: MentionRef, v: SentenceView, res: ExtractionResources): (string | undefined)[] {
-  const noun = v.tokens.slice(m.end, m.end + 3).find((t) => res.morph.parse(t.text)[0]?.pos === 'NOUN');
+  // "узбекистанцам": the people's name is its own noun.
+  const own = v.tokens[m.first];
+  const noun =
+    own && m.end === m.first + 1 && m.governs !== undefined && res.morph.lemmas(own.text).includes(m.governs)
+      ? own
+      : v.tokens.slice(m.end, m.end + 3).find((t) => res.morph.parse(t.text)[0]?.pos === 'NOUN');
   return res.morph.parse(noun?.text ?? '').map((p) => p.case);
 }
 

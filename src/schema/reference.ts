@@ -32,6 +32,11 @@ export const ReferenceEntrySchema = z.object({
   aliases: z.array(z.string()).default([]),
   /** Adjectives in the masculine nominative that point to the place ("калужский" → Калужская область). */
   adjectives: z.array(z.string()).default([]),
+  /**
+   * Nouns for the people of the place, in the nominative singular ("белорус", "казахстанец"): a group
+   * of them ("белорусы построят …") is a party from that place, as "белорусские строители" is.
+   */
+  demonyms: z.array(z.string()).default([]),
   /** Id of the place this entity lies in (city → region, region → country, enterprise → city). */
   locatedIn: EntityIdSchema.optional(),
   /** For regions: id of the administrative centre. */

@@ -12,6 +12,7 @@ const ENTRIES: ReferenceEntry[] = [
     name: 'Беларусь',
     aliases: ['Республика Беларусь', 'Белоруссия', 'РБ'],
     adjectives: ['белорусский'],
+    demonyms: ['белорус'],
   },
   {
     id: 'region:kaluga-oblast',
@@ -19,14 +20,30 @@ const ENTRIES: ReferenceEntry[] = [
     name: 'Калужская область',
     aliases: ['Калужщина'],
     adjectives: ['калужский'],
+    demonyms: [],
     locatedIn: 'country:russia',
   },
-  { id: 'region:moscow', type: 'Region', name: 'Москва', aliases: [], adjectives: [] },
-  { id: 'city:moscow', type: 'City', name: 'Москва', aliases: [], adjectives: [], locatedIn: 'region:moscow' },
-  { id: 'city:kaluga', type: 'City', name: 'Калуга', aliases: [], adjectives: [] },
-  { id: 'city:kamensk-uralsky', type: 'City', name: 'Каменск-Уральский', aliases: [], adjectives: [] },
-  { id: 'city:maryina-gorka', type: 'City', name: 'Марьина Горка', aliases: [], adjectives: [] },
-  { id: 'enterprise:maz', type: 'Enterprise', name: 'МАЗ', aliases: ['Минский автомобильный завод'], adjectives: [] },
+  { id: 'region:moscow', type: 'Region', name: 'Москва', aliases: [], adjectives: [], demonyms: [] },
+  {
+    id: 'city:moscow',
+    type: 'City',
+    name: 'Москва',
+    aliases: [],
+    adjectives: [],
+    demonyms: [],
+    locatedIn: 'region:moscow',
+  },
+  { id: 'city:kaluga', type: 'City', name: 'Калуга', aliases: [], adjectives: [], demonyms: [] },
+  { id: 'city:kamensk-uralsky', type: 'City', name: 'Каменск-Уральский', aliases: [], adjectives: [], demonyms: [] },
+  { id: 'city:maryina-gorka', type: 'City', name: 'Марьина Горка', aliases: [], adjectives: [], demonyms: [] },
+  {
+    id: 'enterprise:maz',
+    type: 'Enterprise',
+    name: 'МАЗ',
+    aliases: ['Минский автомобильный завод'],
+    adjectives: [],
+    demonyms: [],
+  },
 ];
 
 /** Built once for the file: every lookup below asks the same gazetteer. */
@@ -68,6 +85,12 @@ describe('gazetteer', () => {
       words: 1,
     });
     expect(await lookup('белорусской стороной', 0)).toMatchObject({ name: 'Беларусь', kind: 'adjective' });
+  });
+
+  it("reports the names of a place's people apart, in any case", async () => {
+    expect(await lookup('закупят у белорусов', 2)).toMatchObject({ name: 'Беларусь', kind: 'demonym', words: 1 });
+    expect(await lookup('Белорусы построят', 0)).toMatchObject({ name: 'Беларусь', kind: 'demonym' });
+    expect(await lookup('белорусской стороной', 0)).toMatchObject({ kind: 'adjective' });
   });
 
   it('matches abbreviations only as written, and brand model numbers', async () => {

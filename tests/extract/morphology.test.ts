@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadMorphology } from '../../src/extract/morphology.ts';
+import { compoundHead, loadMorphology } from '../../src/extract/morphology.ts';
 import { azDictionariesDir } from '../../src/io/extraction-resources.ts';
 
 describe('morphology (az)', () => {
@@ -50,5 +50,14 @@ describe('morphology (az)', () => {
     // A made-up form has guesses from its ending but no dictionary parse.
     expect(morph.known('Сяомином')).toEqual([]);
     expect(morph.parse('Сяомином').length).toBeGreaterThan(0);
+  });
+
+  it('reads a compound the dictionary lacks by its known head, and a known word not at all', async () => {
+    const morph = await loadMorphology(azDictionariesDir());
+    expect(morph.known('лифтостроители')).toEqual([]);
+    const head = compoundHead(morph, 'лифтостроители');
+    expect(head.some((p) => p.lemma === 'строитель' && p.number === 'plur' && p.animacy === 'anim')).toBe(true);
+    expect(compoundHead(morph, 'строители')).toEqual([]);
+    expect(compoundHead(morph, 'Шумкова')).toEqual([]);
   });
 });

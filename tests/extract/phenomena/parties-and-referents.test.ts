@@ -247,3 +247,41 @@ describe('the two who met, referred to together', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
   });
 });
+
+describe('the people of a place', () => {
+  it('a plural name of a country’s people is a group from it, a party as «белорусские строители» are', async () => {
+    const r = await run('Белорусы построят в Тверской области завод по выпуску комбикормов.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Беларусь -> завод по выпуску комбикормов']);
+    const buyers = await run('Казахстанцы закупят у Омской области 500 тонн семян подсолнечника.');
+    expect(rels(buyers, 'SUPPLIES')).toEqual(['SUPPLIES Омская область -> Казахстан']);
+  });
+
+  it('in the dative they receive what the subject supplies', async () => {
+    const r = await run('Курганская область поставит узбекистанцам 300 тонн льняного масла.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Курганская область -> Узбекистан']);
+  });
+
+  it('two peoples coordinated are the two sides', async () => {
+    const r = await run('Туркменистанцы и белорусы договорились о поставках зерна.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Туркменистан']);
+  });
+
+  it('one of them is a person, not a side; a capital inside a sentence is a surname (guard, passes either way)', async () => {
+    const one = await run('Иван Соколов, белорус по происхождению, возглавил завод в Твери.');
+    expect(names(one, 'Country')).toEqual([]);
+    const surname = await run('Директор завода «Кедр» Олег Поляков рассказал, что Поляков-старший основал завод.');
+    expect(names(surname, 'Country')).toEqual([]);
+  });
+
+  it('people who act in no relation leave no entity (guard, passes either way)', async () => {
+    const r = await run('Белорусы составляют пять процентов населения Тверской области.');
+    expect(names(r, 'Country')).toEqual([]);
+  });
+
+  it('a compound the dictionary lacks is read by its head: «лифтостроители» are people as «строители» are', async () => {
+    const r = await run('Могилёвские лифтостроители поставят в Мурманск 120 пассажирских лифтов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Могилевская область -> Мурманск']);
+    const two = await run('Брестские лифтостроители и тульские оружейники договорились о сотрудничестве.');
+    expect(rels(two, 'NEGOTIATES')).toEqual(['NEGOTIATES Брестская область -> Тульская область']);
+  });
+});
