@@ -208,7 +208,13 @@ const PRODUCTION = new Set([
   'выпускать',
   'собирать',
   'изготавливать',
+  // The action nouns of the verbs of making, which a joint activity names as often as the verbs.
+  'изготовление',
   'выращивать',
+  'выращивание',
+  // Processing makes a product too ("совместная переработка зерна").
+  'переработка',
+  'перерабатывать',
   'сборка',
   'предприятие',
   'цепочка',

@@ -170,4 +170,20 @@ describe('the founders of a joint venture with a name of its own', () => {
     const r = await run('Совместное предприятие «Полесье-Агро» поставило сеялки компании «Навои Техник».');
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
   });
+
+  it('the action noun of a verb of making, and processing, done jointly are joint production', async () => {
+    const processing = await run(
+      'Курганские и костанайские фермеры договорились о совместной переработке подсолнечника.',
+    );
+    expect(rels(processing, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Костанайская область -> Курганская область']);
+    const making = await run('Предприятия Гомельской и Брянской областей начнут совместное изготовление вагонов.');
+    expect(rels(making, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Брянская область -> Гомельская область']);
+  });
+
+  it('processing in one place beside cooperation with another is no joint production (guard, passes either way)', async () => {
+    const r = await run(
+      'Переработка зерна в Омской области выросла, а сотрудничество с Павлодарской областью расширяется.',
+    );
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
 });
