@@ -1482,7 +1482,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           if (firstPerson && firstPerson.first < withIndex) {
             // A place is the person's counterpart only in the person's own clause: the owner of a
             // press service ("как рассказали в пресс-службе губернатора, …") holds no talks.
-            // Only a person named here, not a bare title resolved from elsewhere, meets a place.
+            // Only a person named here or referred to by a pronoun ("Он встретился с руководством
+            // области"), not a bare title resolved from elsewhere, meets a place.
             const [start, end] = clauseAt(v.clauses, firstPerson.first);
             // "принял делегацию X во главе с акимом Y": a place whose head is met here is met through him.
             const metHead = (e: EntityDraft) =>
@@ -1490,7 +1491,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             const own = counterparts.filter(
               (m) =>
                 !PLACE_TYPES.has(m.entity.type) ||
-                (firstPerson.kind === 'name' && m.first >= start && m.end <= end && !metHead(m.entity)),
+                ((firstPerson.kind === 'name' || firstPerson.kind === 'pronoun') &&
+                  m.first >= start &&
+                  m.end <= end &&
+                  !metHead(m.entity)),
             );
             for (const c of unique(own.map((m) => m.entity)))
               add('NEGOTIATES', firstPerson.entity, c, v, CONFIDENCE.frame, { modality });

@@ -446,4 +446,11 @@ describe('talks that name only the partner after «с»', () => {
     );
     expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Винтокрыл -> Ростех']);
   });
+
+  it('a pronoun that stands for a person named before meets a place as the person would', async () => {
+    const r = await run(
+      'Посол Казахстана в России Ерлан Жумабеков прибыл в Оренбург. Он провёл переговоры с руководством Оренбургской области.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Ерлан Жумабеков -> Оренбургская область');
+  });
 });
