@@ -711,13 +711,14 @@ function qualifiedNoun(m: MentionRef, v: SentenceView, res: ExtractionResources)
 function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, verb: number): boolean {
   return v.mentions.some((m) => {
     if (m.first < from) return false;
-    // "белорусские лифты работают в Ставрополе": a place's adjective on the nominative goods before the verb.
-    const ofPlace = m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && !m.prep && m.end < verb;
+    // "белорусские лифты работают в Ставрополе": a place's adjective on the nominative goods before the
+    // verb, or after it with the place put first ("в хозяйствах области работают 900 белорусских тракторов").
+    const ofPlace = m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && !m.prep;
     if (m.kind !== 'name' && !ofPlace) return false;
     const maker = m.entity.type === 'Enterprise' || (PARTY_TYPES.has(m.entity.type) && madeBy(m, v, res));
     if (!maker && !ofPlace) return false;
     if (m.end > verb && (m.first > verb + 8 || !placedFirst(v, verb, res))) return false;
-    const k = ofPlace ? pastAdjectives(v, m.end, res, verb) : qualifiedNoun(m, v, res);
+    const k = ofPlace ? pastAdjectives(v, m.end, res, m.end < verb ? verb : undefined) : qualifiedNoun(m, v, res);
     const word = v.tokens[k]?.text ?? '';
     const parses = res.morph.parse(word);
     // A common noun (capitalised only as the sentence's first word) naming no agent: goods. A noun
@@ -733,7 +734,8 @@ function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, ver
     return (
       common &&
       parses[0]?.pos === 'NOUN' &&
-      (!ofPlace || parses.some((p) => p.case === 'nomn')) &&
+      // The goods are the subject: nominative, or the genitive a number governs ("900 тракторов").
+      (!ofPlace || parses.some((p) => p.case === 'nomn') || counted(m, v, res)) &&
       parses.some((p) => p.pos === 'NOUN' && p.animacy === 'inan' && !AGENT_NOUNS.has(p.lemma) && !site(p.lemma))
     );
   });
@@ -1526,17 +1528,24 @@ export function brandList(
   return out;
 }
 
-/** A number before the name, past lower-case adjectives ("20 новых МАЗов", "пять БелАЗов"): the name is counted. */
+/**
+ * A number before the name, past lower-case adjectives ("20 новых МАЗов", "пять БелАЗов", "две
+ * тысячи белорусских тракторов"): the name is counted.
+ */
 function counted(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   for (let k = m.first - 1; k >= 0 && k >= m.first - 3; k--) {
     const text = v.tokens[k]?.text ?? '';
     const parses = res.morph.parse(text);
     // A year ("в 2025 МАЗ …") counts nothing.
     if ((/^\d/u.test(text) && !/^(19|20)\d\d$/u.test(text)) || parses.some((p) => p.pos === 'NUMR')) return true;
+    // Nouns that are numerals: "тысячи", "сотни", "десятки".
+    if (text === text.toLowerCase() && parses.some((p) => p.pos === 'NOUN' && QUANTITY_NOUNS.has(p.lemma))) return true;
     if (text !== text.toLowerCase() || !parses.some((p) => p.pos === 'ADJF')) return false;
   }
   return false;
 }
+
+const QUANTITY_NOUNS = new Set(['тысяча', 'сотня', 'десяток', 'миллион']);
 
 /** The supply frame of the first trigger in tokens [from, to), with its arguments from there. */
 function suppliesIn(

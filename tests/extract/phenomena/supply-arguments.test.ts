@@ -20,6 +20,18 @@ describe('goods in use', () => {
     expect(rels(c, 'SUPPLIES')).toEqual(['SUPPLIES Дельта -> Казань']);
   });
 
+  it("a place's adjective on goods after the verb, the place put first: its place supplied, counted or not", async () => {
+    const r = await run('На фермах Вологодской области работают три тысячи белорусских доильных установок.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Вологодская область']);
+    const b = await run('В Костроме курсируют 80 белорусских троллейбусов.');
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Кострома']);
+  });
+
+  it('people or firms of a place at work there are no goods (guard, passes either way)', async () => {
+    const r = await run('В Костроме работают 200 белорусских специалистов и две белорусские компании.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+
   it('the place may be the genitive of a noun in the phrase put first', async () => {
     const r = await run('На дорогах Тверской области работают грейдеры компании «Дельта».');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Дельта -> Тверская область']);
