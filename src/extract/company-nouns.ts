@@ -8,7 +8,7 @@
  * gives LOCATED_IN and is no longer a party by itself. Pure: returns a new analysis.
  */
 
-import { clauseAt, clauseSpans } from './clauses.ts';
+import { clauseAt, clauseSpans, inParentheses } from './clauses.ts';
 import { foldWord, gazetteerCountryOf, gazetteerPlaceChain, namesHaveWord, PLACE_TYPES } from './gazetteer.ts';
 import { HEAD_TITLES, REPRESENTATIVE_NOUNS } from './lexicon.ts';
 import { isCompoundCompanyForm, PREPOSITIONS } from './scanner.ts';
@@ -214,8 +214,10 @@ export function resolveCompanyNouns(a: ArticleAnalysis, res: ExtractionResources
     if (!sentence) return list;
     let out = [...list];
     const clauses = clauseSpans(sentence.tokens, res.morph);
+    // "ОАО «X» (входит в холдинг «Y»)": a company named in an aside is no antecedent of a later noun.
+    const aside = inParentheses(sentence.tokens);
     sentence.tokens.forEach((t, at) => {
-      for (const m of list) if (m.end === at) note(m, index);
+      for (const m of list) if (m.end === at && !aside.has(m.first)) note(m, index);
       if (t.kind !== 'word' || (/^\p{Lu}/u.test(t.text) && at > 0)) return;
       // A compound ("мясокомбинат", "льнокомбинат") is a kind of company: only one so named may be meant.
       const readings = res.morph.parse(t.text);

@@ -759,10 +759,14 @@ function scanOrganization(s: SentenceScanner, i: number): number | undefined {
   }
   const ministry = MINISTRY_ABBREVIATIONS[t.text.replace(/[аеуыом]+$/u, '')] ?? MINISTRY_ABBREVIATIONS[t.text];
   if (ministry) {
-    // "сообщает пресс-служба МИД …": the source of the news, not a party.
-    if (s.hasLemma(i - 1, OFFICE_NOUNS)) return undefined;
     const g = s.res.gazetteer.match(s.sentence.tokens, i + 1);
     const end = g && g.kind === 'name' ? g.end : i + 1;
+    // "сообщает пресс-служба Минпромторга области": the source of the news, not a party, and not
+    // the federal body the bare abbreviation names either; its place is part of its name.
+    if (s.hasLemma(i - 1, OFFICE_NOUNS)) {
+      s.markUsed(i, end);
+      return end;
+    }
     const d = s.draft('Organization', end > i + 1 ? `${ministry} ${s.text(i + 1, end)}` : ministry);
     d.aliases.add(s.text(i, end));
     s.add(d, i, end, 'name', { consume: false });

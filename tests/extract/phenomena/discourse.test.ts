@@ -847,3 +847,13 @@ describe('a head title before a bare company noun of a kind', () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Петров -> Кедр']);
   });
 });
+
+describe('asides', () => {
+  it('a company named in parentheses is no antecedent of a later company noun', async () => {
+    const r = await run(
+      'ОАО «Кедр» (входит в холдинг «Бор») и ОАО «МАЗ» подписали соглашение. Омское предприятие будет поставлять на МАЗ насосы.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Омская область']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> МАЗ']);
+  });
+});

@@ -563,3 +563,14 @@ describe('a hospital named by its place', () => {
     expect(names(r, 'Project')).toEqual(['новая больница']);
   });
 });
+
+describe('the source of the news', () => {
+  it('a regional ministry whose press service reports is no party, nor the federal body its bare abbreviation names', async () => {
+    const r = await run(
+      'Как сообщила пресс-служба Минпромторга Омской области, завод «Кедр» и компания «Бор» подписали соглашение о сотрудничестве.',
+    );
+    expect(names(r, 'Organization')).toEqual([]);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бор -> Кедр']);
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Бор -> Кедр']);
+  });
+});
