@@ -124,6 +124,34 @@ export function inParentheses(tokens: readonly TokenLike[]): Set<number> {
   return out;
 }
 
+/** Verbs that attribute a report to its source ("сообщает пресс-служба", "рассказали в министерстве"). */
+const REPORT_VERBS = new Set(['сообщить', 'сообщать', 'передавать', 'информировать', 'рассказать', 'рассказывать']);
+/** Nouns of "по данным X", "по информации X", "по сведениям X". */
+const DATA_NOUNS = new Set(['данные', 'информация', 'сведение']);
+
+/**
+ * Indices of the tokens that name the source of a report: "Как сообщает пресс-служба X, …",
+ * "…, как сообщили в X, …" and "По данным X, …" up to the next comma, and "…, сообщает
+ * пресс-служба X." to the sentence's end. Whoever reports is no party of what is reported.
+ */
+export function reportSources(tokens: readonly TokenLike[], morph: Morphology): Set<number> {
+  const out = new Set<number>();
+  const lemmaIn = (k: number, set: ReadonlySet<string>) =>
+    morph.parse(tokens[k]?.text ?? '').some((p) => set.has(p.lemma));
+  const word = (k: number) => tokens[k]?.text.toLowerCase() ?? '';
+  const toComma = (from: number) => {
+    for (let k = from; k < tokens.length && tokens[k]?.text !== ','; k++) out.add(k);
+  };
+  tokens.forEach((_, k) => {
+    const opens = k === 0 || word(k - 1) === ',';
+    if (opens && word(k) === 'как' && lemmaIn(k + 1, REPORT_VERBS)) toComma(k);
+    else if (k === 0 && word(k) === 'по' && lemmaIn(k + 1, DATA_NOUNS)) toComma(k);
+    else if (k > 0 && word(k - 1) === ',' && lemmaIn(k, REPORT_VERBS) && !tokens.slice(k).some((t) => t.text === ','))
+      for (let j = k; j < tokens.length; j++) out.add(j);
+  });
+  return out;
+}
+
 /** The clause that holds token `at`. */
 export function clauseAt(spans: readonly [number, number][], at: number): [number, number] {
   return spans.find(([a, b]) => a <= at && at < b) ?? [0, Number.MAX_SAFE_INTEGER];

@@ -14,6 +14,7 @@ import {
   exemplifiedClass,
   gapDash,
   inParentheses,
+  reportSources,
 } from './clauses.ts';
 import { delegationHeads, delegationMeeting, delegationVisit } from './delegations.ts';
 import { frontedMeeting } from './fronted-meetings.ts';
@@ -1234,7 +1235,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     const clauses = clauseSpans(s.tokens, res.morph, glosses);
     const mentions = a.mentions[index] ?? [];
     const eventNamed = eventNameMentions(mentions, s.tokens, res);
-    return { index, lemmas, mentions, tokens: s.tokens, clauses, glosses, eventNamed };
+    const sources = reportSources(s.tokens, res.morph);
+    return { index, lemmas, mentions, tokens: s.tokens, clauses, glosses, sources, eventNamed };
   });
   const add: AddRelation = (type, source, target, v, confidence, attributes) => {
     if (source === target) return;

@@ -103,6 +103,8 @@ export interface SentenceView {
   readonly clauses: readonly [number, number][];
   /** Tokens inside parentheses: glosses and aliases, no partners. */
   readonly glosses: ReadonlySet<number>;
+  /** Tokens that name the source of a report ("как сообщает пресс-служба X"), no parties (`reportSources`). */
+  readonly sources: ReadonlySet<number>;
   /** Mentions inside an event's name (`eventNameMentions`): no parties. */
   readonly eventNamed: ReadonlySet<MentionRef>;
 }
@@ -172,6 +174,7 @@ export function partyMentions(v: SentenceView, opts: PartyOptions = {}): Mention
         !envoyPost(m, v) &&
         !witness(m, v) &&
         !countryOfRegion(m, v) &&
+        !v.sources.has(m.first) &&
         // "одним из партнёров Узбекистана среди российских регионов": the set compared within is no party.
         m.prep !== 'среди',
     )
@@ -326,7 +329,8 @@ export function inApposition(m: MentionRef, v: SentenceView, res: ExtractionReso
     return false;
   const comma = beforeAdjectives(v, k - 1, res);
   if (v.tokens[comma]?.text !== ',') return false;
-  return v.mentions.some((o) => o.kind === 'name' && o.end === comma);
+  // "Как сообщает пресс-служба области, завод «X» …": the comma closes the source, nothing it describes.
+  return v.mentions.some((o) => o.kind === 'name' && o.end === comma && !v.sources.has(o.first));
 }
 
 /**

@@ -573,4 +573,16 @@ describe('the source of the news', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бор -> Кедр']);
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Бор -> Кедр']);
   });
+
+  it('whoever reports, before the first comma or after the last, is no party of what is reported', async () => {
+    const before = await run(
+      'Как сообщили в администрации Тюменской области, завод «Кедр» и компания «Бор» подписали соглашение о сотрудничестве.',
+    );
+    expect(rels(before, 'NEGOTIATES')).toEqual(['NEGOTIATES Бор -> Кедр']);
+    expect(rels(before, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Бор -> Кедр']);
+    const after = await run(
+      'Завод «Кедр» и компания «Бор» подписали соглашение о сотрудничестве, сообщает пресс-служба губернатора Тюменской области.',
+    );
+    expect(rels(after, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Бор -> Кедр']);
+  });
 });
