@@ -377,7 +377,9 @@ export function eventNameMentions(
       }
     }
     if (!afterEvent) continue;
-    const parses = res.morph.parse(tokens[m.first]?.text ?? '');
+    // A quoted name takes its case from the noun before the quotes ("компания «Кедр»").
+    const quoted = OPEN_QUOTES.has(tokens[m.first]?.text ?? '');
+    const parses = res.morph.parse(tokens[quoted ? m.first - 1 : m.first]?.text ?? '');
     const subject = m.prep === undefined && parses.length > 0 && parses.every((p) => p.case !== 'gent');
     if (!subject) out.add(m);
   }

@@ -241,6 +241,11 @@ describe('an event named before the subject', () => {
     expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомельская область -> Тульская область']);
   });
 
+  it('a quoted name after the event takes its case from its own noun: «компания «X»» is the subject', async () => {
+    const r = await run('На полях агропромышленной выставки компания «Кедр» и холдинг «Бор» подписали соглашение.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Бор -> Кедр']);
+  });
+
   it('a genitive name after the event noun still belongs to the event', async () => {
     const r = await run('На ярмарке регионов Беларуси компания «Альфа» подписала договор с компанией «Бета».');
     expect(rels(r, 'NEGOTIATES').filter((x) => x.includes('Беларусь'))).toEqual([]);
