@@ -93,11 +93,11 @@ const DEPUTY_TITLES = new Set([
 ]);
 const OFFICE_NOUNS = new Set(['пресс-служба', 'портал', 'сайт', 'аппарат']);
 const DATELINE_RE =
-  /^[\p{Lu}][\p{Lu}\p{Ll}\- ]{1,40},\s+\d{1,2}\s+[\p{L}.]+\s*(\d{4}\s*)?[-–—]\s*[^.\n]{1,40}\.|^\d{1,2}\s+[\p{L}]+,\s+[\p{L}\- ]+\s+\/[^/\n]+\/\.?|^[\p{Lu}][\p{L}\- .]{1,40}\.\s+\d{1,2}\s+[\p{L}]+\.\s+[\p{Lu}\- ]{3,40}\s+[-–—]|^\p{Lu}{3,}(?:[ -]\p{Lu}+)*,\s+\d{1,2}\s+\p{Ll}+\.?(?:\s+\d{4})?(?:\s*\([^)\n]{1,30}\))?\s*[-–—]/u;
+  /^[\p{Lu}][\p{Lu}\p{Ll}\- ]{1,40},\s+\d{1,2}\s+[\p{L}.]+\s*(\d{4}\s*)?[-–—]\s*[^.\n]{1,40}\.|^\d{1,2}\s+[\p{L}]+,\s+[\p{L}\- ]+\s+\/[^/\n]+\/\.?|^[\p{Lu}][\p{L}\- .]{1,40}\.\s+\d{1,2}\s+[\p{L}]+\.\s+[\p{Lu}\- ]{3,40}\s+[-–—]|^\p{Lu}{3,}(?:[ -]\p{Lu}+)*,\s+\d{1,2}\s+\p{Ll}+\.?(?:\s+\d{4})?(?:\s*\([^)\n]{1,30}\))?\s*[-–—]|^\p{Lu}[\p{Ll}\p{Lu}-]+(?: \p{Lu}[\p{Ll}-]+)?,\s+\d{1,2}\s+(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)(?:\s+\d{4})?(?:\s+года)?\./u;
 
 /**
- * The span of a dateline ("МИНСК, 4 апр - Sputnik.", "ГРОДНО, 5 декабря (БЕЛТА) –"), which names
- * the agency and where it wrote, not an entity.
+ * The span of a dateline ("МИНСК, 4 апр - Sputnik.", "ГРОДНО, 5 декабря (БЕЛТА) –", "Могилев, 12
+ * марта."), which names the agency and where it wrote, not an entity.
  */
 export function datelineEnd(sentenceText: string): number {
   const m = DATELINE_RE.exec(sentenceText);

@@ -38,6 +38,14 @@ describe('a dateline of a town in capitals with no agency after the dash', () =>
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Нижегородская область']);
   });
 
+  it('a town, a day and a month ending in a period, with or without the agency after it, is a dateline', async () => {
+    const r = await run('Тверь, 14 мая. Тверская область и Витебская область подпишут программу сотрудничества.');
+    expect(names(r, 'City')).toEqual([]);
+    const s = await run('БРЕСТ, 3 июня. /ТАСС/. Брестская область поставит в Тверскую область 200 тонн молока.');
+    expect(names(s, 'City')).toEqual([]);
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Брестская область -> Тверская область']);
+  });
+
   it('a town opening a sentence in ordinary case is a party (guard, passes either way)', async () => {
     const r = await run('Гродно, 5 декабря, примет делегацию Тюменской области.');
     expect(names(r, 'City')).toEqual(['Гродно']);
