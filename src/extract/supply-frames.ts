@@ -1547,6 +1547,33 @@ function counted(m: MentionRef, v: SentenceView, res: ExtractionResources): bool
 
 const QUANTITY_NOUNS = new Set(['тысяча', 'сотня', 'десяток', 'миллион']);
 
+/**
+ * The agent of a nominal in the instrumental, in the nominal's clause: a name in the instrumental
+ * ("закупки зерна Омской областью"), or one that depends on a company or people's noun in the
+ * instrumental ("предприятиями Могилевской области"). Not after a preposition («с», «между»).
+ */
+function nominalAgent(
+  v: SentenceView,
+  res: ExtractionResources,
+  ms: readonly MentionRef[],
+  index: number,
+  end: number,
+): MentionRef | undefined {
+  return ms.find((m) => {
+    if (m.first <= index || m.end > end || m.prep || m.kind !== 'name') return false;
+    if (PARTY_TYPES.has(m.entity.type) && mentionCases(m, v, res).has('ablt') && !modifiesNoun(m, v, res)) return true;
+    const head = v.tokens[m.first - 1]?.text ?? '';
+    return (
+      head === head.toLowerCase() &&
+      res.morph
+        .parse(head)
+        .some(
+          (p) => p.pos === 'NOUN' && p.case === 'ablt' && (ENTERPRISE_NOUNS.has(p.lemma) || AGENT_NOUNS.has(p.lemma)),
+        )
+    );
+  });
+}
+
 /** The supply frame of the first trigger in tokens [from, to), with its arguments from there. */
 function suppliesIn(
   v: SentenceView,
@@ -1730,6 +1757,13 @@ function suppliesIn(
       )
     : undefined;
   if (originOfGoods && suppliers.length === 0) suppliers = [originOfGoods.entity];
+  // "закупки продукции предприятиями Могилевской области": the instrumental after a noun of
+  // buying or supplying names its agent, who does what the noun names.
+  const doer = frame.nominal ? nominalAgent(v, res, ms, index, end) : undefined;
+  if (doer && frame.subject === 'recipient' && recipients.length === 0 && !suppliers.includes(doer.entity))
+    recipients = [doer.entity];
+  if (doer && frame.subject === 'supplier' && suppliers.length === 0 && !recipients.includes(doer.entity))
+    suppliers = [doer.entity];
   // "МАЗ, БелАЗ и МТЗ поставят …": every conjunct of the subject.
   // "X экспортирует в Y …, а импортирует оттуда …": a span with no subject of its own shares the
   // subject of the span before it.

@@ -140,6 +140,20 @@ describe('export deals and reciprocal supplies', () => {
   });
 });
 
+describe('the instrumental agent of a noun of buying or supplying', () => {
+  it('buys, after a noun of buying; supplies, after a noun of supplying', async () => {
+    const buying = await run('Обсуждались закупки удмуртской лесной продукции предприятиями Гродненской области.');
+    expect(rels(buying, 'SUPPLIES')).toEqual(['SUPPLIES Удмуртская Республика -> Гродненская область']);
+    const supplying = await run('Обсуждались поставки удобрений в Удмуртию компанией «Гродно Азот».');
+    expect(rels(supplying, 'SUPPLIES')).toEqual(['SUPPLIES Гродно Азот -> Удмуртская Республика']);
+  });
+
+  it('an instrumental of means is no agent (guard, passes either way)', async () => {
+    const r = await run('Обсуждались поставки удобрений в Удмуртию железнодорожным транспортом.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
+
 describe('supplies discussed in talks', () => {
   it("one side's goods with no destination go to the other side of the talks", async () => {
     const r = await run(
