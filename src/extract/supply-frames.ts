@@ -1220,9 +1220,9 @@ const ACTS_OF_TRADE = new Set([
 ]);
 
 /**
- * "нарастила поставки древесины в Беларусь и закупки белорусских удобрений": nouns of supply
- * joined by «и» are parts with their own arguments, the second sharing the owner of the first
- * (see `ownerOf`), as contrast parts do.
+ * "нарастила поставки древесины в Беларусь и закупки белорусских удобрений", "…, а также закупки
+ * …": nouns of supply joined by «и» or «а также» are parts with their own arguments, the second
+ * sharing the owner of the first (see `ownerOf`), as contrast parts do.
  */
 function coordinatedNouns(
   v: SentenceView,
@@ -1231,9 +1231,11 @@ function coordinatedNouns(
 ): [number, number][] {
   const parts: [number, number][] = [];
   let start = from;
+  const word = (k: number) => v.tokens[k]?.text.toLowerCase() ?? '';
   for (let k = from + 1; k < to - 1; k++) {
-    if (v.tokens[k]?.text.toLowerCase() !== 'и') continue;
-    const next = res.morph.parse(v.tokens[k + 1]?.text ?? '');
+    const joiner = word(k) === 'и' ? 1 : word(k) === 'а' && word(k + 1) === 'также' ? 2 : 0;
+    if (joiner === 0) continue;
+    const next = res.morph.parse(v.tokens[k + joiner]?.text ?? '');
     if (next.some((p) => p.pos === 'NOUN' && ACTS_OF_TRADE.has(p.lemma)) && k > start) {
       parts.push([start, k]);
       start = k;

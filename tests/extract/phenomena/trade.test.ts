@@ -111,6 +111,14 @@ describe('nouns of selling and buying joined by «и»', () => {
     ]);
   });
 
+  it('«, а также» joins a second act of trade as «и» does', async () => {
+    const r = await run('Курская область нарастила поставки сахара в Узбекистан, а также закупки узбекского хлопка.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Курская область -> Узбекистан',
+      'SUPPLIES Узбекистан -> Курская область',
+    ]);
+  });
+
   it('goods joined by «и» are no second act of trade', async () => {
     const r = await run('Тверские заводы поставляют узлы и детали для завода «Сож».');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Тверская область -> Сож']);
