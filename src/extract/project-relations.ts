@@ -104,6 +104,26 @@ const LOCATIVE = new Set(['в', 'на']);
  * in apposition to ("на базе завода X", "совместно с местной компанией «X»"): adjectives,
  * one noun and quotes, and once more after a dash ("с местным дилером — компанией «X»").
  */
+/** Documents whose parties «между X и Y» agree on what follows «о». */
+const AGREEMENTS = new Set(['соглашение', 'договор', 'меморандум', 'контракт', 'договорённость', 'договоренность']);
+
+/**
+ * The parties named «между» after a document noun, when the document is about founding the
+ * project `m`: «о/об» and a noun of building, opening or creating stand between them and it.
+ */
+function documentParties(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef[] {
+  const between = v.tokens.findLastIndex((t, k) => k < m.first && t.text.toLowerCase() === 'между');
+  if (between < 1 || !hasLemma(res, v.tokens[between - 1]?.text, AGREEMENTS)) return [];
+  const first = v.mentions.find((o) => o.first === between + 1 || o.first === between + 2);
+  if (!first) return [];
+  const parties = coordinated(first, v.mentions, v.tokens, res.morph);
+  const after = parties.at(-1)?.end ?? first.end;
+  const words = v.tokens.slice(after, m.first).map((t) => t.text);
+  const about = words.findIndex((w) => w === 'о' || w === 'об');
+  if (about < 0 || !hasLemma(res, words[about + 1], ACTIVITY_NOUNS)) return [];
+  return parties;
+}
+
 function partnerMarked(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   let k = o.first;
   let nouns = 0;
@@ -610,6 +630,8 @@ export function projectRelations(
       if (!candidate(o)) continue;
       if (partnerMarked(o, v, res)) take(o);
     }
+    // "соглашение между X и Y о создании в Уфе центра": the parties of a document take part in what it founds.
+    for (const o of documentParties(m, v, res)) if (candidate(o)) take(o);
     // A joint project is shared by the parties of its sentence; a business of a place takes part too.
     for (const o of v.mentions) {
       if (!candidate(o) || (o.first >= m.first && o.end <= m.end)) continue;

@@ -1074,3 +1074,22 @@ describe('a relative clause after a facility', () => {
     expect(rels(r).sort()).toEqual(['LOCATED_IN сервисный центр -> Орёл', 'PARTICIPATES_IN Вектор -> сервисный центр']);
   });
 });
+
+describe('the parties of a document «между X и Y» about founding a project', () => {
+  it('take part in the project, as its signers named as the subject do', async () => {
+    const r = await run(
+      'Подписано соглашение между компанией «Кедр» и заводом «Бор» о строительстве в Омске логистического центра.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Бор -> логистический центр',
+      'PARTICIPATES_IN Кедр -> логистический центр',
+    ]);
+  });
+
+  it('a document about something else gives its parties no project (guard, passes either way)', async () => {
+    const r = await run(
+      'Подписано соглашение между компанией «Кедр» и заводом «Бор» о поставках зерна, а в Омске открылся логистический центр.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+  });
+});
