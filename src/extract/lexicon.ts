@@ -311,6 +311,18 @@ export const DOCUMENT_TAILS = new Set(['сотрудничество', 'разв
 /** Nouns of a deal: they name no goods themselves ("заказ на 200 цистерн"), and «на поставку» names its matter. */
 export const DEAL_NOUNS: ReadonlySet<string> = new Set(['контракт', 'договор', 'соглашение', 'заказ']);
 
+/** Documents that parties sign or adopt, named «между X и Y» ("соглашение", "дорожная карта"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'соглашение',
+  'программа',
+  'план',
+  'меморандум',
+  'договор',
+  'контракт',
+  'протокол',
+  'карта',
+]);
+
 /** Titles of people who head something. */
 export const HEAD_TITLES = new Set([
   'губернатор',

@@ -12,7 +12,7 @@
 
 import { coordinated } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
-import { CAPITAL_NOUNS, COPULAS, PROJECT_ROLES, ROUTE_HEADS } from './lexicon.ts';
+import { CAPITAL_NOUNS, COPULAS, DOCUMENT_NOUNS, PROJECT_ROLES, ROUTE_HEADS } from './lexicon.ts';
 import { MAKE_NOUNS } from './making-frames.ts';
 import { ACTIVITY_NOUNS, BUILD_VERBS } from './projects.ts';
 import { OPEN_QUOTES } from './scanner.ts';
@@ -104,16 +104,13 @@ const LOCATIVE = new Set(['в', 'на']);
  * in apposition to ("на базе завода X", "совместно с местной компанией «X»"): adjectives,
  * one noun and quotes, and once more after a dash ("с местным дилером — компанией «X»").
  */
-/** Documents whose parties «между X и Y» agree on what follows «о». */
-const AGREEMENTS = new Set(['соглашение', 'договор', 'меморандум', 'контракт', 'договорённость', 'договоренность']);
-
 /**
  * The parties named «между» after a document noun, when the document is about founding the
  * project `m`: «о/об» and a noun of building, opening or creating stand between them and it.
  */
 function documentParties(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef[] {
   const between = v.tokens.findLastIndex((t, k) => k < m.first && t.text.toLowerCase() === 'между');
-  if (between < 1 || !hasLemma(res, v.tokens[between - 1]?.text, AGREEMENTS)) return [];
+  if (between < 1 || !hasLemma(res, v.tokens[between - 1]?.text, DOCUMENT_NOUNS)) return [];
   const first = v.mentions.find((o) => o.first === between + 1 || o.first === between + 2);
   if (!first) return [];
   const parties = coordinated(first, v.mentions, v.tokens, res.morph);

@@ -23,6 +23,7 @@ import { sectorOf } from './goods.ts';
 import { jointVenture, jointVentureFounders } from './joint-ventures.ts';
 import { headsByVerb } from './leading-verbs.ts';
 import {
+  DOCUMENT_NOUNS,
   ENTERPRISE_NOUNS,
   EXAMPLE_PHRASES,
   FACILITY_NOUNS,
@@ -185,16 +186,6 @@ const SIGNING = new Set([
   'соглашение',
   'меморандум',
   'протокол',
-]);
-const DOCUMENTS = new Set([
-  'соглашение',
-  'программа',
-  'план',
-  'меморандум',
-  'договор',
-  'контракт',
-  'протокол',
-  'карта',
 ]);
 const TRADE = new Set(['товарооборот', 'товарообмен', 'торговля', 'торговать', 'внешнеторговый']);
 const COPRODUCTION = new Set(['кооперация', 'локализация', 'цепочка', 'сборка', 'совместный', 'совместно']);
@@ -670,7 +661,7 @@ function signedDocumentOf(v: SentenceView, at: number, res: ExtractionResources)
   if (!v.lemmas.has('подписать') && !v.lemmas.has('подписание')) return false;
   for (let k = at - 1; k >= 0 && k >= at - 10; k--) {
     const w = v.tokens[k]?.text.toLowerCase() ?? '';
-    if (w === 'о' || w === 'об') return wordIn(v.tokens[k - 1]?.text ?? '', DOCUMENTS, res);
+    if (w === 'о' || w === 'об') return wordIn(v.tokens[k - 1]?.text ?? '', DOCUMENT_NOUNS, res);
     if (w !== ',' && w !== 'и' && !res.morph.parse(w).some((p) => p.pos === 'ADJF')) return false;
   }
   return false;
@@ -747,7 +738,7 @@ function agentlessSigning(v: SentenceView, res: ExtractionResources): boolean {
       .parse(t.text)
       .some((p) => p.pos === 'PRTS' && ['подписать', 'заключить'].includes(p.infinitive ?? p.lemma)),
   );
-  return signed && v.tokens.some((t) => res.morph.lemmas(t.text).some((l) => DOCUMENTS.has(l)));
+  return signed && v.tokens.some((t) => res.morph.lemmas(t.text).some((l) => DOCUMENT_NOUNS.has(l)));
 }
 
 /** Verbs of receiving a visitor. */
@@ -1036,7 +1027,7 @@ const TRADE_PARTS = new Set(['закупка', 'поставка', 'покупк
  * `between` has a delivery for its subject ("договор о закупке").
  */
 function supplyDocument(v: SentenceView, between: number, res: ExtractionResources): boolean {
-  const k = v.tokens.findLastIndex((t, j) => j < between && wordIn(t.text, DOCUMENTS, res));
+  const k = v.tokens.findLastIndex((t, j) => j < between && wordIn(t.text, DOCUMENT_NOUNS, res));
   return (
     k >= 0 &&
     ['на', 'о', 'об'].includes(v.tokens[k + 1]?.text.toLowerCase() ?? '') &&
@@ -1414,7 +1405,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     hasSitesIn(v, res, add);
 
     // Documents "между X и Y" name the signing parties; they replace the sentence's generic pairing.
-    const documentPairs = has(v, DOCUMENTS) ? betweenPairs(v) : [];
+    const documentPairs = has(v, DOCUMENT_NOUNS) ? betweenPairs(v) : [];
     // The sentence's word of cooperation, read by the talks (its topic) and by COOPERATES_WITH below.
     const cooperation = cooperationIndex(v, res);
 
