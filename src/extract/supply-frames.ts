@@ -1221,8 +1221,9 @@ const ACTS_OF_TRADE = new Set([
 
 /**
  * "нарастила поставки древесины в Беларусь и закупки белорусских удобрений", "…, а также закупки
- * …": nouns of supply joined by «и» or «а также» are parts with their own arguments, the second
- * sharing the owner of the first (see `ownerOf`), as contrast parts do.
+ * …", "экспорт … составил 120 млн долларов, импорт из Беларуси — 300 млн": nouns of supply joined by
+ * «и», «а также» or a comma are parts with their own arguments, the second sharing the owner of
+ * the first (see `ownerOf`), as contrast parts do.
  */
 function coordinatedNouns(
   v: SentenceView,
@@ -1233,7 +1234,7 @@ function coordinatedNouns(
   let start = from;
   const word = (k: number) => v.tokens[k]?.text.toLowerCase() ?? '';
   for (let k = from + 1; k < to - 1; k++) {
-    const joiner = word(k) === 'и' ? 1 : word(k) === 'а' && word(k + 1) === 'также' ? 2 : 0;
+    const joiner = word(k) === 'и' || word(k) === ',' ? 1 : word(k) === 'а' && word(k + 1) === 'также' ? 2 : 0;
     if (joiner === 0) continue;
     const next = res.morph.parse(v.tokens[k + joiner]?.text ?? '');
     if (next.some((p) => p.pos === 'NOUN' && ACTS_OF_TRADE.has(p.lemma)) && k > start) {

@@ -119,6 +119,21 @@ describe('nouns of selling and buying joined by «и»', () => {
     ]);
   });
 
+  it('a comma joins a second figure of trade, its verb left out after a dash', async () => {
+    const r = await run(
+      'В прошлом году экспорт тюменских предприятий в Казахстан составил 90 млн долларов, импорт из Казахстана — 40 млн долларов.',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Казахстан -> Тюменская область',
+      'SUPPLIES Тюменская область -> Казахстан',
+    ]);
+  });
+
+  it('goods listed with commas are no second act of trade (guard, passes either way)', async () => {
+    const r = await run('Тверские заводы поставляют в Казахстан узлы, детали и станки.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Тверская область -> Казахстан']);
+  });
+
   it('goods joined by «и» are no second act of trade', async () => {
     const r = await run('Тверские заводы поставляют узлы и детали для завода «Сож».');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Тверская область -> Сож']);
