@@ -105,7 +105,7 @@ export const feedCommand: CommandDefinition = {
       .option('--batch-size <n>', 'articles written per transaction', String(DEFAULT_BATCH_SIZE))
       .option(
         '--workers <n>',
-        'extraction worker threads (default: one per core but one)',
+        'extraction worker threads; by default one per core but one, left to writing',
         String(loadingWorkerCount()),
       )
       .action(async (name: string | undefined, options: PullFlags, command: Command) => {

@@ -101,7 +101,7 @@ export const ingestCommand: CommandDefinition = {
       )
       .option(
         '--workers <n>',
-        'extraction worker threads (default: one per core but one)',
+        'extraction worker threads; by default one per core but one, left to writing',
         String(loadingWorkerCount()),
       )
       .option('--extracted', 'the paths are JSONL files written by coopgraph extract --jsonl: load without extracting')
