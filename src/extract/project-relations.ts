@@ -20,6 +20,7 @@ import {
   type AddRelation,
   afterTitle,
   agentAdjective,
+  betweenSides,
   CONFIDENCE,
   inEventName,
   insideMentionOf,
@@ -100,27 +101,25 @@ const PARTNER_MARKERS: readonly (readonly string[])[] = [
 const LOCATIVE = new Set(['в', 'на']);
 
 /**
+ * The sides named «между» after a document noun (`betweenSides`), when the document is about
+ * founding the project `m`: «о/об» and a noun of building, opening or creating follow the sides.
+ */
+function documentParties(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef[] {
+  const named = betweenSides(v).findLast(
+    ({ at }) => at < m.first && hasLemma(res, v.tokens[at - 1]?.text, DOCUMENT_NOUNS),
+  );
+  if (!named) return [];
+  const words = v.tokens.slice(named.sides[1].end, m.first).map((t) => t.text);
+  const about = words.findIndex((w) => w === 'о' || w === 'об');
+  if (about < 0 || !hasLemma(res, words[about + 1], ACTIVITY_NOUNS)) return [];
+  return named.sides;
+}
+
+/**
  * A partner marker before a name: right before it, or before the noun phrase the name is
  * in apposition to ("на базе завода X", "совместно с местной компанией «X»"): adjectives,
  * one noun and quotes, and once more after a dash ("с местным дилером — компанией «X»").
  */
-/**
- * The parties named «между» after a document noun, when the document is about founding the
- * project `m`: «о/об» and a noun of building, opening or creating stand between them and it.
- */
-function documentParties(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef[] {
-  const between = v.tokens.findLastIndex((t, k) => k < m.first && t.text.toLowerCase() === 'между');
-  if (between < 1 || !hasLemma(res, v.tokens[between - 1]?.text, DOCUMENT_NOUNS)) return [];
-  const first = v.mentions.find((o) => o.first === between + 1 || o.first === between + 2);
-  if (!first) return [];
-  const parties = coordinated(first, v.mentions, v.tokens, res.morph);
-  const after = parties.at(-1)?.end ?? first.end;
-  const words = v.tokens.slice(after, m.first).map((t) => t.text);
-  const about = words.findIndex((w) => w === 'о' || w === 'об');
-  if (about < 0 || !hasLemma(res, words[about + 1], ACTIVITY_NOUNS)) return [];
-  return parties;
-}
-
 function partnerMarked(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   let k = o.first;
   let nouns = 0;

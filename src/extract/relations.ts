@@ -50,6 +50,7 @@ import {
   type AddRelation,
   afterTitle,
   beforeAdjectives,
+  betweenSides,
   CONFIDENCE,
   companyOrigin,
   envoyPost,
@@ -59,7 +60,6 @@ import {
   inName,
   inParticipialPhrase,
   inRelativeClause,
-  insideOrganization,
   isInside,
   lemmaAt,
   mayBeLocative,
@@ -67,7 +67,6 @@ import {
   modifiesNoun,
   nameCases,
   ownerOfNoun,
-  PARTY_TYPES,
   PREPOSITION_WORDS,
   pairs,
   parties,
@@ -489,23 +488,9 @@ function ownsFacility(m: MentionRef, v: SentenceView, res: ExtractionResources):
   return facility && cases.includes('gent') && !cases.includes('nomn');
 }
 
-/** The two parties after each "между" ("между X и Y, а также между Z и W"), names only, glosses skipped. */
+/** The two parties after each "между" ("между X и Y, а также между Z и W"), with the index of «между». */
 function betweenPairs(v: SentenceView): [EntityDraft, EntityDraft, number][] {
-  const starts = v.tokens.flatMap((t, k) => (t.text.toLowerCase() === 'между' ? [k] : []));
-  const out: [EntityDraft, EntityDraft, number][] = [];
-  starts.forEach((b, n) => {
-    const stop = Math.min(b + 20, starts[n + 1] ?? Number.MAX_SAFE_INTEGER);
-    const sides = unique(
-      v.mentions
-        .filter((m) => m.first > b && m.first < stop && m.kind === 'name' && PARTY_TYPES.has(m.entity.type))
-        // "между правительством Республики Саха (Якутия) и …": a gloss in brackets is no side.
-        .filter((m) => !insideOrganization(m, v) && !v.glosses.has(m.first))
-        .map((m) => m.entity),
-    );
-    const [p, q] = sides;
-    if (p && q) out.push([p, q, b]);
-  });
-  return out;
+  return betweenSides(v).map(({ sides: [p, q], at }) => [p.entity, q.entity, at]);
 }
 
 /**

@@ -349,6 +349,28 @@ export function unnamedTitleAt(m: MentionRef, v: SentenceView, res: ExtractionRe
   return titleAt(j) ? j : undefined;
 }
 
+/**
+ * The sides named after each «между» ("между X и Y, а также между Z и W"): the first two names of
+ * different parties before the next «между» (within 20 words), a gloss in brackets or a place inside
+ * a body's name skipped ("между правительством Республики Саха (Якутия) и …"); `at` is «между».
+ */
+export function betweenSides(v: SentenceView): { at: number; sides: [MentionRef, MentionRef] }[] {
+  const starts = v.tokens.flatMap((t, k) => (t.text.toLowerCase() === 'между' ? [k] : []));
+  const out: { at: number; sides: [MentionRef, MentionRef] }[] = [];
+  starts.forEach((at, n) => {
+    const stop = Math.min(at + 20, starts[n + 1] ?? Number.MAX_SAFE_INTEGER);
+    const sides: MentionRef[] = [];
+    for (const m of v.mentions) {
+      if (m.first <= at || m.first >= stop || m.kind !== 'name' || !PARTY_TYPES.has(m.entity.type)) continue;
+      if (insideOrganization(m, v) || v.glosses.has(m.first) || sides.some((o) => o.entity === m.entity)) continue;
+      sides.push(m);
+    }
+    const [p, q] = sides;
+    if (p && q) out.push({ at, sides: [p, q] });
+  });
+  return out;
+}
+
 /** Events are not parties: "форума регионов России и Белоруссии" names no partner (see `eventNameMentions`). */
 export function inEventName(m: MentionRef, v: SentenceView): boolean {
   return v.eventNamed.has(m);
