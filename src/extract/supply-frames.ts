@@ -1237,13 +1237,34 @@ function coordinatedNouns(
     const joiner = word(k) === 'и' || word(k) === ',' ? 1 : word(k) === 'а' && word(k + 1) === 'также' ? 2 : 0;
     if (joiner === 0) continue;
     const next = res.morph.parse(v.tokens[k + joiner]?.text ?? '');
-    if (next.some((p) => p.pos === 'NOUN' && ACTS_OF_TRADE.has(p.lemma)) && k > start) {
+    if (
+      (next.some((p) => p.pos === 'NOUN' && ACTS_OF_TRADE.has(p.lemma)) || secondVerb(v, res, next, start, k)) &&
+      k > start
+    ) {
       parts.push([start, k]);
       start = k;
     }
   }
   parts.push([start, to]);
   return parts;
+}
+
+/**
+ * "поставляет в Беларусь зерно и закупает белорусскую технику", "готова поставлять …, а также
+ * закупать …": a second verb of supply or buying joined to a first one that has words of its own
+ * after it is a predicate with its own arguments, sharing the first one's subject (see `subjectOf`).
+ * Not a verb right after the first ("поставляет и монтирует оборудование"): they share one object.
+ */
+function secondVerb(
+  v: SentenceView,
+  res: ExtractionResources,
+  next: readonly WordParse[],
+  start: number,
+  joiner: number,
+): boolean {
+  if (!next.some((p) => (p.pos === 'VERB' || p.pos === 'INFN') && SUPPLY_FRAMES.has(p.lemma))) return false;
+  const first = findTrigger(v, res, start, joiner);
+  return first !== undefined && !first.frame.nominal && first.index < joiner - 1;
 }
 
 /**

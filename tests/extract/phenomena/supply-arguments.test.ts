@@ -827,3 +827,28 @@ describe('two companies sign for a delivery to a place neither is at home in', (
     ]);
   });
 });
+
+describe('coordinated verbs of supply and buying', () => {
+  it('a second verb joined by «и» has its own arguments and shares the subject', async () => {
+    const r = await run('Тамбовская область поставляет в Беларусь сахар и закупает белорусские тракторы.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Беларусь -> Тамбовская область',
+      'SUPPLIES Тамбовская область -> Беларусь',
+    ]);
+  });
+
+  it('also after «, а также» and with infinitives after a modal word', async () => {
+    const r = await run(
+      'Липецкая область готова продавать в Казахстан удобрения, а также покупать казахстанское зерно.',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Казахстан -> Липецкая область',
+      'SUPPLIES Липецкая область -> Казахстан',
+    ]);
+  });
+
+  it('two verbs side by side share one object (guard, passes either way)', async () => {
+    const r = await run('Компания «Дельта» поставляет и монтирует лифты в Гомельской области.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Дельта -> Гомельская область']);
+  });
+});
