@@ -282,12 +282,31 @@ function nominative(res: ExtractionResources, text: string | undefined): boolean
 }
 
 /**
+ * A place adjective in the nominative: by its likeliest reading, or by agreement with its noun
+ * where that noun's form can only be a nominative ("смоленские машиностроители": the adjective
+ * alone reads likelier as an accusative, but an animate plural's accusative is "машиностроителей").
+ */
+function nominativeAdjective(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const text = v.tokens[o.first]?.text;
+  if (nominative(res, text)) return true;
+  if (!res.morph.parse(text ?? '').some((p) => p.case === 'nomn')) return false;
+  const head = v.tokens
+    .slice(o.end, o.end + 4)
+    .find((t) => o.governs !== undefined && res.morph.lemmas(t.text).includes(o.governs));
+  const cases = res.morph
+    .parse(head?.text ?? '')
+    .filter((p) => p.pos === 'NOUN')
+    .map((p) => p.case);
+  return cases.length > 0 && cases.every((c) => c === 'nomn');
+}
+
+/**
  * The mention is the subject of its clause, or the genitive of the subject noun
  * ("команда предприятия X", "дочерняя компания компании X").
  */
 function subjectLike(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
   if (o.prep !== undefined) return false;
-  if (o.kind === 'adjective') return agentAdjective(o) && nominative(res, v.tokens[o.first]?.text);
+  if (o.kind === 'adjective') return agentAdjective(o) && nominativeAdjective(o, v, res);
   if (nominative(res, v.tokens[o.first]?.text)) return true;
   // "Стороны договорились о создании …": a plural referent was resolved as the subject, though the
   // likelier reading of the word alone is a genitive singular.
@@ -634,7 +653,7 @@ export function projectRelations(
       if (o.kind === 'adjective') {
         const noun = ellipticGoverns(o, v, res);
         // "для китайского бизнеса", "белорусские предприятия построят": not "в пресс-службе белорусского предприятия".
-        const role = o.prep === 'для' || (o.prep === undefined && nominative(res, v.tokens[o.first]?.text));
+        const role = o.prep === 'для' || (o.prep === undefined && nominativeAdjective(o, v, res));
         if (noun && PARTICIPANT_NOUNS.has(noun) && role) take(o);
         continue;
       }

@@ -268,3 +268,19 @@ describe('gapping in talks and cooperation', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гродненская область -> Тульская область']);
   });
 });
+
+describe('coordinated place adjectives on the builders of a project', () => {
+  it('each adjective agreeing with a nominative plural noun names a participant', async () => {
+    // «смоленские» alone reads likelier as an accusative; «машиностроители» can only be a nominative.
+    const r = await run('Гомельские и смоленские машиностроители откроют совместное производство сеялок.');
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Гомельская область -> совместное производство сеялок',
+      'PARTICIPATES_IN Смоленская область -> совместное производство сеялок',
+    ]);
+  });
+
+  it('an adjective with an inanimate noun after the verb is its object (guard, passes either way)', async () => {
+    const r = await run('Компания «Дельта» откроет в Гомеле цех по ремонту белорусских комбайнов.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Дельта -> цех по ремонту белорусских комбайнов']);
+  });
+});
