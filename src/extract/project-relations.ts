@@ -635,7 +635,9 @@ export function projectRelations(
           continue;
         }
         if (!subjectLike(o, v, res)) continue;
-        if (verb >= 0 && !relative && (inverted ? o.first < verb : o.first > verb)) continue;
+        // With the project put first, the subject follows it, before the verb or after
+        // ("Новый цех компания «X» откроет в мае", "Цех откроет компания «X»").
+        if (verb >= 0 && !relative && (inverted ? o.first < m.end : o.first > verb)) continue;
         if (!governed && !joint) continue;
         take(o);
       }

@@ -1093,3 +1093,15 @@ describe('the parties of a document «между X и Y» about founding a proje
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
 });
+
+describe('the project put first, its builder between it and the verb', () => {
+  it('the nominative name after the project and before the verb builds it', async () => {
+    const r = await run('Новый цех по ремонту комбайнов компания «Агросервис» откроет в Тамбове.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Агросервис -> Новый цех по ремонту комбайнов']);
+  });
+
+  it('a name before the project is no builder (guard, passes either way)', async () => {
+    const r = await run('Компания «Агросервис» сообщила, что новый цех откроет в Тамбове завод «Ротор».');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Ротор -> новый цех']);
+  });
+});
