@@ -615,7 +615,26 @@ export function projectRelations(
       if (verb >= 0 && hasLemma(res, v.tokens[verb]?.text, DISCUSSION_VERBS) && !builds && !considers) governed = false;
       const pronoun = governed ? pronounSubject(v, a, Math.min(b, verb >= 0 && !inverted ? verb : b)) : undefined;
       if (pronoun && candidate(pronoun)) take(pronoun);
+      // With the project put first, the subject follows it, before the verb or after
+      // ("Новый цех компания «X» откроет в мае", "Цех откроет компания «X»").
+      const subjectPlace = (o: MentionRef) =>
+        subjectLike(o, v, res) && !(verb >= 0 && !relative && (inverted ? o.first < m.end : o.first > verb));
       for (const o of v.mentions) {
+        // "Министр X и губернатор Y договорились о создании совместного хаба": an official acts
+        // for the body or place they head, as a party of their title.
+        const body = o.entity.type === 'Person' ? o.entity.headOf : undefined;
+        if (
+          body &&
+          o.kind === 'name' &&
+          PARTY_TYPES.has(body.type) &&
+          o.first >= a &&
+          o.end <= b &&
+          governed &&
+          subjectPlace(o)
+        ) {
+          if (body !== place?.entity && !agents.includes(body)) agents.push(body);
+          continue;
+        }
         if (!candidate(o) || o.first < a || o.end > b || (o.first >= m.first && o.end <= m.end)) continue;
         if (o.entity.type === 'City' && o.kind !== 'name') continue;
         // The agent of a passive: "был разработан Минским автозаводом", "построен компанией X".
@@ -634,11 +653,7 @@ export function projectRelations(
           take(o);
           continue;
         }
-        if (!subjectLike(o, v, res)) continue;
-        // With the project put first, the subject follows it, before the verb or after
-        // ("Новый цех компания «X» откроет в мае", "Цех откроет компания «X»").
-        if (verb >= 0 && !relative && (inverted ? o.first < m.end : o.first > verb)) continue;
-        if (!governed && !joint) continue;
+        if (!subjectPlace(o) || (!governed && !joint)) continue;
         take(o);
       }
     }

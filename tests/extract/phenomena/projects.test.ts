@@ -1105,3 +1105,20 @@ describe('the project put first, its builder between it and the verb', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Ротор -> новый цех']);
   });
 });
+
+describe('officials founding a project act for what they head', () => {
+  it('the bodies and places of the named officials take part', async () => {
+    const r = await run(
+      'Губернатор Курганской области Вадим Шумков и министр промышленности Беларуси Александр Рогожник договорились о создании совместного сервисного центра.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Курганская область -> создание совместного сервисного центра',
+      'PARTICIPATES_IN Министерство промышленности Беларуси -> создание совместного сервисного центра',
+    ]);
+  });
+
+  it('an official only speaking of a joint project founds nothing (guard, passes either way)', async () => {
+    const r = await run('Губернатор Курганской области Вадим Шумков рассказал журналистам о совместном проекте.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+  });
+});
