@@ -685,7 +685,8 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   const ofCompany = s.hasLemma(end - 1, ENTERPRISE_NOUNS) || isAllCaps(s.tok(end - 1));
   if (end > i + 1 && ofCompany && OPEN_QUOTES.has(s.tok(end)?.text ?? '')) return undefined;
   const seated = [i, ...range(i + 1, end)].some((k) => s.hasLemma(k, SEATED));
-  const seat = seated ? seatAfter(s, end) : undefined;
+  // A seat alone names no body ("откроет представительство в Минске": whose is not said).
+  const seat = seated && end > i + 1 ? seatAfter(s, end) : undefined;
   const tailEnd = end;
   if (seat) end = seat.end;
   const headWords = nominativePhrase(s.res.morph, s.words(first, i + 1));

@@ -586,3 +586,15 @@ describe('the source of the news', () => {
     expect(rels(after, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Бор -> Кедр']);
   });
 });
+
+describe('bodies named by where they sit', () => {
+  it('an office with a seat but no owner in the genitive is no body', async () => {
+    const r = await run('Компания «Бета» весной откроет представительство в Новосибирске.');
+    expect(names(r, 'Organization')).toEqual([]);
+  });
+
+  it('an office of a named owner with its seat is a body (guard, passes either way)', async () => {
+    const r = await run('Торговое представительство Беларуси в Новосибирске провело деловой форум.');
+    expect(names(r, 'Organization')).toEqual(['Торговое представительство Беларуси в Новосибирске']);
+  });
+});
