@@ -9,7 +9,7 @@
 import { clauseAt } from './clauses.ts';
 import { HEAD_TITLES } from './lexicon.ts';
 import type { WordParse } from './morphology.ts';
-import { CLOSE_QUOTES } from './scanner.ts';
+import { CLOSE_QUOTES, OPEN_QUOTES } from './scanner.ts';
 import {
   type AddRelation,
   CONFIDENCE,
@@ -71,14 +71,21 @@ export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddR
 
 /**
  * A name in the genitive after a common noun depends on that noun ("делегацию облисполкома").
+ * A quoted name takes the case of its own noun before the quotes ("делегацию компании «Кедр»"),
+ * which is no governor of it ("возглавляет завод «Кедр»").
  */
 function ofCommonNoun(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  const before = v.tokens[m.first - 1]?.text ?? '';
+  const quoted = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '');
+  const head = quoted ? wordBeforeName(m, v) : m.first;
+  const genitive = quoted
+    ? res.morph.parse(v.tokens[head]?.text ?? '').some((p) => p.pos === 'NOUN' && p.case === 'gent')
+    : mentionCases(m, v, res).has('gent');
+  const before = v.tokens[head - 1]?.text ?? '';
   return (
-    mentionCases(m, v, res).has('gent') &&
+    genitive &&
     /^\p{L}/u.test(before) &&
     res.morph.parse(before)[0]?.pos === 'NOUN' &&
-    !v.mentions.some((o) => o.first <= m.first - 1 && m.first - 1 < o.end)
+    !v.mentions.some((o) => o.first <= head - 1 && head - 1 < o.end)
   );
 }
 

@@ -47,3 +47,17 @@ describe('verbs of leading', () => {
     expect(rels(r, 'HEADS')).toEqual([]);
   });
 });
+
+describe('a quoted name after its own noun', () => {
+  it('is what is led, whatever case its unknown word may also read as', async () => {
+    const r = await run('Олег Сидоров возглавляет завод «Техмаш».');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Олег Сидоров -> Техмаш']);
+    const b = await run('Компанию «Агромаш» с 2019 года возглавляет Игорь Белов.');
+    expect(rels(b, 'HEADS')).toEqual(['HEADS Игорь Белов -> Агромаш']);
+  });
+
+  it('a quoted name whose noun is in the genitive of a common noun depends on that noun (guard, passes either way)', async () => {
+    const r = await run('Делегацию компании «Агромаш» возглавил заместитель министра Игорь Белов.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+  });
+});
