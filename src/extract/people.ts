@@ -399,7 +399,14 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
     return undefined;
   }
   // "директора завода Владимира Дормаша": after a title, a company noun heads the genitive the title governs.
-  if (companyNameContext(s, i) && (opensQuote(s, i - 1) || titleBefore(s, i) === undefined)) {
+  // A company named for a person has the name in the genitive; a first name that can only be a
+  // nominative is a person's, the subject put last ("Возглавляет завод Андрей Козлов").
+  const nameCases = s
+    .parse(i)
+    .filter((p) => p.tags.has('Name'))
+    .map((p) => p.case);
+  const nominativeOnly = nameCases.length > 0 && nameCases.every((c) => c === 'nomn');
+  if (companyNameContext(s, i) && (opensQuote(s, i - 1) || (titleBefore(s, i) === undefined && !nominativeOnly))) {
     return undefined;
   }
   const name = s.parse(i).find((p) => p.tags.has('Name') && p.number !== 'plur');

@@ -391,3 +391,10 @@ describe('a surname-like adjective before its noun', () => {
     expect(names(r, 'Person')).toEqual(['Ольга Петрова']);
   });
 });
+
+describe('a full name after a company noun', () => {
+  it('a first name that can only be nominative is a person, the subject put last', async () => {
+    const r = await run('Возглавляет завод Андрей Козлов.');
+    expect(names(r, 'Person')).toEqual(['Андрей Козлов']);
+  });
+});
