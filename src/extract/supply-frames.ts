@@ -1291,8 +1291,14 @@ function postverbalSubject(
   const m = group?.place ?? ms.find((x) => at(x) && x.kind === 'name' && !x.prep);
   if (!verb || !m) return undefined;
   const agrees = (k: number) => res.morph.parse(v.tokens[k]?.text ?? '').some((p) => agreesAsSubject(p, verb));
-  // The word before the verb must not agree too: then it could be the subject itself.
-  const before = index - 1;
+  // The word before the verb must not agree too: then it could be the subject itself. A name
+  // governed by a preposition cannot be ("Станки в Беларусь поставит завод «Кедр»"): the word
+  // before its phrase is looked at instead.
+  const governed = ms.find((x) => x.end === index && x.prep !== undefined && x.kind === 'name');
+  const before =
+    governed && PREPOSITION_WORDS.has(v.tokens[governed.first - 1]?.text.toLowerCase() ?? '')
+      ? governed.first - 2
+      : index - 1;
   // Places are not what is bought: after a verb of buying, a place agreeing with it is its subject
   // even where the fronted goods agree too ("Белорусские автобусы закупили Липецкая и Тамбовская области").
   const placeBuyer = buying && PLACE_TYPES.has(m.entity.type);
@@ -1302,7 +1308,7 @@ function postverbalSubject(
     !CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
   const quotedObject = CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
   // A counted group ("три автопредприятия Якутии") does not agree; a bare one does ("хозяйства Курганской области").
-  const head = noun < 0 ? m.first : noun;
+  const head = noun >= 0 ? noun : OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
   // "закупили Липецк и Тамбов": conjoined subjects take a plural verb, each of them in the nominative.
   const conjoined =
     verb.number === 'plur' &&

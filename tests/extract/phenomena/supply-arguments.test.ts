@@ -852,3 +852,20 @@ describe('coordinated verbs of supply and buying', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Дельта -> Гомельская область']);
   });
 });
+
+describe('the subject after the verb, a destination before it', () => {
+  it('a name in a prepositional phrase before the verb is not a rival subject', async () => {
+    const r = await run('Станки в Казахстан поставит завод «Кедр».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
+  });
+
+  it('a quoted name with no noun before it agrees by its own word', async () => {
+    const r = await run('Станки в Казахстан поставит «Агромаш».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Агромаш -> Казахстан']);
+  });
+
+  it('a singular name before the verb may be its subject (guard, passes either way)', async () => {
+    const r = await run('Казахстан поставит завод «Кедр» в Тулу.');
+    expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES Кедр -> Казахстан');
+  });
+});
