@@ -1250,6 +1250,23 @@ function coordinatedNouns(
 }
 
 /**
+ * "создание сервисного центра для грузовиков КАМАЗ": a company named past a preposition inside a
+ * project's phrase says what the project serves; it belongs to the project, no side of a supply
+ * around it. A place there is where the project is ("для фермы в Ростовской области"), and an
+ * owner in the genitive ("завода компании «Альфа»") is not past a preposition.
+ */
+function servedByProject(m: MentionRef, v: SentenceView): boolean {
+  if (m.kind !== 'name' || PLACE_TYPES.has(m.entity.type) || m.prep === undefined) return false;
+  return v.mentions.some(
+    (p) =>
+      p.entity.type === 'Project' &&
+      p.first < m.first &&
+      m.end <= p.end &&
+      v.tokens.slice(p.first + 1, m.first).some((t) => PREPOSITION_WORDS.has(t.text.toLowerCase())),
+  );
+}
+
+/**
  * "поставляет в Беларусь зерно и закупает белорусскую технику", "готова поставлять …, а также
  * закупать …": a second verb of supply or buying joined to a first one that has words of its own
  * after it is a predicate with its own arguments, sharing the first one's subject (see `subjectOf`).
@@ -1626,6 +1643,7 @@ function suppliesIn(
       // (a place inside a project's phrase is: "для фермы в Ростовской области").
       !insideMentionOf(m, v, BODY_TYPES) &&
       !companyOrigin(m, v) &&
+      !servedByProject(m, v) &&
       // "X (входит в АО «Y») подписал контракт на поставку …": a gloss in brackets is said of its
       // head, not an argument of the clause around it.
       !v.glosses.has(m.first) &&
@@ -1644,6 +1662,18 @@ function suppliesIn(
   const destinations = (frame.located ? ms : ms.filter((m) => !locativeOnly(m, v, res))).filter((m) => !relative(m));
   const target = byPreposition(destinations, frame.targetPreps, index);
   if (target) recipients = withCoordinated(target, ms, v);
+  // "на рынок Татарстана", "для потребителей Казахстана": a name in the genitive of a market noun
+  // that a preposition of the frame's destination governs receives.
+  const marketOf = target
+    ? undefined
+    : destinations.find(
+        (m) =>
+          m.first > index &&
+          m.kind === 'name' &&
+          frame.targetPreps.includes(phrasePreposition(m, v, res) ?? '') &&
+          res.morph.lemmas(v.tokens[wordBeforeName(m, v)]?.text ?? '').some((l) => MARKET_NOUNS.has(l)),
+      );
+  if (marketOf) recipients = withCoordinated(marketOf, ms, v);
   // "На полях Алтайского края работают комбайны …": goods at work where a place's fields, farms or roads are.
   const within = frame.located
     ? ms.find((m) => PLACE_TYPES.has(m.entity.type) && frame.targetPreps.includes(phrasePreposition(m, v, res) ?? ''))

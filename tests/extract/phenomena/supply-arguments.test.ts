@@ -869,3 +869,21 @@ describe('the subject after the verb, a destination before it', () => {
     expect(rels(r, 'SUPPLIES')).not.toContain('SUPPLIES Кедр -> Казахстан');
   });
 });
+
+describe('a market named by its place in the genitive', () => {
+  it('«на рынок» or «для потребителей» with a place in the genitive: the place receives', async () => {
+    const r = await run('Брестская область увеличит поставки мясной продукции на рынок Башкортостана.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Брестская область -> Республика Башкортостан']);
+    const b = await run('Витебская область наладила поставки льна для потребителей Казахстана.');
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Казахстан']);
+  });
+});
+
+describe('a company inside a project phrase', () => {
+  it('named past a preposition of the project, it is what the project serves, no recipient', async () => {
+    const r = await run(
+      'Соглашение предусматривает поставки белорусского молока на рынок Удмуртии, а также открытие в Ижевске сервисного центра для тракторов МТЗ.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Удмуртская Республика']);
+  });
+});
