@@ -847,6 +847,9 @@ export function scanPerson(s: SentenceScanner, i: number): number | undefined {
     s.parse(i).some((a) => s.parse(i + 1).some((n) => n.pos === 'NOUN' && agreesWith(a, n)));
   // A town's adjective standing alone ("выступил Новополоцкий") modifies nothing: the surname.
   const place = s.res.gazetteer.match(s.sentence.tokens, i);
+  // A word in quotes is the name of a company, product or event («Нижнекамскшины»), not a surname
+  // guessed from its ending.
+  if (opensQuote(s, i - 1)) return undefined;
   if (
     first?.tags.has('Surn') &&
     first.score >= 0.3 &&

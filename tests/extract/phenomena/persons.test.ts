@@ -398,3 +398,10 @@ describe('a full name after a company noun', () => {
     expect(names(r, 'Person')).toEqual(['Андрей Козлов']);
   });
 });
+
+describe('a word in quotes', () => {
+  it('is no surname guessed from its ending', async () => {
+    const r = await run('Фабрика поставила в область игрушки «Ромашкины».');
+    expect(names(r, 'Person')).toEqual([]);
+  });
+});
