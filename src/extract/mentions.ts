@@ -282,7 +282,7 @@ function quotedName(s: SentenceScanner, i: number): { close: number; inner: stri
 }
 
 /**
- * "ОАО «Минский завод «Термопласт»»": the innermost quoted name is what the company is called
+ * "ОАО «Минский завод «Термопласт»»", "«Гомельский завод „Коммунальник“»": the innermost quoted name is what the company is called
  * (the description around it becomes an alias); otherwise the whole quoted text.
  */
 function companyNameIn(
@@ -291,7 +291,8 @@ function companyNameIn(
   close: number,
   inner: string,
 ): { name: string; nameFrom: number; nameEnd: number; nested: boolean } {
-  const innerOpen = range(open + 1, close).findLast((k) => s.tok(k)?.text === '«');
+  // Inner marks are guillemets again or the „…“ of Russian typesetting.
+  const innerOpen = range(open + 1, close).findLast((k) => ['«', '„'].includes(s.tok(k)?.text ?? ''));
   const innerClose = innerOpen === undefined ? undefined : closingQuote(s, innerOpen);
   if (innerOpen === undefined || innerClose === undefined)
     return { name: cleanCompanyName(inner), nameFrom: open + 1, nameEnd: close, nested: false };

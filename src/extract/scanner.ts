@@ -579,11 +579,12 @@ export function genitivePhrase(s: SentenceScanner, name: string): string {
 export function closingQuote(s: SentenceScanner, i: number): number | undefined {
   let first: number | undefined;
   let depth = 0;
-  // Guillemets nest ("ОАО «Минский завод «Термопласт»»"); straight quotes cannot say.
+  // Guillemets nest ("ОАО «Минский завод «Термопласт»»"), also with the inner marks of Russian
+  // typesetting ("«Гомельский завод „Коммунальник“»"); straight quotes cannot say.
   const nests = s.tok(i)?.text === '«';
   for (let k = i + 1; k < s.sentence.tokens.length && k <= i + 12; k++) {
     const t = s.tok(k)?.text ?? '';
-    if (nests && t === '«') depth++;
+    if (nests && (t === '«' || t === '„')) depth++;
     else if (CLOSE_QUOTES.has(t)) {
       first ??= k;
       if (depth === 0) return k;

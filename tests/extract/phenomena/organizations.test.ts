@@ -598,3 +598,12 @@ describe('bodies named by where they sit', () => {
     expect(names(r, 'Organization')).toEqual(['Торговое представительство Беларуси в Новосибирске']);
   });
 });
+
+describe('quotes inside quotes', () => {
+  it('the inner „…“ of Russian typesetting nest as inner guillemets do: the innermost name is the company', async () => {
+    const r = await run('ОАО «Бобруйский завод „Ротор“» выпускает насосы.');
+    expect(names(r, 'Enterprise')).toEqual(['Ротор']);
+    const b = await run('ОАО «Бобруйский завод «Ротор»» выпускает насосы.');
+    expect(names(b, 'Enterprise')).toEqual(['Ротор']);
+  });
+});
