@@ -52,7 +52,6 @@ import {
   beforeAdjectives,
   betweenSides,
   CONFIDENCE,
-  companyOrigin,
   envoyPost,
   eventNameMentions,
   has,
@@ -1402,13 +1401,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         // "ярославский завод «Альфа» подписал …": the adjective places the company; it is no side.
         // A town is a side as the subject, the partner «с», or where partners are from («из»), not as a venue.
         // "поставки молочной продукции из Гродно": «из» after a supply noun is where goods come from.
-        // "компания «Кедр» из Ярославля": where a company is from is its attribute, not a side.
         const townSide = (m: MentionRef) =>
           m.entity.type !== 'City' ||
-          (['с', 'со', 'из', undefined].includes(m.prep) &&
-            !v.glosses.has(m.first) &&
-            !goodsSource(m, v, res) &&
-            !companyOrigin(m, v));
+          (['с', 'со', 'из', undefined].includes(m.prep) && !v.glosses.has(m.first) && !goodsSource(m, v, res));
         const bodies = unique(
           partyMentions(v)
             .filter(

@@ -174,6 +174,7 @@ export function partyMentions(v: SentenceView, opts: PartyOptions = {}): Mention
         !envoyPost(m, v) &&
         !witness(m, v) &&
         !countryOfRegion(m, v) &&
+        !companyOrigin(m, v) &&
         !v.sources.has(m.first) &&
         // "одним из партнёров Узбекистана среди российских регионов": the set compared within is no party.
         m.prep !== 'среди',
@@ -256,7 +257,7 @@ export function inRelativeClause(m: MentionRef, v: SentenceView, res: Extraction
   return res.morph.lemmas(v.tokens[clauseAt(v.clauses, m.first)[0]]?.text ?? '').includes('который');
 }
 
-/** "компания «Бета» из Екатеринбурга": the place says where the company is from; the company is the party. */
+/** "компания «Бета» из Екатеринбурга": the place says where the company is from, its attribute; the company is the party. */
 export function companyOrigin(m: MentionRef, v: Pick<SentenceView, 'mentions' | 'tokens'>): boolean {
   if (m.prep !== 'из') return false;
   const before = v.mentions.filter((o) => o.end <= m.first && o.kind === 'name').at(-1);

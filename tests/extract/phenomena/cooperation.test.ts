@@ -260,3 +260,10 @@ describe("the speaker's office before a clause of cooperation", () => {
     expect(rels(r, 'COOPERATES_WITH').filter((x) => x.includes('облисполком'))).toEqual([]);
   });
 });
+
+describe('where a company is from', () => {
+  it('is its attribute, no side of the cooperation it agrees on', async () => {
+    const r = await run('Компания «Кедр» из Томска договорилась с казахстанскими партнёрами о сотрудничестве.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Казахстан -> Кедр']);
+  });
+});
