@@ -71,9 +71,11 @@ export const ENTERPRISE_NOUNS = new Set([
   'агропредприятие',
   // A carrier by sea or river ("Северо-Западное пароходство").
   'пароходство',
-  // Mines run as companies ("рудник «Кумтор»", "шахта «Распадская»").
+  // Mines run as companies ("рудник «Кумтор»", "шахта «Распадская»", "угольный разрез «Восточный»").
   'рудник',
   'шахта',
+  'разрез',
+  'прииск',
 ]);
 
 /** Collective nouns of the people who act for a place or body ("руководство области"): they stand for it. */

@@ -1185,6 +1185,43 @@ function hasSitesIn(v: SentenceView, res: ExtractionResources, add: AddRelation)
   });
 }
 
+/** Verbs of visitors seeing a site ("посетили Брестскую область, где осмотрели завод «X»"). */
+const GUEST_VERBS = new Set([
+  'посетить',
+  'посещать',
+  'осмотреть',
+  'осматривать',
+  'ознакомиться',
+  'знакомиться',
+  'побывать',
+]);
+
+/**
+ * "… в Орше, где находится льнокомбинат «Лён»", "посетили Брестскую область, где осмотрели завод
+ * «Ротор»": a relative «где» clause is about the place it follows, so a company that is there,
+ * works there or that visitors see there is located in that place. Only with a verb that says so,
+ * and only when the clause names no place of its own.
+ */
+function locatedByWhere(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
+  for (const place of v.mentions) {
+    if (!PLACE_TYPES.has(place.entity.type) || place.kind !== 'name') continue;
+    if (v.tokens[place.end]?.text !== ',' || v.tokens[place.end + 1]?.text.toLowerCase() !== 'где') continue;
+    const [, end] = clauseAt(v.clauses, place.end + 2);
+    const inClause = v.mentions.filter((o) => o.first > place.end + 1 && o.end <= end);
+    if (inClause.some((o) => PLACE_TYPES.has(o.entity.type))) continue;
+    const says = v.tokens
+      .slice(place.end + 2, end)
+      .some(
+        (t) =>
+          locationWord(t.text, res) || res.morph.lemmas(t.text).some((l) => WORKING_VERBS.has(l) || GUEST_VERBS.has(l)),
+      );
+    if (!says) continue;
+    for (const o of inClause)
+      if (o.entity.type === 'Enterprise' && o.kind === 'name' && !modifiesNoun(o, v, res))
+        add('LOCATED_IN', o.entity, place.entity, v, CONFIDENCE.locatedNear);
+  }
+}
+
 /** Verbs that put a company where it works ("работает в Гродно", "в Минске открылся филиал"). */
 const WORKING_VERBS = new Set(['работать', 'открыться', 'действовать']);
 
@@ -1387,6 +1424,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     }
 
     hasSitesIn(v, res, add);
+    locatedByWhere(v, res, add);
 
     // Documents "между X и Y" name the signing parties; they replace the sentence's generic pairing.
     const documentPairs = has(v, DOCUMENT_NOUNS) ? betweenPairs(v) : [];

@@ -542,7 +542,13 @@ export function modifiesNoun(m: MentionRef, v: SentenceView, res: ExtractionReso
   if (adjective && ENTERPRISE_NOUNS.has(`${adjective} ${lemma}`)) return false;
   // "дилер «Агро»" names the dealer; "дилер МТЗ" (no quotes) is the dealer of МТЗ.
   if (AGENCY_NOUNS.has(lemma)) return !OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '');
-  return !ENTERPRISE_NOUNS.has(lemma) && !ORGANIZATION_NOUNS.has(lemma) && !ORGANIZATION_HEADS.has(lemma);
+  // "льнокомбинат «Лён»": a compound of a company noun is one too.
+  return (
+    !ENTERPRISE_NOUNS.has(lemma) &&
+    !isCompoundCompanyForm(lemma) &&
+    !ORGANIZATION_NOUNS.has(lemma) &&
+    !ORGANIZATION_HEADS.has(lemma)
+  );
 }
 
 /** Nouns of those who act for a company elsewhere: a company after them unquoted is whose they are. */

@@ -444,3 +444,30 @@ describe('«в/на» with an accusative after a facility', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN логистический терминал в Актобе -> Актобе']);
   });
 });
+
+describe('a relative «где» clause after a place', () => {
+  it('a company that is there, works there or that visitors see there is in that place', async () => {
+    const r = await run('Делегация посетила Витебскую область, где осмотрела завод «Ротор».');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Ротор -> Витебская область']);
+    const b = await run('Министр побывал в Пинске, где находится фабрика «Кедр».');
+    expect(rels(b, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Пинск']);
+  });
+
+  it('a compound of a company noun introduces the company as the noun itself does', async () => {
+    const r = await run('Губернатор побывал в Орше, где находится льнокомбинат «Ранок».');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Ранок -> Орша']);
+  });
+
+  it('a mine named in quotes after its noun is a company', async () => {
+    const r = await run(
+      'Гости побывали в Павлодарской области, где ознакомились с работой угольного разреза «Степной».',
+    );
+    expect(names(r, 'Enterprise')).toEqual(['Степной']);
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Степной -> Павлодарская область']);
+  });
+
+  it('a clause that signs with a company names no place of it (guard, passes either way)', async () => {
+    const r = await run('Делегация прибыла в Минск, где подписала соглашение с компанией «Кедр».');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
