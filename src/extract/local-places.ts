@@ -30,13 +30,26 @@ function qualifiedAsLocal(m: MentionRef, v: SentenceView, res: ExtractionResourc
   return false;
 }
 
-/** Emits LOCATED_IN for each company called «местный» in a sentence that names where it acts. */
-export function locatedLocally(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
+/**
+ * Emits LOCATED_IN for each company called «местный» in a sentence that names where it acts, or
+ * whose sentence before does ("В Уссурийске откроют цех. Проект реализуют с местным предприятием «X».").
+ */
+export function locatedLocally(
+  v: SentenceView,
+  res: ExtractionResources,
+  add: AddRelation,
+  before?: SentenceView,
+): void {
+  const locative = (view: SentenceView) => (p: MentionRef) =>
+    p.kind === 'name' && PLACE_TYPES.has(p.entity.type) && mayBeLocative(p, view, res);
   for (const m of v.mentions) {
     if (m.entity.type !== 'Enterprise' || m.kind !== 'name' || !qualifiedAsLocal(m, v, res)) continue;
-    const place = v.mentions.findLast(
-      (p) => p.end <= m.first && p.kind === 'name' && PLACE_TYPES.has(p.entity.type) && mayBeLocative(p, v, res),
-    );
+    const here = v.mentions.filter((p) => p.end <= m.first);
+    const place =
+      here.findLast(locative(v)) ??
+      (before && !here.some((p) => PLACE_TYPES.has(p.entity.type))
+        ? before.mentions.findLast(locative(before))
+        : undefined);
     if (place) add('LOCATED_IN', m.entity, place.entity, v, CONFIDENCE.apposition);
   }
 }

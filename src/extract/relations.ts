@@ -1263,7 +1263,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     locatedByApposition(v, res, add);
     locatedExamples(v, res, add);
-    locatedLocally(v, res, add);
+    locatedLocally(v, res, add, prev);
     headsByApposition(v, res, add);
     headsByVerb(v, res, add);
 

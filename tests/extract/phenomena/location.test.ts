@@ -471,3 +471,16 @@ describe('a relative «где» clause after a place', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('«местный» with the place in the sentence before', () => {
+  it('a local company is where the sentence before says the action is', async () => {
+    const r = await run('В Бобруйске откроют сборочный цех. Проект реализуют совместно с местным предприятием «Кедр».');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Кедр -> Бобруйск');
+  });
+
+  it('a place in its own sentence comes first (guard, passes either way)', async () => {
+    const r = await run('В Бобруйске откроют сборочный цех. В Гомеле его построят с местной компанией «Кедр».');
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Кедр -> Гомель');
+    expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Кедр -> Бобруйск');
+  });
+});
