@@ -5,7 +5,7 @@
  * cooperation ("в сфере туризма", "в области энергетики").
  */
 
-import { DEAL_NOUNS } from './lexicon.ts';
+import { DEAL_NOUNS, DETERMINERS } from './lexicon.ts';
 import type { Morphology } from './morphology.ts';
 import { nominativePhrase } from './names.ts';
 import { OPEN_QUOTES, PREPOSITIONS } from './scanner.ts';
@@ -36,8 +36,6 @@ const MEASURE_NOUNS = new Set([
 ]);
 /** Prepositions that bound a number rather than head a phrase. */
 const APPROXIMATE = new Set(['до', 'около', 'свыше', 'более', 'менее', 'порядка', 'почти', 'от']);
-/** Possessives and demonstratives: they point at goods, they do not name them. */
-const DETERMINERS = new Set(['свой', 'наш', 'ваш', 'этот', 'тот', 'такой', 'весь', 'мой', 'её', 'его', 'их']);
 /** Words that scale the number before them ("450 тысяч", "2 млн"). */
 const SCALES: ReadonlyMap<string, number> = new Map([
   ['тысяча', 1e3],

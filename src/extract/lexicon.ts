@@ -78,6 +78,29 @@ export const ENTERPRISE_NOUNS = new Set([
   'прииск',
 ]);
 
+/**
+ * Possessives, demonstratives and quantifiers: they point at or count what their noun names
+ * ("наша область", "этот завод", "каждый регион"); they name nothing themselves.
+ */
+export const DETERMINERS = new Set([
+  'свой',
+  'наш',
+  'ваш',
+  'мой',
+  'её',
+  'его',
+  'их',
+  'этот',
+  'тот',
+  'такой',
+  'данный',
+  'который',
+  'весь',
+  'каждый',
+  'любой',
+  'другой',
+]);
+
 /** Collective nouns of the people who act for a place or body ("руководство области"): they stand for it. */
 export const REPRESENTATIVE_NOUNS = new Set(['руководство', 'представитель', 'власть']);
 

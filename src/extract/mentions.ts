@@ -13,6 +13,7 @@ import { scanGeneric, scanPronoun, scanTitle } from './coreference.ts';
 import { entityIdFor } from './entity-id.ts';
 import { foldWord, PLACE_TYPES } from './gazetteer.ts';
 import {
+  DETERMINERS,
   ENTERPRISE_HEADS,
   ENTERPRISE_NOUNS,
   EVENT_NOUNS,
@@ -1710,6 +1711,8 @@ function scanUnknownRegion(s: SentenceScanner, i: number): number | undefined {
   if (!isCapital(t) || isAllCaps(t) || s.isUsed(i) || !s.isPos(i, 'ADJF')) return undefined;
   // "Хоким области …", "Аким области …": a capitalised title governs the region noun, it names no region.
   if (s.hasLemma(i, HEAD_TITLES) || s.hasLemma(i, NON_HEAD_TITLES)) return undefined;
+  // "«Наша область заинтересована …»": a determiner capitalised at the start points at a region.
+  if (s.hasLemma(i, DETERMINERS)) return undefined;
   if (!isRegionNoun(s, i + 1, SUBDIVISION_NOUNS) || isCapital(s.tok(i + 1)) || s.isUsed(i + 1)) return undefined;
   if (s.parse(i + 1).every((p) => p.number === 'plur')) return undefined;
   const known = s.gazetteer(i);

@@ -12,6 +12,7 @@
 import { PLACE_TYPES } from './gazetteer.ts';
 import {
   COPULAS,
+  DETERMINERS,
   DOCUMENT_TAILS,
   FACILITY_ABBREVIATIONS,
   FACILITY_NOUNS,
@@ -357,8 +358,6 @@ const GENERIC_PROJECT_ADJECTIVES = new Set([
   'федеральный',
   'государственный',
 ]);
-/** Determiners: "этот завод" refers back; it names no new project. */
-const DETERMINERS = new Set(['этот', 'данный', 'такой', 'тот', 'который', 'свой', 'наш']);
 /** Words that count projects ("второй проект компании"). */
 const ORDINALS = new Set(['первый', 'второй', 'третий', 'четвёртый', 'четвертый', 'пятый', 'очередной', 'один']);
 

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { quoteSpans } from '../../../src/extract/discourse.ts';
-import { rels, run } from './helpers.ts';
+import { names, rels, run } from './helpers.ts';
 
 describe('quoted speech', () => {
   it('finds top-level quotes with a company name nested inside', () => {
@@ -180,5 +180,14 @@ describe('a paragraph of direct speech opened by a dash', () => {
   it('a dash inside a paragraph opens no speech (guard, passes either way)', async () => {
     const r = await run('Директор ОАО «Кедр» Павел Громов рассказал о работе завода. Главное — мы поставили сеялки.');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('a determiner before a region noun', () => {
+  it('capitalised at the start of a quote, it names no region of its own', async () => {
+    const r = await run(
+      '«Наша область готова принять белорусских строителей», — сказал губернатор Тверской области Игорь Руденя.',
+    );
+    expect(names(r, 'Region')).toEqual(['Тверская область']);
   });
 });
