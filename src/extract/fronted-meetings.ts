@@ -1,15 +1,15 @@
 /**
  * A meeting put before the clause as an adverbial: "После встречи с губернатором X Иваном
- * Петровым посол Казахстана заявил…", "По итогам переговоров с делегацией Гомельской области
+ * Петровым посол Казахстана заявил…", "На переговорах с белорусской делегацией губернатор Y …", "По итогам переговоров с делегацией Гомельской области
  * губернатор Y подписал…". The «с» phrase of the meeting noun names one side; the subject of
  * the main clause, which follows it, is the other: a person named there, else the place of an
  * official the sentence does not name ("посол Казахстана").
  */
-import { PARTY_TYPES, type SentenceView, unnamedTitleAt } from './sentence-view.ts';
+import { agentAdjective, PARTY_TYPES, type SentenceView, unnamedTitleAt } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
-/** Prepositions that open an adverbial of time or outcome ("после", "по итогам", "в ходе", "во время"). */
-const OPENERS = [['после'], ['по', 'итогам'], ['в', 'ходе'], ['во', 'время'], ['в', 'рамках']];
+/** Prepositions that open an adverbial of time, place or outcome ("после", "на", "по итогам", "в ходе"). */
+const OPENERS = [['после'], ['на'], ['по', 'итогам'], ['в', 'ходе'], ['во', 'время'], ['в', 'рамках']];
 /** Nouns of a meeting whose partner follows with «с». */
 const MEETING_NOUNS = new Set(['встреча', 'переговоры', 'беседа']);
 
@@ -26,9 +26,16 @@ export function frontedMeeting(v: SentenceView, res: ExtractionResources): [Enti
   const inPhrase = v.mentions.filter((m) => m.first > noun + 1 && (comma < 0 || m.end <= comma));
   // A person of the «с» phrase is in the instrumental ("Максимом Егоровым"); the subject after it is not.
   const instrumental = (m: MentionRef) => res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'ablt');
+  // Else the first party there: a name, or the place adjective of those who act ("с белорусской
+  // делегацией"); not what the title of the subject after it names ("… губернатор Омской области").
   const partner =
     inPhrase.find((m) => m.entity.type === 'Person' && m.kind === 'name' && instrumental(m)) ??
-    inPhrase.find((m) => PARTY_TYPES.has(m.entity.type) && m.kind === 'name');
+    inPhrase.find(
+      (m) =>
+        PARTY_TYPES.has(m.entity.type) &&
+        !m.titleOf &&
+        (m.kind === 'name' || (m.kind === 'adjective' && agentAdjective(m))),
+    );
   if (!partner) return undefined;
   // The partner's phrase runs on to the person holding its title ("с губернатором X Иваном Петровым").
   const partnerEnd = Math.max(partner.end, ...inPhrase.filter((m) => m.titleOf === partner.entity).map((m) => m.end));

@@ -31,3 +31,19 @@ describe('a fronted meeting adverbial', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
+
+describe('a meeting fronted with «на», its partner a delegation of a place', () => {
+  it('the place adjective of the delegation is the side; the subject after it the other', async () => {
+    const r = await run(
+      'На переговорах с казахстанской делегацией губернатор Курганской области Вадим Шумков предложил открыть торговый дом.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вадим Шумков -> Казахстан']);
+  });
+
+  it("with the place in the genitive of the delegation: that place, not what the subject's title names", async () => {
+    const r = await run(
+      'На встрече с делегацией Казахстана губернатор Курганской области Вадим Шумков рассказал о планах.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вадим Шумков -> Казахстан']);
+  });
+});
