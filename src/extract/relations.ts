@@ -715,6 +715,37 @@ function unnamedOfficialWith(m: MentionRef, v: SentenceView, res: ExtractionReso
   return parses.some((p) => p.case === 'accs') && receivingAt(v, title - 1, res);
 }
 
+/**
+ * "Министр торговли Казахстана встретился с Ириной Козловой", "С Ириной Козловой встретился посол
+ * Беларуси": an official the sentence does not name, as the subject (the title in the nominative),
+ * meets the one person named, after «с»: the person meets the place of the post.
+ */
+function officialMeetingPerson(
+  v: SentenceView,
+  res: ExtractionResources,
+  people: readonly EntityDraft[],
+): [EntityDraft, EntityDraft] | undefined {
+  const [only] = people;
+  if (people.length !== 1 || !only) return undefined;
+  // After «с», past the person's own title ("с губернатором X Вадимом Шумковым"): in the instrumental.
+  const withAt = v.tokens.findIndex((t) => ['с', 'со'].includes(t.text.toLowerCase()));
+  const met = v.mentions.find(
+    (m) =>
+      m.entity === only &&
+      m.kind === 'name' &&
+      withAt >= 0 &&
+      m.first > withAt &&
+      res.morph.parse(v.tokens[m.first]?.text ?? '').some((p) => p.case === 'ablt'),
+  );
+  if (!met) return undefined;
+  const official = v.mentions.find((m) => {
+    if (!PLACE_TYPES.has(m.entity.type) || m.kind !== 'name' || m.prep || m.titleOf) return false;
+    const title = unnamedTitleAt(m, v, res);
+    return title !== undefined && res.morph.parse(v.tokens[title]?.text ?? '')[0]?.case === 'nomn';
+  });
+  return official ? [met.entity, official.entity] : undefined;
+}
+
 /** A short passive participle of signing with a document ("подписан план", "было подписано соглашение"). */
 function agentlessSigning(v: SentenceView, res: ExtractionResources): boolean {
   const signed = v.tokens.some((t) =>
@@ -1510,6 +1541,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
             for (const c of unique(own.map((m) => m.entity)))
               add('NEGOTIATES', firstPerson.entity, c, v, CONFIDENCE.frame, { modality });
           }
+          const official = officialMeetingPerson(v, res, people);
+          if (official) add('NEGOTIATES', official[0], official[1], v, CONFIDENCE.frame, { modality });
         }
         // Heads who sign a document do so for what they head ("Раис Татарстана … и председатель Минского облисполкома … подписали").
         if (v.lemmas.has('подписать') || v.lemmas.has('подписание')) {
