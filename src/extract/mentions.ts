@@ -1458,24 +1458,40 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
     return m.end;
   }
   s.add(d, m.start, m.end, 'adjective', noun);
-  // "в башкирском городе Дюртюли": the town lies in the region.
+  // "в башкирском городе Дюртюли": the town lies in the region; "в казахстанских городах Костанай
+  // и Павлодар": with the noun in the plural, each town of the list does.
   if (governs && CITY_NOUNS.has(governs)) {
-    const cityIndex = nextNounIndex(s, m.end) + 1;
-    const town = s.gazetteer(cityIndex);
-    const townDraft =
-      town && town.kind === 'name'
-        ? s.refDraft(town.entry)
-        : isCapital(s.tok(cityIndex))
-          ? s.draft('City', s.tok(cityIndex)?.text ?? '')
-          : undefined;
-    if (townDraft) {
-      const end = town?.end ?? cityIndex + 1;
-      s.add(townDraft, cityIndex, end, 'name');
-      s.relation('LOCATED_IN', townDraft, d, 0.8);
-      return end;
+    const noun = nextNounIndex(s, m.end);
+    const plural = s
+      .parse(noun)
+      .filter((p) => p.pos === 'NOUN')
+      .every((p) => p.number === 'plur');
+    let end = townAfterAdjective(s, noun + 1, d);
+    if (end === undefined) return m.end;
+    while (plural && [',', 'и'].includes(s.tok(end)?.text ?? '')) {
+      const next = townAfterAdjective(s, end + 1, d);
+      if (next === undefined) break;
+      end = next;
     }
+    return end;
   }
   return m.end;
+}
+
+/** The town named at `k` after a place adjective and its town noun, added and placed in that place; its end. */
+function townAfterAdjective(s: SentenceScanner, k: number, place: EntityDraft): number | undefined {
+  const town = s.gazetteer(k);
+  const townDraft =
+    town && town.kind === 'name'
+      ? s.refDraft(town.entry)
+      : isCapital(s.tok(k))
+        ? s.draft('City', s.tok(k)?.text ?? '')
+        : undefined;
+  if (!townDraft) return undefined;
+  const end = town?.end ?? k + 1;
+  s.add(townDraft, k, end, 'name');
+  s.relation('LOCATED_IN', townDraft, place, 0.8);
+  return end;
 }
 
 /**

@@ -484,3 +484,19 @@ describe('«местный» with the place in the sentence before', () => {
     expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Кедр -> Бобруйск');
   });
 });
+
+describe('a place adjective with a plural town noun and a list of towns', () => {
+  it('each town of the list lies in the place', async () => {
+    const r = await run('Ярмарки пройдут в казахстанских городах Актобе, Уральск и Атырау.');
+    expect(rels(r, 'LOCATED_IN').sort()).toEqual([
+      'LOCATED_IN Актобе -> Казахстан',
+      'LOCATED_IN Атырау -> Казахстан',
+      'LOCATED_IN Уральск -> Казахстан',
+    ]);
+  });
+
+  it('a singular town noun places its one town only (guard, passes either way)', async () => {
+    const r = await run('Ярмарка пройдёт в казахстанском городе Актобе и в Оренбурге.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Актобе -> Казахстан']);
+  });
+});
