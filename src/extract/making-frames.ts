@@ -121,12 +121,17 @@ function nameDirectionOnly(m: MentionRef, v: SentenceView, res: ExtractionResour
 }
 
 /**
- * "Тракторы МТЗ будет выпускать компания «Агротехмаш»": a brand's goods made by another company,
- * named as the subject of a verb of making, are made by both. Not goods made for the brand
+ * "Тракторы МТЗ будет выпускать компания «Агротехмаш»", "завод «Ротор» организует сборку комбайнов
+ * «Гомсельмаш»": a brand's goods made by another company, named as the subject of a verb of making
+ * (or of one that starts a noun of making), are made by both. Not goods made for the brand
  * ("детали для тракторов МТЗ"), which are a supply.
  */
-export function madeForBrand(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
-  const verb = makingWordAt(v, res, false);
+export function madeForBrand(
+  v: SentenceView,
+  res: ExtractionResources,
+  making: Making | undefined,
+): [EntityDraft, EntityDraft][] {
+  const verb = making?.at ?? -1;
   if (verb < 0) return [];
   const [start, end] = clauseAt(v.clauses, verb);
   const companies = v.mentions.filter(
@@ -139,6 +144,39 @@ export function madeForBrand(v: SentenceView, res: ExtractionResources): [Entity
   );
   const maker = companies.find((m) => m !== brand && m.entity !== brand?.entity && !m.prep && !modifiesNoun(m, v, res));
   return brand && maker ? [[brand.entity, maker.entity]] : [];
+}
+
+/**
+ * "Компания «Кедр» по лицензии МАЗа выпускает автобусы": goods made under another company's licence
+ * are made by both, the licensor named in the genitive after «по лицензии», the maker the subject.
+ */
+export function madeUnderLicence(
+  v: SentenceView,
+  res: ExtractionResources,
+  making: Making | undefined,
+): [EntityDraft, EntityDraft][] {
+  if (!making) return [];
+  const at = v.tokens.findIndex(
+    (t, k) => t.text.toLowerCase() === 'по' && res.morph.lemmas(v.tokens[k + 1]?.text ?? '').includes('лицензия'),
+  );
+  if (at < 0) return [];
+  const licensor = v.mentions.find(
+    (m) => m.first >= at + 2 && m.first <= at + 4 && m.kind === 'name' && m.entity.type === 'Enterprise',
+  );
+  const [start, end] = clauseAt(v.clauses, making.finite);
+  const maker = v.mentions.find(
+    (m) =>
+      m.first >= start &&
+      m.end <= end &&
+      m !== licensor &&
+      m.entity !== licensor?.entity &&
+      !m.prep &&
+      m.kind === 'name' &&
+      PARTY_TYPES.has(m.entity.type) &&
+      !PLACE_TYPES.has(m.entity.type) &&
+      !modifiesNoun(m, v, res),
+  );
+  return licensor && maker ? [[licensor.entity, maker.entity]] : [];
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   madeAtHost,
   madeForBrand,
   madeInPlace,
+  madeUnderLicence,
   madeWithParts,
   makerNamed,
   makingAt,
@@ -1815,7 +1816,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       ...producedTogether(v, making),
       ...startedTogether(v, res, making, out),
       ...madeAtHost(v, res, out),
-      ...madeForBrand(v, res),
+      ...madeForBrand(v, res, making),
+      ...madeUnderLicence(v, res, making),
       ...partakesInMaking(v, res),
       ...jointVentureFounders(v, res),
     ])

@@ -218,3 +218,29 @@ describe('two companies making together in a place', () => {
     expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Калужская область']);
   });
 });
+
+describe('a brand made by a company that starts making it', () => {
+  it('a verb that starts a noun of making with the brand on its goods: both make them', async () => {
+    const r = await run('Тамбовский завод «Ротор» организует сборку сеялок «Гомсельмаш».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Гомсельмаш -> Ротор']);
+  });
+
+  it('parts made for the brand are no joint making (guard, passes either way)', async () => {
+    const r = await run('Тамбовский завод «Ротор» организует выпуск деталей для сеялок «Гомсельмаш».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
+
+describe('making under licence', () => {
+  it('the licensor after «по лицензии» makes the goods with the subject', async () => {
+    const r = await run('Компания «Кедр» по лицензии МАЗа выпускает автобусы в Казани.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> МАЗ']);
+    const b = await run('По лицензии компании «Ротор» завод «Кедр» будет собирать насосы.');
+    expect(rels(b, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Ротор']);
+  });
+
+  it('a licence received names no partner (guard, passes either way)', async () => {
+    const r = await run('Компания «Кедр» получила лицензию на выпуск насосов.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
