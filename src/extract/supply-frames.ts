@@ -13,6 +13,7 @@ import {
   COPULAS,
   DEAL_NOUNS,
   ENTERPRISE_NOUNS,
+  EVENT_NOUNS,
   EXECUTIVE_HEADS,
   FACILITY_NOUNS,
   ORGANIZATION_HEADS,
@@ -649,9 +650,15 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
     }
     if (supplyParticiple(t.text, res)) return { index: i, frame: SUPPLIED };
     // "самосвалы БелАЗ, работающие на разрезах Кузбасса": the participle of a verb of goods at work too.
+    // "Продукция «X» представлена в торговых сетях Y": goods on offer somewhere, said only by the
+    // passive ("X представила продукцию в Y" shows it there), and not at an event ("на выставке").
+    const onOffer =
+      res.morph.parse(t.text).some((p) => p.pos === 'PRTS' && p.lemma === 'представить') &&
+      !v.tokens.some((w) => EVENT_NOUNS.test(w.text.toLowerCase()));
     const useWord =
       res.morph.lemmas(t.text).some((l) => USE_VERBS.has(l)) ||
-      res.morph.parse(t.text).some((p) => p.pos === 'PRTF' && USE_VERBS.has(p.infinitive ?? ''));
+      res.morph.parse(t.text).some((p) => p.pos === 'PRTF' && USE_VERBS.has(p.infinitive ?? '')) ||
+      onOffer;
     if (useWord && goodsInUse(v, res, from, i)) return { index: i, frame: IN_USE };
     if (res.morph.lemmas(t.text).some((l) => OPERATE_VERBS.has(l)) && brandedObject(v, res, i, to))
       return { index: i, frame: OPERATE };

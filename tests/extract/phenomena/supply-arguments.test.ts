@@ -887,3 +887,19 @@ describe('a company inside a project phrase', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Удмуртская Республика']);
   });
 });
+
+describe('goods on offer somewhere', () => {
+  it("a maker's goods «представлены» in a place were supplied there", async () => {
+    const r = await run('Продукция компании «Кедр» представлена в торговых сетях Алтайского края.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Алтайский край']);
+    const b = await run('Витебская продукция широко представлена на рынке Якутии.');
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Республика Саха (Якутия)']);
+  });
+
+  it('goods shown at an event, or shown by their maker, are no supply (guard, passes either way)', async () => {
+    const r = await run('На выставке в Якутске была представлена продукция компании «Кедр».');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const b = await run('Компания «Кедр» представила в Якутске новый трактор.');
+    expect(rels(b, 'SUPPLIES')).toEqual([]);
+  });
+});
