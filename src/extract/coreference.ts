@@ -487,13 +487,18 @@ export function scanTitle(s: SentenceScanner, i: number): number | undefined {
   const g = s.res.gazetteer.match(s.sentence.tokens, i + 1);
   const aboutGen = g ? s.refDraft(g.entry) : undefined;
   let about = aboutAdj?.entity ?? aboutGen;
-  if (!about && (s.lemma(i + 1) === 'регион' || s.lemma(i + 2) === 'регион'))
-    about = s.recent((e) => e.type === 'Region');
+  const ofRegion = s.lemma(i + 1) === 'регион' || s.lemma(i + 2) === 'регион';
+  if (!about && ofRegion) about = s.recent((e) => e.type === 'Region');
+  // "… прибыл в Могилёвскую область. Глава региона встретился …": when the region named last has no
+  // head in view, «глава региона» is the one head of a region the article has named.
+  const regionHeads = persons.filter((p) => p.headOf?.type === 'Region');
+  const onlyRegionHead = ofRegion && regionHeads.length === 1 ? regionHeads[0] : undefined;
   const holder =
     (about && persons.find((p) => p.headOf === about || (p.headOf?.ref && p.headOf.ref.id === about?.ref?.centre))) ??
     (about &&
       persons.find((p) => p.headOf?.type === 'Organization' && p.headOf.name.includes(about.name.slice(0, 5)))) ??
     persons.find((p) => p.title === lemma) ??
+    onlyRegionHead ??
     (!about ? s.recent((e) => e.type === 'Person') : undefined);
   if (!holder) return undefined;
   s.add(holder, i, i + 1, 'title');

@@ -857,3 +857,12 @@ describe('asides', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> МАЗ']);
   });
 });
+
+describe('«глава региона» after another region was named', () => {
+  it('is the one head of a region in view, not a head of the region named last', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденя прибыл с визитом в Витебскую область. Глава региона встретился с председателем Витебского облисполкома Александром Субботиным.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Александр Субботин -> Игорь Руденя']);
+  });
+});
