@@ -645,16 +645,19 @@ function visitorPronoun(s: SentenceScanner, i: number): number | undefined {
 
 /**
  * "X и Y развивают кооперацию. Товарооборот между ними …": «между ними» is the two parties the
- * sentence before names, when it names exactly two.
+ * sentence before names, when it names exactly two, or else the two a plural reference of that
+ * sentence stands for ("Губернатор отметил, что две области связывает …").
  */
 function betweenThem(s: SentenceScanner, i: number): number | undefined {
   if (s.tok(i)?.text.toLowerCase() !== 'ними' || s.tok(i - 1)?.text.toLowerCase() !== 'между') return undefined;
-  const named = s
-    .scanOrder()
-    .filter((m) => m.sentence === s.sentence.index - 1 && m.kind === 'name' && !m.titleOf)
-    .map((m) => m.entity)
-    .filter((e) => ['Country', 'Region', 'City', 'Enterprise', 'Organization'].includes(e.type));
-  const sides = [...new Set(named)];
+  const before = s.scanOrder().filter((m) => m.sentence === s.sentence.index - 1);
+  const party = (e: EntityDraft) => ['Country', 'Region', 'City', 'Enterprise', 'Organization'].includes(e.type);
+  const named = [...new Set(before.filter((m) => m.kind === 'name' && !m.titleOf).map((m) => m.entity))].filter(party);
+  const plural = before.filter(
+    (m) => m.kind === 'generic' && before.some((o) => o !== m && o.kind === 'generic' && o.first === m.first),
+  );
+  const referred = [...new Set(plural.map((m) => m.entity))].filter(party);
+  const sides = named.length === 2 ? named : referred;
   if (sides.length !== 2) return undefined;
   for (const e of sides) s.add(e, i, i + 1, 'pronoun', { consume: true });
   return i + 1;

@@ -866,3 +866,12 @@ describe('«глава региона» after another region was named', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Александр Субботин -> Игорь Руденя']);
   });
 });
+
+describe('«между ними» after a plural reference', () => {
+  it('is the two a counted reference of the sentence before stands for', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденя встретился с председателем Витебского облисполкома Александром Субботиным. Губернатор отметил, что две области связывает давняя дружба. Товарооборот между ними вырос на 12%.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Витебская область -> Тверская область']);
+  });
+});
