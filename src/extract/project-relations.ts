@@ -579,6 +579,8 @@ export function projectRelations(
     const colon = [m.first - 1, m.first - 2].find((k) => v.tokens[k]?.text === ':');
     if (colon !== undefined && [1, 2, 3].some((d) => jointWord(colon - d))) joint = true;
     let elliptic = false;
+    // Bodies taken for the officials who act for them (see below).
+    const represented = new Set<EntityDraft>();
     for (const [a, b] of clauses) {
       // The subject stands before the finite verb, or after it when the project comes first ("школу возводила компания").
       const verb = v.tokens.findIndex((t, k) => k >= a && k < b && res.morph.parse(t.text)[0]?.pos === 'VERB');
@@ -633,6 +635,7 @@ export function projectRelations(
           subjectPlace(o)
         ) {
           if (body !== place?.entity && !agents.includes(body)) agents.push(body);
+          represented.add(body);
           continue;
         }
         if (!candidate(o) || o.first < a || o.end > b || (o.first >= m.first && o.end <= m.end)) continue;
@@ -693,7 +696,8 @@ export function projectRelations(
       for (const e of previous.agents) if (!agents.includes(e)) agents.push(e);
     // "Совместный проект предполагает …" with no party in its sentence: the parties of the
     // agreement or cooperation the sentence before it states.
-    if (joint && agents.length === 0) {
+    // Also when only officials' bodies were found: a joint project has the other side too.
+    if (joint && agents.every((e) => represented.has(e))) {
       for (const r of out) {
         if (r.sentence !== v.index - 1 || !JOINT_RELATIONS.has(r.type)) continue;
         for (const e of [r.source, r.target])

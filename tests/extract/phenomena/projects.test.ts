@@ -1122,3 +1122,15 @@ describe('officials founding a project act for what they head', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
 });
+
+describe('an official proposing a joint project', () => {
+  it('their body takes part, and the sides of the cooperation just stated still do', async () => {
+    const r = await run(
+      'Курганская область и Гомельская область договорились о сотрудничестве. Губернатор Курганской области Вадим Шумков предложил создать совместный логистический центр.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Гомельская область -> совместный логистический центр',
+      'PARTICIPATES_IN Курганская область -> совместный логистический центр',
+    ]);
+  });
+});
