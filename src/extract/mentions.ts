@@ -1232,7 +1232,8 @@ const LATIN_NAME_NOUNS = new Set(['бренд', 'марка', 'агентств�
 
 /**
  * A capitalised Latin word sequence is one name, not cut at the first word: after a company noun
- * ("компания AuViet Industry"), after a place adjective ("китайский Haval"), as the subject of a
+ * ("компания AuViet Industry") or a head's title ("директор Huawei"), after a place adjective
+ * ("китайский Haval"), as the subject of a
  * verb ("Bloomberg сообщает"), or ending in an English company head ("Sino Group").
  */
 function scanLatinName(s: SentenceScanner, i: number): number | undefined {
@@ -1247,6 +1248,8 @@ function scanLatinName(s: SentenceScanner, i: number): number | undefined {
   const evidence =
     s.isCompanyNoun(prev) ||
     s.hasLemma(prev, LATIN_NAME_NOUNS) ||
+    // "генеральный директор Huawei": the genitive slot of a head's title is what they head.
+    s.hasLemma(prev, HEAD_TITLES) ||
     s.mentions.some((m) => m.kind === 'adjective' && m.end === i) ||
     (end > i + 1 && LATIN_COMPANY_HEADS.has(last)) ||
     (isWord(s.tok(end)) && s.firstPos(end) === 'VERB' && !isWord(s.tok(prev)));

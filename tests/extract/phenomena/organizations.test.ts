@@ -607,3 +607,11 @@ describe('quotes inside quotes', () => {
     expect(names(b, 'Enterprise')).toEqual(['Ротор']);
   });
 });
+
+describe("a Latin name after a head's title", () => {
+  it('is the company the person heads', async () => {
+    const r = await run('Генеральный директор Lenovo в Казахстане Ван Мин посетил Минск.');
+    expect(names(r, 'Enterprise')).toEqual(['Lenovo']);
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Ван Мин -> Lenovo']);
+  });
+});
