@@ -168,14 +168,20 @@ function ownNameFollows(s: SentenceScanner, i: number): boolean {
 const LEADER_NOUNS = new Set(['лидер', 'руководитель', 'глава']);
 
 /**
- * What a plural company or institution noun after a plural head title ("руководители предприятий",
- * "ректоры вузов") may refer to: companies, or institutions of learning.
+ * What a plural company or institution noun may refer to, after a plural head title ("руководители
+ * предприятий", "ректоры вузов") or as the subject of a plural verb ("Кроме того, университеты
+ * планируют …"): companies, or institutions of learning.
  */
-function ledGroupKind(s: SentenceScanner, first: number, lemma: string): ((e: EntityDraft) => boolean) | undefined {
+function groupKind(
+  s: SentenceScanner,
+  first: number,
+  lemma: string,
+  subject: boolean,
+): ((e: EntityDraft) => boolean) | undefined {
   const led = s
     .parse(first - 1)
     .some((p) => p.number === 'plur' && (HEAD_TITLES.has(p.lemma) || LEADER_NOUNS.has(p.lemma)));
-  if (!led) return undefined;
+  if (!led && !subject) return undefined;
   if (TITLED_COMPANY_NOUNS.has(lemma)) return (e) => e.type === 'Enterprise';
   if (INSTITUTION_NOUNS.has(lemma)) return (e) => e.type === 'Organization' && INSTITUTION_NAME.test(e.name);
   return undefined;
@@ -319,9 +325,10 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     for (const e of group) s.add(e, first, i + 1, 'generic', { consume: true });
     return i + 1;
   }
-  // "Руководители предприятий подписали контракт", "ректоры вузов": after a plural head title, a
-  // plural noun of a kind of company or institution is the ones of that kind just named.
-  const ledKind = plural ? ledGroupKind(s, first, lemma) : undefined;
+  // "Руководители предприятий подписали контракт", "ректоры вузов": after a plural head title, or as
+  // the subject of a plural verb, a plural noun of a kind of company or institution is the ones of
+  // that kind just named.
+  const ledKind = plural ? groupKind(s, first, lemma, pluralVerbNext && first === i) : undefined;
   if (ledKind) {
     for (let back = 1; back <= 3; back++) {
       const there = s.scanOrder().filter((m) => m.sentence === s.sentence.index - back);

@@ -875,3 +875,22 @@ describe('«между ними» after a plural reference', () => {
     expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Витебская область -> Тверская область']);
   });
 });
+
+describe('a plural noun of a kind of company or institution as a subject', () => {
+  it('is the ones of that kind named in the sentences before', async () => {
+    const r = await run(
+      'Гомельский государственный университет и Брянский государственный университет подписали соглашение. Студенты смогут проходить практику в Брянске. Кроме того, университеты планируют открыть совместную лабораторию.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Брянский государственный университет -> совместная лаборатория',
+      'PARTICIPATES_IN Гомельский государственный университет -> совместная лаборатория',
+    ]);
+  });
+
+  it('with a place adjective it is a group of that place, no reference back (guard, passes either way)', async () => {
+    const r = await run(
+      'Компания «Кедр» и компания «Ротор» подписали соглашение. Рабочие пройдут обучение. Брянские компании планируют открыть совместный цех.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).not.toContain('PARTICIPATES_IN Кедр -> совместный цех');
+  });
+});
