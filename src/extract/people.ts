@@ -116,9 +116,13 @@ function titleBefore(s: SentenceScanner, i: number): number | undefined {
       return undefined;
     }
     if (s.hasLemma(k, NAME_TITLES) && s.isPos(k, 'NOUN', 'ADJF')) {
-      // "заместителем министра …": the title a chain opens with governs the name, not the genitive after it.
+      // "заместителем министра …", "Заместитель генерального директора …": the title a chain opens
+      // with governs the name, not the genitive after it; the chain's adjectives are passed over.
       let head = k;
-      while (head > 0 && s.hasLemma(head - 1, NAME_TITLES) && s.isPos(head - 1, 'NOUN')) head--;
+      for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+        if (s.hasLemma(j, NAME_TITLES) && s.isPos(j, 'NOUN')) head = j;
+        else if (!s.isPos(j, 'ADJF')) break;
+      }
       return head;
     }
     if (t.kind === 'word' && CLAUSE_POS.has(s.firstPos(k)) && !isCapital(t)) return undefined;

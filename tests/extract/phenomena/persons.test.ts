@@ -405,3 +405,15 @@ describe('a word in quotes', () => {
     expect(names(r, 'Person')).toEqual([]);
   });
 });
+
+describe('a name after a chain of titles with adjectives', () => {
+  it('agrees with the title the chain opens with, past its adjectives', async () => {
+    const r = await run('Заместитель генерального директора ОАО «Кедр» Анна Смирнова рассказала о новых рынках.');
+    expect(names(r, 'Person')).toEqual(['Анна Смирнова']);
+  });
+
+  it('in the genitive, with a genitive chain (guard, passes either way)', async () => {
+    const r = await run('По словам заместителя генерального директора ОАО «Кедр» Анны Смирновой, рынки растут.');
+    expect(names(r, 'Person')).toEqual(['Анна Смирнова']);
+  });
+});
