@@ -1511,8 +1511,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                   (m.kind === 'name' || m.kind === 'generic') &&
                   (governedByWith(v, m.first, res) || unnamedOfficialWith(m, v, res)))) &&
               !m.titleOf &&
-              // "с губернатором Тульской области" with no name: the unnamed head stands for the region.
-              (!afterTitle(m, v, res) || (PLACE_TYPES.has(m.entity.type) && unnamedOfficialWith(m, v, res))) &&
+              !afterTitle(m, v, res) &&
               // "… о поставках комбайнов, которые выпускает завод «X»": a relative clause's own argument.
               !inRelativeClause(m, v, res) &&
               // "обсудил с руководством завода": a company noun after «с» that refers back is the company;

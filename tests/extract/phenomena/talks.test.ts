@@ -473,15 +473,3 @@ describe('an unnamed official as the subject of a meeting', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
-
-describe('meeting an unnamed head of a place', () => {
-  it('«с губернатором Тульской области» with no name: the person meets the region', async () => {
-    const r = await run('Иван Петров встретился с губернатором Тульской области.');
-    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Иван Петров -> Тульская область']);
-  });
-
-  it('an unnamed director of a company stays no side (guard, passes either way)', async () => {
-    const r = await run('Иван Петров встретился с гендиректором Минского моторного завода.');
-    expect(rels(r, 'NEGOTIATES')).toEqual([]);
-  });
-});
