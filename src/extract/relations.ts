@@ -27,6 +27,7 @@ import {
   ENTERPRISE_NOUNS,
   EXAMPLE_PHRASES,
   FACILITY_NOUNS,
+  HEAD_TITLES,
   LOCATIVE_PREPS,
   PERSON_TITLES,
   PROJECT_HEADS,
@@ -717,9 +718,11 @@ function unnamedOfficialWith(m: MentionRef, v: SentenceView, res: ExtractionReso
 }
 
 /**
- * "Министр торговли Казахстана встретился с Ириной Козловой", "С Ириной Козловой встретился посол
- * Беларуси": an official the sentence does not name, as the subject (the title in the nominative),
- * meets the one person named, after «с»: the person meets the place of the post.
+ * "Посол Казахстана встретился с Ириной Козловой", "С Ириной Козловой встретился посол Беларуси": an
+ * envoy the sentence does not name, as the subject (the title in the nominative), meets the one person
+ * named after «с»: the person meets the place the envoy stands for, as with "встретился с послом X".
+ * Not an unnamed head ("министр X", "губернатор X"): the genitive of a head's title is what they head,
+ * no counterpart (see `afterTitle`).
  */
 function officialMeetingPerson(
   v: SentenceView,
@@ -742,7 +745,11 @@ function officialMeetingPerson(
   const official = v.mentions.find((m) => {
     if (!PLACE_TYPES.has(m.entity.type) || m.kind !== 'name' || m.prep || m.titleOf) return false;
     const title = unnamedTitleAt(m, v, res);
-    return title !== undefined && res.morph.parse(v.tokens[title]?.text ?? '')[0]?.case === 'nomn';
+    return (
+      title !== undefined &&
+      res.morph.parse(v.tokens[title]?.text ?? '')[0]?.case === 'nomn' &&
+      !res.morph.lemmas(v.tokens[title]?.text ?? '').some((l) => HEAD_TITLES.has(l))
+    );
   });
   return official ? [met.entity, official.entity] : undefined;
 }
