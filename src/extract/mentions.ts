@@ -228,8 +228,9 @@ const FRAME_NOUNS = new Set([
 ]);
 
 /**
- * "сеялки «Лидагропроммаша»", "закупили у «Кедра»": a one-word quoted name after a goods noun
- * (or «у», «от») that is declined into the genitive is inflected as an owner is; a brand in
+ * "сеялки «Лидагропроммаша»", "закупили у «Кедра»", "гендиректор «Ротора»": a one-word quoted name
+ * after a goods noun, a head's title or «у», «от» that is declined into the genitive is inflected as
+ * an owner is; a brand in
  * apposition keeps the nominative ("тракторы «Беларус»"). Returns the maker's nominative name.
  */
 function inflectedMaker(s: SentenceScanner, open: number, close: number): string | undefined {
@@ -241,7 +242,9 @@ function inflectedMaker(s: SentenceScanner, open: number, close: number): string
     (!isCapital(prev) || open === 1) &&
     s.parse(open - 1).some((p) => p.pos === 'NOUN' && p.animacy === 'inan') &&
     !s.hasLemma(open - 1, FRAME_NOUNS);
-  if (!owned && !['у', 'от'].includes(prev?.text ?? '')) return undefined;
+  // "гендиректор «Ротора»": the genitive of a head's title is what they head.
+  const headed = isWord(prev) && (!isCapital(prev) || open === 1) && s.hasLemma(open - 1, HEAD_TITLES);
+  if (!owned && !headed && !['у', 'от'].includes(prev?.text ?? '')) return undefined;
   const readings = s.parse(open + 1).filter((p) => !NAME_TAGS.some((tag) => p.tags.has(tag) && tag !== 'Orgn'));
   const genitive = readings[0];
   if (genitive?.pos !== 'NOUN' || genitive.case !== 'gent' || genitive.number === 'plur') return undefined;

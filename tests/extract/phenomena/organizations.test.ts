@@ -615,3 +615,11 @@ describe("a Latin name after a head's title", () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Ван Мин -> Lenovo']);
   });
 });
+
+describe("a declined quoted name after a head's title", () => {
+  it('is the company headed, in its nominative', async () => {
+    const r = await run('Гендиректор «Ротора» Павел Орлов подписал контракт с Казахстаном.');
+    expect(names(r, 'Enterprise')).toEqual(['Ротор']);
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Павел Орлов -> Ротор']);
+  });
+});
