@@ -87,6 +87,11 @@ const CARRY: SupplyFrame = { ...SELL, subject: 'none', sourcePreps: ['из', 'о
 const SELL_THERE: SupplyFrame = { ...SELL, located: true };
 const BUY_NOUN: SupplyFrame = { ...BUY, subject: 'recipient', targetPreps: ['для', 'в'], nominal: true };
 /**
+ * "ввезла из Беларуси мясо", "Из Беларуси в Омскую область ввезено …": verbs of bringing goods in
+ * buy as other verbs of buying do, and «в» names where the goods come in, not where they are bought.
+ */
+const IMPORT: SupplyFrame = { ...BUY, targetPreps: ['в', 'во', 'на', 'для'] };
+/**
  * "техника поступила из X в Y": the subject is the goods, so a party before the
  * trigger is their owner or origin ("продукция завода X поставляется в Y").
  */
@@ -228,15 +233,15 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['закупить', BUY],
   ['приобрести', BUY],
   ['приобретать', BUY],
-  ['импортировать', BUY],
+  ['импортировать', IMPORT],
   ['покупать', BUY],
   ['купить', BUY],
   ['заказать', BUY],
   ['заказывать', BUY],
   ['получить', BUY],
   ['получать', BUY],
-  ['ввозить', BUY],
-  ['ввезти', BUY],
+  ['ввозить', IMPORT],
+  ['ввезти', IMPORT],
   // "В Якутии эксплуатируются самосвалы БелАЗ": goods in use somewhere were supplied there.
   ['эксплуатироваться', ARRIVE_THERE],
   ['импорт', BUY_NOUN],

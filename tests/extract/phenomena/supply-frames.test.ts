@@ -754,3 +754,12 @@ describe("goods at work at a company's sites", () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('verbs of bringing goods in', () => {
+  it('«в» after them is where the goods come in; «из» where from', async () => {
+    const r = await run('Из Казахстана в Курганскую область ввезено свыше 10 тысяч тонн пшеницы.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Казахстан -> Курганская область']);
+    const b = await run('Компания «Кедр» ввозит в Беларусь турецкие станки.');
+    expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Турция -> Беларусь']);
+  });
+});
