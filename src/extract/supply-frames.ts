@@ -200,6 +200,9 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['передавать', SELL],
   ['продавать', SELL_THERE],
   ['продать', SELL_THERE],
+  // "реализовали в Смоленской области продукции на 30 млн долларов": sold, with goods as the object.
+  ['реализовать', SELL_THERE],
+  ['реализовывать', SELL_THERE],
   ['отгружать', SELL],
   ['отгрузить', SELL],
   ['отправить', SELL],
@@ -439,6 +442,16 @@ function goodsArrive(
   return false;
 }
 
+/** «реализовать» sells only goods named as such; otherwise it carries something out. */
+const REALISING = new Set(['реализовать', 'реализовывать']);
+/** Nouns that name goods as such ("продукция", "товары"), whatever they are. */
+const WARES = new Set(['продукция', 'товар', 'продукт']);
+
+/** Up to `n` tokens after `i`, before `to`. */
+function wordsAhead(v: SentenceView, i: number, to: number, n: number): readonly { text: string }[] {
+  return v.tokens.slice(i + 1, Math.min(to, i + 1 + n));
+}
+
 /** Verbs of offering or handing over, whose object must be goods for them to state a supply. */
 const HANDING_OVER = new Set([
   'предложить',
@@ -608,6 +621,9 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       // "получила от казахстанских партнёров заказ": the object may follow a phrase of its source.
       const object = v.tokens[objectAfter(v, res, i)]?.text.toLowerCase() ?? '';
       if (HANDING_OVER.has(l) && !offeredGoods(v, res, i, to)) continue;
+      // "реализовать проект" carries something out; only "реализовать продукцию" sells.
+      if (REALISING.has(l) && !wordsAhead(v, i, to, 6).some((t) => res.morph.lemmas(t.text).some((x) => WARES.has(x))))
+        continue;
       // "Часть комплектующих заводу поставляет «Кедр»": the goods' noun is the object of the verb
       // of supply after it, which is the predicate.
       if (GOODS_TRIGGERS.has(l) && verbOfSupplyAfter(v, res, i, to)) continue;

@@ -763,3 +763,15 @@ describe('verbs of bringing goods in', () => {
     expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Турция -> Беларусь']);
   });
 });
+
+describe('«реализовать» with goods', () => {
+  it('sells the goods where it says', async () => {
+    const r = await run('Предприятия Витебской области реализовали в Псковской области продукции на 20 млн долларов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Псковская область']);
+  });
+
+  it('carrying out a project sells nothing (guard, passes either way)', async () => {
+    const r = await run('Компания «Кедр» реализует в Казахстане проект по строительству завода.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
