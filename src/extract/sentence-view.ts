@@ -566,7 +566,8 @@ export function ownerOfNoun(m: MentionRef, v: SentenceView, res: ExtractionResou
   const head = v.tokens[j];
   // A capital only opens the sentence ("Филиал компании «X» …"); elsewhere it starts a name.
   if (!head || (head.text !== head.text.toLowerCase() && j > 0)) return false;
-  return res.morph
-    .parse(head.text.toLowerCase())
-    .some((p) => p.pos === 'NOUN' && !ENTERPRISE_NOUNS.has(p.lemma) && !PERSON_TITLES.has(p.lemma));
+  // A word that is mostly something else is no head noun: "… и ООО «X»" (az also reads «и» as a noun).
+  const parses = res.morph.parse(head.text.toLowerCase());
+  if (parses[0]?.pos === 'CONJ' || parses[0]?.pos === 'PREP' || parses[0]?.pos === 'PRCL') return false;
+  return parses.some((p) => p.pos === 'NOUN' && !ENTERPRISE_NOUNS.has(p.lemma) && !PERSON_TITLES.has(p.lemma));
 }

@@ -500,3 +500,10 @@ describe('a place adjective with a plural town noun and a list of towns', () => 
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Актобе -> Казахстан']);
   });
 });
+
+describe('a legal form after a conjunction', () => {
+  it('«и ООО «X» из Y»: the conjunction is no noun the company would own', async () => {
+    const r = await run('ОАО «Кедр» из Пинска и ООО «Ротор» из Казани подписали договор.');
+    expect(rels(r, 'LOCATED_IN').sort()).toEqual(['LOCATED_IN Кедр -> Пинск', 'LOCATED_IN Ротор -> Казань']);
+  });
+});
