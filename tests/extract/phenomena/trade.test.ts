@@ -5,7 +5,7 @@
  * invented.
  */
 import { describe, expect, it } from 'vitest';
-import { rels, run } from './helpers.ts';
+import { attributesOf, rels, run } from './helpers.ts';
 
 describe('«оборот»', () => {
   it('"оборот между X и Y" and "торговый оборот" are trade', async () => {
@@ -226,5 +226,22 @@ describe('«между ними» after a sentence of two parties', () => {
       'Тверская область, Псковская область и Беларусь развивают кооперацию. Товарооборот между ними превысил 900 млн долларов.',
     );
     expect(rels(r, 'TRADES_WITH')).toEqual([]);
+  });
+});
+
+describe('a turnover target', () => {
+  it('a task or goal to bring turnover to a figure is a plan, in any case of its noun', async () => {
+    const r = await run(
+      'Стороны поставили задачу довести товарооборот между Беларусью и Омской областью до 300 млн долларов к 2028 году.',
+    );
+    expect(attributesOf(r, 'TRADES_WITH', 'Беларусь', 'Омская область')).toMatchObject({
+      modality: 'plan',
+      year: 2028,
+    });
+  });
+
+  it('a figure reached is a fact (guard, passes either way)', async () => {
+    const r = await run('Товарооборот между Беларусью и Омской областью в 2025 году достиг 300 млн долларов.');
+    expect(attributesOf(r, 'TRADES_WITH', 'Беларусь', 'Омская область')).toMatchObject({ modality: 'fact' });
   });
 });
