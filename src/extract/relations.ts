@@ -370,8 +370,17 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
         m.prep !== undefined &&
         target.prep === undefined &&
         res.morph.parse(v.tokens[target.end]?.text ?? '')[0]?.pos === 'VERB';
-      if (gap.length <= 6 && plain && !between && ownNoun && !apart)
+      if (gap.length <= 6 && plain && !between && ownNoun && !apart) {
         add('LOCATED_IN', target.entity, m.entity, v, CONFIDENCE.apposition);
+        // "Белорусские предприятия МТЗ, МАЗ и «Амкодор»": a plural adjective describes each company of the list.
+        const plural = res.morph
+          .parse(v.tokens[m.first]?.text ?? '')
+          .filter((p) => p.pos === 'ADJF')
+          .every((p) => p.number === 'plur');
+        for (const o of plural ? coordinated(target, ms, v.tokens, res.morph) : [])
+          if (o !== target && o.kind === 'name' && o.entity.type === 'Enterprise')
+            add('LOCATED_IN', o.entity, m.entity, v, CONFIDENCE.apposition);
+      }
     }
     const next = ms[k + 1];
     if (

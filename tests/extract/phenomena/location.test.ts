@@ -507,3 +507,19 @@ describe('a legal form after a conjunction', () => {
     expect(rels(r, 'LOCATED_IN').sort()).toEqual(['LOCATED_IN Кедр -> Пинск', 'LOCATED_IN Ротор -> Казань']);
   });
 });
+
+describe('a plural place adjective before a list of companies', () => {
+  it('places each company of the list', async () => {
+    const r = await run('Казахстанские компании «Кедр», «Ротор» и «Вектор» поставят зерно в Омскую область.');
+    expect(rels(r, 'LOCATED_IN').sort()).toEqual([
+      'LOCATED_IN Вектор -> Казахстан',
+      'LOCATED_IN Кедр -> Казахстан',
+      'LOCATED_IN Ротор -> Казахстан',
+    ]);
+  });
+
+  it('a singular one places its one company (guard, passes either way)', async () => {
+    const r = await run('Казахстанская компания «Кедр» и «Ротор» поставят зерно в Омскую область.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Казахстан']);
+  });
+});
