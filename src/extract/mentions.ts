@@ -146,6 +146,14 @@ function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): En
   // "концерн строительных материалов «Кедр»": the noun past the lower-case genitive words that describe it.
   const described = describedHead(s, noun);
   if (described !== undefined) return s.isCompanyNoun(described) ? 'Enterprise' : 'Organization';
+  // "такие компании, как «Кедр»": «, как» after a class noun introduces its examples too (only here:
+  // elsewhere «как» is mostly "as" or "how").
+  if (
+    prev?.text.toLowerCase() === 'как' &&
+    s.tok(noun - 1)?.text === ',' &&
+    [noun - 2, noun - 3].some((k) => s.isCompanyNoun(k))
+  )
+    return 'Enterprise';
   // "более двадцати компаний, в том числе «Арарат»": an example of the class noun before.
   const kind = exemplifiedClass(
     (k) => s.tok(k)?.text.toLowerCase(),

@@ -623,3 +623,15 @@ describe("a declined quoted name after a head's title", () => {
     expect(rels(r, 'HEADS')).toEqual(['HEADS Павел Орлов -> Ротор']);
   });
 });
+
+describe('examples introduced by «, как»', () => {
+  it('quoted names after «такие компании, как» are companies', async () => {
+    const r = await run('Такие компании, как «Кедр», «Ротор» и «Вектор», уже поставляют продукцию в Киргизию.');
+    expect(names(r, 'Enterprise').sort()).toEqual(['Вектор', 'Кедр', 'Ротор']);
+  });
+
+  it('«как» with no class noun before it types nothing (guard, passes either way)', async () => {
+    const r = await run('Проект, как и «Северный поток», обсуждался долго.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+});
