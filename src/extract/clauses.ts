@@ -7,7 +7,7 @@
  * ("с МАЗ, БелАЗ и Белшиной") share one role and are not each other's partners.
  */
 import type { Morphology } from './morphology.ts';
-import { examplePhraseBefore, OPEN_QUOTES } from './scanner.ts';
+import { CLOSE_QUOTES, examplePhraseBefore, OPEN_QUOTES } from './scanner.ts';
 import type { MentionRef } from './types.ts';
 
 /** Words that open a subordinate clause after a comma. */
@@ -201,8 +201,9 @@ export function coordinated(
       gap.every((t) => {
         const w = t.text.toLowerCase();
         if (CONNECTORS.has(w)) return true;
-        // "… и казанская компания «Интерторг»", "и ООО «Бета»": the next name's quotes and legal form.
-        if (OPEN_QUOTES.has(t.text) || /^\p{Lu}{2,5}$/u.test(t.text)) return true;
+        // "… и казанская компания «Интерторг»", "и ООО «Бета»": the next name's quotes and legal form;
+        // "«Белшины», «Гродно Азота»": the closing quote of a conjunct read without its quotes.
+        if (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || /^\p{Lu}{2,5}$/u.test(t.text)) return true;
         const pos = morph.parse(t.text)[0]?.pos;
         return pos === 'ADJF' || (/^\p{Ll}/u.test(t.text) && pos === 'NOUN');
       });

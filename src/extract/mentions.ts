@@ -241,10 +241,12 @@ const FRAME_NOUNS = new Set([
  * an owner is; a brand in
  * apposition keeps the nominative ("тракторы «Беларус»"). Returns the maker's nominative name.
  */
-function inflectedMaker(s: SentenceScanner, open: number, close: number): string | undefined {
+function inflectedMaker(s: SentenceScanner, open: number, close: number, declinedBefore = false): string | undefined {
   if (close !== open + 2 || !isCapital(s.tok(open + 1)) || s.res.gazetteer.match(s.sentence.tokens, open + 1))
     return undefined;
   const prev = s.tok(open - 1);
+  // A later conjunct shares the case of a declined first one ("«Кедра» и «Ротора»").
+  if (declinedBefore) return genitiveName(s, open);
   const owned =
     isWord(prev) &&
     (!isCapital(prev) || open === 1) &&
@@ -253,6 +255,11 @@ function inflectedMaker(s: SentenceScanner, open: number, close: number): string
   // "гендиректор «Ротора»": the genitive of a head's title is what they head.
   const headed = isWord(prev) && (!isCapital(prev) || open === 1) && s.hasLemma(open - 1, HEAD_TITLES);
   if (!owned && !headed && !['у', 'от'].includes(prev?.text ?? '')) return undefined;
+  return genitiveName(s, open);
+}
+
+/** The nominative of the one quoted word after `open` when it reads as a genitive singular, and not as a nominative. */
+function genitiveName(s: SentenceScanner, open: number): string | undefined {
   const readings = s.parse(open + 1).filter((p) => !NAME_TAGS.some((tag) => p.tags.has(tag) && tag !== 'Orgn'));
   const genitive = readings[0];
   if (genitive?.pos !== 'NOUN' || genitive.case !== 'gent' || genitive.number === 'plur') return undefined;
@@ -416,7 +423,18 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   }
   // A noun before the name says what it is ("газета «Звезда» и «Амкодор»"): no company by its conjunct.
   type ??= introduced?.type ?? (s.isPos(noun, 'NOUN') ? undefined : laterConjunctType(s, close));
-  const maker = madeBy ?? (type || introduced ? undefined : inflectedMaker(s, i, close));
+  // A conjunct after a one-word name that was declined ("«Кедра» и «Ротора»") is declined too.
+  const earlier = listed ? s.mentions.findLast((m) => m.end === conjunctEnd + 1 || m.end === conjunctEnd) : undefined;
+  const earlierWord = earlier
+    ? s
+        .text(earlier.first, earlier.end)
+        .replace(/[«»"“„]/gu, '')
+        .trim()
+    : '';
+  const declinedBefore =
+    earlier?.entity.type === 'Enterprise' && !earlierWord.includes(' ') && earlierWord !== earlier.entity.name;
+  const listedMaker = declinedBefore && type === 'Enterprise' ? inflectedMaker(s, i, close, true) : undefined;
+  const maker = madeBy ?? listedMaker ?? (type || introduced ? undefined : inflectedMaker(s, i, close));
   if (maker) {
     s.add(sameCompany(s, maker) ?? s.draft('Enterprise', maker), i, close + 1, 'name');
     return close + 1;

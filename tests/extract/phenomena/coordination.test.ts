@@ -284,3 +284,26 @@ describe('coordinated place adjectives on the builders of a project', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Дельта -> цех по ремонту белорусских комбайнов']);
   });
 });
+
+describe('a list of quoted names whose first is read without its quotes', () => {
+  it('its closing quote does not end the list, and later one-word conjuncts share its case', async () => {
+    const r = await run('Продукция «Белшины», «Кедра» и «Ротора» пользуется спросом в Киргизии.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Белшина -> Киргизия',
+      'SUPPLIES Кедр -> Киргизия',
+      'SUPPLIES Ротор -> Киргизия',
+    ]);
+  });
+});
+
+describe('conjuncts of a declined one-word name', () => {
+  it('share its case: each is named in the nominative', async () => {
+    const r = await run('Продукция «Кедра» и «Ротора» пользуется спросом в Киргизии.');
+    expect(names(r, 'Enterprise').sort()).toEqual(['Кедр', 'Ротор']);
+  });
+
+  it('after a name as written the next stays as written (guard, passes either way)', async () => {
+    const r = await run('Компании «Кедр» и «Ротор» поставляют продукцию в Киргизию.');
+    expect(names(r, 'Enterprise').sort()).toEqual(['Кедр', 'Ротор']);
+  });
+});
