@@ -1,9 +1,10 @@
 /**
  * A meeting put before the clause as an adverbial: "После встречи с губернатором X Иваном
- * Петровым посол Казахстана заявил…", "На переговорах с белорусской делегацией губернатор Y …", "По итогам переговоров с делегацией Гомельской области
- * губернатор Y подписал…". The «с» phrase of the meeting noun names one side; the subject of
- * the main clause, which follows it, is the other: a person named there, else the place of an
- * official the sentence does not name ("посол Казахстана").
+ * Петровым посол Казахстана заявил…", "На переговорах с белорусской делегацией губернатор Y …",
+ * "По итогам переговоров с делегацией Гомельской области губернатор Y подписал…". The «с» phrase
+ * of the meeting noun names one side; the subject of the main clause, which follows it, is the
+ * other: a person named there, else the place of an official the sentence does not name ("посол
+ * Казахстана").
  */
 import { agentAdjective, PARTY_TYPES, type SentenceView, unnamedTitleAt } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';

@@ -238,8 +238,8 @@ const FRAME_NOUNS = new Set([
 /**
  * "сеялки «Лидагропроммаша»", "закупили у «Кедра»", "гендиректор «Ротора»": a one-word quoted name
  * after a goods noun, a head's title or «у», «от» that is declined into the genitive is inflected as
- * an owner is; a brand in
- * apposition keeps the nominative ("тракторы «Беларус»"). Returns the maker's nominative name.
+ * an owner is; a brand in apposition keeps the nominative ("тракторы «Беларус»"). Returns the
+ * maker's nominative name.
  */
 function inflectedMaker(s: SentenceScanner, open: number, close: number, declinedBefore = false): string | undefined {
   if (close !== open + 2 || !isCapital(s.tok(open + 1)) || s.res.gazetteer.match(s.sentence.tokens, open + 1))
@@ -301,8 +301,9 @@ function quotedName(s: SentenceScanner, i: number): { close: number; inner: stri
 }
 
 /**
- * "ОАО «Минский завод «Термопласт»»", "«Гомельский завод „Коммунальник“»": the innermost quoted name is what the company is called
- * (the description around it becomes an alias); otherwise the whole quoted text.
+ * "ОАО «Минский завод «Термопласт»»", "«Гомельский завод „Коммунальник“»": the innermost quoted
+ * name is what the company is called (the description around it becomes an alias); otherwise the
+ * whole quoted text.
  */
 function companyNameIn(
   s: SentenceScanner,
@@ -1262,8 +1263,8 @@ const LATIN_NAME_NOUNS = new Set(['бренд', 'марка', 'агентств�
 /**
  * A capitalised Latin word sequence is one name, not cut at the first word: after a company noun
  * ("компания AuViet Industry") or a head's title ("директор Huawei"), after a place adjective
- * ("китайский Haval"), as the subject of a
- * verb ("Bloomberg сообщает"), or ending in an English company head ("Sino Group").
+ * ("китайский Haval"), as the subject of a verb ("Bloomberg сообщает"), or ending in an English
+ * company head ("Sino Group").
  */
 function scanLatinName(s: SentenceScanner, i: number): number | undefined {
   const t = s.tok(i);
