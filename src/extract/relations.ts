@@ -686,8 +686,11 @@ const LOCATION_WORDS = new Set([
   'зарегистрированный',
   'зарегистрировавший',
 ]);
-/** Verbs whose short passive participle says where something is ("расположен в", "размещено в"). */
-const LOCATING_VERBS = new Set(['расположить', 'разместить', 'зарегистрировать']);
+/**
+ * Verbs whose short passive participle says where something is ("расположен в", "размещено в"),
+ * also where it was founded ("СП «X» создано в Гродно", "основан в", "открыт в").
+ */
+const LOCATING_VERBS = new Set(['расположить', 'разместить', 'зарегистрировать', 'создать', 'основать', 'открыть']);
 
 function locationWord(word: string, res: ExtractionResources): boolean {
   return res.morph
@@ -1388,10 +1391,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         (((gap[0] === 'в' || gap[0] === 'во') && (kindNoun || mayBeLocative(next, v, res))) || gap[0] === 'из');
       // "завод «X», расположенный / который находится в Y", "завод «X» находится в Y"; a facility of the
       // company ("филиал компании «X» находится в Y") is there, its head office ("штаб-квартира") is the company's.
+      // The place itself is what «в/на» governs ("создана в рамках соглашения с Беларусью" places nothing).
       const located =
         gap.some((w) => locationWord(w, res)) &&
         gap.length <= 8 &&
         (gap.includes('в') || gap.includes('на')) &&
+        ['в', 'во', 'на'].includes(next.prep ?? '') &&
         (!ownerOfNoun(m, v, res) || headOffice(m, v, res));
       // "сборочное производство ОАО «X» в Дмитрове": inside a project's phrase the place is the project's,
       // when the company is the owner there, not the site a preposition names ("сборка на заводе «X» в Y").

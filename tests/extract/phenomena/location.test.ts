@@ -523,3 +523,17 @@ describe('a plural place adjective before a list of companies', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Казахстан']);
   });
 });
+
+describe('founded in a place', () => {
+  it('a company said in the short passive to be created, founded or opened in a place is there', async () => {
+    const r = await run('Совместное предприятие «Кедр-Ротор» создано в Гродно в 2024 году.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр-Ротор -> Гродно']);
+    const b = await run('Завод «Кедр» был основан в Пинске в 1950 году.');
+    expect(rels(b, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Пинск']);
+  });
+
+  it('a place «в» does not govern is not where (guard, passes either way)', async () => {
+    const r = await run('Компания «Кедр» создана в рамках соглашения с Беларусью.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
