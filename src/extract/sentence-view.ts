@@ -206,8 +206,12 @@ export function participleOf(m: MentionRef, v: SentenceView, res: ExtractionReso
  * case, the dative of an indirect object, a direction against a place.
  */
 export function nameCases(m: MentionRef, v: SentenceView, res: ExtractionResources): (string | undefined)[] {
-  const at = OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
-  return res.morph.parse(v.tokens[at]?.text ?? '').map((p) => p.case);
+  return res.morph.parse(v.tokens[nameWord(m, v)]?.text ?? '').map((p) => p.case);
+}
+
+/** The index of a name's first word, past the quote that opens it ("«Кедр»" → Кедр). */
+export function nameWord(m: MentionRef, v: Pick<SentenceView, 'tokens'>): number {
+  return OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
 }
 
 /**

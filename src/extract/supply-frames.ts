@@ -37,6 +37,7 @@ import {
   mentionCases,
   modifiesNoun,
   nameCases,
+  nameWord,
   ownerOfNoun,
   PARTY_TYPES,
   PREPOSITION_WORDS,
@@ -1353,7 +1354,7 @@ function postverbalSubject(
     !CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
   const quotedObject = CLOSE_QUOTES.has(v.tokens[before]?.text ?? '');
   // A counted group ("три автопредприятия Якутии") does not agree; a bare one does ("хозяйства Курганской области").
-  const head = noun >= 0 ? noun : OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') ? m.first + 1 : m.first;
+  const head = noun >= 0 ? noun : nameWord(m, v);
   // "закупили Липецк и Тамбов": conjoined subjects take a plural verb, each of them in the nominative.
   const conjoined =
     verb.number === 'plur' &&
