@@ -70,6 +70,7 @@ import {
   ownerOfNoun,
   PREPOSITION_WORDS,
   pairs,
+  participialApart,
   parties,
   partyMentions,
   pastAdjectives,
@@ -1821,7 +1822,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           m.prep !== 'для' &&
           !placesSomethingHere(m.entity, v, out) &&
           !jointVenture(m, v, res) &&
-          !siteLocation(m, v, res),
+          !siteLocation(m, v, res) &&
+          !participialApart(m, v, res, trigger),
       );
       // "Стороны обсудили сборку грузовиков МАЗ на предприятии X": where two companies make the goods,
       // the sides of the talks («стороны») are not makers with them.

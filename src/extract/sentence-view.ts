@@ -190,6 +190,19 @@ export function inParticipialPhrase(m: MentionRef, v: SentenceView, res: Extract
   return participleOf(m, v, res) !== undefined;
 }
 
+/**
+ * "Завод «X», входящий в холдинг «Y», наладил выпуск …": the mention is in a participial phrase
+ * that does not hold the trigger, so it is an argument of the participle, not of the trigger's
+ * predicate. ("…, выпускающий вместе с «Y» …" holds it.)
+ */
+export function participialApart(m: MentionRef, v: SentenceView, res: ExtractionResources, trigger: number): boolean {
+  const start = participleOf(m, v, res);
+  if (start === undefined) return false;
+  let end = m.end;
+  while (end < v.tokens.length && v.tokens[end]?.text !== ',') end++;
+  return trigger < start || trigger >= end;
+}
+
 /** The participle that opens the comma-bounded participial phrase `m` is in, if it is in one. */
 export function participleOf(m: MentionRef, v: SentenceView, res: ExtractionResources): number | undefined {
   let k = m.first - 1;

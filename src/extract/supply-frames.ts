@@ -1840,8 +1840,10 @@ function suppliesIn(
           m.first > index &&
           m.first <= index + 3 &&
           !MARKET_NOUNS.has(m.governs ?? '') &&
-          // "выпуск деталей для белорусской техники": what the goods are for is where they go.
-          !frame.targetPreps.includes(m.prep ?? '') &&
+          // "выпуск деталей для белорусской техники": what the goods are for is where they go;
+          // "выпуск деталей вместе с казахстанскими партнёрами": an adjective in a phrase of another
+          // preposition modifies that phrase's noun. Only the frame's source prepositions give an origin.
+          (!m.prep || frame.sourcePreps.includes(m.prep)) &&
           !recipients.includes(m.entity),
       )
     : undefined;

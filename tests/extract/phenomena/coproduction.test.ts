@@ -186,4 +186,26 @@ describe('the founders of a joint venture with a name of its own', () => {
     );
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
   });
+
+  it('a company inside a participial phrase is the participle’s argument, not a maker', async () => {
+    const r = await run(
+      'Завод «Вега», входящий в концерн «Орион», освоил выпуск насосов совместно с компанией «Лира».',
+    );
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Вега -> Лира']);
+    const s = await run(
+      'Фабрика «Заря», основанная при участии фонда «Наследие», наладила сборку станков вместе с заводом «Гранит».',
+    );
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Гранит -> Заря']);
+  });
+
+  it('a partner’s place adjective after «с» is no origin of parts (no supply)', async () => {
+    const r = await run('Завод «Вега» освоил выпуск деталей совместно с узбекскими партнёрами.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Вега -> Узбекистан']);
+  });
+
+  it('parts with their origin after «из» still come from there (guard, passes either way)', async () => {
+    const r = await run('Завод «Вега» закупает детали из узбекских регионов.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Узбекистан -> Вега']);
+  });
 });
