@@ -288,14 +288,20 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     }
     // "Губернатор встретился с председателем облисполкома. … Завод «А» поставляет узлы заводу «Б». …
     // Стороны подписали программу": companies of a detail further back are less salient than the
-    // article's meeting, whose heads' places are the sides.
-    if (lemma === 'сторона' && foundBack >= 2 && group.length >= 2 && group.every((e) => e.type === 'Enterprise')) {
-      for (let back = foundBack + 1; back <= s.sentence.index; back++) {
-        const met = metBefore(s, back, kind);
-        if (met.length < 2) continue;
-        group = met;
-        break;
-      }
+    // article's meeting, whose heads' places are the sides. A company and a place of such a detail
+    // ("Завод «А» поставляет станки в Тверскую область") are a supplier and its market, not two sides
+    // of one standing: with no meeting, the article's main parties are the sides (see `resolveParties`).
+    const companies = group.filter((e) => e.type === 'Enterprise' || e.type === 'Organization').length;
+    const mixed = companies > 0 && companies < group.length;
+    if (
+      lemma === 'сторона' &&
+      foundBack >= 2 &&
+      group.length >= 2 &&
+      (mixed || group.every((e) => e.type === 'Enterprise'))
+    ) {
+      let met: EntityDraft[] = [];
+      for (let back = foundBack + 1; back <= s.sentence.index && met.length < 2; back++) met = metBefore(s, back, kind);
+      if (met.length >= 2 || mixed) group = met;
     }
     // "товарооборот между регионами": two sides, named anywhere before; the two the article names most.
     if (group.length < 2 && s.tok(i - 1)?.text.toLowerCase() === 'между') {

@@ -50,6 +50,14 @@ describe('visits, sides and speakers', () => {
     expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Волгамаш -> Кобринский станкозавод');
   });
 
+  it('«Стороны» after a company and its market named further back are the article’s main places', async () => {
+    const r = await run(
+      'Делегация Витебской области побывала в Тверской области. Витебская область и Тверская область наращивают обмен. Завод «Альфа» поставляет станки в Тверскую область. Тверские предприятия отправляют в Витебск лён. На заводе «Бета» наладят выпуск насосов. Стороны подписали план сотрудничества.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Витебская область -> Тверская область');
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Альфа -> Тверская область');
+  });
+
   it('a bare «регион» may refer to a place inside a body named in its clause, which is no argument', async () => {
     const r = await run(
       'Компания «Бета» из Тверской области поставит лифты. Холдинг «Альфа» договорился с администрацией Курской области о создании в регионе сервисного центра.',
