@@ -2,7 +2,8 @@
  * Article-level discourse, after every sentence has been read: a title that
  * names its office but not its holder ("Губернатор Брянской области
  * встретился…", "Тверской губернатор заявил…") refers to the person the
- * article names elsewhere without any title, when there is exactly one such
+ * article names as that office's holder, before or after; failing that, to the
+ * person the article names elsewhere without any title, when there is exactly one such
  * person. News reports routinely introduce an official by office and quote
  * them later by name; with two untitled people the reference is ambiguous and
  * nothing is resolved. Likewise a delegation whose leader the article names
@@ -52,29 +53,23 @@ function titleSlots(a: ArticleAnalysis, res: ExtractionResources): TitleSlot[] {
   return slots;
 }
 
-/** Resolves office-only titles to the article's one untitled person (see the module comment). */
+/**
+ * Resolves office-only titles: to the person the article names as that office's holder
+ * ("Петров встретился с директором завода «Кедр». … Директор завода «Кедр» Иван Сомов …"), else
+ * to the article's one untitled person (see the module comment).
+ */
 export function resolveTitleSlots(a: ArticleAnalysis, res: ExtractionResources): ArticleAnalysis {
   const people = [...new Set(a.entities.values())].filter((e) => e.type === 'Person' && e.mentions.length > 0);
-  const untitled = people.filter((p) => !p.title && !p.headOf);
-  if (untitled.length !== 1) return a;
-  const holder = untitled[0] as EntityDraft;
-  // An office whose holder the article names elsewhere ("гендиректор завода" → its director) is no slot.
-  const held = new Set(people.map((p) => p.headOf).filter((e) => e !== undefined));
+  const slots = titleSlots(a, res);
+  if (slots.length === 0) return a;
+  const mentions = a.mentions.map((list) => [...list]);
+  const found: FoundRelation[] = [...a.found];
   // A title in the sentence that names the person is someone else: a co-argument of one verb
   // ("Иванов встретился с губернатором области") is another person, and an apposed title
   // would have been read with the name.
-  const named = (sentence: number) =>
+  const named = (holder: EntityDraft, sentence: number) =>
     (a.mentions[sentence] ?? []).some((m) => m.entity === holder && m.kind === 'name');
-  const slots = titleSlots(a, res).filter((s) => !held.has(s.about.entity) && !named(s.sentence));
-  // Two different offices cannot both be the one person's.
-  const offices = new Set(slots.map((s) => s.about.entity));
-  if (offices.size !== 1) return a;
-  const mentions = a.mentions.map((list) => [...list]);
-  const found: FoundRelation[] = [...a.found];
-  for (const slot of slots) {
-    const sentence = a.sentences[slot.sentence];
-    const token = sentence?.tokens[slot.at];
-    if (!sentence || !token) continue;
+  const mark = (slot: TitleSlot, holder: EntityDraft) => {
     const list = mentions[slot.sentence] ?? [];
     list.push({
       entity: holder,
@@ -86,20 +81,40 @@ export function resolveTitleSlots(a: ArticleAnalysis, res: ExtractionResources):
     });
     list.sort((x, y) => x.first - y.first);
     slot.about.titleOf = holder;
-    if (!holder.title) {
-      holder.title = slot.lemma;
-      holder.headOf = slot.about.entity.place ?? slot.about.entity;
-      const start = Math.min(token.start, sentence.tokens[slot.about.first]?.start ?? token.start);
-      const end = Math.max(token.end, sentence.tokens[slot.about.end - 1]?.end ?? token.end);
-      holder.role = a.text.slice(start, end);
-      found.push({
-        type: 'HEADS',
-        source: holder,
-        target: slot.about.entity,
-        sentence: slot.sentence,
-        confidence: 0.6,
-        attributes: { role: holder.role },
-      });
+  };
+  // An office whose holder the article names is that person's, wherever its title stands alone.
+  const holders = (office: EntityDraft) => people.filter((p) => p.headOf === office);
+  const open: TitleSlot[] = [];
+  for (const slot of slots) {
+    const [holder, ...others] = holders(slot.about.entity);
+    if (!holder) open.push(slot);
+    else if (others.length === 0 && !named(holder, slot.sentence)) mark(slot, holder);
+  }
+  const untitled = people.filter((p) => !p.title && !p.headOf);
+  const holder = untitled.length === 1 ? untitled[0] : undefined;
+  const unheld = holder ? open.filter((s) => !named(holder, s.sentence)) : [];
+  // Two different offices cannot both be the one person's.
+  if (holder && new Set(unheld.map((s) => s.about.entity)).size === 1) {
+    for (const slot of unheld) {
+      const sentence = a.sentences[slot.sentence];
+      const token = sentence?.tokens[slot.at];
+      if (!sentence || !token) continue;
+      mark(slot, holder);
+      if (!holder.title) {
+        holder.title = slot.lemma;
+        holder.headOf = slot.about.entity.place ?? slot.about.entity;
+        const start = Math.min(token.start, sentence.tokens[slot.about.first]?.start ?? token.start);
+        const end = Math.max(token.end, sentence.tokens[slot.about.end - 1]?.end ?? token.end);
+        holder.role = a.text.slice(start, end);
+        found.push({
+          type: 'HEADS',
+          source: holder,
+          target: slot.about.entity,
+          sentence: slot.sentence,
+          confidence: 0.6,
+          attributes: { role: holder.role },
+        });
+      }
     }
   }
   return { ...a, mentions, found };

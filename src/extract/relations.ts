@@ -1535,7 +1535,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                   (m.kind === 'name' || m.kind === 'generic') &&
                   (governedByWith(v, m.first, res) || unnamedOfficialWith(m, v, res)))) &&
               !m.titleOf &&
-              !afterTitle(m, v, res) &&
+              // "с губернатором Псковской области Иваном Петровым": the genitive of a head's title is
+              // what the named head heads; with no name, the unnamed head stands for it, as an envoy does
+              // (a holder the article names elsewhere has taken the title: see `resolveTitleSlots`).
+              (!afterTitle(m, v, res) || unnamedOfficialWith(m, v, res)) &&
               // "… о поставках комбайнов, которые выпускает завод «X»": a relative clause's own argument.
               !inRelativeClause(m, v, res) &&
               // "обсудил с руководством завода": a company noun after «с» that refers back is the company;

@@ -55,9 +55,25 @@ describe('representatives stand for their place', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Олег Петренко -> Псковская область']);
   });
 
-  it('a title’s genitive is still what the person heads, not a counterpart', async () => {
-    const r = await run('Олег Петренко провёл переговоры с губернатором Псковской области.');
-    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  it('a title’s genitive is what its named holder heads, who is the counterpart', async () => {
+    const r = await run('Олег Петренко провёл переговоры с губернатором Псковской области Михаилом Ведерниковым.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Михаил Ведерников -> Олег Петренко']);
+  });
+
+  it('an unnamed head after «с» stands for what the title heads, as an unnamed envoy does', async () => {
+    const r = await run('Олег Петренко провёл переговоры с губернатором Тверской области.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Олег Петренко -> Тверская область']);
+  });
+
+  it('a bare head title whose holder the article names, before or after, is that person, not the body', async () => {
+    const after = await run(
+      'Олег Петренко провёл переговоры с генеральным директором Тверского вагоностроительного завода. Генеральный директор Тверского вагоностроительного завода Сергей Ильин рассказал о заказах.',
+    );
+    expect(rels(after, 'NEGOTIATES')).toEqual(['NEGOTIATES Олег Петренко -> Сергей Ильин']);
+    const before = await run(
+      'Губернатор Тверской области Игорь Руденя открыл выставку. Олег Петренко провёл переговоры с губернатором Тверской области.',
+    );
+    expect(rels(before, 'NEGOTIATES')).toEqual(['NEGOTIATES Игорь Руденя -> Олег Петренко']);
   });
 });
 
