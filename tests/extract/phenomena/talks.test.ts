@@ -20,6 +20,13 @@ describe('bodies that meet or discuss', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Республика Татарстан']);
   });
 
+  it('institutions named by coordinated place adjectives are their places, as companies are', async () => {
+    const r = await run('Тульские и гомельские вузы договорились о совместной подготовке инженеров.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Гомельская область -> Тульская область']);
+    const s = await run('Белорусские банки подписали соглашение с курскими учреждениями культуры.');
+    expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Курская область']);
+  });
+
   it('what is discussed is the topic, not a side', async () => {
     const r = await run('Эксперты обсудили перспективы сотрудничества между Челябинской областью и Беларусью.');
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
