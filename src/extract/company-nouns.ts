@@ -46,6 +46,8 @@ export const NEW_REFERENT = new Set([
   'такой',
   'весь',
   'некоторый',
+  // "на базе местного предприятия": a company of the place just named, not one named before.
+  'местный',
   'строительство',
   'создание',
   'открытие',

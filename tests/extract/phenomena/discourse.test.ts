@@ -144,6 +144,13 @@ describe('bare company nouns', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Сибмаш']);
   });
 
+  it('"местное предприятие" is a company of the place, a new referent', async () => {
+    const r = await run(
+      'Завод «Техмаш» поставляет станки в Тверскую область. В Ржеве на базе местного предприятия наладят сборку тракторов.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).not.toContain('PARTICIPATES_IN Техмаш -> сборка тракторов');
+  });
+
   it('"совместное предприятие" is a new referent', async () => {
     const r = await run(
       'Делегация осмотрела завод «Гомельлифт». Совместное предприятие поставляет лифты в Курганскую область.',
