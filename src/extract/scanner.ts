@@ -619,13 +619,35 @@ export function adjectivesBefore(s: SentenceScanner, head: number, max = 3): num
  * names, quotes, legal forms, commas and «и», never past other punctuation.
  */
 function inExampleList(tokens: readonly Token[], first: number): boolean {
+  return exampleListStart(tokens, first) !== undefined;
+}
+
+/**
+ * Where the example phrase before the mention at `first` begins, if the mention is in a list of
+ * examples (see `inExampleList`). A preposition right after the phrase repeats the class's own
+ * ("на псковские предприятия, в том числе на завод «X»"); any other starts a phrase of its own
+ * ("в том числе за счёт поставок в Беларусь").
+ */
+export function exampleListStart(tokens: readonly { text: string }[], first: number): number | undefined {
   const wordAt = (k: number) => tokens[k]?.text.toLowerCase();
   for (let end = first; end > 0 && end > first - 16; end--) {
-    if (examplePhraseBefore(wordAt, end)) return true;
+    const phrase = examplePhraseBefore(wordAt, end);
+    if (phrase) return end - phrase.length;
     const t = wordAt(end - 1) ?? '';
-    // "в том числе за счёт поставок в Беларусь": a preposition starts a phrase of its own.
-    if (/^[.;:!?()—–-]$/u.test(t) || PREPOSITIONS.has(t)) return false;
+    if (/^[.;:!?()—–-]$/u.test(t)) return undefined;
+    if (PREPOSITIONS.has(t) && !repeatsClassPreposition(wordAt, end - 1)) return undefined;
   }
+  return undefined;
+}
+
+/** The preposition at `k` follows an example phrase and repeats one of the class phrase before its comma. */
+function repeatsClassPreposition(wordAt: (k: number) => string | undefined, k: number): boolean {
+  const phrase = examplePhraseBefore(wordAt, k);
+  if (!phrase) return false;
+  const comma = k - phrase.length - 1;
+  const base = (w: string | undefined) => (w === 'во' ? 'в' : w === 'со' ? 'с' : w === 'обо' ? 'о' : w);
+  if (wordAt(comma) !== ',') return false;
+  for (let j = comma - 1; j >= 0 && j >= comma - 6; j--) if (base(wordAt(j)) === base(wordAt(k))) return true;
   return false;
 }
 

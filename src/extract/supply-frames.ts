@@ -22,7 +22,7 @@ import {
   STATE_BODY_HEADS,
 } from './lexicon.ts';
 import type { WordParse } from './morphology.ts';
-import { CLOSE_QUOTES, isCompoundCompanyForm, OPEN_QUOTES } from './scanner.ts';
+import { CLOSE_QUOTES, exampleListStart, isCompoundCompanyForm, OPEN_QUOTES } from './scanner.ts';
 import {
   AGENT_NOUNS,
   agentAdjective,
@@ -2160,6 +2160,7 @@ function suppliesIn(
     const agentless = arrived || res.morph.parse(v.tokens[index]?.text ?? '')[0]?.pos === 'PRTS';
     return { open: { recipients, goods, ...(agentless ? { agentless } : {}) } };
   }
+  recipients = [...recipients, ...exampleRecipients(v, ms, recipients, suppliers, index)];
   for (const s of unique(suppliers)) {
     for (const t of unique(recipients)) {
       if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, CONFIDENCE.frame, goods);
@@ -2168,6 +2169,35 @@ function suppliesIn(
   return suppliers.length > 0 && recipients.length > 0
     ? { sides: { suppliers: unique(suppliers), recipients: unique(recipients), frame } }
     : undefined;
+}
+
+/**
+ * "поставляет оборудование на псковские предприятия, в том числе на завод «X»": the companies
+ * and bodies listed as examples of the recipients' class receive the goods too. The class is the
+ * phrase that ends at the comma before the example phrase, and a recipient named in it.
+ */
+function exampleRecipients(
+  v: SentenceView,
+  ms: readonly MentionRef[],
+  recipients: readonly EntityDraft[],
+  suppliers: readonly EntityDraft[],
+  index: number,
+): EntityDraft[] {
+  const out: EntityDraft[] = [];
+  for (const o of ms) {
+    if (!o.example || o.kind !== 'name' || (o.entity.type !== 'Enterprise' && o.entity.type !== 'Organization'))
+      continue;
+    if (recipients.includes(o.entity) || suppliers.includes(o.entity)) continue;
+    const start = exampleListStart(v.tokens, o.first);
+    const comma = start === undefined ? -1 : start - 1;
+    if (v.tokens[comma]?.text !== ',') continue;
+    // The recipient ends the class phrase: at the comma, or one noun before it ("псковские предприятия").
+    const ofClass = ms.some(
+      (r) => r.first > index && recipients.includes(r.entity) && r.end <= comma && r.end >= comma - 1,
+    );
+    if (ofClass) out.push(o.entity);
+  }
+  return out;
 }
 
 /** Words that name who buys the goods a sentence before supplied ("Основным покупателем остаётся X"). */

@@ -902,4 +902,22 @@ describe('goods on offer somewhere', () => {
     const b = await run('Компания «Кедр» представила в Якутске новый трактор.');
     expect(rels(b, 'SUPPLIES')).toEqual([]);
   });
+
+  it('the companies given as examples of the recipients receive too, past a repeated preposition', async () => {
+    const r = await run('Комбинат «Двина» отгружает лён на ивановские предприятия, в том числе на фабрику «Ткач».');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual(['SUPPLIES Двина -> Ивановская область', 'SUPPLIES Двина -> Ткач']);
+    const s = await run(
+      'Комбинат «Двина» поставляет сырьё предприятиям Ивановской области, включая фабрику «Ткач» и комбинат «Шёлк».',
+    );
+    expect(rels(s, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Двина -> Ивановская область',
+      'SUPPLIES Двина -> Ткач',
+      'SUPPLIES Двина -> Шёлк',
+    ]);
+  });
+
+  it('a phrase of another preposition after the example phrase is no example of the recipients (guard, passes either way)', async () => {
+    const r = await run('Комбинат «Двина» отгружает лён в Ивановскую область, в том числе с помощью компании «Ткач».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Двина -> Ивановская область']);
+  });
 });
