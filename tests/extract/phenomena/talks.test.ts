@@ -27,6 +27,13 @@ describe('bodies that meet or discuss', () => {
     expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Курская область']);
   });
 
+  it('kinds of company named by place adjectives are their places, as «заводы» are', async () => {
+    const r = await run('Ивановские фабрики и белорусские комбинаты договорились о поставках тканей.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Ивановская область']);
+    const s = await run('Белорусские концерны подписали контракты с калужскими фирмами.');
+    expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Калужская область']);
+  });
+
   it('what is discussed is the topic, not a side', async () => {
     const r = await run('Эксперты обсудили перспективы сотрудничества между Челябинской областью и Беларусью.');
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
