@@ -226,8 +226,19 @@ export function exemplifiedClass(
   isClass: (k: number) => boolean,
 ): number {
   const phrase = examplePhraseBefore(wordAt, end);
-  if (!phrase) return -1;
-  let k = end - phrase.length - 1;
+  return phrase ? classBefore(wordAt, end - phrase.length, isClass) : -1;
+}
+
+/**
+ * The class noun of an example phrase that begins at `start` (see `exemplifiedClass`): the first
+ * word `isClass` accepts within three words before it, past a comma; -1 if none.
+ */
+export function classBefore(
+  wordAt: (k: number) => string | undefined,
+  start: number,
+  isClass: (k: number) => boolean,
+): number {
+  let k = start - 1;
   if (wordAt(k) === ',') k--;
   for (let steps = 0; k >= 0 && steps < 3; steps++, k--) {
     if (!/\p{L}/u.test(wordAt(k) ?? '')) return -1;

@@ -7,11 +7,11 @@
  */
 import { headsByApposition } from './apposition.ts';
 import {
+  classBefore,
   clauseAt,
   clauseSpans,
   contrastSpans,
   coordinated,
-  exemplifiedClass,
   gapDash,
   inParentheses,
   reportSources,
@@ -47,7 +47,7 @@ import {
   startedTogether,
 } from './making-frames.ts';
 import { projectRelations } from './project-relations.ts';
-import { OPEN_QUOTES } from './scanner.ts';
+import { exampleListStart, OPEN_QUOTES } from './scanner.ts';
 import {
   type AddRelation,
   afterTitle,
@@ -419,8 +419,9 @@ function locatedExamples(v: SentenceView, res: ExtractionResources, add: AddRela
   for (const first of v.mentions) {
     if (first.entity.type !== 'Enterprise' || first.kind !== 'name') continue;
     // The phrase ends at the name or at its opening quote.
-    const at = exemplifiedClass(wordAt, first.first, companyNoun);
-    const noun = at >= 0 ? at : exemplifiedClass(wordAt, first.first - 1, companyNoun);
+    // "на псковские предприятия, в том числе на завод «X»": the list may repeat the class's preposition.
+    const listStart = exampleListStart(v.tokens, first.first);
+    const noun = listStart === undefined ? -1 : classBefore(wordAt, listStart, companyNoun);
     if (noun < 0) continue;
     const place = v.mentions.find(
       (m) =>

@@ -537,3 +537,12 @@ describe('founded in a place', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('companies given as examples of a placed class', () => {
+  it('are in the place of the class, also where the list repeats its preposition', async () => {
+    const r = await run('Комбинат «Двина» отгружает лён на ивановские предприятия, в том числе на фабрику «Ткач».');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Ткач -> Ивановская область']);
+    const s = await run('Станки завода «Кедр» работают на тульских заводах, например на заводе «Ротор».');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Ротор -> Тульская область']);
+  });
+});
