@@ -8,6 +8,7 @@ import type { Entity } from '../schema/entity.ts';
 import type { ExtractionResult } from '../schema/extraction.ts';
 import type { Relation } from '../schema/relation.ts';
 import { SYMMETRIC_RELATIONS } from '../schema/types.ts';
+import { resolveApposedPartners } from './apposed-partners.ts';
 import { resolveBodyNames } from './body-names.ts';
 import { resolveCompanyNouns } from './company-nouns.ts';
 import { resolveVisitors } from './delegations.ts';
@@ -107,6 +108,7 @@ export function extract(article: Article, resources: ExtractionResources): Extra
     resolveDelegation,
     resolveVisitors,
     resolveCompanyNouns,
+    resolveApposedPartners,
     resolveSpeakers,
     resolveParties,
     resolveSides,
