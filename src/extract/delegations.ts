@@ -211,6 +211,11 @@ export function delegationMeeting(v: SentenceView, res: ExtractionResources): [E
   if (word < 0) return [];
   // A delegation whose leader the article names meets as that person (people meet people).
   if (v.mentions.some((m) => m.entity.type === 'Person' && m.first === d.at)) return [];
+  // "В рамках визита делегации X глава X Y провёл переговоры с Z": the head of the delegation's place
+  // who meets, as the subject, meets as that person; the people pair, not the host and the place.
+  const headOfOrigin = (m: MentionRef) =>
+    m.entity.type === 'Person' && m.entity.headOf !== undefined && related(m.entity.headOf, d.origin.entity, res);
+  if (v.mentions.some((m) => m.first < word && m.first > d.at && headOfOrigin(m))) return [];
   const leaderFrom = v.tokens.findIndex((t, k) => k > d.at && t.text.toLowerCase() === 'главе');
   // "В Ташкенте прошла встреча делегации X": a place in the locative is where the meeting is, not a host.
   const venue = (m: MentionRef) => PLACE_TYPES.has(m.entity.type) && ['в', 'во', 'на'].includes(m.prep ?? '');

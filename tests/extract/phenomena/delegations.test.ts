@@ -209,3 +209,18 @@ describe('the leaders of two delegations', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
+
+describe('a visiting delegation whose place’s head meets as the subject', () => {
+  it('the head meets the host person; the host is not paired with the delegation’s place', async () => {
+    const r = await run(
+      'В рамках визита делегации Республики Коми в Казахстан глава Коми Владимир Уйба провёл переговоры с акимом Павлодарской области Асаином Байхановым.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Асаин Байханов -> Владимир Уйба');
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Асаин Байханов -> Республика Коми');
+  });
+
+  it('a host who meets the delegation itself still negotiates with its place (guard, passes either way)', async () => {
+    const r = await run('Губернатор Ширакской области Армен Саргсян встретился с делегацией Псковской области.');
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Армен Саргсян -> Псковская область');
+  });
+});
