@@ -96,6 +96,7 @@ import {
   suppliersNamed,
   supplies,
 } from './supply-frames.ts';
+import { TRADE_PARTNER_ADJECTIVES, tradePartners } from './trade-partners.ts';
 import { tradeParts } from './trade-parts.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -1112,9 +1113,6 @@ const GLOSSED_TYPES: ReadonlySet<string> = new Set(['City', 'Enterprise', 'Proje
 /** Words of a sentence about two places' trade, whose sides a turnover after it continues. */
 const TRADE_CONTEXT = new Set([...TRADE, 'торговый']);
 
-/** Adjectives of a trade partner: "торговый партнёр" states trade, not other cooperation. */
-const TRADE_PARTNER_ADJECTIVES = new Set(['торговый', 'внешнеторговый', 'торгово-экономический']);
-
 /** Adjectives that make «оборот» a trade turnover ("торговый оборот", "взаимный оборот"). */
 const TURNOVER_ADJECTIVES = new Set(['торговый', 'внешнеторговый', 'взаимный', 'товарный']);
 
@@ -1703,6 +1701,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         : pairs(places.slice(0, 3), res);
       for (const [p, q] of sided) add('TRADES_WITH', p, q, v, CONFIDENCE.trade, attrs);
     }
+    // "Беларусь является крупнейшим торговым партнёром области": a trade partner trades.
+    for (const [p, q] of tradePartners(v, res)) add('TRADES_WITH', p, q, v, CONFIDENCE.trade, { modality });
 
     // SUPPLIES: supplier → recipient.
     const open = supplies(v, res, (s, t, c, goods) => add('SUPPLIES', s, t, v, c, { modality, ...goods }));

@@ -245,3 +245,21 @@ describe('a turnover target', () => {
     expect(attributesOf(r, 'TRADES_WITH', 'Беларусь', 'Омская область')).toMatchObject({ modality: 'fact' });
   });
 });
+
+describe('a trade partner as a predicate', () => {
+  it('trades with the owner of «партнёр», whichever way the predicate is put', async () => {
+    const r = await run('Китай является крупнейшим внешнеторговым партнёром Амурской области.');
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Амурская область -> Китай']);
+    const s = await run('Среди торговых партнёров Амурской области лидирует Китай.');
+    expect(rels(s, 'TRADES_WITH')).toEqual(['TRADES_WITH Амурская область -> Китай']);
+    const t = await run('Китай входит в пятёрку основных торговых партнёров Амурской области.');
+    expect(rels(t, 'TRADES_WITH')).toEqual(['TRADES_WITH Амурская область -> Китай']);
+  });
+
+  it('a partner without an owner, or not of trade, states no trade (guard, passes either way)', async () => {
+    const r = await run('Компания «Кедр» ищет торговых партнёров в Монголии.');
+    expect(rels(r, 'TRADES_WITH')).toEqual([]);
+    const s = await run('Китай является надёжным партнёром Амурской области.');
+    expect(rels(s, 'TRADES_WITH')).toEqual([]);
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * A trade partner as a predicate: "Беларусь является крупнейшим торговым партнёром Смоленской
+ * области", "Беларусь — второй внешнеторговый партнёр региона", "Среди торговых партнёров области
+ * лидирует Китай". The noun «партнёр» with an adjective of trade names a trade relation between its
+ * owner (the genitive after it) and the clause's subject (the nominative of the predicate): TRADES_WITH,
+ * as a turnover figure does, not the wider cooperation a bare «партнёр» states.
+ */
+import { clauseAt } from './clauses.ts';
+import { foldWord } from './gazetteer.ts';
+import { mentionCases, PARTY_TYPES, type SentenceView, unique } from './sentence-view.ts';
+import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
+
+/** Adjectives that make a partner a trade partner. */
+export const TRADE_PARTNER_ADJECTIVES: ReadonlySet<string> = new Set([
+  'торговый',
+  'внешнеторговый',
+  'торгово-экономический',
+]);
+
+/** Each (subject, owner) pair a trade-partner predicate of the sentence states. */
+export function tradePartners(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
+  const out: [EntityDraft, EntityDraft][] = [];
+  v.tokens.forEach((t, k) => {
+    if (!res.morph.lemmas(t.text).some((l) => foldWord(l) === 'партнер')) return;
+    if (!tradeAdjectiveBefore(v, k, res)) return;
+    // The owner: a name in the genitive right after the noun.
+    const owner = v.mentions.find(
+      (m) =>
+        m.first === k + 1 &&
+        m.kind !== 'adjective' &&
+        PARTY_TYPES.has(m.entity.type) &&
+        mentionCases(m, v, res).has('gent'),
+    );
+    if (!owner) return;
+    const [start, end] = clauseAt(v.clauses, k);
+    const subjects = v.mentions.filter(
+      (m) =>
+        m.first >= start &&
+        m.end <= end &&
+        m !== owner &&
+        m.entity !== owner.entity &&
+        m.kind === 'name' &&
+        !m.prep &&
+        !m.titleOf &&
+        PARTY_TYPES.has(m.entity.type) &&
+        nominative(m, v, res),
+    );
+    const [subject, ...others] = unique(subjects.map((m) => m.entity));
+    if (subject && others.length === 0) out.push([subject, owner.entity]);
+  });
+  return out;
+}
+
+/** An adjective of trade among the (up to three) adjectives right before the noun at `k`. */
+function tradeAdjectiveBefore(v: SentenceView, k: number, res: ExtractionResources): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const parses = res.morph.parse(v.tokens[j]?.text ?? '');
+    if (!parses.some((p) => p.pos === 'ADJF')) return false;
+    if (parses.some((p) => TRADE_PARTNER_ADJECTIVES.has(foldWord(p.lemma)))) return true;
+  }
+  return false;
+}
+
+/** The mention may be in the nominative: the subject of the predicate. */
+function nominative(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  return mentionCases(m, v, res).has('nomn');
+}
