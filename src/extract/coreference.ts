@@ -18,6 +18,7 @@ import {
 import { matchFullName, surnameKeys } from './people.ts';
 import { BUILD_VERBS } from './projects.ts';
 import { adjectivesBefore, isCapital, isWord, OPEN_QUOTES, PREPOSITIONS, type SentenceScanner } from './scanner.ts';
+import { tokenize } from './tokens.ts';
 import type { EntityDraft, MentionRef } from './types.ts';
 
 /**
@@ -145,7 +146,14 @@ function committeeOf(s: SentenceScanner, place: EntityDraft, word: string, noun:
     .find((p) => p.pos === 'ADJF')
     ?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: 'masc' });
   if (!adjective) return undefined;
-  const committee = s.draft('Organization', `${adjective.charAt(0).toUpperCase()}${adjective.slice(1)} ${noun}`);
+  const name = `${adjective.charAt(0).toUpperCase()}${adjective.slice(1)} ${noun}`;
+  // The reference may know the body ("Могилевский облисполком", spelt without «ё» as az inflects it).
+  const tokens = tokenize(name);
+  const known = s.res.gazetteer.match(tokens, 0);
+  const committee =
+    known?.end === tokens.length && known.kind === 'name' && known.entry.type === 'Organization'
+      ? s.refDraft(known.entry)
+      : s.draft('Organization', name);
   committee.place ??= place;
   return committee;
 }

@@ -635,3 +635,12 @@ describe('examples introduced by «, как»', () => {
     expect(names(r, 'Enterprise')).toEqual([]);
   });
 });
+
+describe('an executive committee named from its oblast', () => {
+  it('is the body the reference knows, however the adjective is spelt', async () => {
+    const r = await run(
+      'Делегация Могилёвской области во главе с председателем облисполкома Петром Ивановым прибыла в Пермь. Соглашение подписали правительство Пермского края и Могилевский облисполком.',
+    );
+    expect(names(r, 'Organization').filter((n) => n.includes('облисполком'))).toEqual(['Могилевский облисполком']);
+  });
+});
