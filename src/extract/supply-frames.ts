@@ -16,6 +16,7 @@ import {
   EVENT_NOUNS,
   EXECUTIVE_HEADS,
   FACILITY_NOUNS,
+  LEGAL_FORMS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
   PROJECT_HEADS,
@@ -1114,7 +1115,21 @@ function passiveAgent(
 
 /** A name in the instrumental, or a quoted one after a company noun in it ("компанией «Сож»"). */
 function instrumentalName(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  return mentionCases(m, v, res).has('ablt');
+  return !legalFormDependent(m, v, res) && mentionCases(m, v, res).has('ablt');
+}
+
+/**
+ * "продукция ОАО «X»": a quoted name after an indeclinable legal form that follows a common noun
+ * is that noun's genitive dependent, whatever cases the abbreviation may take.
+ */
+function legalFormDependent(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const k = wordBeforeName(m, v);
+  const governor = v.tokens[k - 1]?.text ?? '';
+  return (
+    LEGAL_FORMS.test(`${v.tokens[k]?.text ?? ''} `) &&
+    governor === governor.toLowerCase() &&
+    res.morph.parse(governor)[0]?.pos === 'NOUN'
+  );
 }
 
 /**
@@ -1595,8 +1610,9 @@ export function brandList(
     const ownGoods =
       gap.length >= 2 &&
       (gap[0] === 'и' || gap[0] === ',') &&
-      modifiesNoun(m, v, res) &&
-      gap.slice(1).every((w) => w === w.toLowerCase() || OPEN_QUOTES.has(w));
+      (modifiesNoun(m, v, res) || legalFormDependent(m, v, res)) &&
+      // "… и продукция ОАО «X»": a legal form before the name is part of it.
+      gap.slice(1).every((w) => w === w.toLowerCase() || OPEN_QUOTES.has(w) || LEGAL_FORMS.test(`${w} `));
     if (!joined && !(ownGoods && gap.length <= 3)) break;
     out.push(m.entity);
     end = m.end;

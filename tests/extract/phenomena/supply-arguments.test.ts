@@ -921,3 +921,16 @@ describe('goods on offer somewhere', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Двина -> Ивановская область']);
   });
 });
+
+describe('goods listed with their makers, one with a legal form', () => {
+  it('each maker supplies; a name after «ОАО» is the goods noun’s dependent, no agent of the passive', async () => {
+    const r = await run(
+      'В Удмуртию поставляются лифты «Могилевлифтмаша», шины «Белшины» и продукция ОАО «Лидская крынка».',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Белшина -> Удмуртская Республика',
+      'SUPPLIES Лидская крынка -> Удмуртская Республика',
+      'SUPPLIES Могилевлифтмаш -> Удмуртская Республика',
+    ]);
+  });
+});
