@@ -972,11 +972,23 @@ function placeWords(name: string): string {
   return m?.[1] ? [...stems(m[1])].sort().join(' ') : '';
 }
 
+/** Heads of the making an undertaking does, one kind with the plant that does it. */
+const MAKING_HEADS = new Set(['сборка', 'выпуск', 'изготовление', 'переработка', 'производство', 'локализация']);
+/** Heads that name any undertaking. */
+const GENERAL_HEADS = new Set(['проект', 'инвестпроект']);
+
 export function mergeProject(s: SentenceScanner, phrase: string, head: string): EntityDraft {
   const place = placeWords(phrase);
+  // "совместный сервисный центр" and "совместное предприятие по обслуживанию лифтов" share words but
+  // not their kind: heads of different kinds name different undertakings. A plant and the making
+  // done there are one kind ("сборка тракторов", "предприятие по сборке тракторов"); «проект» any.
+  const kindOf = (h: string | undefined) => (h && (PLANT_HEADS.has(h) || MAKING_HEADS.has(h)) ? 'plant' : h);
+  const sameKind = (e: EntityDraft) =>
+    [e.head, head].some((h) => !h || GENERAL_HEADS.has(h)) || kindOf(e.head) === kindOf(head);
   const same = s.recent(
     (e) =>
       e.type === 'Project' &&
+      sameKind(e) &&
       nameOverlap(e.name, phrase, s.res.morph) >= 0.5 &&
       !(place && placeWords(e.name) && placeWords(e.name) !== place),
   );

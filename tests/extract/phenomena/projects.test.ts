@@ -815,7 +815,11 @@ describe('what a project phrase does not name', () => {
   it('a place that is the whole quoted name of a zone or park is not mentioned as the place', async () => {
     const r = await run('Компания «Альфа» откроет завод в особой экономической зоне «Тольятти».');
     expect(names(r, 'City')).toEqual([]);
-    expect(names(r, 'Project')).toEqual(['особая экономическая зона Тольятти']);
+    // The plant and the zone it opens in are two undertakings of different kinds.
+    expect(names(r, 'Project').sort()).toEqual([
+      'завод в особой экономической зоне Тольятти',
+      'особая экономическая зона Тольятти',
+    ]);
   });
 });
 
@@ -1132,5 +1136,24 @@ describe('an official proposing a joint project', () => {
       'PARTICIPATES_IN Гомельская область -> совместный логистический центр',
       'PARTICIPATES_IN Курганская область -> совместный логистический центр',
     ]);
+  });
+});
+
+describe('two joint undertakings of different kinds', () => {
+  it('are two projects, though their names share words', async () => {
+    const r = await run(
+      'Стороны обсудили открытие в Казани совместного сервисного центра. Компании «Альфа» и «Бета» договорились о создании совместного предприятия по обслуживанию лифтов.',
+    );
+    expect(names(r, 'Project')).toHaveLength(2);
+    expect(rels(r, 'PARTICIPATES_IN')).toContain(
+      'PARTICIPATES_IN Альфа -> создание совместного предприятия по обслуживанию лифтов',
+    );
+  });
+
+  it('a plant and the making done there stay one project (guard, passes either way)', async () => {
+    const r = await run(
+      'В Уфе начнётся совместная сборка тракторов. Компании «Альфа» и «Бета» создадут совместное предприятие по сборке тракторов в Уфе.',
+    );
+    expect(names(r, 'Project')).toHaveLength(1);
   });
 });
