@@ -278,11 +278,13 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       // A company or body after «в»/«на» is where something happened ("побывали на ОАО «X» и в
       // университете"), not a party.
       // Nor the seat of an office named in a title ("генеральным консулом КНР в Санкт-Петербурге").
+      // Nor is a company the visitors saw ("посетили ПАО «X» и агрохолдинг «Y»"): a venue of the visit.
       const located = (m: MentionRef) =>
-        ['в', 'во', 'на'].includes(m.prep ?? '') &&
-        (m.entity.type === 'Enterprise' ||
-          m.entity.type === 'Organization' ||
-          there.some((o) => o.titleOf !== undefined && o.end === m.first - 1));
+        m.visited === true ||
+        (['в', 'во', 'на'].includes(m.prep ?? '') &&
+          (m.entity.type === 'Enterprise' ||
+            m.entity.type === 'Organization' ||
+            there.some((o) => o.titleOf !== undefined && o.end === m.first - 1)));
       // For regions it is its region ("председатель Гродненского облисполкома … Главы регионов …").
       const titleBody = (m: MentionRef) => m.titleOf !== undefined && m.entity.type === 'Organization' && !regional;
       const named = there.filter((m) => m.kind === 'name' && !titleBody(m) && !m.example && !located(m));

@@ -648,7 +648,8 @@ function lastMeeting(a: ArticleAnalysis, index: number, types: readonly string[]
 function lastDeal(a: ArticleAnalysis, index: number): EntityDraft[] | undefined {
   const before = { mentions: a.mentions[index - 1] ?? [], tokens: a.sentences[index - 1]?.tokens ?? [] };
   // "ТОО «X» из Экибастуза": where a company is from describes it, as its place adjective would.
-  const list = before.mentions.filter((m) => m.kind !== 'adjective' && !companyOrigin(m, before));
+  // "посетили ПАО «X» и агрохолдинг «Y»": companies the visitors saw are venues, not signers.
+  const list = before.mentions.filter((m) => m.kind !== 'adjective' && !companyOrigin(m, before) && !m.visited);
   if (list.some((m) => m.entity.type !== 'Enterprise' && m.entity.type !== 'Organization')) return undefined;
   const named = [...new Set(list.filter((m) => m.kind === 'name').map((m) => m.entity))];
   return named.length === 2 ? named : undefined;

@@ -609,3 +609,14 @@ export const STATE_BODY_HEADS = new Set([
 
 /** Word starts of events (a forum, an exhibition, a sitting, «Дни …»): a gathering, not a party or a maker. */
 export const EVENT_NOUNS = /^(форум|выставк|конференци|заседани|съезд|саммит|фестивал|ярмарк|дн(и|ей|ях|ям)$)/u;
+
+/** Verbs of visitors seeing a site ("посетили Брестскую область, где осмотрели завод «X»"). */
+export const GUEST_VERBS = new Set([
+  'посетить',
+  'посещать',
+  'осмотреть',
+  'осматривать',
+  'ознакомиться',
+  'знакомиться',
+  'побывать',
+]);

@@ -27,6 +27,7 @@ import {
   ENTERPRISE_NOUNS,
   EXAMPLE_PHRASES,
   FACILITY_NOUNS,
+  GUEST_VERBS,
   HEAD_TITLES,
   LOCATIVE_PREPS,
   PERSON_TITLES,
@@ -1237,17 +1238,6 @@ function hasSitesIn(v: SentenceView, res: ExtractionResources, add: AddRelation)
         add('LOCATED_IN', owner.entity, o.entity, v, CONFIDENCE.locatedNear);
   });
 }
-
-/** Verbs of visitors seeing a site ("посетили Брестскую область, где осмотрели завод «X»"). */
-const GUEST_VERBS = new Set([
-  'посетить',
-  'посещать',
-  'осмотреть',
-  'осматривать',
-  'ознакомиться',
-  'знакомиться',
-  'побывать',
-]);
 
 /**
  * "… в Орше, где находится льнокомбинат «Лён»", "посетили Брестскую область, где осмотрели завод

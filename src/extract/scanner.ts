@@ -12,6 +12,7 @@ import {
   EXAMPLE_PHRASES,
   GENERIC_PLACE_NOUNS,
   GROUP_NOUNS,
+  GUEST_VERBS,
   HEAD_TITLES,
   PERSON_TITLES,
   PREPOSITION_CASES,
@@ -23,6 +24,9 @@ import { type Sentence, type Token, tokenize } from './tokens.ts';
 import { isAreaAdjective, isToponymicAdjective } from './toponyms.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionKind, MentionRef } from './types.ts';
 
+/** Words that open a clause of its own: a visitors' verb before them has other objects. */
+const CLAUSE_WORDS = new Set(['где', 'что', 'чтобы', 'когда', 'а', 'но']);
+const RELATIVE = new Set(['который']);
 export const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 export const CLOSE_QUOTES = new Set(['»', '"', '”', '“']);
 export const PREPOSITIONS = new Set([
@@ -420,11 +424,27 @@ export class SentenceScanner {
       ...(extra.group ? { group: true as const } : {}),
       ...(extra.compound ? { compound: true as const } : {}),
       ...(inExampleList(this.sentence.tokens, first) ? { example: true as const } : {}),
+      ...(kind === 'name' && this.visitedObject(entity, first) ? { visited: true as const } : {}),
     };
     this.mentions.push(ref);
     this.scan.order.push(ref);
     if (extra.consume !== false) this.markUsed(first, end);
     return ref;
+  }
+
+  /**
+   * "посетили ПАО «X» и агрохолдинг «Y»": a company or body with no preposition after a visitors'
+   * verb of its clause (past a list of other objects) is the place visited.
+   */
+  private visitedObject(entity: EntityDraft, first: number): boolean {
+    if ((entity.type !== 'Enterprise' && entity.type !== 'Organization') || this.prepBefore(first)) return false;
+    for (let k = first - 1; k >= 0 && k >= first - 16; k--) {
+      const w = this.tok(k)?.text.toLowerCase() ?? '';
+      if (/^[.;:!?()—–]$/u.test(w) || CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || this.hasLemma(k, RELATIVE))
+        return false;
+      if (this.hasLemma(k, GUEST_VERBS)) return true;
+    }
+    return false;
   }
 
   relation(

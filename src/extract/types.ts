@@ -69,6 +69,8 @@ export interface MentionRef {
   readonly compound?: true;
   /** A member of a list of examples ("предприятия, в том числе «Альфа» и «Бета»"), not a side. */
   readonly example?: true;
+  /** The object of a visitors' verb ("посетили завод «X»"): a venue of the visit, not a side. */
+  readonly visited?: true;
 }
 
 /** The article as the relation rules see it. */

@@ -105,3 +105,25 @@ describe('projects and examples', () => {
     ]);
   });
 });
+
+describe('companies the visitors saw', () => {
+  it('are venues of the visit, not the «стороны» of the talks after it', async () => {
+    const r = await run(
+      'Делегация Гродненской области прибыла в Казань. В первый день визита гродненцы посетили ПАО «Казанский вертолётный завод» и агрофирму «Ак Барс». На переговорах с президентом Татарстана Рустамом Миннихановым стороны обсудили поставки техники.',
+    );
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Ак Барс -> Казанский вертолётный завод');
+  });
+
+  it('nor are they the «стороны» of a signing two sentences on', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденя встретился с делегацией Гродненской области. Члены делегации посетили завод «Альфа» и фабрику «Бета». Стороны подписали план сотрудничества.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Гродненская область -> Тверская область');
+    expect(rels(r, 'NEGOTIATES')).not.toContain('NEGOTIATES Альфа -> Бета');
+  });
+
+  it('companies that sign after a visit still are (guard, passes either way)', async () => {
+    const r = await run('ОАО «Альфа» поставит станки компании «Бета». Контракт стороны подписали в Казани.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Альфа -> Бета']);
+  });
+});
