@@ -298,8 +298,13 @@ export function companyOrigin(m: MentionRef, v: Pick<SentenceView, 'mentions' | 
   if (m.prep !== 'из') return false;
   const before = v.mentions.filter((o) => o.end <= m.first && o.kind === 'name').at(-1);
   if (!before || (before.entity.type !== 'Enterprise' && before.entity.type !== 'Organization')) return false;
-  return wordsBetween(v, before.end, m.first).join(' ') === 'из';
+  // "компания «Альфа» из города Лида": a town noun before the name is part of where it is from.
+  const [from, ...rest] = wordsBetween(v, before.end, m.first).filter((w) => w !== '.');
+  return from === 'из' && (rest.length === 0 || (rest.length === 1 && CITY_FORMS.test(rest[0] ?? '')));
 }
+
+/** Forms of the nouns of a town that may stand before its name ("из города Лида", "из г. Лида"). */
+const CITY_FORMS = /^(города|г|посёлка|поселка|села|деревни)$/u;
 
 /** "подписали … в присутствии посла Казахстана": whoever witnesses an act is no party to it. */
 function witness(m: MentionRef, v: SentenceView): boolean {

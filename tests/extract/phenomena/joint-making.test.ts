@@ -54,6 +54,12 @@ describe('a company from a place', () => {
     const r = await run('Компания «Бета» из Екатеринбурга поставит оборудование для Гродненского азотного завода.');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Бета -> Гродненский азотный завод']);
   });
+
+  it('also with a town noun before the name («из города X»)', async () => {
+    const r = await run('Фабрика «Заря» из города Новополоцк Витебской области поставит ткани в Самару.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Заря -> Самара']);
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN Заря -> Новополоцк');
+  });
 });
 
 describe("a place's goods made at a plant elsewhere", () => {
