@@ -1495,10 +1495,12 @@ function scanPlace(s: SentenceScanner, i: number): number | undefined {
   // и Павлодар": with the noun in the plural, each town of the list does.
   if (governs && CITY_NOUNS.has(governs)) {
     const noun = nextNounIndex(s, m.end);
-    const plural = s
-      .parse(noun)
-      .filter((p) => p.pos === 'NOUN')
-      .every((p) => p.number === 'plur');
+    // "иранские города": «города» may be a genitive singular, but the adjective agreeing with it is plural.
+    const only = (k: number, pos: string) => {
+      const parses = s.parse(k).filter((p) => p.pos === pos);
+      return parses.length > 0 && parses.every((p) => p.number === 'plur');
+    };
+    const plural = only(noun, 'NOUN') || only(m.start, 'ADJF');
     let end = townAfterAdjective(s, noun + 1, d);
     if (end === undefined) return m.end;
     while (plural && [',', 'и'].includes(s.tok(end)?.text ?? '')) {

@@ -546,3 +546,10 @@ describe('companies given as examples of a placed class', () => {
     expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Ротор -> Тульская область']);
   });
 });
+
+describe('a list of towns after a plural town noun and a place adjective', () => {
+  it('puts every town of the list in the place, though «города» may read as a singular', async () => {
+    const r = await run('Делегация посетила монгольские города Дархан и Эрдэнэт.');
+    expect(rels(r, 'LOCATED_IN').sort()).toEqual(['LOCATED_IN Дархан -> Монголия', 'LOCATED_IN Эрдэнэт -> Монголия']);
+  });
+});
