@@ -647,7 +647,18 @@ function talksHeld(v: SentenceView, res: ExtractionResources): boolean {
 }
 
 /** Nouns of a kind of place written before its name ("в провинции Хынгйен", "в городе Лида"). */
-const PLACE_KIND_NOUNS = new Set(['провинция', 'область', 'край', 'штат', 'город', 'республика', 'уезд', 'аймак']);
+const PLACE_KIND_NOUNS = new Set([
+  'провинция',
+  'область',
+  'край',
+  'штат',
+  'город',
+  'республика',
+  'уезд',
+  'аймак',
+  'район',
+  'округ',
+]);
 
 /** What a person signs for: what they head, a committee's oblast or town where the text names it. */
 function signedFor(p: EntityDraft): EntityDraft | undefined {
@@ -1371,11 +1382,15 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       // «в» takes the prepositional ("поставленные МАЗом в Казань" is where the goods went).
       // "на предприятии «X» в провинции Хынгйен": the place's kind may stand between.
       // The kind noun then carries the case ("в провинции Лонган": the name stays in the nominative).
+      // "завод «X» в Щучинском районе Гродненской области": a district, its adjective before it, and
+      // the region in the genitive after it.
       const kindNoun =
-        gap.length === 2 &&
+        gap.length >= 2 &&
+        gap.length <= 4 &&
         res.morph
-          .parse(gap[1] ?? '')
-          .some((p) => PLACE_KIND_NOUNS.has(p.lemma) && (p.case === 'loct' || p.case === 'gent'));
+          .parse(gap.at(-1) ?? '')
+          .some((p) => PLACE_KIND_NOUNS.has(p.lemma) && (p.case === 'loct' || p.case === 'gent')) &&
+        gap.slice(1, -1).every((w) => res.morph.parse(w).some((p) => p.pos === 'ADJF'));
       const near =
         (gap.length === 1 || kindNoun) &&
         (((gap[0] === 'в' || gap[0] === 'во') && (kindNoun || mayBeLocative(next, v, res))) || gap[0] === 'из');
@@ -1386,7 +1401,9 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         gap.some((w) => locationWord(w, res)) &&
         gap.length <= 8 &&
         (gap.includes('в') || gap.includes('на')) &&
-        ['в', 'во', 'на'].includes(next.prep ?? '') &&
+        // "находится в Щучинском районе Гродненской области": a place in the genitive of the noun
+        // the preposition governs is where, too.
+        ['в', 'во', 'на'].includes(next.prep ?? phrasePreposition(next, v, res) ?? '') &&
         (!ownerOfNoun(m, v, res) || headOffice(m, v, res));
       // "сборочное производство ОАО «X» в Дмитрове": inside a project's phrase the place is the project's,
       // when the company is the owner there, not the site a preposition names ("сборка на заводе «X» в Y").

@@ -553,3 +553,12 @@ describe('a list of towns after a plural town noun and a place adjective', () =>
     expect(rels(r, 'LOCATED_IN').sort()).toEqual(['LOCATED_IN Дархан -> Монголия', 'LOCATED_IN Эрдэнэт -> Монголия']);
   });
 });
+
+describe('a company in a district of a region', () => {
+  it('is in the region named in the genitive after the district, with a verb of location or without', async () => {
+    const r = await run('Сыродельный завод «Полесье» находится в Пружанском районе Брестской области.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Полесье -> Брестская область']);
+    const s = await run('Завод «Полесье» в Пружанском районе Брестской области выпускает сыры.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Полесье -> Брестская область']);
+  });
+});
