@@ -1223,19 +1223,25 @@ function gappedSides(
 
 /** Nouns of a company's sites that «иметь» («у X есть») places somewhere. */
 const SITE_NOUNS = new Set(['производство', 'завод', 'филиал', 'предприятие', 'представительство', 'площадка', 'цех']);
+/** Nouns of a company's offices, which are the company's wherever it opens them. */
+const OFFICE_NOUNS = new Set(['филиал', 'представительство', 'офис', 'отделение']);
 
 /**
  * "МАЗ имеет сборочные производства в Гродно и Могилёве", "У компании X есть филиал в Y": a
  * company that has sites in places is there (each place of the list).
  */
 function hasSitesIn(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
-  if (!v.lemmas.has('иметь') && !v.lemmas.has('есть')) return;
+  if (!v.lemmas.has('иметь') && !v.lemmas.has('есть') && !v.lemmas.has('открыть') && !v.lemmas.has('открывать')) return;
   v.tokens.forEach((t, k) => {
-    const having = res.morph.lemmas(t.text).includes('иметь');
+    // "открыла представительства в Казани и Уфе": a company that opens offices of its own is there too
+    // (a plant it opens is a project of its own instead).
+    const opening = res.morph.lemmas(t.text).some((l) => l === 'открыть' || l === 'открывать');
+    const having = opening || res.morph.lemmas(t.text).includes('иметь');
     const there = t.text.toLowerCase() === 'есть' && v.tokens[0]?.text.toLowerCase() === 'у';
     if (!having && !there) return;
     const noun = pastAdjectives(v, k + 1, res, k + 4);
-    if (!res.morph.lemmas(v.tokens[noun]?.text ?? '').some((l) => SITE_NOUNS.has(l))) return;
+    const sites = opening ? OFFICE_NOUNS : SITE_NOUNS;
+    if (!res.morph.lemmas(v.tokens[noun]?.text ?? '').some((l) => sites.has(l))) return;
     const place = v.mentions.find(
       (o) => o.first === noun + 2 && o.prep === 'в' && PLACE_TYPES.has(o.entity.type) && mayBeLocative(o, v, res),
     );

@@ -389,6 +389,14 @@ describe('a company that has sites in places', () => {
     expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Псков']);
   });
 
+  it('«X открыла представительства в Y и Z»: a company that opens offices of its own is in each place', async () => {
+    const r = await run('Фабрика «Заря» открыла представительства в Самаре и Саратове.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Заря -> Самара', 'LOCATED_IN Заря -> Саратов']);
+    // A plant it opens is a project of its own, which is there instead.
+    const s = await run('Фабрика «Заря» открыла цех в Самаре.');
+    expect(rels(s, 'LOCATED_IN')).not.toContain('LOCATED_IN Заря -> Самара');
+  });
+
   it('(guard, passes either way) having something else there places nothing', async () => {
     const r = await run('Компания «Кедр» имеет большой опыт работы в Пскове.');
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
