@@ -26,7 +26,9 @@ import type { EntityDraft, ExtractionResources, FoundRelation, MentionKind, Ment
 
 /** Words that open a clause of its own: a visitors' verb before them has other objects. */
 const CLAUSE_WORDS = new Set(['где', 'что', 'чтобы', 'когда', 'а', 'но']);
+/** The relative pronoun, in any form, which opens a clause of its own too. */
 const RELATIVE = new Set(['который']);
+
 export const OPEN_QUOTES = new Set(['«', '"', '“', '„']);
 export const CLOSE_QUOTES = new Set(['»', '"', '”', '“']);
 export const PREPOSITIONS = new Set([
