@@ -4,7 +4,7 @@
  * "По итогам переговоров с делегацией Гомельской области губернатор Y подписал…". The «с» phrase
  * of the meeting noun names one side; the subject of the main clause, which follows it, is the
  * other: a person named there, else the place of an official the sentence does not name ("посол
- * Казахстана").
+ * Казахстана"); with «стороны» as the subject, the two sides it stands for.
  */
 import { agentAdjective, PARTY_TYPES, type SentenceView, unnamedTitleAt } from './sentence-view.ts';
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
@@ -47,6 +47,12 @@ export function frontedMeeting(v: SentenceView, res: ExtractionResources): [Enti
       (m) =>
         PARTY_TYPES.has(m.entity.type) && m.kind === 'name' && !m.titleOf && unnamedTitleAt(m, v, res) !== undefined,
     );
-  if (!subject) return undefined;
-  return [subject.entity, partner.entity];
+  if (subject) return [subject.entity, partner.entity];
+  // "На переговорах с главой X Y стороны обсудили …": «стороны» as the subject are the parties of
+  // the talks the sentence speaks of, the two it stands for.
+  const generic = after.filter(
+    (m) => m.kind === 'generic' && m.first === after.find((g) => g.kind === 'generic')?.first,
+  );
+  const [one, other] = generic;
+  return generic.length === 2 && one && other ? [one.entity, other.entity] : undefined;
 }

@@ -47,3 +47,12 @@ describe('a meeting fronted with «на», its partner a delegation of a place',
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вадим Шумков -> Казахстан']);
   });
 });
+
+describe('«стороны» as the subject after a fronted meeting', () => {
+  it('are the two parties of the talks, the places the sides stand for', async () => {
+    const r = await run(
+      'Делегация Брестской области находится с визитом в Калуге. На переговорах с губернатором Калужской области Владиславом Шапшой стороны обсудили поставки техники.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Брестская область -> Калужская область');
+  });
+});
