@@ -1178,8 +1178,14 @@ function sidedPairs(
   );
   const firstWith = withAt >= 0 ? inClause.find((m) => m.first > withAt && !isGroup(m, inClause)) : undefined;
   if (!firstWith) return pairs(unique(inClause.map((m) => m.entity)), res);
-  // "с Беларусью, а также с Казахстаном и Арменией": every partner «с» governs is on that side.
-  const withs = inClause.filter((m) => m.first > withAt && m.prep === 'с' && !isGroup(m, inClause));
+  // "с Беларусью, а также с Казахстаном и Арменией": every partner «с» governs is on that side, also
+  // through the noun «с» governs ("с делегацией Вологодской области, а также с делегацией Китая").
+  const withs = inClause.filter(
+    (m) =>
+      m.first > withAt &&
+      (m.prep === 'с' || phrasePreposition(m, v, res) === 'с' || governedByWith(v, m.first, res)) &&
+      !isGroup(m, inClause),
+  );
   const side = new Set(
     [firstWith, ...withs].flatMap((w) => coordinated(w, inClause, v.tokens, res.morph)).map((m) => m.entity),
   );

@@ -34,6 +34,16 @@ describe('bodies that meet or discuss', () => {
     expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Беларусь -> Калужская область']);
   });
 
+  it('partners joined by «, а также с» through their own noun are on one side, not each other’s', async () => {
+    const r = await run(
+      'Губернатор Тверской области встретился с делегацией Гомельской области, а также с делегацией Вьетнама.',
+    );
+    expect(rels(r, 'NEGOTIATES').sort()).toEqual([
+      'NEGOTIATES Вьетнам -> Тверская область',
+      'NEGOTIATES Гомельская область -> Тверская область',
+    ]);
+  });
+
   it('what is discussed is the topic, not a side', async () => {
     const r = await run('Эксперты обсудили перспективы сотрудничества между Челябинской областью и Беларусью.');
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
