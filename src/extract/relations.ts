@@ -97,7 +97,7 @@ import {
   suppliersNamed,
   supplies,
 } from './supply-frames.ts';
-import { TRADE_PARTNER_ADJECTIVES, tradePartners } from './trade-partners.ts';
+import { tradeAdjectiveBefore, tradePartners } from './trade-partners.ts';
 import { tradeParts } from './trade-parts.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -750,8 +750,8 @@ function unnamedOfficialWith(m: MentionRef, v: SentenceView, res: ExtractionReso
  * "Посол Казахстана встретился с Ириной Козловой", "С Ириной Козловой встретился посол Беларуси": an
  * envoy the sentence does not name, as the subject (the title in the nominative), meets the one person
  * named after «с»: the person meets the place the envoy stands for, as with "встретился с послом X".
- * Not an unnamed head ("министр X", "губернатор X"): the genitive of a head's title is what they head,
- * no counterpart (see `afterTitle`).
+ * Not an unnamed head ("министр X", "губернатор X") as the subject: there the genitive of the title
+ * is what they head. (After «с» an unnamed head does stand for it: see the counterparts of talks.)
  */
 function officialMeetingPerson(
   v: SentenceView,
@@ -863,13 +863,8 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
   // "Комитет по внешним связям": a word of a body's name states nothing.
   if (inName(v, k)) return false;
   if (lemmas.some((l) => PARTNER.has(l))) {
-    // "крупнейших торговых партнёров региона": a trade partner trades (TRADES_WITH), no more.
-    let j = k - 1;
-    while (j >= 0 && j >= k - 3 && res.morph.parse(v.tokens[j]?.text ?? '')[0]?.pos === 'ADJF') {
-      if (wordIn(v.tokens[j]?.text ?? '', TRADE_PARTNER_ADJECTIVES, res)) return false;
-      j--;
-    }
-    return !referringPartner(v, k, res);
+    // "крупнейших торговых партнёров региона": a trade partner trades (TRADES_WITH, `tradePartners`), no more.
+    return !tradeAdjectiveBefore(v, k, res) && !referringPartner(v, k, res);
   }
   if (lemmas.some((l) => INVESTMENT.has(l)))
     return v.tokens.slice(k + 1, k + 5).some((t) => ['в', 'во'].includes(t.text.toLowerCase()));

@@ -11,11 +11,7 @@ import { mentionCases, PARTY_TYPES, type SentenceView, unique } from './sentence
 import type { EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 /** Adjectives that make a partner a trade partner. */
-export const TRADE_PARTNER_ADJECTIVES: ReadonlySet<string> = new Set([
-  'торговый',
-  'внешнеторговый',
-  'торгово-экономический',
-]);
+const TRADE_PARTNER_ADJECTIVES: ReadonlySet<string> = new Set(['торговый', 'внешнеторговый', 'торгово-экономический']);
 
 /** Each (subject, owner) pair a trade-partner predicate of the sentence states. */
 export function tradePartners(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
@@ -51,12 +47,17 @@ export function tradePartners(v: SentenceView, res: ExtractionResources): [Entit
   return out;
 }
 
-/** An adjective of trade among the (up to three) adjectives right before the noun at `k`. */
-function tradeAdjectiveBefore(v: SentenceView, k: number, res: ExtractionResources): boolean {
+/**
+ * An adjective of trade among the (up to three) adjectives right before «партнёр» at `k` ("крупнейших
+ * торговых партнёров"), a part of a hyphenated one included: the partner is a trade partner.
+ */
+export function tradeAdjectiveBefore(v: Pick<SentenceView, 'tokens'>, k: number, res: ExtractionResources): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
-    const parses = res.morph.parse(v.tokens[j]?.text ?? '');
-    if (!parses.some((p) => p.pos === 'ADJF')) return false;
-    if (parses.some((p) => TRADE_PARTNER_ADJECTIVES.has(foldWord(p.lemma)))) return true;
+    const text = v.tokens[j]?.text ?? '';
+    if (res.morph.parse(text)[0]?.pos !== 'ADJF') return false;
+    const parts = text.includes('-') ? text.split('-').filter((p) => p !== '') : [];
+    const lemmas = [text, ...parts].flatMap((w) => res.morph.lemmas(w));
+    if (lemmas.some((l) => TRADE_PARTNER_ADJECTIVES.has(foldWord(l)))) return true;
   }
   return false;
 }
