@@ -86,9 +86,9 @@ export function resolveTitleSlots(a: ArticleAnalysis, res: ExtractionResources):
   const holders = (office: EntityDraft) => people.filter((p) => p.headOf === office);
   const open: TitleSlot[] = [];
   for (const slot of slots) {
-    const [holder, ...others] = holders(slot.about.entity);
-    if (!holder) open.push(slot);
-    else if (others.length === 0 && !named(holder, slot.sentence)) mark(slot, holder);
+    const [official, ...others] = holders(slot.about.entity);
+    if (!official) open.push(slot);
+    else if (others.length === 0 && !named(official, slot.sentence)) mark(slot, official);
   }
   const untitled = people.filter((p) => !p.title && !p.headOf);
   const holder = untitled.length === 1 ? untitled[0] : undefined;
