@@ -11,6 +11,7 @@ import { SYMMETRIC_RELATIONS } from '../schema/types.ts';
 import { resolveApposedPartners } from './apposed-partners.ts';
 import { resolveBodyNames } from './body-names.ts';
 import { resolveCompanyNouns } from './company-nouns.ts';
+import { resolveDelegationLeaders } from './delegation-leaders.ts';
 import { resolveVisitors } from './delegations.ts';
 import {
   resolveDelegation,
@@ -104,6 +105,7 @@ export function extract(article: Article, resources: ExtractionResources): Extra
     resolveCentreAdjectives,
     resolveTitleSlots,
     resolvePossessiveTitles,
+    resolveDelegationLeaders,
     resolveGovernors,
     resolveDelegation,
     resolveVisitors,
