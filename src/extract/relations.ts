@@ -97,7 +97,7 @@ import {
   suppliersNamed,
   supplies,
 } from './supply-frames.ts';
-import { tradeAdjectiveBefore, tradePartners } from './trade-partners.ts';
+import { tradePartnerAt, tradePartners } from './trade-partners.ts';
 import { tradeParts } from './trade-parts.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
@@ -863,8 +863,9 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
   // "Комитет по внешним связям": a word of a body's name states nothing.
   if (inName(v, k)) return false;
   if (lemmas.some((l) => PARTNER.has(l))) {
-    // "крупнейших торговых партнёров региона": a trade partner trades (TRADES_WITH, `tradePartners`), no more.
-    return !tradeAdjectiveBefore(v, k, res) && !referringPartner(v, k, res);
+    // "крупнейших торговых партнёров региона", "партнёр по торговле": a trade partner trades
+    // (TRADES_WITH, `tradePartners`), no more.
+    return !tradePartnerAt(v, k, res) && !referringPartner(v, k, res);
   }
   if (lemmas.some((l) => INVESTMENT.has(l)))
     return v.tokens.slice(k + 1, k + 5).some((t) => ['в', 'во'].includes(t.text.toLowerCase()));

@@ -18,7 +18,7 @@ export function tradePartners(v: SentenceView, res: ExtractionResources): [Entit
   const out: [EntityDraft, EntityDraft][] = [];
   v.tokens.forEach((t, k) => {
     if (!res.morph.lemmas(t.text).some((l) => foldWord(l) === 'партнер')) return;
-    if (!tradeAdjectiveBefore(v, k, res)) return;
+    if (!tradePartnerAt(v, k, res)) return;
     // The owner: a name in the genitive right after the noun.
     const owner = v.mentions.find(
       (m) =>
@@ -48,10 +48,48 @@ export function tradePartners(v: SentenceView, res: ExtractionResources): [Entit
 }
 
 /**
+ * «партнёр» at `k` is a trade partner: by an adjective of trade before it ("крупнейших торговых
+ * партнёров") or by a phrase of «по» with a noun of trade in its clause, which says in what the
+ * partnership consists ("главным партнёром области по внешней торговле", "по объёму товарооборота
+ * … среди партнёров области").
+ */
+export function tradePartnerAt(
+  v: Pick<SentenceView, 'tokens' | 'clauses'>,
+  k: number,
+  res: ExtractionResources,
+): boolean {
+  if (tradeAdjectiveBefore(v, k, res)) return true;
+  const [start, end] = clauseAt(v.clauses, k);
+  for (let j = start; j < end; j++) {
+    if (v.tokens[j]?.text.toLowerCase() !== 'по') continue;
+    // The noun of trade heads the phrase or is the genitive of its measure ("по объёму взаимной торговли").
+    for (let d = 1; d <= 4; d++) {
+      const lemmas = res.morph.lemmas(v.tokens[j + d]?.text ?? '').map(foldWord);
+      if (lemmas.some((l) => TRADE_NOUNS.has(l))) return true;
+      if (!lemmas.some((l) => MEASURES.has(l)) && res.morph.parse(v.tokens[j + d]?.text ?? '')[0]?.pos !== 'ADJF')
+        break;
+    }
+  }
+  return false;
+}
+
+/** Nouns of trade that say what a partnership «по …» is in. */
+const TRADE_NOUNS: ReadonlySet<string> = new Set([
+  'торговля',
+  'товарооборот',
+  'оборот',
+  'товарообмен',
+  'экспорт',
+  'импорт',
+]);
+/** Nouns of measure before the trade noun's genitive ("по объёму торговли", "по объемам товарооборота"). */
+const MEASURES: ReadonlySet<string> = new Set(['объем', 'величина', 'показатель', 'итог']);
+
+/**
  * An adjective of trade among the (up to three) adjectives right before «партнёр» at `k` ("крупнейших
  * торговых партнёров"), a part of a hyphenated one included: the partner is a trade partner.
  */
-export function tradeAdjectiveBefore(v: Pick<SentenceView, 'tokens'>, k: number, res: ExtractionResources): boolean {
+function tradeAdjectiveBefore(v: Pick<SentenceView, 'tokens'>, k: number, res: ExtractionResources): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
     const text = v.tokens[j]?.text ?? '';
     if (res.morph.parse(text)[0]?.pos !== 'ADJF') return false;

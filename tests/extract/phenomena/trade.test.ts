@@ -262,4 +262,18 @@ describe('a trade partner as a predicate', () => {
     const s = await run('Китай является надёжным партнёром Амурской области.');
     expect(rels(s, 'TRADES_WITH')).toEqual([]);
   });
+
+  it('a partnership «по торговле» is trade as «торговый партнёр» is, and no wider cooperation', async () => {
+    const r = await run('Казахстан остаётся главным партнёром Курганской области по внешней торговле.');
+    expect(rels(r)).toEqual(['TRADES_WITH Казахстан -> Курганская область']);
+    const ranked = await run(
+      'По объёму товарооборота Узбекистан занимает второе место среди зарубежных партнёров Курганской области.',
+    );
+    expect(rels(ranked)).toEqual(['TRADES_WITH Курганская область -> Узбекистан']);
+  });
+
+  it('a partner «по» something else than trade still cooperates (guard, passes either way)', async () => {
+    const r = await run('Казахстан остаётся главным партнёром Курганской области по сборке тракторов.');
+    expect(rels(r, 'TRADES_WITH')).toEqual([]);
+  });
 });
