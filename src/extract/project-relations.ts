@@ -18,6 +18,7 @@ import { ACTIVITY_NOUNS, BUILD_VERBS } from './projects.ts';
 import { OPEN_QUOTES } from './scanner.ts';
 import {
   type AddRelation,
+  AGENT_NOUNS,
   afterTitle,
   agentAdjective,
   betweenSides,
@@ -271,6 +272,29 @@ function clauseAround(v: SentenceView, k: number, res: ExtractionResources): [nu
 function hasLemma(res: ExtractionResources, text: string | undefined, set: ReadonlySet<string>): boolean {
   if (!text) return false;
   return set.has(text.toLowerCase()) || res.morph.lemmas(text).some((l) => set.has(l));
+}
+
+/** Verbs whose dative object does what their infinitive says ("предложил партнёрам создать"). */
+const OBJECT_CONTROL = new Set([
+  'предложить',
+  'предлагать',
+  'поручить',
+  'поручать',
+  'рекомендовать',
+  'помочь',
+  'помогать',
+]);
+
+/**
+ * "предложил брянским партнёрам создать совместное предприятие": a place adjective whose noun is
+ * the dative object of a verb of object control, with an infinitive after it, names who is to do it.
+ */
+function controlledDative(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  const noun = v.tokens[o.end];
+  if (!noun || !res.morph.parse(noun.text).some((p) => p.pos === 'NOUN' && p.case === 'datv')) return false;
+  const verb = res.morph.parse(v.tokens[o.first - 1]?.text ?? '');
+  if (!verb.some((p) => (p.pos === 'VERB' || p.pos === 'INFN') && OBJECT_CONTROL.has(p.lemma))) return false;
+  return res.morph.parse(v.tokens[o.end + 1]?.text ?? '').some((p) => p.pos === 'INFN');
 }
 
 /** The word at `k` can be a nominative (or has no case: an abbreviation, a foreign name). */
@@ -675,6 +699,8 @@ export function projectRelations(
         // "для китайского бизнеса", "белорусские предприятия построят": not "в пресс-службе белорусского предприятия".
         const role = o.prep === 'для' || (o.prep === undefined && nominativeAdjective(o, v, res));
         if (noun && PARTICIPANT_NOUNS.has(noun) && role) take(o);
+        // "предложил брянским партнёрам создать …": the dative of a verb of object control does it.
+        else if (noun && AGENT_NOUNS.has(noun) && o.prep === undefined && controlledDative(o, v, res)) take(o);
         continue;
       }
       // "участвуют компании из Беларуси и России": where the participants come from, as the adjective says.

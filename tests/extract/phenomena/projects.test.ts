@@ -1157,3 +1157,20 @@ describe('two joint undertakings of different kinds', () => {
     expect(names(r, 'Project')).toHaveLength(1);
   });
 });
+
+describe('the dative object of a verb of object control does what its infinitive says', () => {
+  it('«предложил псковским партнёрам создать совместное предприятие»: the partners take part', async () => {
+    const r = await run('Витебский облисполком предложил псковским партнёрам создать совместное предприятие.');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN Витебский облисполком -> совместное предприятие',
+      'PARTICIPATES_IN Псковская область -> совместное предприятие',
+    ]);
+  });
+
+  it('the sides of the sentence before are not borrowed when the sentence names its own', async () => {
+    const r = await run(
+      'В Пскове работает сборочное производство белорусских тракторов. Председатель Витебского облисполкома предложил псковским партнёрам создать совместное предприятие по выпуску шин.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').filter((x) => x.includes('Беларусь'))).toEqual([]);
+  });
+});
