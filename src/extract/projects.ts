@@ -847,9 +847,10 @@ const SUPPORTED_ACTIVITIES = new Set(['экспорт', 'предпринима�
 
 /** The old head rules for facilities named without a verb: a centre of service, an industrial park … */
 function passesHeadRules(head: string, adjLemmas: readonly string[], tailLemmas: readonly string[], bare: boolean) {
-  // A centre of service or making, said by its tail or its adjective ("сервисный центр компании «X»").
+  // A centre of service, sale or making, said by its tail or its adjective ("сервисный центр компании «X»",
+  // "дилерский центр завода").
   const serviceWord = (l: string) =>
-    /поддержк|обслуживан|сервис|логист|производ|сборк|ремонт|дистрибуц|технич/u.test(l);
+    /поддержк|обслуживан|сервис|логист|производ|сборк|ремонт|дистрибуц|технич|дилер/u.test(l);
   if (head === 'центр' && (bare || !(tailLemmas.some(serviceWord) || adjLemmas.some(serviceWord)))) return false;
   if (head === 'комплекс' && adjLemmas.length === 0 && !tailLemmas.includes('по')) return false;
   if (head === 'парк' && !adjLemmas.some((l) => /индустриальн|технологическ|промышленн/u.test(l))) return false;

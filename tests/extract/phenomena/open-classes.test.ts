@@ -28,6 +28,16 @@ describe('facilities partners open', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toHaveLength(2);
     expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN совместная лаборатория в Екатеринбурге -> Екатеринбург');
   });
+
+  it('a maker’s dealer centre is a facility as its service centre is, with no verb of opening', async () => {
+    const r = await run('В Курганской области действует дилерский центр Гомельского завода «Гомсельмаш».');
+    expect(names(r, 'Project')).toEqual(['дилерский центр Гомельского завода Гомсельмаш']);
+    expect(rels(r)).toEqual([
+      'LOCATED_IN Гомсельмаш -> Гомельская область',
+      'LOCATED_IN дилерский центр Гомельского завода Гомсельмаш -> Курганская область',
+      'PARTICIPATES_IN Гомсельмаш -> дилерский центр Гомельского завода Гомсельмаш',
+    ]);
+  });
 });
 
 describe('a town’s adjective before an area noun', () => {
