@@ -987,6 +987,13 @@ function cooperatingComplement(
   if (trigger < 0) return [];
   // The adjectives past the noun may begin the first name ("сотрудничество Псковского университета").
   const reach = pastAdjectives(v, trigger + 1, res, trigger + 3);
+  // "отношения между Барнаулом и Борисовом": «между» names both sides, whoever else the sentence names.
+  const between = [trigger + 1, trigger + 2].find((k) => v.tokens[k]?.text.toLowerCase() === 'между');
+  if (between !== undefined) {
+    const head = candidates.find((m) => m.first === between + 1);
+    const sides = head ? coordinated(head, candidates, v.tokens, res.morph) : [];
+    return unique(sides.map((m) => m.entity)).length >= 2 ? sides : [];
+  }
   const first = candidates.find((m) => m.first > trigger && m.first <= reach && !m.prep);
   if (!first || !mentionCases(first, v, res).has('gent')) return [];
   const list = coordinated(first, candidates, v.tokens, res.morph).filter((m) => mentionCases(m, v, res).has('gent'));

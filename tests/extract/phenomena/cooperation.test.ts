@@ -267,3 +267,15 @@ describe('where a company is from', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Казахстан -> Кедр']);
   });
 });
+
+describe('«между X и Y» after the noun of cooperation names its sides', () => {
+  it('the two towns after «между», not the regions the subject stands for', async () => {
+    const r = await run(
+      'Тюменская область и Витебская область сотрудничают давно. Регионы связывают побратимские отношения между Тобольском и Новополоцком.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([
+      'COOPERATES_WITH Витебская область -> Тюменская область',
+      'COOPERATES_WITH Новополоцк -> Тобольск',
+    ]);
+  });
+});
