@@ -30,6 +30,7 @@ import {
   PARTICIPANT_NOUNS,
   PARTY_TYPES,
   type SentenceView,
+  unique,
   withinOther,
 } from './sentence-view.ts';
 import { tokenize } from './tokens.ts';
@@ -691,6 +692,20 @@ export function projectRelations(
     }
     // "соглашение между X и Y о создании в Уфе центра": the parties of a document take part in what it founds.
     for (const o of documentParties(m, v, res)) if (candidate(o)) take(o);
+    // "Губернатор X и председатель Y обсудили создание совместного производства": two officials,
+    // subjects before a joint project, are its two sides through what they head, as places would be.
+    if (joint && m.kind === 'name') {
+      const bodies = unique(
+        v.mentions
+          .filter((o) => o.entity.type === 'Person' && o.kind === 'name' && !o.prep && o.end <= m.first)
+          .map((o) => o.entity.headOf)
+          .filter((e): e is EntityDraft => e !== undefined && PARTY_TYPES.has(e.type)),
+      );
+      for (const body of bodies.length >= 2 ? bodies : []) {
+        if (body !== place?.entity && !agents.includes(body)) agents.push(body);
+        represented.add(body);
+      }
+    }
     // A joint project is shared by the parties of its sentence; a business of a place takes part too.
     for (const o of v.mentions) {
       if (!candidate(o) || (o.first >= m.first && o.end <= m.end)) continue;

@@ -1121,6 +1121,16 @@ describe('officials founding a project act for what they head', () => {
     ]);
   });
 
+  it('officials who discuss founding a joint project are its parties through what they head', async () => {
+    const r = await run(
+      'Губернатор Курганской области Вадим Шумков и председатель Гомельского облисполкома Иван Крупко обсудили создание в Гомеле совместного производства кормов.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Гомельский облисполком -> совместное производство кормов',
+      'PARTICIPATES_IN Курганская область -> совместное производство кормов',
+    ]);
+  });
+
   it('an official only speaking of a joint project founds nothing (guard, passes either way)', async () => {
     const r = await run('Губернатор Курганской области Вадим Шумков рассказал журналистам о совместном проекте.');
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
