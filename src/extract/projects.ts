@@ -836,7 +836,15 @@ function hypernymOf(general: string, specific: string | undefined): boolean {
 }
 
 /** A bare head noun [first, end) that refers back to a project named before: a mention of it. */
-function referBack(s: SentenceScanner, project: EntityDraft, first: number, end: number): number {
+function referBack(s: SentenceScanner, project: EntityDraft, first: number, end: number): number | undefined {
+  // "Павел Орлов, директор компании «Кедр», сообщил, что предприятие …": a company named before the
+  // noun in its own sentence is a nearer antecedent than a project of an earlier one; the noun is left
+  // to the company nouns.
+  const nearerCompany =
+    s.isCompanyNoun(end - 1) &&
+    s.mentions.some((m) => m.first < first && m.entity.type === 'Enterprise' && m.kind === 'name') &&
+    !s.mentions.some((m) => m.entity === project);
+  if (nearerCompany) return undefined;
   s.add(project, first, end, 'generic', { consume: false });
   s.markUsed(first, end);
   return end;

@@ -1184,3 +1184,20 @@ describe('the dative object of a verb of object control does what its infinitive
     expect(rels(r, 'PARTICIPATES_IN').filter((x) => x.includes('Беларусь'))).toEqual([]);
   });
 });
+
+describe('a bare company noun after a company named in its own sentence', () => {
+  it('refers to that company, not to a joint venture of an earlier sentence', async () => {
+    const r = await run(
+      'Стороны предложили создать совместное предприятие по выпуску насосов. Павел Орлов, директор компании «Кедр», сообщил, что предприятие наращивает экспорт в Казахстан.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
+  });
+
+  it('with no company before it, the bare noun is still the joint venture (guard, passes either way)', async () => {
+    const r = await run(
+      'Омская область и Гродненская область договорились создать совместное предприятие по выпуску насосов. Предприятие разместится в Омске.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN совместное предприятие по выпуску насосов -> Омск');
+  });
+});
