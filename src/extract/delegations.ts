@@ -247,6 +247,16 @@ export function delegationMeeting(v: SentenceView, res: ExtractionResources): [E
   return out;
 }
 
+/** Joint bodies whose national parts («российская часть комиссии») sit as the two sides. */
+const JOINT_BODIES = new Set(['комиссия', 'межправкомиссия', 'группа', 'совет', 'комитет']);
+
+/** "Российскую часть комиссии возглавил X, казахстанскую — Y": a national part of a joint body leads like a delegation. */
+function partOfJointBody(v: SentenceView, res: ExtractionResources): number {
+  return v.tokens.findIndex(
+    (t, k) => res.morph.lemmas(t.text).includes('часть') && lemmaAt(v, k + 1, JOINT_BODIES, res),
+  );
+}
+
 /** Verbs by which a person leads a delegation. */
 const LEADING_VERBS = new Set(['возглавить', 'возглавлять']);
 
@@ -256,7 +266,7 @@ const LEADING_VERBS = new Set(['возглавить', 'возглавлять']
  */
 export function delegationHeads(v: SentenceView, res: ExtractionResources): [EntityDraft, EntityDraft][] {
   const verb = v.tokens.findIndex((_, k) => lemmaAt(v, k, LEADING_VERBS, res));
-  if (verb < 0 || visitorsAt(v.tokens, res) < 0) return [];
+  if (verb < 0 || (visitorsAt(v.tokens, res) < 0 && partOfJointBody(v, res) < 0)) return [];
   const people = v.mentions.filter((m) => m.entity.type === 'Person' && m.kind === 'name');
   const [first, second] = people;
   if (people.length !== 2 || !first || !second || first.first < verb) return [];

@@ -204,6 +204,13 @@ describe('the leaders of two delegations', () => {
     }
   });
 
+  it('the leaders of the two national parts of a joint commission negotiate as delegations’ leaders do', async () => {
+    const r = await run(
+      'В Омске прошло заседание межправительственной комиссии. Российскую часть комиссии возглавил вице-премьер Иван Петров, узбекскую — заместитель премьер-министра Алишер Каримов.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Алишер Каримов -> Иван Петров');
+  });
+
   it('not a leader and a member of one delegation', async () => {
     const r = await run('Делегацию возглавил Пётр Сидоров, в её состав вошёл Иван Петров — директор завода.');
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
