@@ -428,8 +428,12 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // Not "проект соглашения", "проект «Один пояс»": a genitive noun or a name after it makes it a draft
     // or a project of its own.
     const p = s.recent((e) => e.type === 'Project' && (lemma === 'проект' || e.head === lemma));
-    const opensName = OPEN_QUOTES.has(s.tok(i + 1)?.text ?? '') || isCapital(s.tok(i + 1));
-    const ofSomething = lemma === 'проект' && (s.parse(i + 1)[0]?.pos === 'NOUN' || opensName);
+    // "Финансирует проект Банк развития", "Строит проект компания «X»": a common noun in another case
+    // than the genitive is the subject after the object, not the project's dependent.
+    const next = s.parse(i + 1).filter((p) => p.pos === 'NOUN');
+    const apart = next.length > 0 && next.every((p) => p.case !== 'gent' && p.tags.size === 0);
+    const opensName = OPEN_QUOTES.has(s.tok(i + 1)?.text ?? '') || (isCapital(s.tok(i + 1)) && !apart);
+    const ofSomething = lemma === 'проект' && ((next.length > 0 && !apart) || opensName);
     if (p && first === i && !ofSomething) target = p;
   } else if (
     !plural &&

@@ -644,8 +644,11 @@ export function projectRelations(
       if (pronoun && candidate(pronoun)) take(pronoun);
       // With the project put first, the subject follows it, before the verb or after
       // ("Новый цех компания «X» откроет в мае", "Цех откроет компания «X»").
+      // With the verb first, object and subject both follow it ("Финансирует проект банк «X»").
+      const verbFirst = verb >= 0 && !v.tokens.slice(a, verb).some((t) => /^\p{L}/u.test(t.text));
       const subjectPlace = (o: MentionRef) =>
-        subjectLike(o, v, res) && !(verb >= 0 && !relative && (inverted ? o.first < m.end : o.first > verb));
+        subjectLike(o, v, res) &&
+        !(verb >= 0 && !relative && (inverted ? o.first < m.end : o.first > verb && !(verbFirst && o.first >= m.end)));
       for (const o of v.mentions) {
         // "Министр X и губернатор Y договорились о создании совместного хаба": an official acts
         // for the body or place they head, as a party of their title.

@@ -29,8 +29,10 @@ import { withoutLegalForms } from './normalize-name.ts';
 import { matchFullName } from './people.ts';
 import {
   adjectivesBefore,
+  CITY_NOUNS,
   CLOSE_QUOTES,
   closingQuote,
+  isAllCaps,
   isCapital,
   isWord,
   OPEN_QUOTES,
@@ -316,7 +318,19 @@ function projectTail(s: SentenceScanner, from: number): number {
     if (matchFullName(s, k)) break;
     // "комплекса республики техникой": an instrumental outside a preposition belongs to the verb.
     const cased = s.parse(k).filter((p) => p.pos === 'NOUN' || p.pos === 'ADJF');
-    if (!governed && !isCapital(t) && cased.length > 0 && !cased.some((p) => p.case === 'gent' || p.case === undefined))
+    // A capital may open a proper name of any case; a capitalised common noun ("проект Банк развития")
+    // is a dependent only as a genitive, else it opens a phrase of its own. Not an abbreviation
+    // ("МАЗ"), nor a name apposed to a noun of a kind of town ("в посёлке Пролетарий").
+    const common =
+      !isAllCaps(t) &&
+      !s.hasLemma(k - 1, CITY_NOUNS) &&
+      cased.every((p) => ![...p.tags].some((tag) => PROPER_TAGS.has(tag)));
+    if (
+      !governed &&
+      (!isCapital(t) || common) &&
+      cased.length > 0 &&
+      !cased.some((p) => p.case === 'gent' || p.case === undefined)
+    )
       break;
     k++;
     if (s.isPos(k - 1, 'NOUN')) {
@@ -328,6 +342,9 @@ function projectTail(s: SentenceScanner, from: number): number {
   }
   return end;
 }
+
+/** Dictionary tags of proper names: places, organisations, people. */
+const PROPER_TAGS: ReadonlySet<string> = new Set(['Geox', 'Orgn', 'Name', 'Surn', 'Patr', 'Trad', 'Abbr']);
 
 const GENERIC_PROJECT_ADJECTIVES = new Set([
   'один',

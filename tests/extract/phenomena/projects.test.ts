@@ -1201,3 +1201,21 @@ describe('a bare company noun after a company named in its own sentence', () => 
     expect(rels(r, 'LOCATED_IN')).toContain('LOCATED_IN совместное предприятие по выпуску насосов -> Омск');
   });
 });
+
+describe('verb, object and subject in that order', () => {
+  it('«Финансирует проект Банк …»: a capitalised common noun not in the genitive is the subject, not part of the project', async () => {
+    const r = await run('В Кургане построят жилой комплекс. Финансирует проект Банк развития Республики Беларусь.');
+    expect(names(r, 'Project')).toEqual(['жилой комплекс']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Банк развития Республики Беларусь -> жилой комплекс']);
+  });
+
+  it('«Строит проект компания «X»»: the company after the object builds it', async () => {
+    const r = await run('В Кургане построят жилой комплекс. Строит проект компания «Гродножилстрой».');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Гродножилстрой -> жилой комплекс']);
+  });
+
+  it('an abbreviation and a town’s name apposed to its noun stay in the tail (guard, passes either way)', async () => {
+    const r = await run('В Гомеле открыли цех по сборке автобусов МАЗ. В деревне Берёзка начали строительство школы.');
+    expect(names(r, 'Project')).toContain('цех по сборке автобусов МАЗ');
+  });
+});
