@@ -1219,3 +1219,12 @@ describe('verb, object and subject in that order', () => {
     expect(names(r, 'Project')).toContain('цех по сборке автобусов МАЗ');
   });
 });
+
+describe('«под» with the instrumental of a town places a project', () => {
+  it('at that town, before or after the project', async () => {
+    const after = await run('Компания «Кедр» планирует строительство логистического склада под Астаной.');
+    expect(rels(after, 'LOCATED_IN')).toEqual(['LOCATED_IN строительство логистического склада -> Астана']);
+    const before = await run('Под Минском построят завод по выпуску шин.');
+    expect(rels(before, 'LOCATED_IN')).toEqual(['LOCATED_IN завод по выпуску шин -> Минск']);
+  });
+});
