@@ -1415,10 +1415,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const located =
         gap.some((w) => locationWord(w, res)) &&
         gap.length <= 8 &&
-        (gap.includes('в') || gap.includes('на')) &&
-        // "находится в Щучинском районе Гродненской области": a place in the genitive of the noun
-        // the preposition governs is where, too.
-        ['в', 'во', 'на'].includes(next.prep ?? phrasePreposition(next, v, res) ?? '') &&
+        // "расположенный под Минском": on a town's outskirts is there too.
+        ((gap.includes('под') && mayBeLocative(next, v, res)) ||
+          ((gap.includes('в') || gap.includes('на')) &&
+            // "находится в Щучинском районе Гродненской области": a place in the genitive of the noun
+            // the preposition governs is where, too.
+            ['в', 'во', 'на'].includes(next.prep ?? phrasePreposition(next, v, res) ?? ''))) &&
         (!ownerOfNoun(m, v, res) || headOffice(m, v, res));
       // "сборочное производство ОАО «X» в Дмитрове": inside a project's phrase the place is the project's,
       // when the company is the owner there, not the site a preposition names ("сборка на заводе «X» в Y").
@@ -1467,7 +1469,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const inSpan = (o: MentionRef) => o.first >= from && o.end <= to;
       const place = v.mentions.find(
         (o) =>
-          inSpan(o) && PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective' && (o.prep === 'в' || o.prep === 'на'),
+          inSpan(o) &&
+          PLACE_TYPES.has(o.entity.type) &&
+          o.kind !== 'adjective' &&
+          (o.prep === 'в' || o.prep === 'на' || (o.prep === 'под' && mayBeLocative(o, v, res))),
       );
       if (place) {
         // "работают в Гродно, Лиде и Слониме": every place of the list.

@@ -259,8 +259,11 @@ export function mentionCases(m: MentionRef, v: SentenceView, res: ExtractionReso
 /**
  * A place after «в/во/на» that can be prepositional, also where the accusative looks the same
  * ("в Приамурье"): after a verb of buying, which names no destination with «в», it is where.
+ * So is a place after «под» in the instrumental ("под Минском": on the town's outskirts).
  */
 export function mayBeLocative(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.prep === 'под' && m.kind === 'name' && PLACE_TYPES.has(m.entity.type))
+    return v.tokens[m.first - 1]?.text.toLowerCase() === 'под' && nameCases(m, v, res).includes('ablt');
   if ((m.kind !== 'name' && m.kind !== 'generic') || !['в', 'во', 'на'].includes(m.prep ?? '')) return false;
   const cases = nameCases(m, v, res);
   return cases.length === 0 || cases.some((c) => c === 'loct' || c === 'loc2');

@@ -570,3 +570,17 @@ describe('a company in a district of a region', () => {
     expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Полесье -> Брестская область']);
   });
 });
+
+describe('«под» with the instrumental of a town', () => {
+  it('places a company on the town’s outskirts at the town, with a verb of being there or of working', async () => {
+    const r = await run('Завод «Кедр», расположенный под Минском, выпускает насосы.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Минск']);
+    const s = await run('Компания «Кедр» работает под Минском.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Минск']);
+  });
+
+  it('«под» of something else than a place places nothing (guard, passes either way)', async () => {
+    const r = await run('Завод «Кедр», работающий под брендом «Минск», выпускает насосы.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
