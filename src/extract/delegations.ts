@@ -7,7 +7,7 @@
 import { coordinated, gapDash } from './clauses.ts';
 import { PLACE_TYPES } from './gazetteer.ts';
 import { CITY_NOUNS, PREPOSITIONS, REGION_NOUNS } from './scanner.ts';
-import { agentAdjective, isInside, lemmaAt, PARTY_TYPES, type SentenceView } from './sentence-view.ts';
+import { agentAdjective, isInside, lemmaAt, mayBeLocative, PARTY_TYPES, type SentenceView } from './sentence-view.ts';
 import type { ArticleAnalysis, EntityDraft, ExtractionResources, MentionRef } from './types.ts';
 
 const VISIT_VERBS = new Set(['посетить', 'посещать', 'побывать', 'прибыть', 'приехать', 'отправиться', 'визит']);
@@ -219,10 +219,18 @@ export function delegationMeeting(v: SentenceView, res: ExtractionResources): [E
   const leaderFrom = v.tokens.findIndex((t, k) => k > d.at && t.text.toLowerCase() === 'главе');
   // "В Ташкенте прошла встреча делегации X": a place in the locative is where the meeting is, not a host.
   const venue = (m: MentionRef) => PLACE_TYPES.has(m.entity.type) && ['в', 'во', 'на'].includes(m.prep ?? '');
+  const venueAfter = (m: MentionRef) => venue(m) && mayBeLocative(m, v, res);
   const side =
     d.at > word
       ? v.mentions.filter((m) => m.end <= d.at && m.kind !== 'generic' && !venue(m))
-      : v.mentions.filter((m) => m.first > word && (m.prep === 'с' || m.prep === 'со' || m.first > word + 1));
+      : // "Делегации X и Y провели переговоры в Бресте": with both sides among the delegations, a place
+        // in the locative after the word is only the venue (one delegation's talks there are with it).
+        v.mentions.filter(
+          (m) =>
+            m.first > word &&
+            (m.prep === 'с' || m.prep === 'со' || m.first > word + 1) &&
+            !(venueAfter(m) && originsOf(d, v, res).length >= 2),
+        );
   const eligible = side.filter(
     (m) =>
       m !== d.origin &&

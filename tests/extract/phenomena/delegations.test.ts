@@ -211,6 +211,16 @@ describe('the leaders of two delegations', () => {
     expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Алишер Каримов -> Иван Петров');
   });
 
+  it('the delegations of both sides hold talks at a venue, which is no third side', async () => {
+    const r = await run('Делегации Тверской и Витебской областей провели переговоры в Витебске.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебская область -> Тверская область']);
+  });
+
+  it('one delegation’s talks in a town are with that town (guard, passes either way)', async () => {
+    const r = await run('Делегация Тверской области провела переговоры в Витебске.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Витебск -> Тверская область']);
+  });
+
   it('not a leader and a member of one delegation', async () => {
     const r = await run('Делегацию возглавил Пётр Сидоров, в её состав вошёл Иван Петров — директор завода.');
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
