@@ -1707,7 +1707,20 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         const aboutTrade =
           (prev?.tokens.some((t) => wordIn(t.text, TRADE_CONTEXT, res)) ?? false) || v.lemmas.has('взаимный');
         const before = prev && aboutTrade ? parties(prev, { titles: true, places: true }) : [];
+        // A turnover stated before is the one spoken of again ("Товарооборот вырос на 25 %" in a quote);
+        // with none, "Губернатор X встретился с председателем облисполкома Y. За год товарооборот вырос …"
+        // is between the places the two sides of the meeting just stated act for.
+        const traded = out.findLast((r) => r.type === 'TRADES_WITH' && r.sentence < v.index);
+        const met = unique(
+          out
+            .filter((r) => r.sentence === v.index - 1 && r.type === 'NEGOTIATES')
+            .flatMap((r) => [r.source, r.target])
+            .map((e) => (e.type === 'Person' ? (e.headOf?.place ?? e.headOf) : (e.place ?? e)))
+            .filter((e): e is EntityDraft => e !== undefined && PLACE_TYPES.has(e.type)),
+        );
         if (before.length === 2) places = before;
+        else if (traded) places = [traded.source, traded.target];
+        else if (met.length === 2) places = met;
       }
       // "… превысил 500 млн долларов. Об этом сообщил губернатор X после встречи с послом Y": the
       // sentence that names the source of a statement without sides names its sides.

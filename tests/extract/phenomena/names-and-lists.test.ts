@@ -101,9 +101,14 @@ describe('continuations and makers', () => {
       'Глава Тамбовской области Евгений Первышов отметил, что Беларусь является одним из ключевых торговых партнёров региона. По итогам года объём взаимной торговли составил 210 млн долларов.',
     );
     expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Беларусь -> Тамбовская область']);
-    // A turnover not called mutual after a sentence with no trade word may be anyone's.
-    const unrelated = await run(
+    // Right after a meeting of two sides it is theirs (the region and the country its envoy stands for).
+    const met = await run(
       'Глава Тамбовской области Евгений Первышов встретился с послом Беларуси. По итогам года товарооборот составил 210 млн долларов.',
+    );
+    expect(rels(met, 'TRADES_WITH')).toEqual(['TRADES_WITH Беларусь -> Тамбовская область']);
+    // A turnover not called mutual after a sentence with no trade word and no meeting may be anyone's.
+    const unrelated = await run(
+      'Глава Тамбовской области Евгений Первышов посетил выставку в Минске. По итогам года товарооборот составил 210 млн долларов.',
     );
     expect(rels(unrelated, 'TRADES_WITH')).toEqual([]);
   });

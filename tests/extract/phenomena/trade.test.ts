@@ -277,3 +277,19 @@ describe('a trade partner as a predicate', () => {
     expect(rels(r, 'TRADES_WITH')).toEqual([]);
   });
 });
+
+describe('a turnover with no sides of its own', () => {
+  it('after a meeting of two heads, is between the places they act for', async () => {
+    const r = await run(
+      'Курганская и Гомельская области развивают связи. Губернатор Курганской области Вадим Шумков встретился с председателем Гомельского облисполкома Иваном Крупко. За восемь месяцев товарооборот вырос на 14 процентов.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Гомельская область -> Курганская область']);
+  });
+
+  it('after a turnover stated before, is that turnover again, not the sides of a later meeting (guard, passes either way)', async () => {
+    const r = await run(
+      'Товарооборот Курганской области с Беларусью в прошлом году составил 300 млн долларов. Губернатор Курганской области Вадим Шумков встретился с председателем Минского горисполкома Владимиром Кухаревым. «Товарооборот вырос на 20 процентов», — сказал губернатор.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Беларусь -> Курганская область']);
+  });
+});
