@@ -1557,7 +1557,10 @@ function gapped(
   const suppliers = subject ? [subject.entity] : last.suppliers;
   let recipients = targets.map((m) => m.entity);
   if (subject && recipients.length === 0)
-    recipients = last.recipients.includes(subject.entity) ? [...last.suppliers] : [...last.recipients];
+    // "… в Брестскую область, а белорусские партнёры — мебель": a subject that holds the recipient is it too.
+    recipients = last.recipients.some((r) => r === subject.entity || isInside(r, subject.entity, res))
+      ? [...last.suppliers]
+      : [...last.recipients];
   for (const s of suppliers)
     for (const t of recipients) if (s !== t && !isInside(s, t, res)) emit(s, t, CONFIDENCE.frame, {});
 }

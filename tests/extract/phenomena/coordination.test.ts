@@ -234,6 +234,16 @@ describe('gapping with a new subject', () => {
     ]);
   });
 
+  it('a subject whose country holds the recipient before supplies back too', async () => {
+    const r = await run(
+      'Тверские предприятия поставляют в Витебскую область станки, а белорусские партнёры — молочную продукцию.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Тверская область -> Витебская область',
+      'SUPPLIES Беларусь -> Тверская область',
+    ]);
+  });
+
   it('another subject supplies the same recipients', async () => {
     const r = await run('Гомельская область поставляет в Якутию молоко, а Брестская – сыры.');
     expect(rels(r, 'SUPPLIES')).toEqual([
