@@ -539,8 +539,9 @@ export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): A
       while (n < scope.to && n < k + 3 && res.morph.parse(sentence.tokens[n]?.text ?? '')[0]?.pos === 'ADJF') n++;
       const noun = res.morph.parse(sentence.tokens[n]?.text ?? '').find((p) => p.pos === 'NOUN');
       if (!noun || n >= scope.to) continue;
-      // "Наши партнёры — …": «наш» is the speaker's side, whose partners the noun names.
-      if (n === k + 1 && PARTNER_NOUNS.has(noun.lemma)) {
+      // "Наши партнёры — …", "один из наших ключевых партнёров": «наш» is the speaker's side, whose
+      // partners the noun names, past any adjectives.
+      if (PARTNER_NOUNS.has(noun.lemma)) {
         add(unit, k, k + 1, 'pronoun');
         continue;
       }

@@ -1709,11 +1709,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         const before = prev && aboutTrade ? parties(prev, { titles: true, places: true }) : [];
         // A turnover stated before is the one spoken of again ("Товарооборот вырос на 25 %" in a quote);
         // with none, "Губернатор X встретился с председателем облисполкома Y. За год товарооборот вырос …"
-        // is between the places the two sides of the meeting just stated act for.
+        // is between the places the two sides of the meeting just stated (a sentence or two back) act for.
         const traded = out.findLast((r) => r.type === 'TRADES_WITH' && r.sentence < v.index);
+        const lastMeeting = out.findLast((r) => r.type === 'NEGOTIATES' && r.sentence < v.index)?.sentence ?? -1;
         const met = unique(
           out
-            .filter((r) => r.sentence === v.index - 1 && r.type === 'NEGOTIATES')
+            .filter((r) => r.sentence === lastMeeting && r.sentence >= v.index - 2 && r.type === 'NEGOTIATES')
             .flatMap((r) => [r.source, r.target])
             .map((e) => (e.type === 'Person' ? (e.headOf?.place ?? e.headOf) : (e.place ?? e)))
             .filter((e): e is EntityDraft => e !== undefined && PLACE_TYPES.has(e.type)),

@@ -104,6 +104,15 @@ describe('the speaker’s "we"', () => {
     );
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Казахстан -> Тверская область']);
   });
+
+  it('so are "наши ключевые партнёры", with adjectives between, and a mutual turnover after is with them', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденко посетил Минск. ' +
+        '«Гомельская область — один из наших ключевых партнёров. За год взаимный товарооборот вырос на 12 процентов», — отметил Игорь Руденко.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гомельская область -> Тверская область']);
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Гомельская область -> Тверская область']);
+  });
 });
 
 describe('the article’s two parties', () => {

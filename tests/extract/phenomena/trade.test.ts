@@ -286,6 +286,13 @@ describe('a turnover with no sides of its own', () => {
     expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Гомельская область -> Курганская область']);
   });
 
+  it('a sentence after the meeting between them still has its sides', async () => {
+    const r = await run(
+      'Курганская и Гомельская области развивают связи. Губернатор Курганской области Вадим Шумков встретился с председателем Гомельского облисполкома Иваном Крупко. «Мы довольны итогами года. За восемь месяцев товарооборот вырос на 14 процентов», — сказал Вадим Шумков.',
+    );
+    expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Гомельская область -> Курганская область']);
+  });
+
   it('after a turnover stated before, is that turnover again, not the sides of a later meeting (guard, passes either way)', async () => {
     const r = await run(
       'Товарооборот Курганской области с Беларусью в прошлом году составил 300 млн долларов. Губернатор Курганской области Вадим Шумков встретился с председателем Минского горисполкома Владимиром Кухаревым. «Товарооборот вырос на 20 процентов», — сказал губернатор.',
