@@ -110,6 +110,9 @@ function subjectRegion(s: SentenceScanner, i: number): EntityDraft | undefined {
   return headed?.type === 'Region' ? headed : undefined;
 }
 
+/** Heads of projects that are not built: routes and programmes, which «объект» does not name. */
+const NOT_BUILT_HEADS = new Set(['программа', 'маршрут', 'рейс', 'авиарейс', 'коридор', 'сообщение', 'поезд']);
+
 /** Titles of a town's head, after which a bare «города» is the town named before. */
 const TOWN_TITLES = new Set(['мэр', 'глава', 'градоначальник']);
 /** Bodies a bare noun refers back to ("облисполком" after "Гомельский облисполком"). */
@@ -421,19 +424,35 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     (!plural || (s.firstPos(i - 1) === 'NOUN' && s.parse(i).some((p) => p.case === 'gent' && p.number === 'sing'))) &&
     s.hasLemma(
       i,
-      new Set(['программа', 'проект', 'маршрут', 'рейс', 'авиарейс', 'центр', 'коридор', 'парк', 'линия', 'терминал']),
+      new Set([
+        'программа',
+        'проект',
+        'объект',
+        'маршрут',
+        'рейс',
+        'авиарейс',
+        'центр',
+        'коридор',
+        'парк',
+        'линия',
+        'терминал',
+      ]),
     )
   ) {
-    // "проект" is the hypernym of every project ("завод …. Проект реализует …"); the others name their own kind.
+    // "проект" is the hypernym of every project ("завод …. Проект реализует …"), "объект" of every
+    // built one ("… комплекса в Ярославле. Объект строило ОАО «X»"); the others name their own kind.
     // Not "проект соглашения", "проект «Один пояс»": a genitive noun or a name after it makes it a draft
     // or a project of its own.
-    const p = s.recent((e) => e.type === 'Project' && (lemma === 'проект' || e.head === lemma));
+    const built = (e: EntityDraft) => !NOT_BUILT_HEADS.has(e.head ?? '');
+    const p = s.recent(
+      (e) => e.type === 'Project' && (lemma === 'проект' || (lemma === 'объект' && built(e)) || e.head === lemma),
+    );
     // "Финансирует проект Банк развития", "Строит проект компания «X»": a common noun in another case
     // than the genitive is the subject after the object, not the project's dependent.
     const next = s.parse(i + 1).filter((p) => p.pos === 'NOUN');
     const apart = next.length > 0 && next.every((p) => p.case !== 'gent' && p.tags.size === 0);
     const opensName = OPEN_QUOTES.has(s.tok(i + 1)?.text ?? '') || (isCapital(s.tok(i + 1)) && !apart);
-    const ofSomething = lemma === 'проект' && ((next.length > 0 && !apart) || opensName);
+    const ofSomething = (lemma === 'проект' || lemma === 'объект') && ((next.length > 0 && !apart) || opensName);
     if (p && first === i && !ofSomething) target = p;
   } else if (
     !plural &&

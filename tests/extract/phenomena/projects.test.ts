@@ -1228,3 +1228,19 @@ describe('«под» with the instrumental of a town places a project', () => {
     expect(rels(before, 'LOCATED_IN')).toEqual(['LOCATED_IN завод по выпуску шин -> Минск']);
   });
 });
+
+describe('«объект» refers back to the facility built', () => {
+  it('as «проект» does to any project, so its builder named with it takes part', async () => {
+    const r = await run(
+      'Белорусские строители завершили возведение ледового дворца в Костроме. Объект строило ОАО «Гроднопромстрой».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toContain(
+      'PARTICIPATES_IN Гроднопромстрой -> возведение ледового дворца в Костроме',
+    );
+  });
+
+  it('a route is no built object (guard, passes either way)', async () => {
+    const r = await run('Открылся новый авиарейс Минск — Кострома. Объект строило ОАО «Гроднопромстрой».');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
+  });
+});
