@@ -7,7 +7,7 @@
  * participle), the led in the accusative (the instrumental for «руководить»).
  */
 import { clauseAt } from './clauses.ts';
-import { HEAD_TITLES } from './lexicon.ts';
+import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
 import type { WordParse } from './morphology.ts';
 import { CLOSE_QUOTES, OPEN_QUOTES } from './scanner.ts';
 import {
@@ -65,6 +65,51 @@ export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddR
         add('HEADS', leader.entity, led.entity, v, CONFIDENCE.frame);
         return;
       }
+    }
+  });
+}
+
+/** Verbs whose predicate in the instrumental says what the subject is ("является", "стал", "назначен"). */
+const COPULAS = new Set(['являться', 'стать', 'становиться', 'назначить', 'назначать', 'избрать', 'работать']);
+
+/**
+ * Leadership as a predicate: "Юрий Караев является председателем Гродненского облисполкома",
+ * "Главой облисполкома стал Юрий Караев", "работает директором завода «Кедр»". A head title in the
+ * instrumental after a copula (or before it), with the office in the genitive right after the title,
+ * is said of the person in the nominative of the clause.
+ */
+export function headsByCopula(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
+  v.tokens.forEach((t, k) => {
+    const verb = res.morph
+      .parse(t.text)
+      .find((p) => (p.pos === 'VERB' || p.pos === 'PRTS' || p.pos === 'INFN') && COPULAS.has(p.infinitive ?? p.lemma));
+    if (!verb) return;
+    const [start, end] = clauseAt(v.clauses, k);
+    for (let j = start; j < end; j++) {
+      const title = res.morph.parse(v.tokens[j]?.text ?? '').find((p) => p.pos === 'NOUN' && p.case === 'ablt');
+      if (!title || !HEAD_TITLES.has(title.lemma)) continue;
+      // "заместителем председателя": a title of a deputy before it heads nothing.
+      if (res.morph.lemmas(v.tokens[j - 1]?.text ?? '').some((l) => NON_HEAD_TITLES.has(l))) continue;
+      const office = v.mentions.find(
+        (m) =>
+          m.first > j &&
+          m.first <= j + 3 &&
+          m.end <= end &&
+          !m.prep &&
+          m.kind === 'name' &&
+          PARTY_TYPES.has(m.entity.type) &&
+          mentionCases(m, v, res).has('gent'),
+      );
+      const person = v.mentions.find(
+        (m) =>
+          m.first >= start &&
+          m.end <= end &&
+          m.entity.type === 'Person' &&
+          m.kind === 'name' &&
+          !m.prep &&
+          mentionCases(m, v, res).has('nomn'),
+      );
+      if (office && person && !person.entity.headOf) add('HEADS', person.entity, office.entity, v, CONFIDENCE.frame);
     }
   });
 }

@@ -21,7 +21,7 @@ import { frontedMeeting } from './fronted-meetings.ts';
 import { foldWord, gazetteerPlaceChain, PLACE_TYPES } from './gazetteer.ts';
 import { sectorOf } from './goods.ts';
 import { jointVenture, jointVentureFounders } from './joint-ventures.ts';
-import { headsByVerb } from './leading-verbs.ts';
+import { headsByCopula, headsByVerb } from './leading-verbs.ts';
 import {
   DOCUMENT_NOUNS,
   ENTERPRISE_NOUNS,
@@ -1335,6 +1335,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     locatedLocally(v, res, add, prev);
     headsByApposition(v, res, add);
     headsByVerb(v, res, add);
+    headsByCopula(v, res, add);
 
     // "в Павлодаре (Казахстан)", "«Альфа» (Гродно)": a place glossed in brackets after a town,
     // company or project is where it is.

@@ -61,3 +61,19 @@ describe('a quoted name after its own noun', () => {
     expect(rels(r, 'HEADS')).toEqual([]);
   });
 });
+
+describe('a head title as the predicate of a copula', () => {
+  it('«является / стал / работает» + title in the instrumental + office: the subject heads the office', async () => {
+    const is = await run('Председателем Могилёвского облисполкома является Анатолий Исаченко.');
+    expect(rels(is, 'HEADS')).toEqual(['HEADS Анатолий Исаченко -> Могилевский облисполком']);
+    const became = await run('Олег Сидоров стал губернатором Тверской области.');
+    expect(rels(became, 'HEADS')).toEqual(['HEADS Олег Сидоров -> Тверская область']);
+    const works = await run('Ирина Лис работает директором фабрики «Нива».');
+    expect(rels(works, 'HEADS')).toEqual(['HEADS Ирина Лис -> Нива']);
+  });
+
+  it('a deputy’s title heads nothing (guard, passes either way)', async () => {
+    const r = await run('Заместителем председателя Могилёвского облисполкома является Иван Петров.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+  });
+});
