@@ -1973,6 +1973,20 @@ function suppliesIn(
     !isInside(originOfGoods.entity, subject.entity, res)
   )
     recipients = [subject.entity];
+  // "Компания «Кедр» наладила поставки комплектующих из Татарстана": a noun of supplying whose source
+  // «из» names, with no destination, brings the goods to its subject, as an origin adjective does.
+  if (
+    frame.nominal &&
+    source &&
+    subject &&
+    recipients.length === 0 &&
+    !sidesTalk &&
+    suppliers.includes(source.entity) &&
+    !suppliers.includes(subject.entity) &&
+    !isInside(subject.entity, source.entity, res) &&
+    !isInside(source.entity, subject.entity, res)
+  )
+    recipients = [subject.entity];
   if (subjects.length > 0 && frame.subject === 'recipient' && recipients.length === 0) recipients = subjects;
   // "В Брянской области используют технику «Амкодора»": with no subject, whoever uses the goods is
   // where the clause is set.

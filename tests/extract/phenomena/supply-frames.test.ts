@@ -775,3 +775,19 @@ describe('«реализовать» with goods', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('a noun of supplying with its source after «из» and no destination', () => {
+  it('brings the goods to its subject', async () => {
+    const r = await run('Индийская компания «Махиндра» заинтересована в поставках комплектующих из Татарстана.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Республика Татарстан -> Махиндра']);
+    const set = await run('Компания «Кедр» наладила поставки комплектующих из Удмуртии.');
+    expect(rels(set, 'SUPPLIES')).toEqual(['SUPPLIES Удмуртская Республика -> Кедр']);
+  });
+
+  it('not to the sides of talks, nor to the place the source lies in (guard, passes either way)', async () => {
+    const talks = await run('Стороны обсудили поставки комплектующих из Татарстана.');
+    expect(rels(talks, 'SUPPLIES')).toEqual([]);
+    const inside = await run('Татарстан наладил поставки комплектующих из Казани.');
+    expect(rels(inside, 'SUPPLIES')).toEqual([]);
+  });
+});
