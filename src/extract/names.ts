@@ -259,7 +259,8 @@ function adjectivalSurname(
         p.gender === gender,
     );
   const nominative = parse?.inflect({ CAse: 'nomn', NMbr: 'sing', GNdr: gender });
-  return nominative ? { nominative: matchCase(word, nominative), fit: 1.25 } : undefined;
+  // Above a generic paradigm's reading known only as a first name ("Натальей Белой" is Белая, not Бела).
+  return nominative ? { nominative: matchCase(word, nominative), fit: 1.3 } : undefined;
 }
 
 /** Whether the dictionary knows the word as a nominative first name or surname. */

@@ -27,6 +27,9 @@ describe('people', () => {
   it("an adjectival surname declines as an adjective of the name's gender", () => {
     expect(personName(morph, 'Сергея', 'Белого')).toBe('Сергей Белый');
     expect(personName(morph, 'Анной', 'Чёрной')).toBe('Анна Чёрная');
+    // The dictionary also knows "Бела" as a first name; that is no surname, so the adjective wins.
+    expect(personName(morph, 'Натальей', 'Белой')).toBe('Наталья Белая');
+    expect(personName(morph, 'Ириной', 'Козловой')).toBe('Ирина Козлова');
     expect(personName(morph, 'Александром', 'Моором')).toBe('Александр Моор');
   });
 
