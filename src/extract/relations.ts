@@ -231,6 +231,8 @@ const COOPERATION = new Set([
   'побратим',
   'побратимство',
   'побратимский',
+  // "поделятся опытом с коллегами из X", "перенимают опыт X-ских коллег" (see `SHARING`).
+  'опыт',
   // "обмен опытом", "обменялись специалистами" (see `EXCHANGED`).
   'обмен',
   'обменяться',
@@ -246,6 +248,17 @@ const COOPERATION = new Set([
 const PARTNER: ReadonlySet<string> = new Set(['партнёр', 'партнер']);
 /** Words of investing: cooperation when they say where the money goes («в» + the receiving side). */
 const INVESTMENT = new Set(['инвестиция', 'инвестировать', 'вложить', 'вкладывать', 'вложение']);
+/** Verbs by which one side passes its experience to another or takes it over. */
+const SHARING = new Set([
+  'поделиться',
+  'делиться',
+  'перенять',
+  'перенимать',
+  'передать',
+  'передавать',
+  'изучить',
+  'изучать',
+]);
 /** What an exchange shares when it is cooperation; "обменялись мнениями" is talk, not cooperation. */
 const EXCHANGED = new Set([
   'опыт',
@@ -867,6 +880,9 @@ function relationalSense(v: SentenceView, k: number, res: ExtractionResources): 
     // (TRADES_WITH, `tradePartners`), no more.
     return !tradePartnerAt(v, k, res) && !referringPartner(v, k, res);
   }
+  // Experience is cooperation when a verb of sharing or adopting it stands by ("поделиться опытом").
+  if (lemmas.includes('опыт'))
+    return v.tokens.slice(Math.max(0, k - 4), k + 5).some((t) => wordIn(t.text, SHARING, res));
   if (lemmas.some((l) => INVESTMENT.has(l)))
     return v.tokens.slice(k + 1, k + 5).some((t) => ['в', 'во'].includes(t.text.toLowerCase()));
   if (lemmas.some((l) => l.startsWith('обмен')))

@@ -279,3 +279,17 @@ describe('«между X и Y» after the noun of cooperation names its sides', 
     ]);
   });
 });
+
+describe('sharing or adopting experience', () => {
+  it('«поделиться опытом с», «перенимать опыт»: the two sides cooperate', async () => {
+    const r = await run('Специалисты Брестской области поделятся опытом мелиорации с коллегами из Тамбовской области.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Брестская область -> Тамбовская область']);
+    const taken = await run('Омские аграрии перенимают опыт казахстанских коллег в выращивании льна.');
+    expect(rels(taken, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Казахстан -> Омская область']);
+  });
+
+  it('experience with no verb of sharing is no cooperation (guard, passes either way)', async () => {
+    const r = await run('Специалисты Брестской области имеют большой опыт мелиорации, как и тамбовские аграрии.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
