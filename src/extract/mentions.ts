@@ -137,6 +137,8 @@ function quotedNameType(s: SentenceScanner, i: number, conjunctEnd?: number): En
     return NONPROFIT_FORMS.has(prev?.text ?? '') ? 'Organization' : 'Enterprise';
   }
   if (s.lemma(noun) === 'ответственность' || elidedCompanyNoun(s, noun, i)) return 'Enterprise';
+  // "по заказу «Иркута»": the quoted name after «по заказу» is the customer.
+  if (orderedBy(s, i)) return 'Enterprise';
   // "торговый дом «Альфа»" is a trading company (ТД); "торговый дом Гомеля" without a name is a facility.
   if (s.lemma(noun) === 'дом' && s.lemma(noun - 1) === 'торговый') return 'Enterprise';
   if (s.hasLemma(noun, PROJECT_HEADS) && !s.hasLemma(noun, new Set(['предприятие', 'завод', 'центр'])))
@@ -265,6 +267,22 @@ function genitiveName(s: SentenceScanner, open: number): string | undefined {
   if (genitive?.pos !== 'NOUN' || genitive.case !== 'gent' || genitive.number === 'plur') return undefined;
   // "«Полесье»" may be read as a plural; a singular nominative reading is a brand in apposition.
   if (readings.some((p) => p.case === 'nomn' && p.number !== 'plur')) return undefined;
+  return `${genitive.lemma.charAt(0).toUpperCase()}${genitive.lemma.slice(1)}`;
+}
+
+/** "по заказу «Иркута»": right after «по заказу», a quoted name is a customer's, in the genitive. */
+function orderedBy(s: SentenceScanner, open: number): boolean {
+  return s.lemma(open - 1) === 'заказ' && s.tok(open - 2)?.text.toLowerCase() === 'по' && isCapital(s.tok(open + 1));
+}
+
+/**
+ * The customer's nominative name after «по заказу»: the one quoted word read as a genitive singular
+ * noun, a name after a river or a town too ("«Иркута»" → Иркут).
+ */
+function customerName(s: SentenceScanner, open: number, close: number): string | undefined {
+  if (close !== open + 2 || !orderedBy(s, open)) return undefined;
+  const genitive = s.parse(open + 1).find((p) => p.pos === 'NOUN' && p.case === 'gent' && p.number !== 'plur');
+  if (!genitive || s.parse(open + 1).some((p) => p.case === 'nomn' && p.number !== 'plur')) return undefined;
   return `${genitive.lemma.charAt(0).toUpperCase()}${genitive.lemma.slice(1)}`;
 }
 
@@ -435,7 +453,11 @@ function scanQuoted(s: SentenceScanner, i: number): number | undefined {
   const declinedBefore =
     earlier?.entity.type === 'Enterprise' && !earlierWord.includes(' ') && earlierWord !== earlier.entity.name;
   const listedMaker = declinedBefore && type === 'Enterprise' ? inflectedMaker(s, i, close, true) : undefined;
-  const maker = madeBy ?? listedMaker ?? (type || introduced ? undefined : inflectedMaker(s, i, close));
+  const maker =
+    madeBy ??
+    listedMaker ??
+    customerName(s, i, close) ??
+    (type || introduced ? undefined : inflectedMaker(s, i, close));
   if (maker) {
     s.add(sameCompany(s, maker) ?? s.draft('Enterprise', maker), i, close + 1, 'name');
     return close + 1;

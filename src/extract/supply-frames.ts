@@ -666,7 +666,13 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       // else a later trigger may.
       if (
         frame.beneficiary &&
-        !v.mentions.some((m) => m.first >= from && m.end <= to && m.prep === 'для' && PARTY_TYPES.has(m.entity.type))
+        !v.mentions.some(
+          (m) =>
+            m.first >= from &&
+            m.end <= to &&
+            (m.prep === 'для' || orderedBy(m, v, res)) &&
+            PARTY_TYPES.has(m.entity.type),
+        )
       )
         continue;
       return { index: i, frame };
@@ -1015,6 +1021,18 @@ function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: Senten
  * The first party introduced by one of `preps`, preferring one after the trigger. A place
  * adjective counts where it qualifies an agent noun ("у белорусских предприятий").
  */
+/**
+ * "по заказу «Уралвагонзавода»", "по заказу компании «Ротор»": a name in the genitive of «по заказу»
+ * (past the customer's own noun) is the customer, whom the goods are for.
+ */
+function orderedBy(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.kind !== 'name') return false;
+  let k = wordBeforeName(m, v);
+  const order = (j: number) => res.morph.lemmas(v.tokens[j]?.text ?? '').includes('заказ');
+  if (OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') && !order(k)) k--;
+  return order(k) && v.tokens[k - 1]?.text.toLowerCase() === 'по';
+}
+
 function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trigger: number): MentionRef | undefined {
   const found = ms.filter(
     (m) => m.prep !== undefined && preps.includes(m.prep) && (m.kind !== 'adjective' || agentAdjective(m)),
@@ -1722,6 +1740,13 @@ function suppliesIn(
           res.morph.lemmas(v.tokens[wordBeforeName(m, v)]?.text ?? '').some((l) => MARKET_NOUNS.has(l)),
       );
   if (marketOf) recipients = withCoordinated(marketOf, ms, v);
+  // "выпустил вагоны по заказу «Уралвагонзавода»": the customer in the genitive of «по заказу» is whom
+  // the goods are for, as «для» would say.
+  const customer =
+    recipients.length === 0 && frame.targetPreps.includes('для')
+      ? destinations.find((m) => m.first > index && orderedBy(m, v, res))
+      : undefined;
+  if (customer) recipients = withCoordinated(customer, ms, v);
   // "На полях Алтайского края работают комбайны …": goods at work where a place's fields, farms or roads are.
   const within = frame.located
     ? ms.find((m) => PLACE_TYPES.has(m.entity.type) && frame.targetPreps.includes(phrasePreposition(m, v, res) ?? ''))

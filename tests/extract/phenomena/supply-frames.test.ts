@@ -5,7 +5,7 @@
  * adjective names the goods' origin. Sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { attributesOf, rels, run } from './helpers.ts';
+import { attributesOf, names, rels, run } from './helpers.ts';
 
 describe('supply frames', () => {
   it('a selling verb: the subject supplies, "в" + accusative receives', async () => {
@@ -789,5 +789,21 @@ describe('a noun of supplying with its source after «из» and no destination'
     expect(rels(talks, 'SUPPLIES')).toEqual([]);
     const inside = await run('Татарстан наладил поставки комплектующих из Казани.');
     expect(rels(inside, 'SUPPLIES')).toEqual([]);
+  });
+});
+
+describe('the customer after «по заказу»', () => {
+  it('is the declined quoted name’s company, and the goods made or supplied go to it', async () => {
+    const made = await run('Завод «Кедр» изготовил 20 вагонов по заказу компании «Ротор».');
+    expect(rels(made, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Ротор']);
+    const supplied = await run('Завод «Кедр» поставит 20 вагонов по заказу «Уралвагонзавода».');
+    expect(rels(supplied, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Уралвагонзавод']);
+    const named = await run('Детали для самолётов изготавливают на заводе «Кедр» по заказу «Иркута».');
+    expect(names(named, 'Enterprise')).toContain('Иркут');
+  });
+
+  it('«по заказу» with no customer named makes nothing (guard, passes either way)', async () => {
+    const r = await run('Завод «Кедр» изготовил 20 вагонов по заказу.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
