@@ -1328,6 +1328,11 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     }
     for (const [light, objects] of LIGHT_VERBS)
       if (lemmas.has(light)) for (const [noun, verb] of objects) if (lemmas.has(noun)) lemmas.add(verb);
+    // "приняли участие в форуме": to take part is no receiving of anyone.
+    const receives = s.tokens.some(
+      (t, k) => wordIn(t.text, RECEIVING, res) && !/^участи/u.test(s.tokens[k + 1]?.text.toLowerCase() ?? ''),
+    );
+    if (!receives) for (const l of RECEIVING) lemmas.delete(l);
     const glosses = inParentheses(s.tokens);
     const clauses = clauseSpans(s.tokens, res.morph, glosses);
     const mentions = a.mentions[index] ?? [];

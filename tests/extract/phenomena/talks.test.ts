@@ -497,3 +497,19 @@ describe('an unnamed envoy as the subject of a meeting', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual([]);
   });
 });
+
+describe('taking part is no receiving', () => {
+  it('two heads who «приняли участие» in a forum did not thereby meet', async () => {
+    const r = await run(
+      'В работе форума приняли участие губернатор Тверской области Игорь Руденко и председатель Витебского облисполкома Александр Субботин.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+  });
+
+  it('«принял» a guest is still a meeting (guard, passes either way)', async () => {
+    const r = await run(
+      'Губернатор Тверской области Игорь Руденко принял председателя Витебского облисполкома Александра Субботина.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Александр Субботин -> Игорь Руденко']);
+  });
+});
