@@ -191,6 +191,7 @@ export function partyMentions(v: SentenceView, opts: PartyOptions = {}): Mention
         !inEventName(m, v) &&
         !withinOther(m, v) &&
         !envoyPost(m, v) &&
+        !pressOrigin(m, v) &&
         !witness(m, v) &&
         !countryOfRegion(m, v) &&
         !companyOrigin(m, v) &&
@@ -317,6 +318,18 @@ function witness(m: MentionRef, v: SentenceView): boolean {
     if (w === 'присутствии' && v.tokens[k - 1]?.text.toLowerCase() === 'в') return true;
   }
   return false;
+}
+
+/** Words of the press, whose people report on cooperation and take no part in it. */
+const PRESS_WORDS = /^(журналист|корреспондент|репортёр|репортер|блогер|сми$)/u;
+
+/**
+ * "рассказал журналистам из Москвы", "корреспонденту из Минска": where the press comes from
+ * names no side of what is reported.
+ */
+function pressOrigin(m: MentionRef, v: SentenceView): boolean {
+  if (m.prep !== 'из' || v.tokens[m.first - 1]?.text.toLowerCase() !== 'из') return false;
+  return PRESS_WORDS.test(v.tokens[m.first - 2]?.text.toLowerCase() ?? '');
 }
 
 /** Words of an envoy or a mission: "посол Беларуси в Китае" is posted in China. */

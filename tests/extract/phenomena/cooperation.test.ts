@@ -293,3 +293,12 @@ describe('sharing or adopting experience', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
   });
 });
+
+describe('where the press comes from', () => {
+  it('names no side of the cooperation reported to it', async () => {
+    const r = await run(
+      'Губернатор Смоленской области Василий Анохин рассказал о сотрудничестве с Беларусью журналистам из Москвы.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Беларусь -> Смоленская область']);
+  });
+});
