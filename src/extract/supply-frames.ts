@@ -2015,7 +2015,10 @@ function suppliesIn(
   if (subjects.length > 0 && frame.subject === 'recipient' && recipients.length === 0) recipients = subjects;
   // "В Брянской области используют технику «Амкодора»": with no subject, whoever uses the goods is
   // where the clause is set.
-  if (frame === OPERATE && recipients.length === 0) {
+  // So does a verb of buying with no subject ("В Челябинской области закупили 50 автобусов"): the
+  // indefinite plural's buyers are those of the place the clause is set in.
+  const impersonalBuying = frame === BUY && !subject && subjects.length === 0;
+  if ((frame === OPERATE || impersonalBuying) && recipients.length === 0) {
     const setting = ms.find(
       (m) =>
         m.end <= index &&

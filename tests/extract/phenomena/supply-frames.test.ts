@@ -807,3 +807,17 @@ describe('the customer after «по заказу»', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('a verb of buying with no subject', () => {
+  it('has its buyers in the place the clause is set in', async () => {
+    const r = await run('В Челябинской области закупили 50 автобусов МАЗ.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Челябинская область']);
+    const from = await run('В Минске закупили 20 тракторов у завода «Кедр».');
+    expect(rels(from, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Минск']);
+  });
+
+  it('a subject of its own buys, wherever the clause is set (guard, passes either way)', async () => {
+    const r = await run('В Минске компания «Ротор» закупила 20 тракторов у завода «Кедр».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Ротор']);
+  });
+});
