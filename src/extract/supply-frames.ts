@@ -754,7 +754,13 @@ function goodsInUse(v: SentenceView, res: ExtractionResources, from: number, ver
     const maker = m.entity.type === 'Enterprise' || (PARTY_TYPES.has(m.entity.type) && madeBy(m, v, res));
     if (!maker && !ofPlace) return false;
     if (m.end > verb && (m.first > verb + 8 || !placedFirst(v, verb, res))) return false;
-    const k = ofPlace ? pastAdjectives(v, m.end, res, m.end < verb ? verb : undefined) : qualifiedNoun(m, v, res);
+    const after = ofPlace ? pastAdjectives(v, m.end, res, m.end < verb ? verb : undefined) : qualifiedNoun(m, v, res);
+    // "автобусы белорусского производства": the adjective of the making places the goods before it.
+    const madeThere =
+      ofPlace &&
+      res.morph.lemmas(v.tokens[after]?.text ?? '').includes('производство') &&
+      res.morph.parse(v.tokens[m.first - 1]?.text ?? '')[0]?.pos === 'NOUN';
+    const k = madeThere ? m.first - 1 : after;
     const word = v.tokens[k]?.text ?? '';
     const parses = res.morph.parse(word);
     // A common noun (capitalised only as the sentence's first word) naming no agent: goods. A noun

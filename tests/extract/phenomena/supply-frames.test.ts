@@ -821,3 +821,10 @@ describe('a verb of buying with no subject', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Ротор']);
   });
 });
+
+describe('goods «X-ского производства» at work somewhere', () => {
+  it('come from the place of the making, as «X-ские» goods do', async () => {
+    const r = await run('На дорогах Курганской области работают автобусы белорусского производства.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Курганская область']);
+  });
+});
