@@ -1024,21 +1024,37 @@ function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: Senten
 }
 
 /**
- * The first party introduced by one of `preps`, preferring one after the trigger. A place
- * adjective counts where it qualifies an agent noun ("у белорусских предприятий").
- */
-/**
  * "по заказу «Уралвагонзавода»", "по заказу компании «Ротор»": a name in the genitive of «по заказу»
  * (past the customer's own noun) is the customer, whom the goods are for.
  */
 function orderedBy(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  if (m.kind !== 'name') return false;
-  let k = wordBeforeName(m, v);
-  const order = (j: number) => res.morph.lemmas(v.tokens[j]?.text ?? '').includes('заказ');
-  if (OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') && !order(k)) k--;
-  return order(k) && v.tokens[k - 1]?.text.toLowerCase() === 'по';
+  return m.kind === 'name' && afterCompound(m, v, res, 'по', 'заказ');
 }
 
+/**
+ * "отправил партию шасси в адрес компании «Ротор» / российского заказчика": the party in the
+ * genitive of «в адрес» is where the goods are sent.
+ */
+function addressedTo(m: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
+  if (m.kind === 'adjective') {
+    const noun = m.governs ?? '';
+    return (MARKET_NOUNS.has(noun) || AGENT_NOUNS.has(noun)) && afterCompound(m, v, res, 'в', 'адрес');
+  }
+  return m.kind === 'name' && afterCompound(m, v, res, 'в', 'адрес');
+}
+
+/** The mention follows a compound preposition ("по заказу", "в адрес"), past the party's own noun. */
+function afterCompound(m: MentionRef, v: SentenceView, res: ExtractionResources, prep: string, noun: string): boolean {
+  let k = m.kind === 'adjective' ? m.first - 1 : wordBeforeName(m, v);
+  const at = (j: number) => res.morph.lemmas(v.tokens[j]?.text ?? '').includes(noun);
+  if (m.kind !== 'adjective' && OPEN_QUOTES.has(v.tokens[m.first]?.text ?? '') && !at(k)) k--;
+  return at(k) && v.tokens[k - 1]?.text.toLowerCase() === prep;
+}
+
+/**
+ * The first party introduced by one of `preps`, preferring one after the trigger. A place
+ * adjective counts where it qualifies an agent noun ("у белорусских предприятий").
+ */
 function byPreposition(ms: readonly MentionRef[], preps: readonly string[], trigger: number): MentionRef | undefined {
   const found = ms.filter(
     (m) => m.prep !== undefined && preps.includes(m.prep) && (m.kind !== 'adjective' || agentAdjective(m)),
@@ -1748,9 +1764,15 @@ function suppliesIn(
   if (marketOf) recipients = withCoordinated(marketOf, ms, v);
   // "выпустил вагоны по заказу «Уралвагонзавода»": the customer in the genitive of «по заказу» is whom
   // the goods are for, as «для» would say.
+  // So does the party after «в адрес» for a verb that sends goods somewhere.
   const customer =
-    recipients.length === 0 && frame.targetPreps.includes('для')
-      ? destinations.find((m) => m.first > index && orderedBy(m, v, res))
+    recipients.length === 0
+      ? destinations.find(
+          (m) =>
+            m.first > index &&
+            ((frame.targetPreps.includes('для') && orderedBy(m, v, res)) ||
+              (frame.targetPreps.includes('в') && addressedTo(m, v, res))),
+        )
       : undefined;
   if (customer) recipients = withCoordinated(customer, ms, v);
   // "На полях Алтайского края работают комбайны …": goods at work where a place's fields, farms or roads are.

@@ -828,3 +828,12 @@ describe('goods «X-ского производства» at work somewhere', ()
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Курганская область']);
   });
 });
+
+describe('the party after «в адрес»', () => {
+  it('receives the goods sent, named or described by its place', async () => {
+    const named = await run('Завод «Кедр» отправил партию насосов в адрес компании «Ротор».');
+    expect(rels(named, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Ротор']);
+    const described = await run('Завод «Кедр» отправил первую партию шасси в адрес казахстанского заказчика.');
+    expect(rels(described, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
+  });
+});
