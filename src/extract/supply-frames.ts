@@ -213,6 +213,9 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['направлять', SELL],
   ['доставить', SELL],
   ['доставлять', SELL],
+  // "выйти на рынок Казахстана со своей продукцией": entering a market sells there (see `enteringMarket`).
+  ['выйти', SELL],
+  ['выходить', SELL],
   // "продвигать продукцию на белорусский рынок": bringing goods to a market.
   ['продвигать', SELL],
   ['продвинуть', SELL],
@@ -655,6 +658,8 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
         !res.morph.lemmas(v.tokens[pastAdjectives(v, i + 1, res, i + 3)]?.text ?? '').some((x) => DEAL_NOUNS.has(x))
       )
         continue;
+      // "выйти на рынок X": only a market entered is a trigger ("вышел на связь", "выйти из кризиса" are not).
+      if ((l === 'выйти' || l === 'выходить') && !enteringMarket(v, res, i)) continue;
       // "Делегация прибыла в Смоленск": people arrive too; only goods that arrive were supplied.
       if (ARRIVING.has(l) && !goodsArrive(v, res, from, to)) continue;
       if (APPEARING.has(l) && !goodsArrive(v, res, from, to, NOT_DELIVERED)) continue;
@@ -1021,6 +1026,13 @@ function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: Senten
     end = m.end;
   }
   return out;
+}
+
+/** "выйти на рынок Казахстана", "выходит на российский рынок": «на» and a market noun after the verb. */
+function enteringMarket(v: SentenceView, res: ExtractionResources, verb: number): boolean {
+  if (v.tokens[verb + 1]?.text.toLowerCase() !== 'на') return false;
+  const noun = pastAdjectives(v, verb + 2, res, verb + 4);
+  return res.morph.lemmas(v.tokens[noun]?.text ?? '').includes('рынок');
 }
 
 /**

@@ -837,3 +837,17 @@ describe('the party after «в адрес»', () => {
     expect(rels(described, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
   });
 });
+
+describe('entering a market', () => {
+  it('«выйти на рынок X» sells there, a plan as a fact', async () => {
+    const r = await run('Компания «Кедр» намерена выйти на рынок Казахстана со своей продукцией.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
+    const adjective = await run('Компания «Кедр» вышла на узбекский рынок.');
+    expect(rels(adjective, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Узбекистан']);
+  });
+
+  it('«выйти» on anything else sells nothing (guard, passes either way)', async () => {
+    const r = await run('Компания «Кедр» вышла на связь с партнёрами из Казахстана.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
