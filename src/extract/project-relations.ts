@@ -26,6 +26,7 @@ import {
   inEventName,
   insideMentionOf,
   locatedHere,
+  mayBeLocative,
   nameCases,
   PARTICIPANT_NOUNS,
   PARTY_TYPES,
@@ -425,15 +426,6 @@ function describesHead(m: MentionRef, at: number, v: SentenceView, res: Extracti
   );
 }
 
-/**
- * "склад под Астаной", "завод под Минском": «под» with the instrumental of a place says where, as
- * «в» does (the outskirts of a town are placed at the town).
- */
-function nearPlace(o: MentionRef, v: SentenceView, res: ExtractionResources): boolean {
-  if (o.prep !== 'под' || o.kind !== 'name' || v.tokens[o.first - 1]?.text.toLowerCase() !== 'под') return false;
-  return res.morph.parse(v.tokens[o.first]?.text ?? '').some((p) => p.case === 'ablt');
-}
-
 /** The place of the project in this sentence, if any. */
 function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources): MentionRef | undefined {
   // "экспортируют продукцию в Россию": «в» with the accusative says whither, not where.
@@ -462,7 +454,8 @@ function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources):
     (o) =>
       isPlace(o) &&
       o.kind !== 'adjective' &&
-      (LOCATIVE.has(o.prep ?? '') || locativeGenitive(o, v, res) || nearPlace(o, v, res)) &&
+      // "склад под Астаной": «под» with the instrumental of a place says where too (`mayBeLocative`).
+      (LOCATIVE.has(o.prep ?? '') || locativeGenitive(o, v, res) || (o.prep === 'под' && mayBeLocative(o, v, res))) &&
       o.first >= from &&
       o.first <= from + (relative ? 10 : 6) &&
       v.tokens.slice(from, o.first).every((_, j) => !isClauseBreak(v, from + j)),
@@ -483,7 +476,7 @@ function projectPlace(m: MentionRef, v: SentenceView, res: ExtractionResources):
       (o) =>
         isPlace(o) &&
         o.kind !== 'adjective' &&
-        (LOCATIVE.has(o.prep ?? '') || locativeGenitive(o, v, res) || nearPlace(o, v, res)) &&
+        (LOCATIVE.has(o.prep ?? '') || locativeGenitive(o, v, res) || (o.prep === 'под' && mayBeLocative(o, v, res))) &&
         o.end <= m.first &&
         !ownedByOther(o) &&
         (m.first - o.end <= 8 || fronted(o)) &&
