@@ -6,16 +6,13 @@
  * pronoun-less twin of "во главе с его председателем" (see `possessive-titles.ts`). Pure:
  * returns a new analysis.
  */
-import { OFFICE_TYPES } from './discourse.ts';
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
+import { officeTypesOf } from './possessive-titles.ts';
 import { OPEN_QUOTES } from './scanner.ts';
 import type { ArticleAnalysis, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 type Tokens = ArticleAnalysis['sentences'][number]['tokens'];
 
-const BODY_TYPES: ReadonlySet<string> = new Set(['Organization', 'Enterprise']);
-/** Titles of those who run a company or a body, never a place ("директор", not "губернатор"). */
-const BODY_TITLES = new Set(['директор', 'гендиректор', 'генеральный', 'ректор', 'управляющий', 'начальник']);
 /** A minister heads a ministry, which a delegation of a country or region does not name. */
 const MINISTER = 'министр';
 
@@ -44,7 +41,7 @@ export function resolveDelegationLeaders(a: ArticleAnalysis, res: ExtractionReso
       const title = lemmas.find((l) => HEAD_TITLES.has(l));
       if (!title) return;
       const office = delegationOrigin(tokens, list, at, res);
-      if (!office || !(BODY_TITLES.has(title) ? BODY_TYPES : OFFICE_TYPES).has(office.entity.type)) return;
+      if (!office || !officeTypesOf(title).has(office.entity.type)) return;
       const holder = named.entity;
       holder.title = title;
       holder.headOf = office.entity;

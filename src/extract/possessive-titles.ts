@@ -16,6 +16,11 @@ type Tokens = ArticleAnalysis['sentences'][number]['tokens'];
 const BODY_TYPES: ReadonlySet<string> = new Set(['Organization', 'Enterprise']);
 /** Titles of those who run a company or a body, never a place ("директор", not "губернатор"). */
 const BODY_TITLES = new Set(['директор', 'гендиректор', 'генеральный', 'ректор', 'управляющий', 'начальник']);
+
+/** The types of office a head title may stand for: a company or body for a director, any office else. */
+export function officeTypesOf(title: string): ReadonlySet<string> {
+  return BODY_TITLES.has(title) ? BODY_TYPES : OFFICE_TYPES;
+}
 /** Possessive pronouns of the third person singular and the genders of what they stand for. */
 const POSSESSIVE_GENDERS: ReadonlyMap<string, readonly string[]> = new Map([
   ['его', ['masc', 'neut']],
@@ -63,7 +68,7 @@ export function resolvePossessiveTitles(a: ArticleAnalysis, res: ExtractionResou
           : undefined;
       if (!holder || holder.headOf) return;
       const titleLemma = lemmas.find((l) => HEAD_TITLES.has(l)) ?? title.text;
-      const types = BODY_TITLES.has(titleLemma) ? BODY_TYPES : OFFICE_TYPES;
+      const types = officeTypesOf(titleLemma);
       const office = antecedent(a, index, at, genders, types, res);
       if (!office) return;
       holder.title = titleLemma;
