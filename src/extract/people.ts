@@ -399,7 +399,20 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
     matchFullName(s, i + 1);
   if (townThenName) return undefined;
   const firstName = s.parse(i).some((p) => p.tags.has('Name') && p.known && !p.tags.has('Geox'));
-  if (!firstName && (placeNoun(i - 1) || (s.tok(i - 1)?.text === 'и' && isCapital(s.tok(i - 2)) && placeNoun(i - 3)))) {
+  // "губернатор провинции Ху Юйтин": two words alone after a title's place noun are the holder's name,
+  // the place being one named before; a place and then a name make three ("провинции Хэбэй Ван Дун").
+  const holder =
+    placeNoun(i - 1) &&
+    s.hasLemma(i - 2, NAME_TITLES) &&
+    isCapital(s.tok(i + 1)) &&
+    !isCapital(s.tok(i + 2)) &&
+    !s.res.gazetteer.match(s.sentence.tokens, i) &&
+    !s.res.gazetteer.match(s.sentence.tokens, i + 1);
+  if (
+    !firstName &&
+    !holder &&
+    (placeNoun(i - 1) || (s.tok(i - 1)?.text === 'и' && isCapital(s.tok(i - 2)) && placeNoun(i - 3)))
+  ) {
     return undefined;
   }
   // "директора завода Владимира Дормаша": after a title, a company noun heads the genitive the title governs.
@@ -533,13 +546,16 @@ export const NO_GOVERNOR: ReadonlySet<string> = new Set(['country:belarus', ...O
  * Байханов"): the latest region of a country that uses that title, so a governor is not put
  * at the head of a Kazakh oblast, nor an akim at the head of a Russian one.
  */
+/** A region the reference data places in Russia. */
+function russianRegion(s: SentenceScanner, e: EntityDraft): boolean {
+  return e.type === 'Region' && gazetteerCountryOf(s.res.gazetteer, e.ref?.id) === 'country:russia';
+}
+
 function regionOfTitle(s: SentenceScanner, title: string): EntityDraft | undefined {
   const system = REGION_HEAD_COUNTRY[title];
   if (title !== 'губернатор' && !system) return undefined;
   // A bare «губернатор» in Russian news is a Russian governor, before a foreign province's.
-  const russian = system
-    ? undefined
-    : s.recent((e) => e.type === 'Region' && gazetteerCountryOf(s.res.gazetteer, e.ref?.id) === 'country:russia');
+  const russian = system ? undefined : s.recent((e) => russianRegion(s, e));
   return (
     russian ??
     s.recent((e) => {
@@ -605,7 +621,11 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
       s.parse(k).find((p) => HEAD_TITLES.has(p.lemma) || NON_HEAD_TITLES.has(p.lemma))?.lemma ?? s.lemma(k);
     let headed = modifiers.find((m) => m.kind !== 'adjective' || m.first > k)?.entity ?? adjBefore?.entity;
     // "аким области": a bare place noun after a regional title is a region of the title's country.
-    if (modifiers.length > 0 && modifiers.every((m) => m.kind === 'generic'))
+    // "губернатор провинции": a kind of region Russia has not is the one the noun refers to.
+    const foreignKind = modifiers.some(
+      (m) => REGION_NOUNS.has(s.lemma(m.first)) && s.lemma(m.first) !== 'округ' && !russianRegion(s, m.entity),
+    );
+    if (modifiers.length > 0 && modifiers.every((m) => m.kind === 'generic') && !foreignKind)
       headed = regionOfTitle(s, titleLemma) ?? headed;
     // "главы Ферганской и Гомельской областей Базаров и Крупко": the n-th person heads the n-th place.
     const places = modifiers.filter((m) => m.entity.type !== 'Person');

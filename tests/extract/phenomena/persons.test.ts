@@ -174,6 +174,15 @@ describe('regional titles of one country', () => {
     );
   });
 
+  it('a governor of a bare «провинция» heads the province named before, not a Russian region', async () => {
+    const r = await run(
+      'Правительство Курганской области и правительство провинции Хэйлунцзян подписали меморандум. Документ подписали губернатор Иван Лопухов и губернатор провинции Ли Сяомин.',
+    );
+    expect(rels(r, 'HEADS').sort()).toEqual(
+      ['HEADS Иван Лопухов -> Курганская область', 'HEADS Ли Сяомин -> Хэйлунцзян'].sort(),
+    );
+  });
+
   it('a title the dictionary also guesses as an adjective still heads the bare place after it', async () => {
     const r = await run('Делегация Татарстана прибыла в Минск. Делегацию возглавил раис республики Рустам Минниханов.');
     expect(rels(r, 'HEADS')).toEqual(['HEADS Рустам Минниханов -> Республика Татарстан']);
@@ -363,6 +372,21 @@ describe('foreign names in an oblique case', () => {
   it('a Russian first name in the case of its own keeps its reading after a genitive title', async () => {
     const r = await run('Губернатор встретился с заместителем председателя правительства Игорем Лавровым.');
     expect(names(r, 'Person')).toEqual(['Игорь Лавров']);
+  });
+});
+
+describe('two names alone after a title and its bare place noun', () => {
+  it('are the holder, not a place', async () => {
+    const r = await run(
+      'Делегация провинции Цзилинь прибыла в Хабаровск. Губернатор провинции Ху Юйтин встретился с губернатором края.',
+    );
+    expect(names(r, 'Person')).toEqual(['Ху Юйтин']);
+    expect(names(r, 'Region')).toEqual(['Цзилинь']);
+  });
+
+  it('a place and then a name make three words (guard, passes either way)', async () => {
+    const r = await run('Губернатор провинции Хэбэй Ван Дун посетил Хабаровск.');
+    expect(names(r, 'Person')).toEqual(['Ван Дун']);
   });
 });
 
