@@ -502,7 +502,10 @@ export function madeInPlace(
   const now = res.morph
     .parse(v.tokens[making.finite]?.text ?? '')
     .some((p) => p.pos === 'VERB' && (p.tense === 'pres' || p.tense === 'past'));
-  return now ? { located: [company, where] } : {};
+  // "налаживает сборку грузовиков в Узбекистане": the place closes a project's noun phrase, so it
+  // is where the project is, not where the company is.
+  const ofProject = v.mentions.some((m) => m.entity.type === 'Project' && m.first < place.first && place.end <= m.end);
+  return now && !ofProject ? { located: [company, where] } : {};
 }
 
 /**

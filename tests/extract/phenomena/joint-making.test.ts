@@ -97,6 +97,12 @@ describe('making in a place', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Омега -> Барановичи']);
   });
 
+  it('a place that closes the project noun phrase of the making places the project, not the company', async () => {
+    const r = await run('Компания «Омега» налаживает сборку грузовиков в Узбекистане.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN сборка грузовиков в Узбекистане -> Узбекистан']);
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Омега -> сборка грузовиков в Узбекистане']);
+  });
+
   it('a plan to make somewhere places nothing yet, and a show at an event makes nothing', async () => {
     const r = await run('Компания «Омега» будет выпускать трубы в Екатеринбурге.');
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
