@@ -98,6 +98,19 @@ describe('builders and traders before a quoted name', () => {
   });
 });
 
+describe('a farm before a quoted name', () => {
+  it('«хозяйство «X»» is a company (the guidelines count farms)', async () => {
+    const r = await run('Фермерское хозяйство «Колос» из Курганской области поставило в Казахстан пшеницу.');
+    expect(names(r, 'Enterprise')).toEqual(['Колос']);
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Колос -> Казахстан']);
+  });
+
+  it('«сельское хозяйство» of a country names no company (guard, passes either way)', async () => {
+    const r = await run('Министр сельского хозяйства Беларуси посетил Курган.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+  });
+});
+
 describe('a quoted name declined as an owner', () => {
   it('a one-word name in the genitive after a goods noun is the maker', async () => {
     const r = await run('Аграрии Вологодской области закупили сеялки «Сельхозмаша».');
