@@ -15,7 +15,10 @@ interface TokenLike {
   readonly text: string;
 }
 
-/** Nouns that head a measure or a container, not the goods ("партия тракторов", "единиц техники", "бутылок вина"). */
+/**
+ * Nouns that head a measure or a container, not the goods ("партия тракторов", "единиц техники",
+ * "бутылок вина", "погонных метров ткани", "пар обуви", "голов скота").
+ */
 const MEASURE_NOUNS = new Set([
   'партия',
   'единица',
@@ -24,6 +27,11 @@ const MEASURE_NOUNS = new Set([
   'килограмм',
   'литр',
   'кубометр',
+  'метр',
+  'пара',
+  'голова',
+  'мешок',
+  'рулон',
   'комплект',
   'объём',
   'объем',
@@ -59,6 +67,7 @@ export function goodsAfter(
   morph: Morphology,
 ): { product?: string; quantity?: number } {
   let quantity: number | undefined;
+  let measured = false;
   let k = trigger + 1;
   for (let steps = 0; k < tokens.length && steps < 12; steps++) {
     const t = tokens[k];
@@ -119,7 +128,10 @@ export function goodsAfter(
       continue;
     }
     // "получил заказ от X на изготовление 200 цистерн": the deal is no goods; they follow it.
-    if (MEASURE_NOUNS.has(first.lemma) || DEAL_NOUNS.has(first.lemma)) {
+    // "голов" reads first as "гол": any reading of a measure noun counts.
+    const measure = parses.some((p) => p.pos === 'NOUN' && MEASURE_NOUNS.has(p.lemma));
+    if (measure || DEAL_NOUNS.has(first.lemma)) {
+      measured ||= measure;
       k++;
       continue;
     }
@@ -144,8 +156,9 @@ export function goodsAfter(
     )
       start--;
     const words = tokens.slice(start, k + 1).map((x) => x.text);
-    // After a noun of supply ("поставки зерна") the goods are its genitive complement.
-    const ofNoun = morph.parse(tokens[trigger]?.text ?? '')[0]?.pos === 'NOUN' ? 'gent' : undefined;
+    // After a noun of supply ("поставки зерна") or of measure ("метров ткани") the goods are its
+    // genitive complement.
+    const ofNoun = measured || morph.parse(tokens[trigger]?.text ?? '')[0]?.pos === 'NOUN' ? 'gent' : undefined;
     const phrase = nominativePlural(morph, words, ofNoun);
     return { product: phrase, ...(quantity !== undefined && Number.isFinite(quantity) ? { quantity } : {}) };
   }

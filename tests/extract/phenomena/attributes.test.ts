@@ -100,6 +100,18 @@ describe('quantities with a scale and a unit', () => {
     });
   });
 
+  it('a unit of length, a count of pairs or of head are measures, not the product', async () => {
+    const r = await run('Фабрика «Кедр» поставила в Псковскую область 200 тысяч погонных метров ткани.');
+    expect(attributesOf(r, 'SUPPLIES', 'Кедр', 'Псковская область')).toMatchObject({
+      product: 'ткань',
+      quantity: 200000,
+    });
+    const s = await run('Фабрика «Кедр» отгрузила в Казахстан 5 тысяч пар обуви.');
+    expect(attributesOf(s, 'SUPPLIES', 'Кедр', 'Казахстан')?.product).toBe('обувь');
+    const t = await run('Хозяйство «Кедр» поставило в Узбекистан 300 голов племенного скота.');
+    expect(attributesOf(t, 'SUPPLIES', 'Кедр', 'Узбекистан')?.product).toBe('племенной скот');
+  });
+
   it('a time phrase is no product', async () => {
     const r = await run('Курганская область за пять месяцев поставила в Казахстан зерно.');
     expect(attributesOf(r, 'SUPPLIES', 'Курганская область', 'Казахстан')?.product).toBe('зерно');
