@@ -39,7 +39,7 @@ import {
   SentenceScanner,
 } from './scanner.ts';
 import type { Sentence } from './tokens.ts';
-import type { EntityDraft } from './types.ts';
+import type { EntityDraft, MentionRef } from './types.ts';
 
 /** Nouns an adjective may modify after a title and still name what the person heads ("глава белорусского правительства"). */
 const TITLE_PLACE_NOUNS = new Set([
@@ -590,6 +590,15 @@ function nominativeRole(s: SentenceScanner, first: number, title: number, end: n
 /** Titles that head one function when a remit follows ("директор по продажам"); a minister's remit is the ministry. */
 const FUNCTION_TITLES = new Set(['директор', 'руководитель', 'начальник']);
 
+/** The "(" of a bracket closing at `close` that holds nothing but mentions ("(Якутия)", "(Россия)"). */
+function glossOpening(s: SentenceScanner, mentions: readonly MentionRef[], close: number): number | undefined {
+  for (let j = close - 1; j >= close - 6 && j > 0; j--) {
+    if (s.tok(j)?.text === '(') return j < close - 1 ? j : undefined;
+    if (!mentions.some((m) => m.first <= j && j < m.end)) return undefined;
+  }
+  return undefined;
+}
+
 function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft): void {
   const before = s.mentions.filter((m) => m.end <= personFirst && m.end >= personFirst - 11);
   for (let k = personFirst - 1; k >= Math.max(0, personFirst - 12); k--) {
@@ -597,7 +606,24 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     if (!t) break;
     // "министр продовольствия, сельского хозяйства и лёгкой промышленности": a comma between genitives lists fields.
     const listed = t.text === ',' && [k - 1, k + 1].every((j) => s.parse(j).some((p) => p.case === 'gent'));
-    if (t.kind === 'punct' && t.text !== '-' && t.text !== '«' && t.text !== '»' && t.text !== '"' && !listed) break;
+    // "автономного округа – Югры": a dash between two parts of one name goes on.
+    const inName = before.some((m) => m.end === k && before.some((n) => n.first === k + 1 && n.entity === m.entity));
+    // "Глава Республики Саха (Якутия) Айсен Николаев": a name glossed in brackets is passed over whole.
+    const gloss = t.text === ')' ? glossOpening(s, before, k) : undefined;
+    if (gloss !== undefined) {
+      k = gloss;
+      continue;
+    }
+    if (
+      t.kind === 'punct' &&
+      t.text !== '-' &&
+      t.text !== '«' &&
+      t.text !== '»' &&
+      t.text !== '"' &&
+      !listed &&
+      !inName
+    )
+      break;
     // A title is in apposition only within its clause: "Губернатор … встретился с Петровым" is not Петров's title.
     if (t.kind === 'word' && !isCapital(t) && ['VERB', 'INFN', 'GRND'].includes(s.firstPos(k))) break;
     if (!s.hasLemma(k, HEAD_TITLES) && !s.hasLemma(k, NON_HEAD_TITLES)) continue;

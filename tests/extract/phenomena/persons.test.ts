@@ -164,6 +164,20 @@ describe('titles and what they head', () => {
   });
 });
 
+describe('a title before a name that has brackets or a dash inside', () => {
+  it('heads the region glossed in brackets or joined by a dash', async () => {
+    const r = await run('Глава Республики Саха (Якутия) Андрей Петров встретился с послом Монголии.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Андрей Петров -> Республика Саха (Якутия)']);
+    const s = await run('Губернатор Ханты-Мансийского автономного округа – Югры Андрей Петров посетил Минск.');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Андрей Петров -> Ханты-Мансийский автономный округ — Югра']);
+  });
+
+  it('a bracket that is no gloss still ends the title (guard, passes either way)', async () => {
+    const r = await run('Губернатор (по данным пресс-службы) Андрей Петров посетил Минск.');
+    expect(rels(r, 'HEADS')).toEqual([]);
+  });
+});
+
 describe('regional titles of one country', () => {
   it('puts a bare governor at the head of the Russian region and an akim at the head of the Kazakh one', async () => {
     const r = await run(
