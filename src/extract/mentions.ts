@@ -75,6 +75,8 @@ const MINISTRY_ABBREVIATIONS: Record<string, string> = {
   Минспорт: 'Министерство спорта',
   Минтруда: 'Министерство труда',
   МИД: 'Министерство иностранных дел',
+  МЧС: 'Министерство по чрезвычайным ситуациям',
+  МВД: 'Министерство внутренних дел',
 };
 const EXECUTIVE_COMMITTEES: Record<string, string> = {
   областной: 'облисполком',
@@ -618,7 +620,17 @@ function genitiveTail(s: SentenceScanner, from: number, max = 8): number {
  * Bodies whose names state a remit with «по» ("Агентство по развитию …", "Комитет по науке …");
  * joint commissions, groups and councils are events of two sides, not named bodies.
  */
-const TOPICAL_HEADS = new Set(['комитет', 'агентство', 'фонд', 'департамент', 'управление', 'служба', 'палата']);
+const TOPICAL_HEADS = new Set([
+  'комитет',
+  'агентство',
+  'фонд',
+  'департамент',
+  'управление',
+  'служба',
+  'палата',
+  // "Министерство по чрезвычайным ситуациям Беларуси", "Министерство по налогам и сборам".
+  'министерство',
+]);
 
 /** The end of a remit «по» + dative nouns and adjectives, joined by «и» ("по науке и технологиям"). */
 function remitEnd(s: SentenceScanner, from: number): number {

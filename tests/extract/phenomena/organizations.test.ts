@@ -329,6 +329,15 @@ describe('a ministry of several fields', () => {
   });
 });
 
+describe('a ministry with a remit «по» + dative', () => {
+  it('is named in full in any case, and its abbreviation is the same body', async () => {
+    const r = await run('Завод «Кедр» передал Министерству по чрезвычайным ситуациям Беларуси два вертолёта.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Министерство по чрезвычайным ситуациям Беларуси']);
+    const s = await run('Глава МЧС Беларуси Андрей Петров посетил Казань.');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Андрей Петров -> Министерство по чрезвычайным ситуациям Беларуси']);
+  });
+});
+
 describe('bodies in a title', () => {
   it('the chairman of a government heads it; a deputy chairman names no body', async () => {
     const r = await run(
