@@ -113,8 +113,15 @@ export function goodsAfter(
       continue;
     }
     // "бобов" reads first as a short adjective; after a number or an adjective it is the noun.
+    // "комплектующие на 40 миллионов рублей": a word that is also a noun, with no noun after it, is one.
     const parses = morph.parse(t.text);
-    const first = parses[0]?.pos === 'ADJS' ? (parses.find((p) => p.pos === 'NOUN') ?? parses[0]) : parses[0];
+    const next = tokens[k + 1]?.text.toLowerCase() ?? '';
+    const nounless = next === '' || PREPOSITIONS.has(next) || /^[.,;:!?«»"()—–]$/u.test(next);
+    const adjectival = parses[0]?.pos === 'ADJF' || parses[0]?.pos === 'PRTF';
+    const first =
+      parses[0]?.pos === 'ADJS' || (adjectival && nounless)
+        ? (parses.find((p) => p.pos === 'NOUN') ?? parses[0])
+        : parses[0];
     if (first?.pos === 'ADJF' || first?.pos === 'PRTF' || first?.pos === 'NUMR' || first?.pos === 'ADVB') {
       k++;
       continue;

@@ -112,6 +112,11 @@ describe('quantities with a scale and a unit', () => {
     expect(attributesOf(t, 'SUPPLIES', 'Кедр', 'Узбекистан')?.product).toBe('племенной скот');
   });
 
+  it('a word read first as a participle but also a noun, with no noun after it, is the goods', async () => {
+    const r = await run('Завод «Кедр» закупает у белорусских партнёров комплектующие на 40 миллионов рублей в год.');
+    expect(attributesOf(r, 'SUPPLIES', 'Беларусь', 'Кедр')?.product).toBe('комплектующие');
+  });
+
   it('a time phrase is no product', async () => {
     const r = await run('Курганская область за пять месяцев поставила в Казахстан зерно.');
     expect(attributesOf(r, 'SUPPLIES', 'Курганская область', 'Казахстан')?.product).toBe('зерно');
