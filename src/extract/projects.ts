@@ -811,9 +811,21 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   // "Новый маршрут связал Гомель с Брянском": a route is named by the places a verb of linking joins.
   const ends = ROUTE_HEADS.has(head) && end === i + 1 ? linkedEnds(s, end) : undefined;
   if (ends) return addProject(s, first, i, end, head, ends);
+  // "Новый рейс поддержали …": a route head with no ends of its own, only adjectives of a service,
+  // is the route named before; "Новый рейс в Самарканд" is another.
+  const next = s.tok(i + 1);
+  const endsAfter = isWord(next) && (PREPOSITIONS.has(next.text.toLowerCase()) || isCapital(next));
+  const route =
+    ROUTE_HEADS.has(head) && end === i + 1 && !endsAfter && adjLemmas.every((l) => SERVICE_ADJECTIVES.has(l))
+      ? s.recent((e) => e.type === 'Project' && ROUTE_HEADS.has(e.head ?? ''))
+      : undefined;
+  if (route) return referBack(s, route, first, i + 1);
   if (end - first < 2) return undefined;
   return addProject(s, first, i, end, head, '');
 }
+
+/** Adjectives that say what kind of service a route is, not which one ("новый прямой рейс"). */
+const SERVICE_ADJECTIVES = new Set(['новый', 'прямой', 'регулярный', 'беспересадочный', 'ежедневный']);
 
 /** Verbs by which a route joins two places ("связал Гомель с Брянском", "соединит Минск и Казань"). */
 const LINKING_VERBS = new Set(['связать', 'связывать', 'соединить', 'соединять']);

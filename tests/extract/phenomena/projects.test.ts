@@ -1244,3 +1244,31 @@ describe('«объект» refers back to the facility built', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual([]);
   });
 });
+
+describe('a route head with only adjectives of a service', () => {
+  it('refers back to the route named before', async () => {
+    const r = await run(
+      'Авиакомпания «Полёт» откроет регулярный рейс Казань — Ташкент. Новый рейс поддержали в правительстве Узбекистана.',
+    );
+    expect(names(r, 'Project')).toEqual(['регулярный рейс Казань — Ташкент']);
+  });
+
+  it('a route with an end of its own is another one (guard, passes either way)', async () => {
+    const r = await run('Авиакомпания «Полёт» откроет рейс Казань — Ташкент. Новый рейс в Самарканд появится позже.');
+    expect(names(r, 'Project')).not.toEqual(['рейс Казань — Ташкент']);
+  });
+});
+
+describe('a resort is a facility', () => {
+  it('that a company builds or creates in a place', async () => {
+    const r = await run(
+      'Компания «Кедр» инвестирует 300 миллионов долларов в создание горнолыжного курорта в Республике Алтай.',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual([
+      'PARTICIPATES_IN Кедр -> создание горнолыжного курорта в Республике Алтай',
+    ]);
+    expect(rels(r, 'LOCATED_IN')).toEqual([
+      'LOCATED_IN создание горнолыжного курорта в Республике Алтай -> Республика Алтай',
+    ]);
+  });
+});
