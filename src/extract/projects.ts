@@ -792,6 +792,18 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
         : first;
     return addProject(s, first, i, end, head, place, nominal);
   }
+  // "Строительство будет вести компания «X»": a bare «строительство», subject or object, is the
+  // building of the facility named before ("в сфере строительства" is a field).
+  const building =
+    head === 'строительство' &&
+    end === i + 1 &&
+    first === i &&
+    s.prepBefore(first) === undefined &&
+    s.parse(i).some((p) => (p.case === 'nomn' || p.case === 'accs') && p.number === 'sing');
+  const facility = building
+    ? s.recent((e) => e.type === 'Project' && !NON_FACILITY_HEADS.has(e.head ?? ''))
+    : undefined;
+  if (facility) return referBack(s, facility, i, i + 1);
   if (head === 'строительство') return undefined;
   if (head === 'программа' && (tailLemmas.some((l) => DOCUMENT_TAILS.has(l)) || adjLemmas.length === 0))
     return undefined;

@@ -4,7 +4,7 @@
  * linguistic phenomenon it checks.
  */
 import { describe, expect, it } from 'vitest';
-import { names, rels, run } from './helpers.ts';
+import { attributesOf, names, rels, run } from './helpers.ts';
 
 describe('projects: facilities built, opened or launched', () => {
   it('a building verb makes its object a project, placed by its "в + place" and built by its subject', async () => {
@@ -1270,5 +1270,25 @@ describe('a resort is a facility', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([
       'LOCATED_IN создание горнолыжного курорта в Республике Алтай -> Республика Алтай',
     ]);
+  });
+});
+
+describe('a bare «строительство» as subject or object', () => {
+  it('is the building of the facility named before, so its agent takes part in it', async () => {
+    const r = await run(
+      'Компания «Кедр» построит горнолыжный курорт в Республике Алтай. Строительство будет вести компания «Бета».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Бета -> горнолыжный курорт в Республике Алтай',
+      'PARTICIPATES_IN Кедр -> горнолыжный курорт в Республике Алтай',
+    ]);
+  });
+
+  it('a field of cooperation «в сфере строительства» is no reference to it (guard, passes either way)', async () => {
+    const r = await run(
+      'Компания «Кедр» построит курорт в Республике Алтай. Стороны обсудили сотрудничество в сфере строительства.',
+    );
+    expect(names(r, 'Project')).toEqual(['курорт в Республике Алтай']);
+    expect(attributesOf(r, 'COOPERATES_WITH', 'Кедр', 'Республика Алтай')?.sector).toBe('строительство');
   });
 });
