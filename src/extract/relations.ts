@@ -449,6 +449,33 @@ function locatedExamples(v: SentenceView, res: ExtractionResources, add: AddRela
   }
 }
 
+/**
+ * "Гродненские предприятия сотрудничают с псковскими: мясокомбинат «X» поставляет …": a company
+ * that opens the part after a colon is an instance of the plural class of a place that opens the
+ * sentence, so it is in that place.
+ */
+function locatedAfterColon(v: SentenceView, res: ExtractionResources, add: AddRelation): void {
+  const colon = v.tokens.findIndex((t) => t.text === ':');
+  if (colon < 0) return;
+  // The class: a place adjective and its plural company noun, the subject at the sentence's start.
+  const place = v.mentions.find(
+    (m) => m.kind === 'adjective' && m.first <= 1 && m.end < colon && PLACE_TYPES.has(m.entity.type),
+  );
+  const plural = place && res.morph.parse(v.tokens[place.end]?.text ?? '').some((p) => p.number === 'plur');
+  if (!place || !plural || !lemmaAt(v, place.end, ENTERPRISE_NOUNS, res)) return;
+  // The instance: a company named right after the colon, or after its kind there ("мясокомбинат «X»").
+  const kindNoun = res.morph.parse(v.tokens[colon + 1]?.text ?? '')[0]?.pos === 'NOUN';
+  const first = v.mentions.find(
+    (m) =>
+      m.entity.type === 'Enterprise' &&
+      m.kind === 'name' &&
+      (m.first === colon + 1 || (kindNoun && m.first === colon + 2)),
+  );
+  if (!first) return;
+  for (const m of coordinated(first, v.mentions, v.tokens, res.morph))
+    if (m.entity.type === 'Enterprise') add('LOCATED_IN', m.entity, place.entity, v, CONFIDENCE.apposition);
+}
+
 /** Which place types a wider locative may frame: a region its towns, a country its regions and towns. */
 const NARROWER: Readonly<Record<string, readonly string[]>> = { Region: ['City'], Country: ['Region', 'City'] };
 
@@ -1353,6 +1380,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
 
     locatedByApposition(v, res, add);
     locatedExamples(v, res, add);
+    locatedAfterColon(v, res, add);
     locatedLocally(v, res, add, prev);
     headsByApposition(v, res, add);
     headsByVerb(v, res, add);

@@ -584,3 +584,17 @@ describe('«под» with the instrumental of a town', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a company that opens the part after a colon', () => {
+  it('is an instance of the place’s companies the sentence opens with', async () => {
+    const r = await run(
+      'Гомельские предприятия давно работают с брянскими: мясокомбинат «Сож» поставляет колбасы в Брянск.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Сож -> Гомельская область']);
+  });
+
+  it('a colon after a sentence about no class places nothing (guard, passes either way)', async () => {
+    const r = await run('Губернатор сообщил главное: мясокомбинат «Сож» поставляет колбасы в Брянск.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+  });
+});
