@@ -7,6 +7,7 @@
  * returns a new analysis.
  */
 import { HEAD_TITLES, NON_HEAD_TITLES } from './lexicon.ts';
+import { nominativePhrase } from './names.ts';
 import { officeTypesOf } from './possessive-titles.ts';
 import { OPEN_QUOTES } from './scanner.ts';
 import type { ArticleAnalysis, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
@@ -45,7 +46,11 @@ export function resolveDelegationLeaders(a: ArticleAnalysis, res: ExtractionReso
       const holder = named.entity;
       holder.title = title;
       holder.headOf = office.entity;
-      holder.role = words.map((w) => w.text).join(' ');
+      // The role as a heading writes it: "генеральным директором" → "генеральный директор".
+      holder.role = nominativePhrase(
+        res.morph,
+        words.map((w) => w.text),
+      );
       found.push({
         type: 'HEADS',
         source: holder,

@@ -3,7 +3,7 @@
  * the body or place in the genitive after «делегация». Sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { rels, run } from './phenomena/helpers.ts';
+import { attributesOf, rels, run } from './phenomena/helpers.ts';
 
 describe('«делегация X во главе с» + bare head title + name', () => {
   it('the chairman heads the committee, the akim the region, the director the company', async () => {
@@ -17,6 +17,11 @@ describe('«делегация X во главе с» + bare head title + name',
       'Делегация компании «Альфа» во главе с генеральным директором Ольгой Лис посетила Казань.',
     );
     expect(rels(company, 'HEADS')).toEqual(['HEADS Ольга Лис -> Альфа']);
+  });
+
+  it('the role is the title in the nominative, as a heading writes it', async () => {
+    const r = await run('Делегация компании «Альфа» во главе с генеральным директором Ольгой Лис посетила Казань.');
+    expect(attributesOf(r, 'HEADS', 'Ольга Лис', 'Альфа')?.role).toBe('генеральный директор');
   });
 
   it('a director runs no region, a minister no country, a deputy nothing (guard, passes either way)', async () => {
