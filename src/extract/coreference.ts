@@ -46,7 +46,11 @@ function recentNotCoArgument(
     if (g) later.add(g.entry.id);
   }
   const other = (e: EntityDraft) => !local.has(e) && !(e.ref && later.has(e.ref.id));
-  return s.recent((e) => accept(e) && other(e)) ?? s.recent(accept);
+  // "Стороны договорились о поставках белорусских тракторов в республику": where «стороны» stands
+  // for every party, a party the clause does not name itself is still the other one.
+  const named = new Set(here.filter((m) => !nested(m) && m.kind !== 'generic').map((m) => m.entity));
+  const unnamed = (e: EntityDraft) => !named.has(e) && !(e.ref && later.has(e.ref.id));
+  return s.recent((e) => accept(e) && other(e)) ?? s.recent((e) => accept(e) && unnamed(e)) ?? s.recent(accept);
 }
 
 /**

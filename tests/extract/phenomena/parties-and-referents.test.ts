@@ -199,6 +199,15 @@ describe('«стороны» inside a sentence', () => {
   });
 });
 
+describe('a bare place noun after «стороны» and one named party', () => {
+  it('is the other party, not the one the clause names', async () => {
+    const r = await run(
+      'На встрече присутствовали министр сельского хозяйства Беларуси Иван Лопухов и министр сельского хозяйства Татарстана Ильдар Гарипов. Стороны договорились о поставках белорусских тракторов в республику.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Республика Татарстан']);
+  });
+});
+
 describe('the two who met, referred to together', () => {
   const met =
     'Губернатор Тверской области Игорь Руденя встретился с акимом Карагандинской области Ермаганбетом Булекпаевым.';
