@@ -701,6 +701,29 @@ const PLACE_KIND_NOUNS = new Set([
 ]);
 
 /** What a person signs for: what they head, a committee's oblast or town where the text names it. */
+/**
+ * "Соглашение подписали X и Y. Документ предусматривает сотрудничество …": a bare document noun
+ * opening the sentence is the document signed in the sentence before, whose signers (the bodies or
+ * places that held the talks there) are the sides of what it covers.
+ */
+function signersBefore(
+  v: SentenceView,
+  found: readonly FoundRelation[],
+  res: ExtractionResources,
+): [EntityDraft, EntityDraft][] {
+  const opener = v.tokens[0]?.text ?? '';
+  if (!wordIn(opener, DOCUMENT_NOUNS, res) && !wordIn(opener, DOCUMENT_WORDS, res)) return [];
+  // "Документ предусматривает", "Соглашение также закрепляет": no dependent of its own after it.
+  const next = res.morph.parse(v.tokens[1]?.text ?? '')[0];
+  if (!next || !['VERB', 'ADVB', 'PRTS'].includes(next.pos)) return [];
+  const signed = found.filter((r) => r.type === 'NEGOTIATES' && r.sentence === v.index - 1);
+  const bodies = signed.filter((r) => r.source.type !== 'Person' && r.target.type !== 'Person');
+  return bodies.map((r): [EntityDraft, EntityDraft] => [r.source, r.target]);
+}
+
+/** General words for a document ("документ"), besides the kinds of document. */
+const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['документ']);
+
 function signedFor(p: EntityDraft): EntityDraft | undefined {
   return p.headOf?.place?.mentions.length ? p.headOf.place : p.headOf;
 }
@@ -1996,6 +2019,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         );
         cooperatingPairs = pairs(unique(headed.map((e) => placeOf(e, v))), res);
       }
+      if (cooperatingPairs.length === 0) cooperatingPairs = signersBefore(v, out, res);
       const oneSide = partnersFrom(v, cooperation, cooperating, res);
       for (const [p, q] of cooperatingPairs) {
         if (oneSide.has(p) && oneSide.has(q)) continue;

@@ -302,3 +302,21 @@ describe('where the press comes from', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Беларусь -> Смоленская область']);
   });
 });
+
+describe('a bare document noun opening the sentence after a signing', () => {
+  it('is the document signed, and what it covers is cooperation between its signers', async () => {
+    const r = await run(
+      'Соглашение подписали Минский облисполком и правительство Тюменской области. Документ предусматривает сотрудничество в сфере образования.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([
+      'COOPERATES_WITH Минский облисполком -> Правительство Тюменской области',
+    ]);
+  });
+
+  it('a document with a name of its own is another one (guard, passes either way)', async () => {
+    const r = await run(
+      'Соглашение подписали Минский облисполком и правительство Тюменской области. Документ Союзного государства предусматривает сотрудничество.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
