@@ -757,6 +757,16 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   if (seat) end = seat.end;
   const headWords = nominativePhrase(s.res.morph, s.words(first, i + 1));
   const head = `${headWords.charAt(0).toUpperCase()}${headWords.slice(1)}`;
+  // "Ташкентский хокимият", "Павлодарский областной акимат": a regional executive named by the
+  // adjective of its place is that place's executive, as "Минский облисполком" is.
+  const seatOfAdjective =
+    end === i + 1 && first < i && REGIONAL_EXECUTIVES.has(lemma) ? adjectivePlace(s, first) : undefined;
+  if (seatOfAdjective) {
+    const d = s.draft('Organization', head);
+    d.place ??= seatOfAdjective;
+    s.add(d, first, i + 1, 'name');
+    return i + 1;
+  }
   if (end === i + 1) {
     // A bare head ("при содействии Генерального консульства") refers back to the body named before.
     const earlier = s.recent((e) => e.type === 'Organization' && e.name.startsWith(`${head} `));
@@ -802,6 +812,21 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   }
   return i + 1;
 }
+
+/** The place a capitalised place adjective at `k` names, from the reference ("Ташкентский" → Ташкент). */
+function adjectivePlace(s: SentenceScanner, k: number): EntityDraft | undefined {
+  const t = s.tok(k);
+  if (!isCapital(t) || !s.isPos(k, 'ADJF')) return undefined;
+  const g = s.gazetteer(k);
+  if (g) return g.kind === 'adjective' && PLACE_TYPES.has(g.entry.type) ? s.refDraft(g.entry) : undefined;
+  const town = townNamesOf(t?.text ?? '', s.res.morph, (n) => !!s.referenceTown(n))
+    .map((n) => s.referenceTown(n))
+    .find((e) => e !== undefined);
+  return town ? s.refDraft(town) : undefined;
+}
+
+/** Executives of a region or town that a place adjective may name ("Ташкентский хокимият"). */
+const REGIONAL_EXECUTIVES = new Set(['акимат', 'хокимият', 'администрация', 'мэрия']);
 
 /** Does the tail end in a lone generic place noun ("министерство сельского хозяйства региона")? */
 function genericPlaceTail(s: SentenceScanner, end: number): boolean {

@@ -384,6 +384,13 @@ describe('regional bodies and heads of Kazakhstan, Uzbekistan and Turkmenistan',
     expect(rels(s, 'HEADS')).toEqual(['HEADS Шухрат Каримов -> Андижанская область']);
   });
 
+  it('an executive named by its place adjective is a body, as «Минский облисполком» is', async () => {
+    const r = await run('Ташкентский хокимият и ОАО «Кедр» подписали договор о поставке лифтов.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Кедр -> Ташкентский хокимият']);
+    const s = await run('Павлодарский областной акимат и ОАО «Кедр» подписали договор.');
+    expect(names(s, 'Organization')).toEqual(['Павлодарский областной акимат']);
+  });
+
   it('a Turkmen «хяким» heads the velayat named with him', async () => {
     const r = await run('Губернатор провёл переговоры с хякимом Лебапского велаята Русланом Тагиевым.');
     expect(rels(r, 'HEADS')).toEqual(['HEADS Руслан Тагиев -> Лебапский велаят']);
