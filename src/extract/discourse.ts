@@ -428,6 +428,11 @@ const OWN_GROUP_NOUNS = new Set([
 ]);
 /** Nouns of partners: "наши партнёры" are the speaker's side's partners, not the side itself. */
 const PARTNER_NOUNS = new Set(['партнёр', 'партнер']);
+/**
+ * Nouns of a relation with others ("нашего сотрудничества с X"): «наш» makes the speaker's side
+ * one of its parties when the other follows with «с».
+ */
+const SHARED_NOUNS = new Set(['сотрудничество', 'взаимодействие', 'партнёрство', 'партнерство', 'кооперация']);
 /** What a company head's "наш" names: the company itself. */
 const OWN_COMPANY_NOUNS = new Set([...COMPANY_NOUNS, 'продукция', 'техника', 'коллектив']);
 
@@ -541,7 +546,10 @@ export function resolveSpeakers(a: ArticleAnalysis, res: ExtractionResources): A
       if (!noun || n >= scope.to) continue;
       // "Наши партнёры — …", "один из наших ключевых партнёров": «наш» is the speaker's side, whose
       // partners the noun names, past any adjectives.
-      if (PARTNER_NOUNS.has(noun.lemma)) {
+      // "нашего сотрудничества с туркменскими партнёрами": only with the partner named right after it.
+      const withPartner =
+        SHARED_NOUNS.has(noun.lemma) && ['с', 'со'].includes(sentence.tokens[n + 1]?.text.toLowerCase() ?? '');
+      if (PARTNER_NOUNS.has(noun.lemma) || withPartner) {
         add(unit, k, k + 1, 'pronoun');
         continue;
       }

@@ -200,3 +200,19 @@ describe('a determiner before a region noun', () => {
     expect(names(r, 'Region')).toEqual(['Тверская область']);
   });
 });
+
+describe('«наше сотрудничество с X» in a quote', () => {
+  it('makes the speaker’s company one side and X the other', async () => {
+    const r = await run(
+      'Об этом сообщил генеральный директор холдинга «Кедр» Андрей Петров. «Это крупнейший контракт в истории нашего сотрудничества с туркменскими партнёрами», – подчеркнул он.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Кедр -> Туркменистан']);
+  });
+
+  it('without a partner after it, pairs the speaker with no one else in the sentence (guard, passes either way)', async () => {
+    const r = await run(
+      'Об этом сообщил директор завода «Кедр» Андрей Петров. «Программа выпуска на заводе «Альфа» растёт, значит и наше сотрудничество станет шире», – подчеркнул он.',
+    );
+    expect(rels(r, 'COOPERATES_WITH').filter((x) => x.includes('Кедр'))).toEqual([]);
+  });
+});
