@@ -666,7 +666,12 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     if (adjBefore) adjBefore.titleOf = person;
     // "заместитель губернатора": the deputy's own title, and the role from it, not the head's.
     const deputyAt = [k, k - 1, k - 2].find((j) => j >= 0 && s.hasLemma(j, NON_HEAD_TITLES));
-    const roleFrom = adjBefore ? adjBefore.first : (deputyAt ?? k);
+    // "генеральный директор": lower-case adjectives right before the title are part of it.
+    let titleStart = deputyAt ?? k;
+    const titleAdjective = (j: number) =>
+      isWord(s.tok(j)) && (j === 0 || !isCapital(s.tok(j))) && s.isPos(j, 'ADJF') && !before.some((m) => m.first === j);
+    while (titleStart > 0 && titleAdjective(titleStart - 1)) titleStart--;
+    const roleFrom = adjBefore ? adjBefore.first : titleStart;
     person.title ??= deputyAt !== undefined ? s.lemma(deputyAt) : titleLemma;
     person.role ??= nominativeRole(s, Math.min(roleFrom, k), deputyAt ?? k, personFirst);
     if (nonHead) {

@@ -5,7 +5,7 @@
  * companies are not. All sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { names, rels, run } from './helpers.ts';
+import { attributesOf, names, rels, run } from './helpers.ts';
 
 async function persons(text: string): Promise<string[]> {
   return names(await run(text), 'Person');
@@ -361,6 +361,11 @@ describe('a role read from a title in an oblique case', () => {
     const role = (name: string) => r.entities.find((e) => e.name === name)?.attributes?.role;
     expect(role('Пётр Зайцев') ?? role('Петр Зайцев')).toBe('председатель Могилевского облисполкома');
     expect(role('Асан Бекешев')).toBe('аким Павлодарской области');
+  });
+
+  it('keeps the adjectives of the title before it', async () => {
+    const r = await run('Переговоры провёл генеральный директор холдинга «Кедр» Андрей Петров.');
+    expect(attributesOf(r, 'HEADS', 'Андрей Петров', 'Кедр')?.role).toBe('генеральный директор холдинга «Кедр»');
   });
 });
 
