@@ -573,7 +573,10 @@ function regionOfTitle(s: SentenceScanner, title: string): EntityDraft | undefin
  * stay as written. A word the dictionary cannot put in the nominative stays as written too.
  */
 function nominativeRole(s: SentenceScanner, first: number, title: number, end: number): string {
-  const titleCase = s.parse(title).find((p) => p.pos === 'NOUN')?.case;
+  // One person's title is singular: "директора" is a genitive here, not the nominative plural.
+  const titleCase = (
+    s.parse(title).find((p) => p.pos === 'NOUN' && p.number === 'sing') ?? s.parse(title).find((p) => p.pos === 'NOUN')
+  )?.case;
   if (titleCase === undefined || titleCase === 'nomn') return s.text(first, end);
   const words: string[] = [];
   for (let j = first; j <= title; j++) {

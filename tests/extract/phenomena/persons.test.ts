@@ -363,6 +363,11 @@ describe('a role read from a title in an oblique case', () => {
     expect(role('Асан Бекешев')).toBe('аким Павлодарской области');
   });
 
+  it('reads a title whose genitive singular is also a nominative plural as the genitive', async () => {
+    const r = await run('Встреча прошла при участии генерального директора агентства «Кедр» Андрея Петрова.');
+    expect(attributesOf(r, 'HEADS', 'Андрей Петров', 'Кедр')?.role).toBe('генеральный директор агентства «Кедр»');
+  });
+
   it('keeps the adjectives of the title before it', async () => {
     const r = await run('Переговоры провёл генеральный директор холдинга «Кедр» Андрей Петров.');
     expect(attributesOf(r, 'HEADS', 'Андрей Петров', 'Кедр')?.role).toBe('генеральный директор холдинга «Кедр»');
