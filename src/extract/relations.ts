@@ -1856,8 +1856,10 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // "… закупит 200 тракторов. Об этом сообщили в пресс-службе. Основная часть закупок …": a
     // sentence that only says who reported the one before is no break, nor one that names no one
     // ("Технику закупили в лизинг. Её поставщиком стал …").
+    // "… Это вдвое больше, чем годом ранее, сообщает посольство X." names only who reported: no break either.
+    const reportOnly = (w: SentenceView | undefined) => w?.mentions.every((m) => w.sources.has(m.first)) === true;
     let back = 1;
-    while (back < 3 && views[v.index - back]?.mentions.length === 0) back++;
+    while (back < 3 && reportOnly(views[v.index - back])) back++;
     const suppliedBefore = out.filter((r) => r.type === 'SUPPLIES' && r.sentence === v.index - back);
     const sources = unique(suppliedBefore.map((r) => r.source));
     // "X отгрузил комбайны в Монголию. Первая партия отправлена в Дарханский аймак.": a passive

@@ -233,6 +233,24 @@ describe('suppliers named in the plural', () => {
   });
 });
 
+describe('a sentence that only says who reported, between a supply and its suppliers', () => {
+  it('is no break: the suppliers named next still supply whoever received', async () => {
+    const r = await run(
+      'Белорусские производители поставили в Приморский край 3 тысячи тонн сыров. Это вдвое больше, чем годом ранее, сообщает посольство Беларуси в России. Крупнейшими поставщиками стали ОАО «Альфа» и ОАО «Бета».',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(
+      expect.arrayContaining(['SUPPLIES Альфа -> Приморский край', 'SUPPLIES Бета -> Приморский край']),
+    );
+  });
+
+  it('a sentence about another matter is one (guard, passes either way)', async () => {
+    const r = await run(
+      'Белорусские производители поставили в Приморский край 3 тысячи тонн сыров. Губернатор края встретился с послом Беларуси в России. Крупнейшими поставщиками стали ОАО «Альфа» и ОАО «Бета».',
+    );
+    expect(rels(r, 'SUPPLIES').filter((x) => x.includes('Альфа'))).toEqual([]);
+  });
+});
+
 describe('handing goods over', () => {
   it('«передать» with goods, also counted, and a dative recipient is a supply', async () => {
     const r = await run('Завод «Альфа» до конца года передаст авиакомпании «Бета» четыре самолёта.');
