@@ -298,6 +298,26 @@ function sentenceModality(text: string, v: SentenceView, res: ExtractionResource
   return future ? 'plan' : 'fact';
 }
 
+/**
+ * Modality, value and year of a turnover from the clause of its trigger when that clause states a
+ * figure: "превысил 300 млн долларов, а к 2028 году стороны планируют довести его до …" is a fact
+ * of 300 million; the target in the next clause is no part of it.
+ */
+function tradeAttributes(
+  sentenceText: string,
+  v: SentenceView,
+  res: ExtractionResources,
+  modality: string,
+): Record<string, string | number> {
+  const [from, to] = clauseAt(v.clauses, Math.max(0, triggerIndex(v, TRADE_CONTEXT, res)));
+  const clause = v.tokens.slice(from, Math.min(to, v.tokens.length));
+  const clauseText = clause.map((t) => t.text).join(' ');
+  const own = moneyAttributes(clauseText);
+  if (own.value === undefined || clause.length === v.tokens.length)
+    return { modality, ...moneyAttributes(sentenceText) };
+  return { modality: sentenceModality(clauseText, { ...v, tokens: clause }, res), ...own };
+}
+
 const MONEY_RE =
   /(\$\s*)?(\d+(?:[.,]\d+)?)\s*(млрд|миллиард\p{L}*|млн|миллион\p{L}*|тыс\.?|тысяч\p{L}*)?\s*(долл\p{L}*|\$|руб\p{L}*|евро)?/u;
 
@@ -1801,7 +1821,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const next = views[v.index + 1];
       if (places.length === 0 && next && attributesPrevious(next))
         places = parties(next, { titles: true, places: true });
-      const attrs = { modality, ...moneyAttributes(text) };
+      const attrs = tradeAttributes(text, v, res, modality);
       // "товарооборот с Беларусью приходится на Москву, Санкт-Петербург и …": the «с» partner is one
       // side and the places listed are the other; places of one side do not trade with each other.
       const withSide = betweenSides.length !== 2 && v.mentions.some((m) => m.prep === 'с' && places.includes(m.entity));

@@ -300,3 +300,16 @@ describe('a turnover with no sides of its own', () => {
     expect(rels(r, 'TRADES_WITH')).toEqual(['TRADES_WITH Беларусь -> Курганская область']);
   });
 });
+
+describe('a turnover stated in one clause and a target in the next', () => {
+  it('takes its figure and modality from the clause of the turnover', async () => {
+    const r = await run(
+      'Товарооборот между Беларусью и Вологодской областью по итогам года превысил 300 миллионов долларов, а к 2028 году стороны планируют довести его до полумиллиарда.',
+    );
+    expect(attributesOf(r, 'TRADES_WITH', 'Беларусь', 'Вологодская область')).toEqual({
+      modality: 'fact',
+      value: 300000000,
+      currency: 'USD',
+    });
+  });
+});
