@@ -78,6 +78,7 @@ import {
   persons,
   phrasePreposition,
   placesSomethingHere,
+  qualifiesPlace,
   type SentenceView,
   unique,
   unnamedTitleAt,
@@ -375,10 +376,11 @@ function locatedByApposition(v: SentenceView, res: ExtractionResources, add: Add
     // A compound adjective ("белорусско-российское предприятие") names partners, not where it is.
     if (m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && !m.titleOf && !m.compound) {
       const target = ms.slice(k + 1).find((o) => o.kind === 'name' && o.first >= m.end);
-      // "в казахстанском Павлодаре": a country's adjective right before a town places the town.
+      // "в казахстанском Павлодаре", "во вьетнамской провинции Тханьхоа": a country's adjective
+      // right before a town or region, or before the noun of its kind, places it.
       if (
         target &&
-        target.first === m.end &&
+        qualifiesPlace(m, target) &&
         (target.entity.type === 'City' || target.entity.type === 'Region') &&
         m.entity.type !== target.entity.type &&
         (m.entity.type === 'Country' || target.entity.type === 'City') &&

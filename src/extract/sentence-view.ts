@@ -14,7 +14,7 @@ import {
   ORGANIZATION_NOUNS,
   PERSON_TITLES,
 } from './lexicon.ts';
-import { isCompoundCompanyForm, OPEN_QUOTES } from './scanner.ts';
+import { CITY_NOUNS, isCompoundCompanyForm, OPEN_QUOTES, REGION_NOUNS } from './scanner.ts';
 import type { EntityDraft, ExtractionResources, FoundRelation, MentionRef } from './types.ts';
 
 export const PREPOSITION_WORDS = new Set([
@@ -142,6 +142,20 @@ export function wordsBetween(v: Pick<SentenceView, 'tokens'>, end: number, first
 export function isInside(a: EntityDraft, b: EntityDraft, res: ExtractionResources): boolean {
   const id = b.ref?.id;
   return id !== undefined && gazetteerPlaceChain(res.gazetteer, a.ref?.locatedIn).includes(id);
+}
+
+/**
+ * A place adjective that qualifies the place named right after it, or after the noun of that
+ * place's kind: "в казахстанском Павлодаре", "во вьетнамскую провинцию Тханьхоа".
+ */
+export function qualifiesPlace(adjective: MentionRef, place: MentionRef): boolean {
+  const kind = adjective.governs ?? '';
+  return (
+    adjective.kind === 'adjective' &&
+    place.kind === 'name' &&
+    (place.first === adjective.end ||
+      (place.first === adjective.end + 1 && (REGION_NOUNS.has(kind) || CITY_NOUNS.has(kind))))
+  );
 }
 
 export function unique(list: readonly EntityDraft[]): EntityDraft[] {

@@ -45,6 +45,7 @@ import {
   participleOf,
   pastAdjectives,
   phrasePreposition,
+  qualifiesPlace,
   type SentenceView,
   unique,
   withinOther,
@@ -2262,9 +2263,13 @@ function suppliesIn(
     return { open: { recipients, goods, ...(agentless ? { agentless } : {}) } };
   }
   recipients = [...recipients, ...exampleRecipients(v, ms, recipients, suppliers, index)];
+  // "во вьетнамскую провинцию Тханьхоа": an adjective that says where the recipient is sends nothing.
+  const describes = (s: EntityDraft, t: EntityDraft) =>
+    ms.some((a) => a.entity === s && ms.some((o) => o.entity === t && qualifiesPlace(a, o)));
   for (const s of unique(suppliers)) {
     for (const t of unique(recipients)) {
-      if (s !== t && !isInside(s, t, res) && !isInside(t, s, res)) emit(s, t, CONFIDENCE.frame, goods);
+      if (s !== t && !isInside(s, t, res) && !isInside(t, s, res) && !describes(s, t))
+        emit(s, t, CONFIDENCE.frame, goods);
     }
   }
   return suppliers.length > 0 && recipients.length > 0

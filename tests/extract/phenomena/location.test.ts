@@ -598,3 +598,15 @@ describe('a company that opens the part after a colon', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual([]);
   });
 });
+
+describe('a country adjective before the noun of a place’s kind and its name', () => {
+  it('places the place in the country', async () => {
+    const r = await run('Форум прошёл во вьетнамской провинции Тханьхоа.');
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN Тханьхоа -> Вьетнам']);
+  });
+
+  it('and says where the recipient of a supply is, not who sends it', async () => {
+    const r = await run('Делегация обсудила поставки тракторов во вьетнамскую провинцию Тханьхоа.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+});
