@@ -498,6 +498,11 @@ function locatedAfterColon(v: SentenceView, res: ExtractionResources, add: AddRe
     if (m.entity.type === 'Enterprise') add('LOCATED_IN', m.entity, place.entity, v, CONFIDENCE.apposition);
 }
 
+/** Words of taking part ("принял участие", "участвовал", "присутствовал"). */
+const JOINING = ['участие', 'участвовать', 'присутствовать'];
+/** Nouns of a meeting that a sentence opening "Во встрече …" refers back to. */
+const MEETING_NOUNS = new Set(['встреча', 'переговоры', 'беседа', 'совещание']);
+
 /** Which place types a wider locative may frame: a region its towns, a country its regions and towns. */
 const NARROWER: Readonly<Record<string, readonly string[]>> = { Region: ['City'], Country: ['Region', 'City'] };
 
@@ -1612,6 +1617,21 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     if (has(v, NEGOTIATION) || has(v, ENCOUNTER)) {
       const people = persons(v);
       for (const [p, q] of pairs(people, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.peopleMeet, { modality });
+      // "… встретился с Y. Во встрече также принял участие Z": who joins the meeting just stated
+      // meets each of its people.
+      const inMeeting =
+        ['в', 'во'].includes(v.tokens[0]?.text.toLowerCase() ?? '') &&
+        res.morph.lemmas(v.tokens[1]?.text ?? '').some((l) => MEETING_NOUNS.has(l));
+      if (JOINING.some((w) => v.lemmas.has(w)) && (v.lemmas.has('также') || inMeeting)) {
+        const met = unique(
+          out
+            .filter((r) => r.type === 'NEGOTIATES' && r.sentence === v.index - 1)
+            .flatMap((r) => [r.source, r.target])
+            .filter((e) => e.type === 'Person'),
+        );
+        for (const p of people)
+          for (const q of met) if (p !== q) add('NEGOTIATES', p, q, v, CONFIDENCE.peopleMeet, { modality });
+      }
       if (has(v, NEGOTIATION)) {
         // "ярославский завод «Альфа» подписал …": the adjective places the company; it is no side.
         // A town is a side as the subject, the partner «с», or where partners are from («из»), not as a venue.

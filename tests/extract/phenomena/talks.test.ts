@@ -513,3 +513,23 @@ describe('taking part is no receiving', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Александр Субботин -> Игорь Руденко']);
   });
 });
+
+describe('someone who joins the meeting stated just before', () => {
+  it('meets each of its people', async () => {
+    const r = await run(
+      'Губернатор Омской области Андрей Петров встретился с председателем Гродненского облисполкома Иваном Сомовым. Во встрече также принял участие посол Беларуси в России Олег Лис.',
+    );
+    expect(rels(r, 'NEGOTIATES').sort()).toEqual([
+      'NEGOTIATES Андрей Петров -> Иван Сомов',
+      'NEGOTIATES Андрей Петров -> Олег Лис',
+      'NEGOTIATES Иван Сомов -> Олег Лис',
+    ]);
+  });
+
+  it('taking part in something else joins no meeting (guard, passes either way)', async () => {
+    const r = await run(
+      'Губернатор Омской области Андрей Петров встретился с председателем Гродненского облисполкома Иваном Сомовым. Посол Олег Лис принял участие в форуме.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Андрей Петров -> Иван Сомов']);
+  });
+});
