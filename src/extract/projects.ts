@@ -865,10 +865,15 @@ const PLANT_HEADS = new Set(['завод', 'фабрика', 'комбинат',
 /** Verbs of being placed somewhere, whose subject is a facility ("Цех разместится в Орше"). */
 const PLACED_VERBS = new Set(['разместиться', 'размещаться', 'расположиться', 'располагаться', 'находиться']);
 
-/** A verb of being placed at `at`, or after «будет» there, with «в» after it. */
+/** Verbs whose passive participle after «будет» places a facility to come ("будет расположено в …"). */
+const PLACING_VERBS = new Set(['расположить', 'разместить']);
+
+/** A verb of being placed at `at`, or after «будет» there (also a participle of placing), with «в» after it. */
 function placedSubject(s: SentenceScanner, at: number): boolean {
-  const verb = s.lemma(at) === 'быть' ? at + 1 : at;
-  return s.hasLemma(verb, PLACED_VERBS) && ['в', 'во'].includes(s.tok(verb + 1)?.text.toLowerCase() ?? '');
+  const future = s.lemma(at) === 'быть';
+  const verb = future ? at + 1 : at;
+  const placed = s.hasLemma(verb, PLACED_VERBS) || (future && s.hasLemma(verb, PLACING_VERBS) && s.isPos(verb, 'PRTS'));
+  return placed && ['в', 'во'].includes(s.tok(verb + 1)?.text.toLowerCase() ?? '');
 }
 
 /** Is `general` a word that refers back to a project headed by `specific`? */

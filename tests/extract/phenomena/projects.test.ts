@@ -866,6 +866,13 @@ describe('a project named before, then placed', () => {
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN цех по сборке комбайнов -> Орша']);
   });
 
+  it('by a plant noun before «будет расположено / размещено», not the company', async () => {
+    const r = await run(
+      'Компания «Альфа» построит завод удобрений. Предприятие будет расположено в Витебской области.',
+    );
+    expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN завод удобрений -> Витебская область']);
+  });
+
   it('by a pronoun that agrees with its head noun', async () => {
     const r = await run('Завод «Альфа» построит фабрику по выпуску обуви. Она разместится в Орше.');
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN фабрика по выпуску обуви -> Орша']);
