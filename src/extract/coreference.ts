@@ -448,9 +448,18 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
     // Not "проект соглашения", "проект «Один пояс»": a genitive noun or a name after it makes it a draft
     // or a project of its own.
     const built = (e: EntityDraft) => !NOT_BUILT_HEADS.has(e.head ?? '');
-    const p = s.recent(
-      (e) => e.type === 'Project' && (lemma === 'проект' || (lemma === 'объект' && built(e)) || e.head === lemma),
-    );
+    // "Производство разместится на площадке индустриального парка. Инвестором проекта …": the
+    // project that opened the sentence before is its theme, before a site named after it.
+    const theme =
+      lemma === 'проект'
+        ? s.scanOrder().find((m) => m.sentence === s.sentence.index - 1 && m.first === 0 && m.entity.type === 'Project')
+            ?.entity
+        : undefined;
+    const p =
+      theme ??
+      s.recent(
+        (e) => e.type === 'Project' && (lemma === 'проект' || (lemma === 'объект' && built(e)) || e.head === lemma),
+      );
     // "Финансирует проект Банк развития", "Строит проект компания «X»": a common noun in another case
     // than the genitive is the subject after the object, not the project's dependent.
     const next = s.parse(i + 1).filter((p) => p.pos === 'NOUN');

@@ -868,12 +868,12 @@ const PLACED_VERBS = new Set(['разместиться', 'размещатьс�
 /** Verbs whose passive participle after «будет» places a facility to come ("будет расположено в …"). */
 const PLACING_VERBS = new Set(['расположить', 'разместить']);
 
-/** A verb of being placed at `at`, or after «будет» there (also a participle of placing), with «в» after it. */
+/** A verb of being placed at `at`, or after «будет» there (also a participle of placing), with «в» or «на» after it. */
 function placedSubject(s: SentenceScanner, at: number): boolean {
   const future = s.lemma(at) === 'быть';
   const verb = future ? at + 1 : at;
   const placed = s.hasLemma(verb, PLACED_VERBS) || (future && s.hasLemma(verb, PLACING_VERBS) && s.isPos(verb, 'PRTS'));
-  return placed && ['в', 'во'].includes(s.tok(verb + 1)?.text.toLowerCase() ?? '');
+  return placed && ['в', 'во', 'на'].includes(s.tok(verb + 1)?.text.toLowerCase() ?? '');
 }
 
 /** Is `general` a word that refers back to a project headed by `specific`? */

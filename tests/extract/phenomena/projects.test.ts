@@ -1299,3 +1299,12 @@ describe('a bare «строительство» as subject or object', () => {
     expect(attributesOf(r, 'COOPERATES_WITH', 'Кедр', 'Республика Алтай')?.sector).toBe('строительство');
   });
 });
+
+describe('«проект» after a sentence opened by a project placed at a site', () => {
+  it('is that project, not the site named after it', async () => {
+    const r = await run(
+      'В Калужской области откроется сборочное производство автобусов. Производство разместится на площадке индустриального парка «Ворсино». Инвестором проекта выступает ОАО «МАЗ».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN МАЗ -> сборочное производство автобусов']);
+  });
+});
