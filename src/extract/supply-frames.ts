@@ -1010,11 +1010,14 @@ function withCoordinated(first: MentionRef, ms: readonly MentionRef[], v: Senten
     const qualifier =
       m.kind === 'adjective' && ms.some((o) => o.kind === 'name' && o.first > m.end && o.first <= m.end + 2);
     if (qualifier) continue;
-    // Quotes around the names ("на «Ростсельмаш», «Кировец» и «КамАЗ»") are no words of the gap.
-    const gap = v.tokens
+    // Quotes around the names ("на «Ростсельмаш», «Кировец» и «КамАЗ»") are no words of the gap,
+    // nor is "а также" after a comma, which joins as «и» does ("…, а также автозаводы КАМАЗ и ГАЗ").
+    const words = v.tokens
       .slice(end, m.first)
       .map((t) => t.text)
       .filter((g) => !OPEN_QUOTES.has(g) && !CLOSE_QUOTES.has(g));
+    const alsoAt = words.findIndex((g, k) => g === ',' && words[k + 1] === 'а' && words[k + 2] === 'также');
+    const gap = alsoAt >= 0 ? words.filter((_, k) => k !== alsoAt + 1 && k !== alsoAt + 2) : words;
     // A comma or «и» joins them ("в Брянскую, Орловскую и Курскую области"); words alone do not
     // ("в Пензе работают автобусы МАЗ").
     const joined =

@@ -233,6 +233,20 @@ describe('suppliers named in the plural', () => {
   });
 });
 
+describe('buyers named in one list joined by «, а также»', () => {
+  it('each receives what the sentence before supplied', async () => {
+    const r = await run(
+      'ОАО «Кедр» отгрузило российским потребителям миллион шин. Основными покупателями остаются компании Кузбасса, а также автозаводы КАМАЗ и ГАЗ.',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Кедр -> ГАЗ',
+      'SUPPLIES Кедр -> КАМАЗ',
+      'SUPPLIES Кедр -> Кемеровская область — Кузбасс',
+      'SUPPLIES Кедр -> Россия',
+    ]);
+  });
+});
+
 describe('a sentence that only says who reported, between a supply and its suppliers', () => {
   it('is no break: the suppliers named next still supply whoever received', async () => {
     const r = await run(
