@@ -129,8 +129,9 @@ export function goodsAfter(
     if (first?.pos !== 'NOUN') break;
     // "450 тысяч тонн": a scale word multiplies the number before it.
     const scale = SCALES.get(first.lemma);
-    if (scale !== undefined && quantity !== undefined) {
-      quantity *= scale;
+    // "миллион шин": a scale word with no number before it counts one of its kind.
+    if (scale !== undefined) {
+      quantity = (quantity ?? 1) * scale;
       k++;
       continue;
     }

@@ -117,6 +117,11 @@ describe('quantities with a scale and a unit', () => {
     expect(attributesOf(r, 'SUPPLIES', 'Беларусь', 'Кедр')?.product).toBe('комплектующие');
   });
 
+  it('a scale word with no number before it counts one of its kind', async () => {
+    const r = await run('ОАО «Кедр» отгрузило в Казахстан миллион шин.');
+    expect(attributesOf(r, 'SUPPLIES', 'Кедр', 'Казахстан')).toMatchObject({ product: 'шины', quantity: 1000000 });
+  });
+
   it('a time phrase is no product', async () => {
     const r = await run('Курганская область за пять месяцев поставила в Казахстан зерно.');
     expect(attributesOf(r, 'SUPPLIES', 'Курганская область', 'Казахстан')?.product).toBe('зерно');
