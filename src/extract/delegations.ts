@@ -130,8 +130,14 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
       )
     : // Object first: "Гомель посетила тверская делегация" (the object is right before the verb),
       // or the place first: "В Гродно с визитом находится делегация Калмыкии".
-      (v.mentions.find((m) => visits && m.end === verb && !m.prep && visitable(m)) ??
-      v.mentions.find((m) => m.end <= d.at && visitable(m) && (m.prep === 'в' || m.prep === 'во')));
+      // A place referred back to stands there too ("В прошлом году область посетили делегации …").
+      (v.mentions.find(
+        (m) =>
+          visits &&
+          m.end === verb &&
+          !m.prep &&
+          (visitable(m) || (m.kind === 'generic' && m !== d.origin && PLACE_TYPES.has(m.entity.type))),
+      ) ?? v.mentions.find((m) => m.end <= d.at && visitable(m) && (m.prep === 'в' || m.prep === 'во')));
   // "Контракт подписан в Ташкенте в ходе визита делегации X": with no destination after it, the
   // visit is where what happened during it took place.
   const venue =
@@ -155,7 +161,7 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
   const visited = forward ? coordinated(destination, v.mentions, v.tokens, res.morph) : [destination];
   return originsOf(d, v, res).flatMap((origin) =>
     visited
-      .filter((m) => visitable(m) && m !== origin && !related(origin.entity, m.entity, res))
+      .filter((m) => (visitable(m) || m === destination) && m !== origin && !related(origin.entity, m.entity, res))
       .map((m): [EntityDraft, EntityDraft] => [origin.entity, hostOf(m, v, res)]),
   );
 }

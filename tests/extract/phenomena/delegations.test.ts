@@ -241,3 +241,15 @@ describe('a visiting delegation whose place’s head meets as the subject', () =
     expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Армен Саргсян -> Псковская область');
   });
 });
+
+describe('a place referred back to as the object before «посетили»', () => {
+  it('is the place the delegations visited', async () => {
+    const r = await run(
+      'Минская область развивает сотрудничество с регионами России. В прошлом году область посетили делегации из Тульской и Брянской областей.',
+    );
+    expect(rels(r, 'NEGOTIATES').sort()).toEqual([
+      'NEGOTIATES Брянская область -> Минская область',
+      'NEGOTIATES Минская область -> Тульская область',
+    ]);
+  });
+});
