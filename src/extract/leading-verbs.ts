@@ -55,9 +55,11 @@ export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddR
         ? nearest && agrees(p, nearest, v, res)
           ? nearest
           : undefined
-        : inClause.find(
+        : (inClause.find(
             (m) => m.entity.type !== 'Person' && PARTY_TYPES.has(m.entity.type) && mentionCases(m, v, res).has(ledCase),
-          );
+          ) ??
+          // "компания «Кедр», которую возглавляет Иван Петров": the relative pronoun in the led case.
+          relativeAntecedent(v, res, start, ledCase));
       // "Делегацию Витебского облисполкома возглавил заместитель председателя …": what is led is the
       // delegation; its body is the leader's only when a title of a head says so ("… губернатор").
       if (led && ofCommonNoun(led, v, res) && !HEAD_TITLES.has(leader?.entity.title ?? '')) return;
@@ -151,8 +153,17 @@ function agrees(participle: WordParse, m: MentionRef, v: SentenceView, res: Extr
  * "… с Иваном Петровым, который возглавляет завод": a clause opened by «который» in the
  * nominative has as its subject the person named right before the comma.
  */
-function relativeAntecedent(v: SentenceView, res: ExtractionResources, start: number): MentionRef | undefined {
-  const relative = res.morph.parse(v.tokens[start]?.text ?? '').some((p) => p.lemma === 'который' && p.case === 'nomn');
+function relativeAntecedent(
+  v: SentenceView,
+  res: ExtractionResources,
+  start: number,
+  relativeCase = 'nomn',
+): MentionRef | undefined {
+  const relative = res.morph
+    .parse(v.tokens[start]?.text ?? '')
+    .some((p) => p.lemma === 'который' && p.case === relativeCase);
   if (!relative || v.tokens[start - 1]?.text !== ',') return undefined;
-  return v.mentions.find((m) => m.end === start - 1 && m.entity.type === 'Person');
+  const antecedent = v.mentions.find((m) => m.end === start - 1 && m.kind === 'name');
+  const wanted = relativeCase === 'nomn' ? antecedent?.entity.type === 'Person' : antecedent?.entity.type !== 'Person';
+  return wanted ? antecedent : undefined;
 }
