@@ -630,6 +630,10 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     // A title is in apposition only within its clause: "Губернатор … встретился с Петровым" is not Петров's title.
     if (t.kind === 'word' && !isCapital(t) && ['VERB', 'INFN', 'GRND'].includes(s.firstPos(k))) break;
     if (!s.hasLemma(k, HEAD_TITLES) && !s.hasLemma(k, NON_HEAD_TITLES)) continue;
+    // "Мэр Гродно Андрей Петров и градоначальник Пскова Иван Сидоров": a title that another person's
+    // name follows belongs to that person, unless this name is coordinated right after it.
+    const nameBetween = before.some((m) => m.entity.type === 'Person' && m.entity !== person && m.first > k);
+    if (nameBetween && !['и', ','].includes(s.tok(personFirst - 1)?.text ?? '')) break;
     // "председателя Кабинета министров", "Совета министров": a plural after a body's head noun is part
     // of its name, no person's title (a plural title of several people agrees with them).
     if (s.parse(k).every((p) => p.number === 'plur') && s.hasLemma(k - 1, ORGANIZATION_HEADS)) continue;

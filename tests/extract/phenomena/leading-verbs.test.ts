@@ -77,3 +77,19 @@ describe('a head title as the predicate of a copula', () => {
     expect(rels(r, 'HEADS')).toEqual([]);
   });
 });
+
+describe('a relative pronoun in the case of what is led', () => {
+  it('stands for the body named before the comma', async () => {
+    const r = await run('Компанию «Кедр», которую возглавляет Иван Петров, знают в Казахстане.');
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Петров -> Кедр']);
+    const s = await run('Завод «Кедр», которым руководит Иван Петров, вышел на рынок Казахстана.');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Иван Петров -> Кедр']);
+  });
+});
+
+describe('a title with another person’s name between it and a name', () => {
+  it('is that other person’s title', async () => {
+    const r = await run('Мэр Гродно Андрей Петров и градоначальник Пскова Иван Сидоров подписали соглашение.');
+    expect(rels(r, 'HEADS').sort()).toEqual(['HEADS Андрей Петров -> Гродно', 'HEADS Иван Сидоров -> Псков']);
+  });
+});
