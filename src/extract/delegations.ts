@@ -113,8 +113,10 @@ export function delegationVisit(v: SentenceView, res: ExtractionResources): [Ent
   const visitable = (m: MentionRef) =>
     m.kind === 'name' && m !== d.origin && (PLACE_TYPES.has(m.entity.type) || m.entity.type === 'Organization');
   // "в ходе визита делегации X (во главе с Y) в Ташкент": the noun's destination follows the delegation.
-  const visitNoun = verb === d.at - 1 && res.morph.lemmas(v.tokens[verb]?.text ?? '').includes('визит');
-  const after = visitNoun ? d.origin.end : verb;
+  // "в рамках визита калужской делегации в Индию": an origin adjective may stand between them.
+  const nounBefore = verb === d.at - 1 || (d.origin.end === d.at && verb === d.origin.first - 1);
+  const visitNoun = nounBefore && res.morph.lemmas(v.tokens[verb]?.text ?? '').includes('визит');
+  const after = visitNoun ? Math.max(d.origin.end, d.at) : verb;
   // The destination follows the verb (or the visit noun's delegation), else it stands before them.
   const forward = verb > d.at || visitNoun;
   const destination = forward

@@ -253,3 +253,10 @@ describe('a place referred back to as the object before «посетили»', (
     ]);
   });
 });
+
+describe('a visit noun before an origin adjective and «делегации»', () => {
+  it('goes to the place after the delegation, not to the venue of what happened during it', async () => {
+    const r = await run('Церемония подписания прошла в Нью-Дели в рамках визита калужской делегации в Индию.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Индия -> Калужская область']);
+  });
+});
