@@ -550,6 +550,17 @@ export function projectRelations(
     if (place && !ROUTE_HEADS.has(m.entity.head ?? '')) add('LOCATED_IN', m.entity, place.entity, v, CONFIDENCE.frame);
     const base = place ? undefined : basePlace(v, out);
     if (base && base !== m.entity) add('LOCATED_IN', m.entity, base, v, CONFIDENCE.apposition);
+    // "строительство завода в индустриальном парке «Ворсино»": a project named inside another's
+    // phrase is where that one is; the sentence's parties take part in the outer one.
+    const nested = v.mentions.some(
+      (p) =>
+        p.entity.type === 'Project' &&
+        p.entity !== m.entity &&
+        p.first <= m.first &&
+        m.end <= p.end &&
+        p.end - p.first > m.end - m.first,
+    );
+    if (nested) continue;
 
     const candidate = (o: MentionRef) =>
       o !== m &&

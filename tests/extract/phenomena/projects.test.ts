@@ -1308,3 +1308,15 @@ describe('«проект» after a sentence opened by a project placed at a site
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN МАЗ -> сборочное производство автобусов']);
   });
 });
+
+describe('a project named inside another project’s phrase', () => {
+  it('is where that one is: the parties take part in the outer one only', async () => {
+    const r = await run(
+      'Компания «Кедр» и правительство Калужской области подписали соглашение о строительстве завода в индустриальном парке «Ворсино».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Кедр -> строительство завода в индустриальном парке Ворсино',
+      'PARTICIPATES_IN Правительство Калужской области -> строительство завода в индустриальном парке Ворсино',
+    ]);
+  });
+});
