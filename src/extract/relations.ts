@@ -498,6 +498,9 @@ function locatedAfterColon(v: SentenceView, res: ExtractionResources, add: AddRe
     if (m.entity.type === 'Enterprise') add('LOCATED_IN', m.entity, place.entity, v, CONFIDENCE.apposition);
 }
 
+/** Nouns of moving the making of goods to a new place. */
+const LOCALISING_NOUNS: ReadonlySet<string> = new Set(['локализация']);
+
 /** Words of taking part ("принял участие", "участвовал", "присутствовал"). */
 const JOINING = ['участие', 'участвовать', 'присутствовать'];
 /** Nouns of a meeting that a sentence opening "Во встрече …" refers back to. */
@@ -1978,7 +1981,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const trigger = Math.max(0, word >= 0 ? word : together);
       // "… для алтайских аграриев": whom the goods are for is no maker; nor is the joint venture
       // itself ("совместное предприятие «X»"), which its founders or the places of its adjective make.
-      const named = partyMentions(v).filter(
+      const parties = partyMentions(v).filter(
         (m) =>
           m.entity.type !== 'City' &&
           m.prep !== 'для' &&
@@ -1987,6 +1990,15 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           !siteLocation(m, v, res) &&
           !participialApart(m, v, res, trigger),
       );
+      // "локализация белорусских лифтов в Иркутской области": the origin of the goods localised
+      // (the place adjective right after the noun of localising) makes them with the new place.
+      const origin = wordIn(v.tokens[trigger]?.text ?? '', LOCALISING_NOUNS, res)
+        ? v.mentions.find(
+            (m) =>
+              m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && m.first > trigger && m.first <= trigger + 2,
+          )
+        : undefined;
+      const named = origin && !parties.some((m) => m.entity === origin.entity) ? [...parties, origin] : parties;
       // "Стороны обсудили сборку грузовиков МАЗ на предприятии X": where two companies make the goods,
       // the sides of the talks («стороны») are not makers with them.
       const makers = unique(

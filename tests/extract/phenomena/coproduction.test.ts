@@ -209,3 +209,15 @@ describe('the founders of a joint venture with a name of its own', () => {
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Узбекистан -> Вега']);
   });
 });
+
+describe('the origin adjective of the goods localised', () => {
+  it('makes them with the place they are localised in', async () => {
+    const r = await run('Локализация белорусских лифтов в Иркутской области достигла 50 процентов.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Беларусь -> Иркутская область']);
+  });
+
+  it('an origin adjective of goods only sold makes nothing (guard, passes either way)', async () => {
+    const r = await run('Продажи белорусских лифтов в Иркутской области выросли на 50 процентов.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
