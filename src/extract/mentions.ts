@@ -7,7 +7,7 @@
  */
 import type { ReferenceEntry } from '../schema/reference.ts';
 import type { EntityType } from '../schema/types.ts';
-import { exemplifiedClass } from './clauses.ts';
+import { exemplifiedClass, reportSources } from './clauses.ts';
 import { compoundPlaces } from './compound-adjectives.ts';
 import { scanGeneric, scanPronoun, scanTitle } from './coreference.ts';
 import { entityIdFor } from './entity-id.ts';
@@ -1883,7 +1883,35 @@ function scanCompoundCompanyName(s: SentenceScanner, i: number): number | undefi
   return i + 1;
 }
 
+/** Nouns of the press: a name after one, where a report is cited, is its source, no party. */
+const MEDIA_NOUNS = new Set(['агентство', 'информагентство', 'издание', 'газета', 'телеканал', 'портал', 'журнал']);
+
+/** The tokens of each sentence that name the source of a report (see `reportSources`). */
+const sourcesOf = new WeakMap<object, Set<number>>();
+
+/**
+ * "По данным агентства Bloomberg, …", "Как сообщает агентство «Интерфакс», …": a medium's name
+ * cited as the source of a report is no entity of the article (as the agency that published it is
+ * not): the noun and the name are passed over.
+ */
+function scanCitedMedia(s: SentenceScanner, i: number): number | undefined {
+  if (!s.hasLemma(i, MEDIA_NOUNS) || s.isUsed(i)) return undefined;
+  let sources = sourcesOf.get(s.sentence);
+  if (!sources) {
+    sources = reportSources(s.sentence.tokens, s.res.morph);
+    sourcesOf.set(s.sentence, sources);
+  }
+  if (!sources.has(i)) return undefined;
+  const quoted = quotedName(s, i + 1);
+  let end = quoted ? quoted.close + 1 : i + 1;
+  if (!quoted) while (isCapital(s.tok(end)) && sources.has(end)) end++;
+  if (end === i + 1) return undefined;
+  s.markUsed(i, end);
+  return end;
+}
+
 const RECOGNISERS = [
+  scanCitedMedia,
   scanQuoted,
   scanOrganization,
   scanUnknownRegion,

@@ -601,6 +601,18 @@ describe('the source of the news', () => {
     );
     expect(rels(after, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Бор -> Кедр']);
   });
+
+  it('a medium cited as the source is no entity of the article', async () => {
+    const r = await run('По данным агентства Bloomberg, Беларусь увеличила экспорт калия в Китай.');
+    expect(names(r, 'Enterprise')).toEqual([]);
+    const s = await run('Как сообщает агентство «Вестник», завод «Кедр» и компания «Бор» подписали соглашение.');
+    expect(names(s).filter((n) => n === 'Вестник')).toEqual([]);
+  });
+
+  it('a medium that is a party is one (guard, passes either way)', async () => {
+    const r = await run('Агентство «Вестник» подписало соглашение с заводом «Кедр».');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Вестник -> Кедр']);
+  });
 });
 
 describe('bodies named by where they sit', () => {
