@@ -11,7 +11,7 @@ import { exemplifiedClass, reportSources } from './clauses.ts';
 import { compoundPlaces } from './compound-adjectives.ts';
 import { scanGeneric, scanPronoun, scanTitle } from './coreference.ts';
 import { entityIdFor } from './entity-id.ts';
-import { foldWord, PLACE_TYPES } from './gazetteer.ts';
+import { foldWord, gazetteerCountryOf, PLACE_TYPES } from './gazetteer.ts';
 import {
   DETERMINERS,
   ENTERPRISE_HEADS,
@@ -1910,8 +1910,24 @@ function scanCitedMedia(s: SentenceScanner, i: number): number | undefined {
   return end;
 }
 
+/**
+ * "Официальный Ташкент поддержал …", "позиция официального Минска": a capital after «официальный»
+ * stands for its state's government, so the mention is the country.
+ */
+function scanOfficialCapital(s: SentenceScanner, i: number): number | undefined {
+  if (s.lemma(i) !== 'официальный' || s.isUsed(i)) return undefined;
+  const g = s.gazetteer(i + 1);
+  if (g?.kind !== 'name' || g.entry.type !== 'City') return undefined;
+  const countryId = gazetteerCountryOf(s.res.gazetteer, g.entry.id);
+  const country = countryId ? s.res.gazetteer.byId(countryId) : undefined;
+  if (!country || country.centre !== g.entry.id) return undefined;
+  s.add(s.refDraft(country), i, g.end, 'name');
+  return g.end;
+}
+
 const RECOGNISERS = [
   scanCitedMedia,
+  scanOfficialCapital,
   scanQuoted,
   scanOrganization,
   scanUnknownRegion,

@@ -51,3 +51,16 @@ describe('a region’s adjective formed from its centre’s name', () => {
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Республика Татарстан -> Ташкент']);
   });
 });
+
+describe('a capital after «официальный»', () => {
+  it('is its state', async () => {
+    const r = await run('Официальный Ташкент поддержал инициативу белорусских партнёров.');
+    expect(names(r, 'Country')).toContain('Узбекистан');
+    expect(names(r, 'City')).toEqual([]);
+  });
+
+  it('a town that is no capital stays a town (guard, passes either way)', async () => {
+    const r = await run('Официальный Гомель поддержал инициативу брянских партнёров.');
+    expect(names(r, 'Country')).toEqual([]);
+  });
+});
