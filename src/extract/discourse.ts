@@ -793,6 +793,25 @@ function headGender(tokens: SentenceTokens['tokens'], m: MentionRef, res: Extrac
 }
 
 /**
+ * The subject pronoun that opens a sentence, or follows only an adverbial there ("В этом году он
+ * поставил …"): no verb, name or nominative noun before it.
+ */
+function frontedPronoun(
+  tokens: SentenceTokens['tokens'],
+  list: readonly MentionRef[],
+  res: ExtractionResources,
+): number | undefined {
+  const k = tokens.findIndex((t) => PRONOUN_GENDER.has(t.text.toLowerCase()));
+  if (k < 0 || k > 6 || list.some((m) => m.first < k)) return undefined;
+  const before = tokens.slice(0, k);
+  const free = before.every((t) => {
+    const p = res.morph.parse(t.text)[0];
+    return p?.pos !== 'VERB' && !(p?.pos === 'NOUN' && p.case === 'nomn') && t.text !== ',';
+  });
+  return free ? k : undefined;
+}
+
+/**
  * A subject pronoun opening a sentence ("Завод «Альфа» открыл цех. Он выпускает…", "Область
  * закупила… Она также…") continues the subject of the sentence before when that is a company
  * or a place whose head noun agrees in gender. Persons go first: the scanner has already given
@@ -811,7 +830,10 @@ export function resolvePronouns(a: ArticleAnalysis, res: ExtractionResources): A
       return true;
     };
     const previous = a.sentences[index - 1];
-    if (previous) pronoun(0, openingSubject(a.mentions[index - 1] ?? [], previous.tokens), previous.tokens);
+    // "Он поставляет …", and after a fronted adverbial: "В этом году он поставил …", "Ранее она …".
+    const opening = frontedPronoun(sentence.tokens, list, res);
+    if (previous && opening !== undefined)
+      pronoun(opening, openingSubject(a.mentions[index - 1] ?? [], previous.tokens), previous.tokens);
     // A person named later in that sentence ("…, сообщил губернатор") reports; the subject still holds the talks.
     const holder = openingSubject(
       (a.mentions[index - 1] ?? []).filter((m) => m.entity.type !== 'Person'),
@@ -893,7 +915,9 @@ function openingSubject(list: readonly MentionRef[], tokens: SentenceTokens['tok
   const subject = list[0];
   const quoted = /^[«"“„]$/u.test(tokens[subject?.first ?? 0]?.text ?? '');
   if (!subject || subject.first > (quoted ? 1 : 0) || subject.prep || subject.kind === 'adjective') return undefined;
-  return ['Enterprise', 'Region', 'Country'].includes(subject.entity.type) ? subject : undefined;
+  return ['Enterprise', 'Organization', 'Region', 'Country', 'City'].includes(subject.entity.type)
+    ? subject
+    : undefined;
 }
 
 /**

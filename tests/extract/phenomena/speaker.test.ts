@@ -160,6 +160,28 @@ describe('subject pronouns for companies and places', () => {
     expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Альфа -> Казахстан');
   });
 
+  it('after a fronted adverbial, and for a body as for a company or a place', async () => {
+    const r = await run(
+      'Холдинг «Кедр» работает на рынке Казахстана с 2015 года. В этом году он поставил в республику 200 тракторов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
+    const s = await run(
+      'Брестская область активно сотрудничает с Калининградом. В прошлом году она поставила туда продукции на 50 миллионов долларов.',
+    );
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Брестская область -> Калининград']);
+    const t = await run(
+      'Гомельский облисполком подписал соглашение с администрацией Курской области. Ранее он заключил аналогичные документы с Орловской областью.',
+    );
+    expect(rels(t, 'NEGOTIATES')).toContain('NEGOTIATES Гомельский облисполком -> Орловская область');
+  });
+
+  it('a pronoun after a noun subject is no subject pronoun (guard, passes either way)', async () => {
+    const r = await run(
+      'Холдинг «Кедр» работает в Казахстане. Директор сказал, что он поставил в Узбекистан 200 тракторов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+  });
+
   it('a pronoun that disagrees in gender resolves to nothing', async () => {
     const r = await run('Компания «Альфа» расширила производство. Он поставляет в Казахстан тракторы.');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
