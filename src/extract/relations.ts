@@ -498,6 +498,9 @@ function locatedAfterColon(v: SentenceView, res: ExtractionResources, add: AddRe
     if (m.entity.type === 'Enterprise') add('LOCATED_IN', m.entity, place.entity, v, CONFIDENCE.apposition);
 }
 
+/** Countable nouns of a meeting: in the plural, several meetings ("провёл встречи с X и Y"). */
+const SEPARATE_MEETINGS: ReadonlySet<string> = new Set(['встреча', 'беседа']);
+
 /** Nouns of moving the making of goods to a new place. */
 const LOCALISING_NOUNS: ReadonlySet<string> = new Set(['локализация']);
 
@@ -1619,7 +1622,30 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     // NEGOTIATES: people who meet, and the bodies that sign or hold talks.
     if (has(v, NEGOTIATION) || has(v, ENCOUNTER)) {
       const people = persons(v);
-      for (const [p, q] of pairs(people, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.peopleMeet, { modality });
+      // "глава региона провёл встречи с губернаторами X и Y": meetings in the plural are one with
+      // each partner after «с», who meet the subject, not one another ("встреча с X и Y" is one).
+      // The plural is read off a plural adjective or the verb of holding before the noun, since
+      // "встречи" is also a genitive singular ("в ходе встречи с X и Y").
+      const separate = (k: number) =>
+        [k - 1, k - 2].some((j) => {
+          const noun = res.morph.parse(v.tokens[j]?.text ?? '');
+          if (!noun.some((p) => SEPARATE_MEETINGS.has(p.lemma) && p.number === 'plur')) return false;
+          const before = res.morph.parse(v.tokens[j - 1]?.text ?? '');
+          const adjective = before.filter((p) => p.pos === 'ADJF');
+          const pluralAdjective = adjective.length > 0 && adjective.every((p) => p.number === 'plur');
+          return pluralAdjective || before.some((p) => p.lemma === 'провести' || p.lemma === 'проводить');
+        });
+      const withAt = v.tokens.findIndex(
+        (t, k) =>
+          ['с', 'со'].includes(t.text.toLowerCase()) &&
+          separate(k) &&
+          v.mentions.some((m) => m.entity.type === 'Person' && m.end <= k),
+      );
+      const partners = new Set(
+        withAt < 0 ? [] : v.mentions.filter((m) => m.entity.type === 'Person' && m.first > withAt).map((m) => m.entity),
+      );
+      for (const [p, q] of pairs(people, res))
+        if (!(partners.has(p) && partners.has(q))) add('NEGOTIATES', p, q, v, CONFIDENCE.peopleMeet, { modality });
       // "… встретился с Y. Во встрече также принял участие Z": who joins the meeting just stated
       // meets each of its people.
       const inMeeting =

@@ -533,3 +533,22 @@ describe('someone who joins the meeting stated just before', () => {
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Андрей Петров -> Иван Сомов']);
   });
 });
+
+describe('meetings in the plural with a list of partners', () => {
+  it('are one meeting with each partner, who do not meet one another', async () => {
+    const r = await run(
+      'Губернатор Андрей Петров провёл рабочие встречи с губернаторами Тверской и Псковской областей Иваном Сомовым и Олегом Лисом.',
+    );
+    expect(rels(r, 'NEGOTIATES').sort()).toEqual([
+      'NEGOTIATES Андрей Петров -> Иван Сомов',
+      'NEGOTIATES Андрей Петров -> Олег Лис',
+    ]);
+  });
+
+  it('one meeting with two partners joins all three (guard, passes either way)', async () => {
+    const r = await run(
+      'Об этом губернатор Андрей Петров заявил в ходе встречи с послом Олегом Лисом и министром Иваном Сомовым.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Иван Сомов -> Олег Лис');
+  });
+});
