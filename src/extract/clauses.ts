@@ -96,8 +96,17 @@ export function contrastSpans(tokens: readonly TokenLike[]): [number, number][] 
   tokens.forEach((t, i) => {
     const next = tokens[i + 1]?.text.toLowerCase();
     const after = tokens[i + 2]?.text.toLowerCase();
+    // "…, смоленские — удобрения": a lower-case word and a dash right after the comma begin a gapped
+    // part with no conjunction, as «а» would.
+    const dashAt = [i + 2, i + 3].find((k) => /^[–—-]$/u.test(tokens[k]?.text ?? ''));
+    const asyndetic =
+      dashAt !== undefined &&
+      tokens.slice(i + 1, dashAt).every((w) => /^\p{Ll}+$/u.test(w.text)) &&
+      next !== undefined &&
+      /^\p{Ll}/u.test(next);
     const contrast =
-      t.text === ',' && (next === 'но' || next === 'тогда' || (next === 'а' && after !== 'также' && after !== 'еще'));
+      t.text === ',' &&
+      (next === 'но' || next === 'тогда' || (next === 'а' && after !== 'также' && after !== 'еще') || asyndetic);
     if ((contrast || t.text === ';' || t.text === ':') && i > start) {
       spans.push([start, i + 1]);
       start = i + 1;

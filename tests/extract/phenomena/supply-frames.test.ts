@@ -473,6 +473,21 @@ describe('a gapped contrast with a new subject', () => {
       'SUPPLIES Омская область -> Казахстан',
     ]);
   });
+
+  it('with no conjunction: a lower-case subject and a dash after the comma', async () => {
+    const r = await run('Омские предприятия поставляют в Казахстан удобрения, казахстанские — зерно и уголь.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Казахстан -> Омская область',
+      'SUPPLIES Омская область -> Казахстан',
+    ]);
+  });
+
+  it('a list of names before a dash is no gapped part (guard, passes either way)', async () => {
+    const r = await run(
+      'Омские предприятия поставляют удобрения в Казахстан, Узбекистан — крупнейший покупатель зерна.',
+    );
+    expect(rels(r, 'SUPPLIES').filter((x) => x.startsWith('SUPPLIES Узбекистан'))).toEqual([]);
+  });
 });
 
 describe('goods with both a place adjective and a maker', () => {
