@@ -626,9 +626,12 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   // "возведут ТЭЦ в Калининграде": an abbreviated kind of facility heads a project as its noun would.
   const abbreviation = FACILITY_ABBREVIATIONS.has(t?.text ?? '');
   if (!isWord(t) || s.isUsed(i) || !(s.isPos(i, 'NOUN') || unparsed || abbreviation)) return undefined;
-  // "совместный агропромышленный холдинг": a joint company not yet named is an undertaking.
+  // "совместный агропромышленный холдинг", "совместную логистическую компанию": a joint company not
+  // yet named is an undertaking.
   const jointCompany =
-    s.lemma(i) === 'холдинг' && [i - 1, i - 2, i - 3].some((k) => k >= 0 && s.lemma(k) === 'совместный');
+    JOINT_COMPANY_HEADS.has(s.lemma(i)) &&
+    !OPEN_QUOTES.has(s.tok(i + 1)?.text ?? '') &&
+    [i - 1, i - 2, i - 3].some((k) => k >= 0 && s.lemma(k) === 'совместный');
   // "построит мясокомбинат": a compound's last stem is its kind of facility.
   const kind = facilityHead(s, i);
   const compound = kind !== undefined && kind !== s.lemma(i);
@@ -858,6 +861,9 @@ function linkedEnds(s: SentenceScanner, from: number): string | undefined {
   const b = a && ['с', 'со', 'и'].includes(joiner ?? '') ? place(a.end + 1) : undefined;
   return a && b ? `${a.entry.name} — ${b.entry.name}` : undefined;
 }
+
+/** Company nouns that «совместный» makes a joint venture not yet named. */
+const JOINT_COMPANY_HEADS = new Set(['холдинг', 'компания']);
 
 /** Plants of every kind: "предприятие" refers back to any of them ("завод … Строительство предприятия"). */
 const PLANT_HEADS = new Set(['завод', 'фабрика', 'комбинат', 'производство', 'цех', 'предприятие', 'площадка']);

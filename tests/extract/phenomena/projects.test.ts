@@ -430,6 +430,15 @@ describe('a joint company not yet named', () => {
     expect(names(s, 'Project')).toEqual([]);
     expect(names(s, 'Enterprise')).toEqual(['Амкодор']);
   });
+
+  it('"совместная компания" is one too, which its founders take part in', async () => {
+    const r = await run('Завод «Кедр» и холдинг «Бета» создадут совместную логистическую компанию.');
+    expect(names(r, 'Project')).toEqual(['совместная логистическая компания']);
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Бета -> совместная логистическая компания',
+      'PARTICIPATES_IN Кедр -> совместная логистическая компания',
+    ]);
+  });
 });
 
 describe('an amount after a project phrase', () => {
