@@ -56,6 +56,9 @@ function businessesFrom(o: MentionRef, v: SentenceView, res: ExtractionResources
     );
 }
 
+/** Verbs of registering as a resident ("зарегистрирована в парке"). */
+const REGISTERING = new Set(['зарегистрировать', 'зарегистрироваться', 'регистрировать', 'регистрироваться']);
+
 /** Nouns of taking part: "принять участие в программе" makes the subject a participant too. */
 const PARTICIPATION = new Set([
   'участие',
@@ -706,6 +709,22 @@ export function projectRelations(
       if (!candidate(o)) continue;
       if (partnerMarked(o, v, res)) take(o);
     }
+    // "В индустриальном парке «X» зарегистрирована компания «Y»": a company registered in a park
+    // or zone is its resident, as «резидентом X стала Y» says.
+    const [clauseFrom, clauseTo] = clauseAround(v, m.first, res);
+    const registered =
+      LOCATIVE.has(m.prep ?? '') &&
+      v.tokens.some((t, k) => k >= clauseFrom && k < clauseTo && hasLemma(res, t.text, REGISTERING));
+    if (registered)
+      for (const o of v.mentions)
+        if (
+          candidate(o) &&
+          o.kind === 'name' &&
+          o.entity.type === 'Enterprise' &&
+          o.first >= clauseFrom &&
+          o.end <= clauseTo
+        )
+          take(o);
     // "соглашение между X и Y о создании в Уфе центра": the parties of a document take part in what it founds.
     for (const o of documentParties(m, v, res)) if (candidate(o)) take(o);
     // "Губернатор X и председатель Y обсудили создание совместного производства": two officials,

@@ -1329,3 +1329,10 @@ describe('a project named inside another project’s phrase', () => {
     ]);
   });
 });
+
+describe('a company registered in a park or zone', () => {
+  it('is its resident, so takes part in it', async () => {
+    const r = await run('В белорусском индустриальном парке «Зубр» зарегистрирована новосибирская компания «Кедр».');
+    expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Кедр -> белорусский индустриальный парк Зубр']);
+  });
+});
