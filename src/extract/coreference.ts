@@ -552,17 +552,30 @@ export function scanTitle(s: SentenceScanner, i: number): number | undefined {
   // head in view, «глава региона» is the one head of a region the article has named.
   const regionHeads = persons.filter((p) => p.headOf?.type === 'Region');
   const onlyRegionHead = ofRegion && regionHeads.length === 1 ? regionHeads[0] : undefined;
+  // "премьер-министр" is the one who chairs the government ("Председатель Совета Министров N").
+  const chairsGovernment = (p: EntityDraft) =>
+    GOVERNMENT_HEAD_TITLES.has(lemma) && p.headOf?.type === 'Organization' && GOVERNMENT_NAME.test(p.headOf.name);
+  // A specific title is no other head's: "губернатор N … По словам премьер-министра" is not N.
+  const mayHold = (e: EntityDraft) =>
+    GENERIC_HEAD_TITLES.has(lemma) || !e.title || !HEAD_TITLES.has(e.title) || GENERIC_HEAD_TITLES.has(e.title);
   const holder =
     (about && persons.find((p) => p.headOf === about || (p.headOf?.ref && p.headOf.ref.id === about?.ref?.centre))) ??
     (about &&
       persons.find((p) => p.headOf?.type === 'Organization' && p.headOf.name.includes(about.name.slice(0, 5)))) ??
     persons.find((p) => p.title === lemma) ??
+    persons.find(chairsGovernment) ??
     onlyRegionHead ??
-    (!about ? s.recent((e) => e.type === 'Person') : undefined);
+    (!about ? s.recent((e) => e.type === 'Person' && mayHold(e)) : undefined);
   if (!holder) return undefined;
   s.add(holder, i, i + 1, 'title');
   return i + 1;
 }
+
+/** Titles of the head of a government, and the names of the bodies they chair. */
+const GOVERNMENT_HEAD_TITLES = new Set(['премьер-министр', 'премьер']);
+const GOVERNMENT_NAME = /^(Правительство|Совет Министров|Кабинет Министров)/iu;
+/** Head titles that say only that someone heads something, of any kind ("глава", "руководитель"). */
+const GENERIC_HEAD_TITLES = new Set(['глава', 'руководитель', 'лидер', 'начальник', 'врио']);
 
 /** Modal verbs before a copula ("могут стать", "должна стать"). */
 const MODALS = new Set(['мочь', 'должный']);
