@@ -60,8 +60,17 @@ function mergeRelations(found: readonly FoundRelation[]): FoundRelation[] {
     const key = relationKey(r);
     const seen = byKey.get(key);
     if (!seen || seen.confidence < r.confidence) byKey.set(key, seen ? { ...r, sentence: seen.sentence } : r);
+    // "… нацелены на рост товарооборота. … товарооборот составил 400 млн долларов": of two statements
+    // as sure as each other, one that says what the other leaves out (a value, goods) is kept, with
+    // its own sentence.
+    else if (seen.confidence === r.confidence && detail(seen) === 0 && detail(r) > 0) byKey.set(key, r);
   }
   return [...byKey.values()];
+}
+
+/** How many attributes besides modality a relation states. */
+function detail(r: FoundRelation): number {
+  return Object.keys(r.attributes ?? {}).filter((k) => k !== 'modality').length;
 }
 
 function toEntity(d: EntityDraft): Entity {

@@ -901,3 +901,24 @@ describe('a plural noun of a kind of company or institution as a subject', () =>
     expect(rels(r, 'PARTICIPATES_IN')).not.toContain('PARTICIPATES_IN Кедр -> совместный цех');
   });
 });
+
+describe('a bare specific title with no holder named for it', () => {
+  it('is the one who chairs the government for «премьер-министр», never a governor', async () => {
+    const r = await run(
+      'Председатель Совета Министров Беларуси Андрей Петров провёл переговоры с губернатором Пермского края Иваном Сомовым. По словам премьер-министра, товарооборот Беларуси с регионом вырос.',
+    );
+    const premier = r.entities.find((e) => e.name === 'Андрей Петров');
+    const governor = r.entities.find((e) => e.name === 'Иван Сомов');
+    expect(premier?.mentions.length).toBe(2);
+    expect(governor?.mentions.length).toBe(1);
+  });
+});
+
+describe('one relation stated twice', () => {
+  it('keeps the statement that gives what the other leaves out', async () => {
+    const r = await run(
+      'Беларусь и Пермский край нацелены на рост товарооборота. По словам министра, товарооборот Беларуси с Пермским краем составил 400 миллионов долларов.',
+    );
+    expect(attributesOf(r, 'TRADES_WITH', 'Беларусь', 'Пермский край')).toMatchObject({ value: 400000000 });
+  });
+});
