@@ -2076,7 +2076,9 @@ function suppliesIn(
   // "поставки белорусских тракторов", "закупит калужские комплектующие": the goods' origin supplies.
   if (suppliers.length === 0) {
     // With the subject after the verb, the fronted object's place adjective is the goods' origin too.
-    const inverted = subject !== undefined && subject === postverbal && subject !== preverbal;
+    // So with no named subject of a verb of buying ("Белорусские товары в Калининграде закупают
+    // торговые сети"): the object put first is the goods.
+    const inverted = (subject !== undefined && subject === postverbal && subject !== preverbal) || impersonalBuying;
     // "доставит в Пермский край продукцию гродненских предприятий": the destination put before the
     // goods does not take them out of reach.
     const destination = ms.filter((m) => m.first > index && recipients.includes(m.entity));
@@ -2086,7 +2088,8 @@ function suppliesIn(
         .filter((_, d) => !destination.some((m) => m.first - 1 <= index + 1 + d && index + 1 + d < m.end)).length;
     const origin = ms.find(
       (m) =>
-        ((m.first > index && apart(m.first) < 4) || (inverted && m.kind === 'adjective' && m.end <= index)) &&
+        ((m.first > index && apart(m.first) < 4) ||
+          (inverted && m.kind === 'adjective' && m.end <= index && !m.prep)) &&
         !recipients.includes(m.entity) &&
         (m.kind === 'adjective' ? !MARKET_NOUNS.has(m.governs ?? '') || ofGoods(m) : frame.nominal === true && !m.prep),
     );
@@ -2205,7 +2208,9 @@ function suppliesIn(
   // "Автобусы поставлены компанией «Неман»": the goods stand on the other side of the verb from its agent.
   const objectFirst =
     (agent !== undefined && agent.first > index) ||
-    (subject !== undefined && subject === postverbal && subject !== preverbal && subject !== copular);
+    (subject !== undefined && subject === postverbal && subject !== preverbal && subject !== copular) ||
+    // "Белорусские товары в Калининграде закупают торговые сети": goods put first, no named subject.
+    (impersonalBuying && ms.some((m) => m.kind === 'adjective' && m.end <= index && !m.prep));
   const goods = frame.passive
     ? {}
     : provided

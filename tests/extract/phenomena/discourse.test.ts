@@ -909,8 +909,8 @@ describe('a bare specific title with no holder named for it', () => {
     );
     const premier = r.entities.find((e) => e.name === 'Андрей Петров');
     const governor = r.entities.find((e) => e.name === 'Иван Сомов');
-    expect(premier?.mentions.length).toBe(2);
-    expect(governor?.mentions.length).toBe(1);
+    expect(premier?.mentions?.length).toBe(2);
+    expect(governor?.mentions?.length).toBe(1);
   });
 });
 

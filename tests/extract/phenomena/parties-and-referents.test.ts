@@ -5,7 +5,7 @@
  * names after «в том числе» are examples of the class before. Sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { names, rels, run } from './helpers.ts';
+import { attributesOf, names, rels, run } from './helpers.ts';
 
 describe('who is no party', () => {
   it('a person «в присутствии» witnesses the signing, and talks with no one', async () => {
@@ -143,6 +143,12 @@ describe('groups and places of buying', () => {
   it('a verb of buying with «в» and a form both accusative and prepositional: where it buys', async () => {
     const r = await run('Китайская сторона закупает в Прикамье лес.');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Пермский край -> Китай']);
+  });
+
+  it('goods put first, bought by a group named by a common noun where the clause is set', async () => {
+    const r = await run('Белорусские товары в Калининграде закупают торговые сети.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Калининград']);
+    expect(attributesOf(r, 'SUPPLIES', 'Беларусь', 'Калининград')?.product).toBe('товары');
   });
 });
 
