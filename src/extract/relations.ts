@@ -733,7 +733,6 @@ const PLACE_KIND_NOUNS = new Set([
   'округ',
 ]);
 
-/** What a person signs for: what they head, a committee's oblast or town where the text names it. */
 /**
  * "Соглашение подписали X и Y. Документ предусматривает сотрудничество …": a bare document noun
  * opening the sentence is the document signed in the sentence before, whose signers (the bodies or
@@ -757,6 +756,7 @@ function signersBefore(
 /** General words for a document ("документ"), besides the kinds of document. */
 const DOCUMENT_WORDS: ReadonlySet<string> = new Set(['документ']);
 
+/** What a person signs for: what they head, a committee's oblast or town where the text names it. */
 function signedFor(p: EntityDraft): EntityDraft | undefined {
   return p.headOf?.place?.mentions.length ? p.headOf.place : p.headOf;
 }
@@ -2007,7 +2007,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const trigger = Math.max(0, word >= 0 ? word : together);
       // "… для алтайских аграриев": whom the goods are for is no maker; nor is the joint venture
       // itself ("совместное предприятие «X»"), which its founders or the places of its adjective make.
-      const parties = partyMentions(v).filter(
+      const namedParties = partyMentions(v).filter(
         (m) =>
           m.entity.type !== 'City' &&
           m.prep !== 'для' &&
@@ -2024,7 +2024,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
               m.kind === 'adjective' && PLACE_TYPES.has(m.entity.type) && m.first > trigger && m.first <= trigger + 2,
           )
         : undefined;
-      const named = origin && !parties.some((m) => m.entity === origin.entity) ? [...parties, origin] : parties;
+      const named =
+        origin && !namedParties.some((m) => m.entity === origin.entity) ? [...namedParties, origin] : namedParties;
       // "Стороны обсудили сборку грузовиков МАЗ на предприятии X": where two companies make the goods,
       // the sides of the talks («стороны») are not makers with them.
       const makers = unique(
