@@ -477,6 +477,14 @@ export function eventNameMentions(
     const subject = m.prep === undefined && parses.length > 0 && parses.every((p) => p.case !== 'gent');
     if (!subject) out.add(m);
   }
+  // "Форума межрегионального сотрудничества России и Казахстана": a genitive conjunct of a name of
+  // the event's belongs to it too, however far from the event noun.
+  for (const m of mentions) {
+    const joiner = tokens[m.first - 1]?.text;
+    const before = mentions.find((o) => o.end === m.first - 1 && out.has(o));
+    const genitive = res.morph.parse(tokens[m.first]?.text ?? '').some((p) => p.case === 'gent');
+    if (before && (joiner === 'и' || joiner === ',') && !m.prep && genitive) out.add(m);
+  }
   return out;
 }
 

@@ -8,6 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { attributesOf, names, rels, run } from './helpers.ts';
 
 describe('who is no party', () => {
+  it('a place in an event’s name, however far from the event noun, signs nothing', async () => {
+    const r = await run(
+      'В рамках Форума межрегионального сотрудничества России и Казахстана предприятия Омской и Павлодарской областей подписали 12 контрактов.',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Омская область -> Павлодарская область']);
+  });
+
   it('a person «в присутствии» witnesses the signing, and talks with no one', async () => {
     const r = await run(
       'Договор подписали директор завода «Кедр» Иван Соколов и глава компании «Бор» Олег Лисин в присутствии губернатора Пермского края Дмитрия Махонина.',
