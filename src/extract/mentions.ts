@@ -759,6 +759,21 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   const head = `${headWords.charAt(0).toUpperCase()}${headWords.slice(1)}`;
   // "Ташкентский хокимият", "Павлодарский областной акимат": a regional executive named by the
   // adjective of its place is that place's executive, as "Минский облисполком" is.
+  // "Областное правительство закупило …": a body named by the adjective of a kind of region is the
+  // body of the region the article is about, as "правительство области" is.
+  const regionWord = first === i - 1 && end === i + 1 ? REGIONAL_ADJECTIVES[s.lemma(first)] : undefined;
+  if (regionWord && (lemma === 'правительство' || lemma === 'администрация')) {
+    const bare = `${lemma.charAt(0).toUpperCase()}${lemma.slice(1)} ${regionWord}`;
+    const name = s.organizationName(bare);
+    const region = s.recent(
+      (e) => (e.type === 'Region' || (regionWord === 'республики' && e.type === 'Country')) && e.named,
+    );
+    if (!region || name === bare) return undefined;
+    const d = s.draft('Organization', name);
+    d.place ??= region;
+    s.add(d, first, i + 1, 'name');
+    return i + 1;
+  }
   const seatOfAdjective =
     end === i + 1 && first < i && REGIONAL_EXECUTIVES.has(lemma) ? adjectivePlace(s, first) : undefined;
   if (seatOfAdjective) {
@@ -824,6 +839,13 @@ function adjectivePlace(s: SentenceScanner, k: number): EntityDraft | undefined 
     .find((e) => e !== undefined);
   return town ? s.refDraft(town) : undefined;
 }
+
+/** Adjectives of a kind of region and the noun's genitive they stand for ("областное" → "области"). */
+const REGIONAL_ADJECTIVES: Readonly<Record<string, string>> = {
+  областной: 'области',
+  краевой: 'края',
+  республиканский: 'республики',
+};
 
 /** Executives of a region or town that a place adjective may name ("Ташкентский хокимият"). */
 const REGIONAL_EXECUTIVES = new Set(['акимат', 'хокимият', 'администрация', 'мэрия']);

@@ -384,6 +384,15 @@ describe('regional bodies and heads of Kazakhstan, Uzbekistan and Turkmenistan',
     expect(rels(s, 'HEADS')).toEqual(['HEADS Шухрат Каримов -> Андижанская область']);
   });
 
+  it('a government named by the adjective of a kind of region is that of the region in view', async () => {
+    const r = await run(
+      'Министр транспорта Самарской области Иван Петров посетил Минск. Областное правительство закупило 120 белорусских автобусов.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Правительство Самарской области']);
+    const s = await run('Областное правительство закупило 120 белорусских автобусов.');
+    expect(names(s, 'Organization')).toEqual([]);
+  });
+
   it('an executive named by its place adjective is a body, as «Минский облисполком» is', async () => {
     const r = await run('Ташкентский хокимият и ОАО «Кедр» подписали договор о поставке лифтов.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Кедр -> Ташкентский хокимият']);
