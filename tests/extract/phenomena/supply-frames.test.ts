@@ -247,6 +247,13 @@ describe('buyers named in one list joined by «, а также»', () => {
   });
 });
 
+describe('goods that began work somewhere', () => {
+  it('were supplied there, as goods at work were', async () => {
+    const r = await run('В Самаре начали работу 30 новых автобусов МАЗ.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МАЗ -> Самара']);
+  });
+});
+
 describe('a sentence that only says who reported, between a supply and its suppliers', () => {
   it('is no break: the suppliers named next still supply whoever received', async () => {
     const r = await run(
