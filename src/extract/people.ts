@@ -125,7 +125,9 @@ function titleBefore(s: SentenceScanner, i: number): number | undefined {
       }
       return head;
     }
-    if (t.kind === 'word' && CLAUSE_POS.has(s.firstPos(k)) && !isCapital(t)) return undefined;
+    // "… Ли Вэем и Ван Дуном": «и» between capitalised names of one list goes on to their title.
+    const listed = t.text === 'и' && isCapital(s.tok(k - 1)) && isCapital(s.tok(k + 1));
+    if (t.kind === 'word' && CLAUSE_POS.has(s.firstPos(k)) && !isCapital(t) && !listed) return undefined;
   }
   return undefined;
 }
@@ -141,11 +143,11 @@ function governingCases(s: SentenceScanner, i: number): readonly string[] {
   if (prep) return prep;
   const k = titleBefore(s, i);
   if (k === undefined) return [];
-  // Only the singular: "директора" is a genitive singular here, not the nominative plural.
-  const cases = s
-    .parse(k)
-    .filter((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.number !== 'plur' && p.case)
-    .map((p) => p.case ?? 'nomn');
+  // Only the singular: "директора" is a genitive singular here, not the nominative plural. A title
+  // that is plural only ("с губернаторами … Ли Вэем и Ван Дуном") gives each holder its case.
+  const readings = s.parse(k).filter((p) => (p.pos === 'NOUN' || p.pos === 'ADJF') && p.case);
+  const singular = readings.filter((p) => p.number !== 'plur');
+  const cases = (singular.length > 0 ? singular : readings).map((p) => p.case ?? 'nomn');
   return [...new Set(cases)];
 }
 

@@ -388,6 +388,13 @@ describe('foreign names in an oblique case', () => {
     expect(names(r, 'Person')).toEqual(['Ван Лэй']);
   });
 
+  it('several holders of one plural title take its case, each of the list', async () => {
+    const r = await run(
+      'Губернатор Андрей Петров провёл встречи с губернаторами провинций Хэбэй и Цзилинь Ли Вэем и Ван Дуном.',
+    );
+    expect(names(r, 'Person').sort()).toEqual(['Андрей Петров', 'Ван Дун', 'Ли Вэй']);
+  });
+
   it("an unknown word's guessed adjective is no adjectival surname", async () => {
     const r = await run('Министр Пётр Лосев встретился с президентом корпорации Ли Мэем.');
     expect(names(r, 'Person')).toContain('Ли Мэй');
