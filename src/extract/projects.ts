@@ -981,7 +981,8 @@ function addProject(
       .replace(/\s+/gu, ' ')
       .trim(),
   );
-  const d = mergeProject(s, phrase, head);
+  // "торговый дом края": a generic place noun that closes the name is the place it refers to.
+  const d = mergeProject(s, s.organizationName(phrase), head);
   s.add(d, nominal, end, 'name', { consume: false });
   s.markUsed(nominal, i + 1);
   return i + 1;

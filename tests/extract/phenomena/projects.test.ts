@@ -1336,3 +1336,12 @@ describe('a company registered in a park or zone', () => {
     expect(rels(r, 'PARTICIPATES_IN')).toEqual(['PARTICIPATES_IN Кедр -> белорусский индустриальный парк Зубр']);
   });
 });
+
+describe('a project whose name closes with a generic place noun', () => {
+  it('names the place the noun refers to', async () => {
+    const r = await run(
+      'Губернатор Ставропольского края Иван Петров посетил Ереван. Край откроет в Ереване торговый дом края.',
+    );
+    expect(names(r, 'Project')).toEqual(['торговый дом Ставропольского края']);
+  });
+});
