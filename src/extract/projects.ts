@@ -234,7 +234,7 @@ const AMOUNT_WORDS = new Set(['миллион', 'миллиард', 'тысяч�
  * quoted names, up to 12 words. Stops at a participle or relative clause, at a verb, and
  * at "и" that does not join two dependents in the same case ("проект и Иркутская область").
  */
-function projectTail(s: SentenceScanner, from: number): number {
+function projectTail(s: SentenceScanner, from: number, route = false): number {
   let k = from;
   let end = from;
   let preps = 0;
@@ -280,8 +280,9 @@ function projectTail(s: SentenceScanner, from: number): number {
         if (s.lemma(k + 1) === 'участие') break;
       }
       // "порт в Туркменистан": «в/на» with an accusative points where something goes, not where the
-      // facility is; only a locative places it ("порт в Туркменбаши", "завод на Урале").
-      if (['в', 'во', 'на'].includes(w) && directionOnly(s.parse(k + 1).map((p) => p.case))) break;
+      // facility is; only a locative places it ("порт в Туркменбаши", "завод на Урале"). A route's
+      // destination is part of it ("рейс в Самарканд").
+      if (!route && ['в', 'во', 'на'].includes(w) && directionOnly(s.parse(k + 1).map((p) => p.case))) break;
       if (++preps > 3) break;
       governed = true;
       k++;
@@ -672,7 +673,7 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   // "проект по строительству комплекса", "проект завода": the project is the facility that follows.
   if ((head === 'проект' || head === 'инвестпроект' || head === 'строительство') && facilityFollows(s, i + 1))
     return undefined;
-  const end = projectTail(s, i + 1);
+  const end = projectTail(s, i + 1, ROUTE_HEADS.has(head));
   const tailLemmas: string[] = [];
   for (let k = i + 1; k < end; k++) tailLemmas.push(s.lemma(k));
   // "строительство школы" (not "организаций комплекса": a plural is no activity).
