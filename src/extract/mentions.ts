@@ -41,6 +41,7 @@ import {
   CITY_NOUNS,
   CLOSE_QUOTES,
   closingQuote,
+  genitivePhrase,
   isAllCaps,
   isCapital,
   isRegionNoun,
@@ -761,27 +762,16 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   // adjective of its place is that place's executive, as "Минский облисполком" is.
   // "Областное правительство закупило …": a body named by the adjective of a kind of region is the
   // body of the region the article is about, as "правительство области" is.
-  const regionWord = first === i - 1 && end === i + 1 ? REGIONAL_ADJECTIVES[s.lemma(first)] : undefined;
-  if (regionWord && (lemma === 'правительство' || lemma === 'администрация')) {
-    const bare = `${lemma.charAt(0).toUpperCase()}${lemma.slice(1)} ${regionWord}`;
-    const name = s.organizationName(bare);
-    const region = s.recent(
-      (e) => (e.type === 'Region' || (regionWord === 'республики' && e.type === 'Country')) && e.named,
-    );
-    if (!region || name === bare) return undefined;
-    const d = s.draft('Organization', name);
-    d.place ??= region;
-    s.add(d, first, i + 1, 'name');
-    return i + 1;
+  const regionNoun = first === i - 1 && end === i + 1 ? REGIONAL_ADJECTIVES[s.lemma(first)] : undefined;
+  if (regionNoun && (lemma === 'правительство' || lemma === 'администрация')) {
+    const region = s.genericPlace(regionNoun);
+    if (!region) return undefined;
+    const name = `${lemma.charAt(0).toUpperCase()}${lemma.slice(1)} ${genitivePhrase(s, region.name)}`;
+    return addSeatedBody(s, name, region, first, i + 1);
   }
   const seatOfAdjective =
     end === i + 1 && first < i && REGIONAL_EXECUTIVES.has(lemma) ? adjectivePlace(s, first) : undefined;
-  if (seatOfAdjective) {
-    const d = s.draft('Organization', head);
-    d.place ??= seatOfAdjective;
-    s.add(d, first, i + 1, 'name');
-    return i + 1;
-  }
+  if (seatOfAdjective) return addSeatedBody(s, head, seatOfAdjective, first, i + 1);
   if (end === i + 1) {
     // A bare head ("при содействии Генерального консульства") refers back to the body named before.
     const earlier = s.recent((e) => e.type === 'Organization' && e.name.startsWith(`${head} `));
@@ -840,11 +830,19 @@ function adjectivePlace(s: SentenceScanner, k: number): EntityDraft | undefined 
   return town ? s.refDraft(town) : undefined;
 }
 
-/** Adjectives of a kind of region and the noun's genitive they stand for ("областное" → "области"). */
+/** A body named at [first, end) and seated in `place`; the end of its mention. */
+function addSeatedBody(s: SentenceScanner, name: string, place: EntityDraft, first: number, end: number): number {
+  const d = s.draft('Organization', name);
+  d.place ??= place;
+  s.add(d, first, end, 'name');
+  return end;
+}
+
+/** Adjectives of a kind of region and the generic noun they stand for ("областное" → "область"). */
 const REGIONAL_ADJECTIVES: Readonly<Record<string, string>> = {
-  областной: 'области',
-  краевой: 'края',
-  республиканский: 'республики',
+  областной: 'область',
+  краевой: 'край',
+  республиканский: 'республика',
 };
 
 /** Executives of a region or town that a place adjective may name ("Ташкентский хокимият"). */

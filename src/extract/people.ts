@@ -543,16 +543,16 @@ const REGION_HEAD_COUNTRY: Readonly<Record<string, string>> = {
 /** Countries whose regions have no governor: an oblast executive committee's chairman, an akim, a hokim. */
 export const NO_GOVERNOR: ReadonlySet<string> = new Set(['country:belarus', ...Object.values(REGION_HEAD_COUNTRY)]);
 
-/**
- * The region a bare regional title heads ("губернатор Виталий Хоценко и аким области Асаин
- * Байханов"): the latest region of a country that uses that title, so a governor is not put
- * at the head of a Kazakh oblast, nor an akim at the head of a Russian one.
- */
 /** A region the reference data places in Russia. */
 function russianRegion(s: SentenceScanner, e: EntityDraft): boolean {
   return e.type === 'Region' && gazetteerCountryOf(s.res.gazetteer, e.ref?.id) === 'country:russia';
 }
 
+/**
+ * The region a bare regional title heads ("губернатор Виталий Хоценко и аким области Асаин
+ * Байханов"): the latest region of a country that uses that title, so a governor is not put
+ * at the head of a Kazakh oblast, nor an akim at the head of a Russian one.
+ */
 function regionOfTitle(s: SentenceScanner, title: string): EntityDraft | undefined {
   const system = REGION_HEAD_COUNTRY[title];
   if (title !== 'губернатор' && !system) return undefined;

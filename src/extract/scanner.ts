@@ -540,11 +540,15 @@ export class SentenceScanner {
       .parse(last)
       .find((p) => p.case === 'gent' && p.pos === 'NOUN' && GENERIC_PLACE_NOUNS.has(p.lemma));
     if (!generic || this.scan.res.morph.parse(before).some((p) => p.pos === 'ADJF' && p.case === 'gent')) return name;
-    const types =
-      generic.lemma === 'страна' ? ['Country'] : generic.lemma === 'республика' ? ['Region', 'Country'] : ['Region'];
-    const place = this.recent((e) => types.includes(e.type) && e.named);
+    const place = this.genericPlace(generic.lemma);
     if (!place) return name;
     return [...words.slice(0, -1), genitivePhrase(this, place.name)].join(' ');
+  }
+
+  /** The place named before that a generic place noun ("область", "республика", "страна") refers to. */
+  genericPlace(lemma: string): EntityDraft | undefined {
+    const types = lemma === 'страна' ? ['Country'] : lemma === 'республика' ? ['Region', 'Country'] : ['Region'];
+    return this.recent((e) => types.includes(e.type) && e.named);
   }
 
   /** The place already mentioned whose name has these initials ("КР" → Кыргызская Республика). */
