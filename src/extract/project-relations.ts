@@ -711,10 +711,8 @@ export function projectRelations(
     }
     // "В индустриальном парке «X» зарегистрирована компания «Y»": a company registered in a park
     // or zone is its resident, as «резидентом X стала Y» says.
-    const [clauseFrom, clauseTo] = clauseAround(v, m.first, res);
-    const registered =
-      LOCATIVE.has(m.prep ?? '') &&
-      v.tokens.some((t, k) => k >= clauseFrom && k < clauseTo && hasLemma(res, t.text, REGISTERING));
+    const [clauseFrom, clauseTo] = LOCATIVE.has(m.prep ?? '') ? clauseAround(v, m.first, res) : [0, 0];
+    const registered = v.tokens.some((t, k) => k >= clauseFrom && k < clauseTo && hasLemma(res, t.text, REGISTERING));
     if (registered)
       for (const o of v.mentions)
         if (

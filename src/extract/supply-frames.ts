@@ -690,18 +690,18 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
     const onOffer =
       res.morph.parse(t.text).some((p) => p.pos === 'PRTS' && p.lemma === 'представить') &&
       !v.tokens.some((w) => EVENT_NOUNS.test(w.text.toLowerCase()));
+    const lemmas = res.morph.lemmas(t.text);
     // "начали работу 30 автобусов МАЗ": beginning work is working.
     const beganWork =
-      res.morph.lemmas(t.text).includes('работа') &&
+      lemmas.includes('работа') &&
       res.morph.lemmas(v.tokens[i - 1]?.text ?? '').some((l) => l === 'начать' || l === 'начинать');
     const useWord =
-      res.morph.lemmas(t.text).some((l) => USE_VERBS.has(l)) ||
+      lemmas.some((l) => USE_VERBS.has(l)) ||
       res.morph.parse(t.text).some((p) => p.pos === 'PRTF' && USE_VERBS.has(p.infinitive ?? '')) ||
       onOffer ||
       beganWork;
     if (useWord && goodsInUse(v, res, from, i)) return { index: i, frame: IN_USE };
-    if (res.morph.lemmas(t.text).some((l) => OPERATE_VERBS.has(l)) && brandedObject(v, res, i, to))
-      return { index: i, frame: OPERATE };
+    if (lemmas.some((l) => OPERATE_VERBS.has(l)) && brandedObject(v, res, i, to)) return { index: i, frame: OPERATE };
     const demand =
       res.morph.lemmas(t.text).includes('пользоваться') &&
       // "пользуется (большим) спросом", "(большим) спросом пользуются"
