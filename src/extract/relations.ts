@@ -719,6 +719,28 @@ function talksHeld(v: SentenceView, res: ExtractionResources): boolean {
   });
 }
 
+/**
+ * Words before a document noun that cite a document already in force ("в рамках соглашения",
+ * "согласно меморандуму", "в соответствии с протоколом"): it frames what follows, nobody signs it here.
+ */
+const CITED_DOCUMENT = new Set(['рамках', 'согласно', 'соответствии', 'основании']);
+
+/**
+ * The sentence reports a signing or an agreement: it has a lemma of `SIGNING` (a word's or a light
+ * verb's, "продлили контракт") that is not only a document cited as the frame of something else.
+ */
+function signingReported(v: SentenceView, res: ExtractionResources): boolean {
+  if (!has(v, SIGNING)) return false;
+  const cited = new Set<string>();
+  v.tokens.forEach((t, k) => {
+    const before = v.tokens[k - 1]?.text.toLowerCase() ?? '';
+    const frame =
+      CITED_DOCUMENT.has(before) || (before === 'с' && v.tokens[k - 2]?.text.toLowerCase() === 'соответствии');
+    if (frame) for (const l of res.morph.lemmas(t.text)) if (SIGNING.has(l)) cited.add(l);
+  });
+  return [...SIGNING].some((l) => v.lemmas.has(l) && !cited.has(l));
+}
+
 /** Nouns of a kind of place written before its name ("в провинции Хынгйен", "в городе Лида"). */
 const PLACE_KIND_NOUNS = new Set([
   'провинция',
@@ -1748,7 +1770,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           for (const [p, q] of pairs(headed, res)) add('NEGOTIATES', p, q, v, CONFIDENCE.bodies, { modality });
         }
         if (
-          (has(v, SIGNING) || v.lemmas.has('переговоры') || (people.length === 0 && talksHeld(v, res))) &&
+          (signingReported(v, res) || v.lemmas.has('переговоры') || (people.length === 0 && talksHeld(v, res))) &&
           documentPairs.length === 0
         ) {
           // Bodies named with "в" are where the talks are held: each meets the visitors, not the other venues.

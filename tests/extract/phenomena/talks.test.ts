@@ -552,3 +552,17 @@ describe('meetings in the plural with a list of partners', () => {
     expect(rels(r, 'NEGOTIATES')).toContain('NEGOTIATES Иван Сомов -> Олег Лис');
   });
 });
+
+describe('a document cited as a frame («в рамках соглашения», «согласно меморандуму»)', () => {
+  it('is signed by nobody in the sentence: the places it names hold no talks', async () => {
+    const r = await run('В рамках соглашения клиника в Перми примет на практику студентов из Бишкека и Оша.');
+    expect(rels(r, 'NEGOTIATES')).toEqual([]);
+    const s = await run('Согласно меморандуму, вузы Омска и Павлодара обменяются преподавателями.');
+    expect(rels(s, 'NEGOTIATES')).toEqual([]);
+  });
+
+  it('a document signed in the same sentence still makes the signers meet (guard, passes either way)', async () => {
+    const r = await run('В рамках соглашения Омская область и Павлодарская область подписали план мероприятий.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Омская область -> Павлодарская область']);
+  });
+});
