@@ -560,7 +560,11 @@ function elidedCompanyNoun(s: SentenceScanner, adjective: number, open: number):
 
 // ---------------------------------------------------------------- organisations
 
-const NOT_DEPENDENT = new Set(['VERB', 'INFN', 'PRTS', 'GRND', 'ADVB', 'PREP', 'CONJ', 'PRCL', 'INTJ', 'COMP']);
+/**
+ * Parts of speech that end a body's genitive tail when a word's likeliest reading is one: a short
+ * adjective is a predicate ("Акимат области готов …", whose rare reading "готов" is a genitive noun).
+ */
+const NOT_DEPENDENT = new Set(['VERB', 'INFN', 'PRTS', 'ADJS', 'GRND', 'ADVB', 'PREP', 'CONJ', 'PRCL', 'INTJ', 'COMP']);
 
 /**
  * "имени Баумана", "им. В. И. Ленина", "имени Николая Бурденко": the name a body bears ends

@@ -131,6 +131,13 @@ describe('public bodies with genitive dependents', () => {
     expect(names(r, 'Organization')).toEqual(['Министерство развития туризма и экономики Тверской области']);
   });
 
+  it('a short adjective after the genitives is the predicate, not one more genitive', async () => {
+    const r = await run('Акимат Костанайской области готов выделить участок под склад.');
+    expect(names(r, 'Organization')).toEqual(['Акимат Костанайской области']);
+    const s = await run('Хокимият Наманганской области рад новым инвесторам.');
+    expect(names(s, 'Organization')).toEqual(['Хокимият Наманганской области']);
+  });
+
   it('a generic genitive refers back to the region named before', async () => {
     const r = await run(
       'Делегация Курганской области прибыла в Гомель. Министерство промышленности региона подписало договор.',
