@@ -166,8 +166,10 @@ export function goodsAfter(
     const words = tokens.slice(start, k + 1).map((x) => x.text);
     // After a noun of supply ("поставки зерна") or of measure ("метров ткани") the goods are its
     // genitive complement.
+    // After a verb with no number the goods are its direct object, in the accusative ("построят
+    // суда": судно, not the genitive of суд); after a number the genitive is the number's.
     const ofNoun = measured || morph.parse(tokens[trigger]?.text ?? '')[0]?.pos === 'NOUN' ? 'gent' : undefined;
-    const phrase = nominativePlural(morph, words, ofNoun);
+    const phrase = nominativePlural(morph, words, ofNoun ?? (quantity === undefined ? 'accs' : undefined));
     return { product: phrase, ...(quantity !== undefined && Number.isFinite(quantity) ? { quantity } : {}) };
   }
   return quantity !== undefined && Number.isFinite(quantity) ? { quantity } : {};

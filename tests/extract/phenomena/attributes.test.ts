@@ -26,6 +26,16 @@ describe('supply attributes', () => {
     expect(attributesOf(s, 'SUPPLIES', 'Курганская область', 'Беларусь')?.product).toBe('тракторы');
   });
 
+  it('after a verb with no number the goods are its accusative object, where the form is ambiguous', async () => {
+    const r = await run('Ярославская верфь поставит суда в Туркменистан.');
+    expect(attributesOf(r, 'SUPPLIES', 'Ярославская область', 'Туркменистан')?.product).toBe('суда');
+  });
+
+  it('after a number the genitive is the number’s (guard, passes either way)', async () => {
+    const s = await run('Ярославская верфь поставит 4 судна в Туркменистан.');
+    expect(attributesOf(s, 'SUPPLIES', 'Ярославская область', 'Туркменистан')?.product).toBe('судно');
+  });
+
   it('a measure noun is not the product', async () => {
     const r = await run('Псковская область закупила у Беларуси партию автобусов.');
     expect(attributesOf(r, 'SUPPLIES', 'Беларусь', 'Псковская область')?.product).toBe('автобусы');
