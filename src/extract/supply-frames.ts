@@ -525,18 +525,19 @@ function offeredGoods(
   besides: ReadonlySet<string> = NOT_OFFERED_GOODS,
 ): boolean {
   let inPhrase = false;
-  // Five words past the verb, a name counting as one ("передала Гродненскому городскому
-  // исполнительному комитету 12 автобусов").
+  // Five words past the verb, a name or a prepositional phrase counting as one ("передала
+  // Гродненскому городскому исполнительному комитету 12 автобусов", "построит для казахстанской
+  // компании «X» два буксира").
   let words = 0;
   for (let k = verb + 1; k < to && words < 5; k++) {
     const inside = v.mentions.find((m) => m.first < k && k < m.end);
-    if (!inside) words++;
+    if (!inside && !inPhrase) words++;
     const text = v.tokens[k]?.text ?? '';
     const parses = res.morph.parse(text);
     if (parses[0]?.pos === 'INFN') return false;
-    // "построила для казахстанского заказчика буксир": a prepositional phrase runs to its noun.
+    // "построила для казахстанского заказчика буксир": a prepositional phrase runs to its noun or name.
     if (PREPOSITION_WORDS.has(text.toLowerCase())) inPhrase = true;
-    else if (inPhrase && parses[0]?.pos === 'NOUN') {
+    else if (inPhrase && (parses[0]?.pos === 'NOUN' || v.mentions.some((m) => m.kind === 'name' && m.end === k + 1))) {
       inPhrase = false;
       continue;
     }

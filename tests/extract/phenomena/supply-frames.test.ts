@@ -435,6 +435,11 @@ describe('a verb of building with a beneficiary', () => {
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Волна -> Казахстан']);
   });
 
+  it('the beneficiary phrase with a quoted name counts as one word before the goods', async () => {
+    const r = await run('Верфь «Волна» построит для казахстанской компании «Кама Шиппинг» два буксира.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Волна -> Кама Шиппинг']);
+  });
+
   it('supplies no one with what stays where it is built', async () => {
     const r = await run('Компания «Волна» построит для Омской области новую школу и жилой дом.');
     expect(rels(r, 'SUPPLIES')).toEqual([]);
