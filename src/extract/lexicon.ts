@@ -100,6 +100,8 @@ export const DETERMINERS = new Set([
   'каждый',
   'любой',
   'другой',
+  'остальной',
+  'прочий',
 ]);
 
 /** Collective nouns of the people who act for a place or body ("руководство области"): they stand for it. */

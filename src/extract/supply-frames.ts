@@ -2099,7 +2099,10 @@ function suppliesIn(
         !recipients.includes(m.entity) &&
         (m.kind === 'adjective' ? !MARKET_NOUNS.has(m.governs ?? '') || ofGoods(m) : frame.nominal === true && !m.prep),
     );
-    const brand = goodsBrand(v, res, ms, index, recipients, brandOnly && inverted ? preverbal : undefined);
+    // "Тракторы «Беларус» закупит …", "Трамваи завода «Омега» получит …": the maker named on the
+    // fronted goods, by its brand or in their genitive.
+    const ofFronted = brandOnly || (frontedObject && preverbal !== undefined && ownerOfNoun(preverbal, v, res));
+    const brand = goodsBrand(v, res, ms, index, recipients, ofFronted && inverted ? preverbal : undefined);
     // "белорусских тракторов МТЗ": the goods' place and their maker both supply.
     const brands = brand ? brandList(brand, ms, v, res) : [];
     // "комбайны белорусского холдинга «Гомсельмаш»": an adjective of the maker's own noun places the maker.

@@ -152,6 +152,11 @@ describe('possessives before the goods', () => {
     const r = await run('Компания «Омега» продаёт в Казахстан свою продукцию.');
     expect(attributesOf(r, 'SUPPLIES', 'Омега', 'Казахстан')?.product).toBe('продукция');
   });
+
+  it('nor are quantifiers of the rest («остальные», «прочие»)', async () => {
+    const r = await run('Остальные трамваи завода «Омега» получит Саратов.');
+    expect(attributesOf(r, 'SUPPLIES', 'Омега', 'Саратов')?.product).toBe('трамваи');
+  });
 });
 
 describe('an approximate quantity', () => {

@@ -333,6 +333,13 @@ describe('the object put first, the subject after the verb', () => {
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Пенза']);
   });
 
+  it('a maker in the genitive of the fronted goods supplies them', async () => {
+    const r = await run('Вагоны завода «Кедр» получит Пермь.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Пермь']);
+    const s = await run('Остальные трамваи предприятия «Кедр» закупят Саратов и Энгельс.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Саратов', 'SUPPLIES Кедр -> Энгельс']);
+  });
+
   it('conjoined names after a plural verb are its buyers', async () => {
     const r = await run('Тракторы «Беларус» уже закупили Курган и Шадринск.');
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES МТЗ -> Курган', 'SUPPLIES МТЗ -> Шадринск']);
