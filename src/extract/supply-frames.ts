@@ -1773,13 +1773,14 @@ function suppliesIn(
   const target = byPreposition(destinations, frame.targetPreps, index);
   if (target) recipients = withCoordinated(target, ms, v);
   // "на рынок Татарстана", "для потребителей Казахстана": a name in the genitive of a market noun
-  // that a preposition of the frame's destination governs receives.
+  // that a preposition of the frame's destination governs receives; so does a place noun that
+  // refers back ("на рынок края").
   const marketOf = target
     ? undefined
     : destinations.find(
         (m) =>
           m.first > index &&
-          m.kind === 'name' &&
+          (m.kind === 'name' || (m.kind === 'generic' && PLACE_TYPES.has(m.entity.type))) &&
           frame.targetPreps.includes(phrasePreposition(m, v, res) ?? '') &&
           res.morph.lemmas(v.tokens[wordBeforeName(m, v)]?.text ?? '').some((l) => MARKET_NOUNS.has(l)),
       );

@@ -884,6 +884,13 @@ describe('a market named by its place in the genitive', () => {
     const b = await run('Витебская область наладила поставки льна для потребителей Казахстана.');
     expect(rels(b, 'SUPPLIES')).toEqual(['SUPPLIES Витебская область -> Казахстан']);
   });
+
+  it('a place noun in that genitive refers back to the place named before', async () => {
+    const r = await run(
+      'Алтайский край посетили грузинские виноделы. Грузинские компании заинтересованы в поставках вина на рынок края.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Грузия -> Алтайский край']);
+  });
 });
 
 describe('a company inside a project phrase', () => {
