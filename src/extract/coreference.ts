@@ -462,7 +462,8 @@ export function scanGeneric(s: SentenceScanner, i: number): number | undefined {
       );
     // "Финансирует проект Банк развития", "Строит проект компания «X»": a common noun in another case
     // than the genitive is the subject after the object, not the project's dependent.
-    const next = s.parse(i + 1).filter((p) => p.pos === 'NOUN');
+    // A word read first as a verb is the predicate ("Участие в проекте примет …", not "примета").
+    const next = s.firstPos(i + 1) === 'VERB' ? [] : s.parse(i + 1).filter((p) => p.pos === 'NOUN');
     const apart = next.length > 0 && next.every((p) => p.case !== 'gent' && p.tags.size === 0);
     const opensName = OPEN_QUOTES.has(s.tok(i + 1)?.text ?? '') || (isCapital(s.tok(i + 1)) && !apart);
     const ofSomething = (lemma === 'проект' || lemma === 'объект') && ((next.length > 0 && !apart) || opensName);

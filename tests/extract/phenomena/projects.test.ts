@@ -1319,6 +1319,18 @@ describe('«проект» after a sentence opened by a project placed at a site
   });
 });
 
+describe('«в проекте» right before a verb that is also read as a genitive noun', () => {
+  it('refers back to the project: the verb is no dependent of «проект»', async () => {
+    const r = await run(
+      'Компания «Кедр» построит элеватор в Костанае. Участие в проекте примет казахстанская компания «Дала».',
+    );
+    expect(rels(r, 'PARTICIPATES_IN').sort()).toEqual([
+      'PARTICIPATES_IN Дала -> элеватор в Костанае',
+      'PARTICIPATES_IN Кедр -> элеватор в Костанае',
+    ]);
+  });
+});
+
 describe('a project named inside another project’s phrase', () => {
   it('is where that one is: the parties take part in the outer one only', async () => {
     const r = await run(
