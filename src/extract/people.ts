@@ -127,7 +127,10 @@ function titleBefore(s: SentenceScanner, i: number): number | undefined {
     }
     // "… Ли Вэем и Ван Дуном": «и» between capitalised names of one list goes on to their title.
     const listed = t.text === 'и' && isCapital(s.tok(k - 1)) && isCapital(s.tok(k + 1));
-    if (t.kind === 'word' && CLAUSE_POS.has(s.firstPos(k)) && !isCapital(t) && !listed) return undefined;
+    // "министром промышленности и строительства Казахстана …": «и» between two genitives of the chain.
+    const genitive = (j: number) => s.parse(j).some((p) => p.pos === 'NOUN' && p.case === 'gent');
+    const chained = t.text === 'и' && genitive(k - 1) && genitive(k + 1);
+    if (t.kind === 'word' && CLAUSE_POS.has(s.firstPos(k)) && !isCapital(t) && !listed && !chained) return undefined;
   }
   return undefined;
 }

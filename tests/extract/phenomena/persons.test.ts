@@ -101,6 +101,11 @@ describe('names after a title', () => {
     expect(names(r, 'Person')).toEqual(['Иван Петров', 'Жанбыр Кулмухамбетов']);
   });
 
+  it('a title whose genitives are coordinated by «и» still gives the name after them', async () => {
+    const r = await run('Губернатор встретился с министром энергетики и транспорта Киргизии Канатом Сапаровым.');
+    expect(names(r, 'Person')).toEqual(['Канат Сапаров']);
+  });
+
   it('does not take a capitalised body after a title for a person', async () => {
     expect(await persons('Председатель Совета Федерации выступил на форуме.')).toEqual([]);
   });
