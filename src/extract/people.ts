@@ -305,8 +305,24 @@ function personSlot(s: SentenceScanner, i: number): boolean {
     return true;
   if (s.tok(i + 2)?.text === 'и' && s.parse(i + 3).some((p) => p.tags.has('Name')) && matchFullName(s, i + 3))
     return true;
+  if (meetingPartner(s, i)) return true;
   if (s.tok(i - 1)?.text !== 'и') return false;
   return [i - 3, i - 4].some((k) => s.parse(k).some((p) => p.tags.has('Name')) && matchFullName(s, k)?.end === i - 1);
+}
+
+/** Words of meeting someone, whose partner follows «с» ("встретился с …", "переговоры с …"). */
+const MEETING_WORDS = new Set(['встретиться', 'встречаться', 'встреча', 'переговоры', 'беседа', 'побеседовать']);
+
+/**
+ * "провёл переговоры с Канатом Шарлапаевым": after «с» that a word of meeting governs, two words
+ * in the instrumental, the second a surname the dictionary only guesses, are the partner's name.
+ */
+function meetingPartner(s: SentenceScanner, i: number): boolean {
+  if (!['с', 'со'].includes(s.tok(i - 1)?.text.toLowerCase() ?? '') || !s.hasLemma(i - 2, MEETING_WORDS)) return false;
+  return (
+    s.parse(i).some((p) => p.case === 'ablt') &&
+    s.parse(i + 1).some((p) => p.tags.has('Surn') && p.case === 'ablt' && !p.known)
+  );
 }
 
 /** Case endings a name word takes after its stem ("Эрдоган-ом", "Рамафос-ы", "Мигел-я"). */

@@ -106,6 +106,17 @@ describe('names after a title', () => {
     expect(names(r, 'Person')).toEqual(['Канат Сапаров']);
   });
 
+  it('the partner of a meeting after «с», two instrumentals the second a guessed surname, is a person', async () => {
+    const r = await run('Губернатор Омской области Иван Петров провёл переговоры с Канатом Сапаровым.');
+    expect(names(r, 'Person')).toEqual(['Иван Петров', 'Канат Сапаров']);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Иван Петров -> Канат Сапаров']);
+  });
+
+  it('a place after «с» is no partner’s name (guard, passes either way)', async () => {
+    const r = await run('Губернатор провёл переговоры с Курганской областью.');
+    expect(names(r, 'Person')).toEqual([]);
+  });
+
   it('does not take a capitalised body after a title for a person', async () => {
     expect(await persons('Председатель Совета Федерации выступил на форуме.')).toEqual([]);
   });
