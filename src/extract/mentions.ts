@@ -799,10 +799,15 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
   const generic = genericPlaceTail(s, tailEnd);
   if (!anchored && !generic) return undefined;
   if (lemma === 'правительство' && !s.res.gazetteer.match(s.sentence.tokens, i + 1) && !generic) return undefined;
-  let dependents = s.text(i + 1, tailEnd);
+  // "мэрия киргизской столицы": a country's capital named by description is that city, by its name.
+  const capital = describedCapital(s, tailEnd);
+  let dependents = capital
+    ? `${s.text(i + 1, tailEnd - 2)} ${genitivePhrase(s, capital.name)}`.trim()
+    : s.text(i + 1, tailEnd);
   if (seat) dependents += ` в ${s.text(seat.place, seat.end)}`;
   const name = s.organizationName(`${head} ${dependents}`);
   const d = s.draft('Organization', name);
+  if (capital) d.place ??= capital;
   // A body acts for the place it belongs to.
   const seatPlace =
     s.res.gazetteer.match(s.sentence.tokens, i + 1) ?? s.res.gazetteer.match(s.sentence.tokens, tailEnd - 1);
@@ -820,6 +825,18 @@ function scanStateBody(s: SentenceScanner, i: number): number | undefined {
     }
   }
   return i + 1;
+}
+
+/**
+ * A tail that ends in a country's adjective and «столицы» ("киргизской столицы"): the capital
+ * city the reference gives for that country.
+ */
+function describedCapital(s: SentenceScanner, end: number): EntityDraft | undefined {
+  if (s.lemma(end - 1) !== 'столица') return undefined;
+  const g = s.gazetteer(end - 2);
+  const centre = g?.kind === 'adjective' && g.entry.type === 'Country' ? g.entry.centre : undefined;
+  const city = centre ? s.res.gazetteer.byId(centre) : undefined;
+  return city ? s.refDraft(city) : undefined;
 }
 
 /** The place a capitalised place adjective at `k` names, from the reference ("Ташкентский" → Ташкент). */

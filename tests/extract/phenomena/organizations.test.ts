@@ -138,6 +138,11 @@ describe('public bodies with genitive dependents', () => {
     expect(names(s, 'Organization')).toEqual(['Хокимият Наманганской области']);
   });
 
+  it('a country’s capital described by its adjective is named as the city', async () => {
+    const r = await run('Завод «Кедр» подписал договор с мэрией узбекской столицы.');
+    expect(names(r, 'Organization')).toEqual(['Мэрия Ташкента']);
+  });
+
   it('a generic genitive refers back to the region named before', async () => {
     const r = await run(
       'Делегация Курганской области прибыла в Гомель. Министерство промышленности региона подписало договор.',
