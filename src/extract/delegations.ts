@@ -47,16 +47,28 @@ function originAt(
   res: ExtractionResources,
 ): MentionRef | undefined {
   // "делегация штата Айова", "делегация города Тольятти": a place noun before the name.
+  // "делегация китайской провинции Цзилинь": adjectives of the place noun may stand before it.
+  const nounAfterAdjectives = (k: number) => {
+    let j = k;
+    while (j < k + 2 && res.morph.parse(tokens[j]?.text ?? '')[0]?.pos === 'ADJF') j++;
+    return j;
+  };
   const placeNounAt = (k: number) =>
     res.morph.lemmas(tokens[k]?.text ?? '').some((l) => REGION_NOUNS.has(l) || CITY_NOUNS.has(l));
+  const noun = nounAfterAdjectives(at + 1);
+  const fromNoun = nounAfterAdjectives(at + 2);
   return mentions.find(
     (m) =>
       PARTY_TYPES.has(m.entity.type) &&
       // "тверская делегация", "делегация Тверской области", "делегация из Твери",
       // "делегация тверских предприятий"
       ((m.kind === 'adjective' && (m.end === at || (m.first === at + 1 && agentAdjective(m)))) ||
-        (m.kind === 'name' && !m.prep && (m.first === at + 1 || (m.first === at + 2 && placeNounAt(at + 1)))) ||
-        (m.kind === 'name' && m.prep === 'из' && (m.first <= at + 2 || (m.first === at + 3 && placeNounAt(at + 2))))),
+        (m.kind === 'name' &&
+          !m.prep &&
+          (m.first === at + 1 || ([noun, noun + 1].includes(m.first) && placeNounAt(noun)))) ||
+        (m.kind === 'name' &&
+          m.prep === 'из' &&
+          (m.first <= at + 2 || ([fromNoun, fromNoun + 1].includes(m.first) && placeNounAt(fromNoun))))),
   );
 }
 

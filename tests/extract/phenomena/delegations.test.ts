@@ -108,6 +108,13 @@ describe('a delegation named with a place noun', () => {
     const r = await run('Делегация штата Айова посетила Минскую область.');
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Айова -> Минская область']);
   });
+
+  it('adjectives may stand before the place noun, also after «из»', async () => {
+    const r = await run('Делегация вьетнамской провинции Тханьхоа посетила Томскую область.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Томская область -> Тханьхоа']);
+    const s = await run('Делегация из китайской провинции Хэйлунцзян посетила Читу.');
+    expect(rels(s, 'NEGOTIATES')).toEqual(['NEGOTIATES Хэйлунцзян -> Чита']);
+  });
 });
 
 describe('a delegation of a group from a place', () => {
