@@ -2247,7 +2247,12 @@ function suppliesIn(
     return undefined;
   }
   if ((mutual || /друг\s+(другу|для\s+друга)/u.test(v.tokens.map((t) => t.text).join(' '))) && subject) {
-    const sides = coordinated(subject, ms, v.tokens, res.morph).map((m) => m.entity);
+    // "гродненское ОАО «X»": a place adjective that describes a conjunct company is no side of its own.
+    const describesName = (m: MentionRef) =>
+      m.kind === 'adjective' && ms.some((n) => n.kind === 'name' && n.first > m.first && n.first <= m.end + 2);
+    const sides = coordinated(subject, ms, v.tokens, res.morph)
+      .filter((m) => !describesName(m))
+      .map((m) => m.entity);
     for (const s of unique(sides)) for (const t of unique(sides)) if (s !== t) emit(s, t, CONFIDENCE.frame, goods);
     return undefined;
   }

@@ -115,6 +115,11 @@ describe('export deals and reciprocal supplies', () => {
     ]);
   });
 
+  it('a place adjective that describes one of the companies is no side of the mutual supply', async () => {
+    const r = await run('Тверской завод «Лифт» и гродненское ОАО «Гроднопласт» договорились о взаимных поставках.');
+    expect(rels(r, 'SUPPLIES').sort()).toEqual(['SUPPLIES Гроднопласт -> Лифт', 'SUPPLIES Лифт -> Гроднопласт']);
+  });
+
   it('a place adjective of an agent noun after "у" is the seller, whatever the noun', async () => {
     for (const noun of ['предприятий', 'компаний', 'производителей']) {
       const r = await run(`Омская область закупает у белорусских ${noun} технику.`);
