@@ -48,6 +48,9 @@ export function clauseSpans(
 ): [number, number][] {
   const spans: [number, number][] = [];
   let start = 0;
+  // The clause a participial or relative phrase interrupts, while inside that phrase: its start,
+  // and the index in `spans` of its part before the phrase.
+  let outer: { start: number; span: number } | undefined;
   const cut = (at: number) => {
     if (at > start) spans.push([start, at]);
     start = at;
@@ -56,11 +59,27 @@ export function clauseSpans(
     if (inside.has(i)) return;
     // "X сотрудничает с Y: завод Z поставляет …": what follows a colon is a clause of its own.
     if (t.text === ';' || t.text === ':') {
+      outer = undefined;
       cut(i + 1);
     } else if (t.text === ',') {
       const next = tokens[i + 1];
       if (!next) return;
       const first = morph.parse(next.text)[0];
+      // "Компания X, созданная в 2010 году, и фирма Y подписали …", "Завод X, который выпускает
+      // тракторы, поставит …": a comma then «и» with a noun phrase, or a finite verb, closes the
+      // phrase and resumes the clause it interrupted. That clause is one span again, from its
+      // start; the phrase's span comes first, so `clauseAt` still finds the phrase for its tokens.
+      const resumed =
+        (next.text.toLowerCase() === 'и' &&
+          !['PRTF', 'GRND', 'VERB'].includes(morph.parse(tokens[i + 2]?.text ?? '')[0]?.pos ?? '')) ||
+        first?.pos === 'VERB';
+      if (outer && resumed) {
+        const before = spans.splice(outer.span, 1)[0];
+        cut(i + 1);
+        start = before ? before[0] : outer.start;
+        outer = undefined;
+        return;
+      }
       const after = tokens[i + 2]?.text.toLowerCase();
       // ", а X …", ", но X …": a contrasted clause with its own predicate ("а также", "а не" join phrases).
       const contrast =
@@ -78,7 +97,12 @@ export function clauseSpans(
         SUBORDINATORS.has(next.text.toLowerCase()) ||
         first?.pos === 'PRTF' ||
         first?.pos === 'GRND';
-      if (opens) cut(i + 1);
+      const embedded = first?.pos === 'PRTF' || first?.pos === 'GRND' || first?.lemma === 'который';
+      if (opens) {
+        const from = start;
+        cut(i + 1);
+        outer = embedded && !outer ? { start: from, span: spans.length - 1 } : embedded ? outer : undefined;
+      }
     }
   });
   cut(tokens.length);
@@ -181,6 +205,11 @@ export function coordinated(
   let end = first.end;
   for (const m of mentions) {
     if (m === first || m.first < first.first) continue;
+    // "Завод X, выпускающий детали для Y, и фирма Z": a phrase set off by commas after a conjunct
+    // describes it; the list goes on after it.
+    const described = describingPhraseEnd(tokens, morph, end);
+    if (described > end && m.first < described) continue;
+    if (described > end) end = described;
     // Overlapping spans are one elliptic list ("Минский тракторный и автомобильный заводы").
     if (m.first < end) {
       out.push(m);
@@ -221,6 +250,22 @@ export function coordinated(
     end = m.end;
   }
   return out;
+}
+
+/**
+ * A participial or relative phrase set off by commas from `at` and closed by a comma before «и»
+ * ("…, выпускающий детали, и …"): the index after its closing comma, else `at`.
+ */
+function describingPhraseEnd(tokens: readonly TokenLike[], morph: Morphology, at: number): number {
+  if (tokens[at]?.text !== ',') return at;
+  const opener = morph.parse(tokens[at + 1]?.text ?? '')[0];
+  if (opener?.pos !== 'PRTF' && opener?.lemma !== 'который') return at;
+  for (let k = at + 2; k < tokens.length && k < at + 16; k++) {
+    const w = tokens[k]?.text ?? '';
+    if (/^[.;:()—–]$/u.test(w)) return at;
+    if (w === ',') return tokens[k + 1]?.text.toLowerCase() === 'и' ? k + 1 : at;
+  }
+  return at;
 }
 
 /**

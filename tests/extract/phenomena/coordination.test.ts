@@ -317,3 +317,17 @@ describe('conjuncts of a declined one-word name', () => {
     expect(names(r, 'Enterprise').sort()).toEqual(['Кедр', 'Ротор']);
   });
 });
+
+describe('a conjunct described by a phrase set off by commas', () => {
+  it('stays in the list: the phrase ends at «, и» and the sides sign together', async () => {
+    const r = await run('Компания «Кедр», созданная в 2015 году, и фирма «Ясень» подписали соглашение.');
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Кедр -> Ясень']);
+  });
+
+  it('goods the participle makes are its object, no supply; the supply after the phrase is mutual', async () => {
+    const r = await run(
+      'Тульский завод «Кедр», выпускающий комплектующие для вагонов, и компания «Ясень» договорились о взаимных поставках.',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual(['SUPPLIES Кедр -> Ясень', 'SUPPLIES Ясень -> Кедр']);
+  });
+});
