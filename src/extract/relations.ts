@@ -69,6 +69,7 @@ import {
   modifiesNoun,
   nameCases,
   ownerOfNoun,
+  PARTY_TYPES,
   PREPOSITION_WORDS,
   pairs,
   participialApart,
@@ -741,6 +742,17 @@ function signingReported(v: SentenceView, res: ExtractionResources): boolean {
   return [...SIGNING].some((l) => v.lemmas.has(l) && !cited.has(l));
 }
 
+/**
+ * "компания «X», которая является …": the party named right before the comma of a clause that
+ * «который» in the nominative opens at `start`, its subject.
+ */
+function relativeSubject(v: SentenceView, start: number, res: ExtractionResources): MentionRef | undefined {
+  if (v.tokens[start - 1]?.text !== ',') return undefined;
+  const relative = res.morph.parse(v.tokens[start]?.text ?? '').some((p) => p.lemma === 'который' && p.case === 'nomn');
+  if (!relative) return undefined;
+  return v.mentions.find((m) => m.end === start - 1 && m.kind === 'name' && PARTY_TYPES.has(m.entity.type));
+}
+
 /** Nouns of a kind of place written before its name ("в провинции Хынгйен", "в городе Лида"). */
 const PLACE_KIND_NOUNS = new Set([
   'провинция',
@@ -1087,9 +1099,13 @@ function partnerOf(
   // "Наши партнёры — X и Y": the speaker's side, by its possessive pronoun before the noun.
   const ours = candidates.find((m) => m.end === trigger && m.kind === 'pronoun');
   if (ours) return ours;
-  const possessor = candidates.find((m) => m.first === trigger + 1 && !m.prep);
+  // "партнёром завода «Кедр»": a quoted name after its company noun, whose case it is.
+  const noun = v.tokens[trigger + 1]?.text ?? '';
+  const ofCompany = wordIn(noun, ENTERPRISE_NOUNS, res) && OPEN_QUOTES.has(v.tokens[trigger + 2]?.text ?? '');
+  const possessor = candidates.find((m) => m.first === trigger + (ofCompany ? 2 : 1) && !m.prep);
   if (!possessor) return undefined;
-  const genitive = res.morph.parse(v.tokens[possessor.first]?.text ?? '').some((p) => p.case === 'gent');
+  const cased = ofCompany ? noun : (v.tokens[possessor.first]?.text ?? '');
+  const genitive = res.morph.parse(cased).some((p) => p.case === 'gent');
   return genitive ? possessor : undefined;
 }
 
@@ -2108,12 +2124,17 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
       const complement = cooperatingComplement(v, cooperation, cooperating, res);
       let cooperatingPairs: [EntityDraft, EntityDraft][];
       if (complement.length > 0) cooperatingPairs = pairs(unique(complement.map((m) => m.entity)), res);
-      else if (possessor)
-        cooperatingPairs = cooperating
+      else if (possessor) {
+        const own = cooperating
           .filter((m) => m.first >= clauseStart && m.end <= clauseEnd && !v.glosses.has(m.first))
-          .filter((m) => m.entity !== possessor.entity)
-          .map((m): [EntityDraft, EntityDraft] => [possessor.entity, m.entity]);
-      else cooperatingPairs = sidedPairs(v, cooperating, cooperation, res);
+          .filter((m) => m.entity !== possessor.entity);
+        // "компания «X», которая является партнёром завода «Y»": the relative's antecedent is the partner.
+        const antecedent = own.length === 0 ? relativeSubject(v, clauseStart, res) : undefined;
+        cooperatingPairs = [...own, ...(antecedent ? [antecedent] : [])].map((m): [EntityDraft, EntityDraft] => [
+          possessor.entity,
+          m.entity,
+        ]);
+      } else cooperatingPairs = sidedPairs(v, cooperating, cooperation, res);
       // "Губернатор X и председатель Y подписали соглашение о сотрудничестве": heads sign for what they
       // head, and what the document covers is cooperation between the places those act for.
       if (cooperatingPairs.length === 0 && signedDocumentOf(v, cooperation, res)) {

@@ -320,3 +320,15 @@ describe('a bare document noun opening the sentence after a signing', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
   });
 });
+
+describe('«партнёр» with a company in its genitive', () => {
+  it('a quoted name after the company noun is whose partner the subject is (guard, passes either way)', async () => {
+    const r = await run('Фирма «Вектор» стала официальным партнёром комбината «Заря».');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Вектор -> Заря']);
+  });
+
+  it('in a relative clause the antecedent of «который» is the partner', async () => {
+    const r = await run('Ремонт выполнила фирма «Вектор», которая является партнёром комбината «Заря».');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Вектор -> Заря']);
+  });
+});
