@@ -166,13 +166,22 @@ export function goodsAfter(
     const words = tokens.slice(start, k + 1).map((x) => x.text);
     // After a noun of supply ("поставки зерна") or of measure ("метров ткани") the goods are its
     // genitive complement.
-    // After a verb with no number the goods are its direct object, in the accusative ("построят
-    // суда": судно, not the genitive of суд); after a number the genitive is the number's.
     const ofNoun = measured || morph.parse(tokens[trigger]?.text ?? '')[0]?.pos === 'NOUN' ? 'gent' : undefined;
-    const phrase = nominativePlural(morph, words, ofNoun ?? (quantity === undefined ? 'accs' : undefined));
+    // After a verb with no number the goods are its direct object: an accusative reading picks
+    // the word ("построят суда": судно, not the genitive of суд), though a partitive genitive of
+    // the same word stays ("экспортировала продукции на …": продукция).
+    const object = quantity === undefined && !ofNoun ? accusativeWord(morph, t.text) : undefined;
+    const phrase = nominativePlural(morph, words, ofNoun ?? object);
     return { product: phrase, ...(quantity !== undefined && Number.isFinite(quantity) ? { quantity } : {}) };
   }
   return quantity !== undefined && Number.isFinite(quantity) ? { quantity } : {};
+}
+
+/** 'accs' when an accusative reading of `word` is another word than its likeliest reading ("суда"). */
+function accusativeWord(morph: Morphology, word: string): 'accs' | undefined {
+  const nouns = morph.parse(word).filter((p) => p.pos === 'NOUN');
+  const accusative = nouns.find((p) => p.case === 'accs');
+  return accusative && accusative.lemma !== nouns[0]?.lemma ? 'accs' : undefined;
 }
 
 /**

@@ -31,6 +31,11 @@ describe('supply attributes', () => {
     expect(attributesOf(r, 'SUPPLIES', 'Ярославская область', 'Туркменистан')?.product).toBe('суда');
   });
 
+  it('a partitive genitive of the same word stays that word in the singular', async () => {
+    const r = await run('Омская область экспортировала в Казахстан продукции на 50 миллионов долларов.');
+    expect(attributesOf(r, 'SUPPLIES', 'Омская область', 'Казахстан')?.product).toBe('продукция');
+  });
+
   it('after a number the genitive is the number’s (guard, passes either way)', async () => {
     const s = await run('Ярославская верфь поставит 4 судна в Туркменистан.');
     expect(attributesOf(s, 'SUPPLIES', 'Ярославская область', 'Туркменистан')?.product).toBe('судно');
