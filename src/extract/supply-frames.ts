@@ -1308,12 +1308,23 @@ export function supplies(v: SentenceView, res: ExtractionResources, emit: EmitSu
   let open: OpenSupply | undefined;
   let last: Sides | undefined;
   for (const [from, to] of contrastSpans(v.tokens).flatMap((span) => coordinatedNouns(v, res, span))) {
-    const trigger = findTrigger(v, res, from, to);
+    let trigger = findTrigger(v, res, from, to);
     if (!trigger) {
       if (last) gapped(v, res, emit, last, from, to);
       continue;
     }
-    const found = suppliesIn(v, res, emit, trigger, from, to, last);
+    let emitted = 0;
+    const counted: EmitSupply = (...args) => {
+      emitted++;
+      emit(...args);
+    };
+    let found = suppliesIn(v, res, counted, trigger, from, to, last);
+    // "Крупнейшим экспортёром стало ОАО «X», которое поставляет в Китай …": a word of supply that
+    // yields nothing gives way to the next one of its part.
+    while (!found && emitted === 0 && trigger) {
+      trigger = findTrigger(v, res, trigger.index + 1, to);
+      if (trigger) found = suppliesIn(v, res, counted, trigger, from, to, last);
+    }
     open = found?.open ?? open;
     last = found?.sides;
   }

@@ -915,3 +915,16 @@ describe('entering a market', () => {
     expect(rels(r, 'SUPPLIES')).toEqual([]);
   });
 });
+
+describe('a word of supply that yields nothing', () => {
+  it('gives way to the next of its part: a relative clause’s own supply', async () => {
+    const r = await run(
+      'Омская область экспортировала в Казахстан зерно. Импорт из Казахстана составил 40 миллионов долларов. Крупнейшим экспортёром стало ОАО «Кедр», которое поставляет в Казахстан муку.',
+    );
+    expect(rels(r, 'SUPPLIES').sort()).toEqual([
+      'SUPPLIES Казахстан -> Омская область',
+      'SUPPLIES Кедр -> Казахстан',
+      'SUPPLIES Омская область -> Казахстан',
+    ]);
+  });
+});
