@@ -753,6 +753,19 @@ function relativeSubject(v: SentenceView, start: number, res: ExtractionResource
   return v.mentions.find((m) => m.end === start - 1 && m.kind === 'name' && PARTY_TYPES.has(m.entity.type));
 }
 
+/**
+ * "работает с китайскими дистрибьюторами в провинции X": a place phrase right after the noun of a
+ * «с» partner (instrumental, past its adjectives) says where the partners are, not the subject.
+ * `prep` is the index of the place's preposition.
+ */
+function ofWithPartner(v: SentenceView, prep: number, res: ExtractionResources): boolean {
+  let k = prep - 1;
+  if (!res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.pos === 'NOUN' && p.case === 'ablt')) return false;
+  k--;
+  while (k >= 0 && res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k--;
+  return ['с', 'со'].includes(v.tokens[k]?.text.toLowerCase() ?? '');
+}
+
 /** Nouns of a kind of place written before its name ("в провинции Хынгйен", "в городе Лида"). */
 const PLACE_KIND_NOUNS = new Set([
   'провинция',
@@ -1618,7 +1631,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           o.kind !== 'adjective' &&
           (o.prep === 'в' || o.prep === 'на' || (o.prep === 'под' && mayBeLocative(o, v, res))),
       );
-      if (place) {
+      if (place && !ofWithPartner(v, place.first - 1, res)) {
         // "работают в Гродно, Лиде и Слониме": every place of the list.
         const places = coordinated(place, v.mentions, v.tokens, res.morph).filter(
           (o) => PLACE_TYPES.has(o.entity.type) && o.kind !== 'adjective',

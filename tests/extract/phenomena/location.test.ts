@@ -70,6 +70,13 @@ describe('seats written with a town noun', () => {
     expect(rels(r, 'LOCATED_IN')).not.toContain('LOCATED_IN Альфа -> Витебская область');
   });
 
+  it('a place right after the noun of a «с» partner is where the partners are, not the subject', async () => {
+    const r = await run('Компания «Кедр» работает с казахскими дилерами в Костанайской и Павлодарской областях.');
+    expect(rels(r, 'LOCATED_IN')).toEqual([]);
+    const s = await run('Компания «Кедр» работает в Костанайской области.');
+    expect(rels(s, 'LOCATED_IN')).toEqual(['LOCATED_IN Кедр -> Костанайская область']);
+  });
+
   it('a facility of a company named in the genitive works there, not the company', async () => {
     const r = await run('В Элисте работает дилерский центр Минского тракторного завода.');
     expect(rels(r, 'LOCATED_IN')).toEqual(['LOCATED_IN дилерский центр Минского тракторного завода -> Элиста']);
