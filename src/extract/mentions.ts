@@ -1864,6 +1864,8 @@ function scanUnknownRegion(s: SentenceScanner, i: number): number | undefined {
   if (s.hasLemma(i, HEAD_TITLES) || s.hasLemma(i, NON_HEAD_TITLES)) return undefined;
   // "«Наша область заинтересована …»": a determiner capitalised at the start points at a region.
   if (s.hasLemma(i, DETERMINERS)) return undefined;
+  const listed = sharedSubdivisionNoun(s, i);
+  if (listed) return listed;
   if (!isRegionNoun(s, i + 1, SUBDIVISION_NOUNS) || isCapital(s.tok(i + 1)) || s.isUsed(i + 1)) return undefined;
   if (s.parse(i + 1).every((p) => p.number === 'plur')) return undefined;
   const known = s.gazetteer(i);
@@ -1879,6 +1881,30 @@ function scanUnknownRegion(s: SentenceScanner, i: number): number | undefined {
   const d = s.draft('Region', noun ? `${name.split(' ')[0]} ${noun}` : name);
   s.add(d, i, i + 2, 'name');
   return i + 2;
+}
+
+/**
+ * "в Селенгинский и Дарханский аймаки", "Ошской и Баткенской областей": capitalised adjectives
+ * joined by «и» or commas share one plural subdivision noun, each naming a region the reference
+ * does not know. Returns the end of the list, or undefined.
+ */
+function sharedSubdivisionNoun(s: SentenceScanner, i: number): number | undefined {
+  const adjectives = [i];
+  let k = i + 1;
+  while (['и', ','].includes(s.tok(k)?.text ?? '') && isCapital(s.tok(k + 1)) && s.isPos(k + 1, 'ADJF')) {
+    adjectives.push(k + 1);
+    k += 2;
+  }
+  if (adjectives.length < 2 || !isRegionNoun(s, k, SUBDIVISION_NOUNS) || s.isUsed(k)) return undefined;
+  const noun = s.parse(k).find((p) => p.pos === 'NOUN' && p.number === 'plur' && SUBDIVISION_NOUNS.has(p.lemma));
+  if (!noun || adjectives.some((a) => s.gazetteer(a) || s.isUsed(a))) return undefined;
+  for (const a of adjectives) {
+    const adjectiveCase = s.parse(a).find((p) => p.pos === 'ADJF' && p.number === 'sing')?.case ?? 'nomn';
+    const singular = noun.inflect({ CAse: adjectiveCase, NMbr: 'sing' }) ?? noun.lemma;
+    const d = s.draft('Region', nominativePhrase(s.res.morph, [s.tok(a)?.text ?? '', singular]));
+    s.add(d, a, a === adjectives.at(-1) ? k + 1 : a + 1, 'name');
+  }
+  return k + 1;
 }
 
 function nextNounIndex(s: SentenceScanner, from: number): number {

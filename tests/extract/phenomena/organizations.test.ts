@@ -290,6 +290,17 @@ describe('subdivisions inside and around body names', () => {
     const r = await run('Делегация из Нарынской области и Южного аймака посетила Омск.');
     expect(names(r, 'Region').sort()).toEqual(['Нарынская область', 'Южный аймак']);
   });
+
+  it('adjectives joined by «и» or commas that share a plural noun are a region each', async () => {
+    const r = await run('Компания «Кедр» поставит тракторы в Увсский, Ховдский и Западный аймаки.');
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Кедр -> Увсский аймак',
+      'SUPPLIES Кедр -> Ховдский аймак',
+      'SUPPLIES Кедр -> Западный аймак',
+    ]);
+    const s = await run('Техника предназначена для хозяйств Южной и Северной провинций.');
+    expect(names(s, 'Region')).toEqual(['Южная провинция', 'Северная провинция']);
+  });
 });
 
 describe('an acronym of a body named before', () => {
