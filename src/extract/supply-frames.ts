@@ -106,6 +106,8 @@ const ARRIVE: SupplyFrame = {
 };
 /** Goods that are somewhere ("эксплуатируются", "появятся в Туле") came there: the place may be a locative. */
 const ARRIVE_THERE: SupplyFrame = { ...ARRIVE, located: true };
+/** "Техника предназначена для хозяйств X": goods meant for someone go to them, sent by whoever sent them before. */
+const INTENDED: SupplyFrame = { ...ARRIVE, targetPreps: ['для'] };
 
 /**
  * "Техника «Амкодора» работает на предприятиях Якутии", "автобусы МАЗ используются в Казани":
@@ -268,6 +270,7 @@ export const SUPPLY_FRAMES: ReadonlyMap<string, SupplyFrame> = new Map([
   ['появиться', ARRIVE_THERE],
   ['появляться', ARRIVE_THERE],
   ['прибывать', ARRIVE],
+  ['предназначить', INTENDED],
   ['комплектующие', SELL_NOUN],
   ['комплектующий', SELL_NOUN],
   ['деталь', SELL_NOUN],
@@ -435,7 +438,9 @@ function goodsArrive(
     if (PREPOSITION_WORDS.has(text.toLowerCase())) inPhrase = true;
     else if (inPhrase) inPhrase = !parses.some((p) => p.pos === 'NOUN');
     else {
-      const noun = parses.find((p) => p.pos === 'NOUN' && p.case === 'nomn');
+      // "Машины …": a common noun's reading before a surname's ("Машин").
+      const nominative = parses.filter((p) => p.pos === 'NOUN' && p.case === 'nomn');
+      const noun = nominative.find((p) => !p.tags.has('Surn') && !p.tags.has('Name')) ?? nominative[0];
       if (noun)
         return (
           noun.animacy === 'inan' &&
@@ -447,6 +452,18 @@ function goodsArrive(
   }
   return false;
 }
+
+/** What is meant for someone without being goods sent to them: facilities, bodies, money. */
+const NOT_INTENDED_GOODS = new Set([
+  ...NOT_DELIVERED,
+  'средство',
+  'деньги',
+  'кредит',
+  'грант',
+  'субсидия',
+  'инвестиция',
+  'финансирование',
+]);
 
 /** «реализовать» sells only goods named as such; otherwise it carries something out. */
 const REALISING = new Set(['реализовать', 'реализовывать']);
@@ -674,6 +691,8 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       if ((l === 'выйти' || l === 'выходить') && !enteringMarket(v, res, i)) continue;
       // "Делегация прибыла в Смоленск": people arrive too; only goods that arrive were supplied.
       if (ARRIVING.has(l) && !goodsArrive(v, res, from, to)) continue;
+      // "Завод предназначен для …" says what a plant is for; only goods are meant for a recipient.
+      if (frame === INTENDED && !goodsArrive(v, res, from, to, NOT_INTENDED_GOODS)) continue;
       if (APPEARING.has(l) && !goodsArrive(v, res, from, to, NOT_DELIVERED)) continue;
       // "поставить подпись / задачу / цель" sets something, it delivers nothing.
       // Only as its object: "по условиям договора завод поставит …" still delivers.
@@ -2301,7 +2320,7 @@ function suppliesIn(
     return { open: { recipients, suppliers, goods, part } };
   // "Первая партия уже поступила в торговые сети Хабаровска": goods that arrive with no one
   // sending them leave the sender to the sentence before, as a passive participle does.
-  const arrived = frame === ARRIVE || frame === ARRIVE_THERE;
+  const arrived = frame === ARRIVE || frame === ARRIVE_THERE || frame === INTENDED;
   if (suppliers.length === 0 && recipients.length > 0 && (!frame.passive || arrived) && !frame.beneficiary) {
     const agentless = arrived || res.morph.parse(v.tokens[index]?.text ?? '')[0]?.pos === 'PRTS';
     return { open: { recipients, goods, ...(agentless ? { agentless } : {}) } };

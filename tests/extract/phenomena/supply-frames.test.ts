@@ -928,3 +928,23 @@ describe('a word of supply that yields nothing', () => {
     ]);
   });
 });
+
+describe('goods meant for someone («предназначены для»)', () => {
+  it('go to them from whoever supplied them in the sentence before', async () => {
+    const r = await run(
+      'Завод «Кедр» поставит в Монголию 40 сеялок. Машины предназначены для хозяйств Увсского и Ховдского аймаков.',
+    );
+    expect(rels(r, 'SUPPLIES')).toEqual([
+      'SUPPLIES Кедр -> Монголия',
+      'SUPPLIES Кедр -> Увсский аймак',
+      'SUPPLIES Кедр -> Ховдский аймак',
+    ]);
+  });
+
+  it('money or a plant meant for a place is no supply (guard, passes either way)', async () => {
+    const r = await run('Завод «Кедр» поставит в Казахстан 40 сеялок. Средства предназначены для Костанайской области.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
+    const s = await run('Завод «Кедр» поставит в Казахстан 40 сеялок. Новый цех предназначен для Костанайской области.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
+  });
+});
