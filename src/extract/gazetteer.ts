@@ -126,6 +126,9 @@ function tokenLemmas(morph: Morphology, word: string): Set<string> {
   const parts = word.split('-');
   if (parts.length === 2 && parts.every((w) => w.length > 2))
     lemmas.add(foldWord(parts.map((w) => morph.lemmas(w)[0] ?? w).join('-')));
+  // "с Хунанью": the instrumental of a feminine noun in «-ь» ("Сычуань" → "Сычуанью"), which the
+  // dictionary does not predict for a word it does not know.
+  if (/ью$/u.test(word) && !morph.parse(word).some((p) => p.known)) lemmas.add(foldWord(`${word.slice(0, -2)}ь`));
   return lemmas;
 }
 

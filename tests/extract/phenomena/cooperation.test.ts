@@ -332,3 +332,13 @@ describe('«партнёр» with a company in its genitive', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Вектор -> Заря']);
   });
 });
+
+describe('a foreign place in «-ь» in the instrumental («с Хунанью»)', () => {
+  it('is the reference place, though the dictionary does not predict the form', async () => {
+    const r = await run('Витебская область развивает связи с Хунанью и Сычуанью.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([
+      'COOPERATES_WITH Витебская область -> Хунань',
+      'COOPERATES_WITH Витебская область -> Сычуань',
+    ]);
+  });
+});
