@@ -414,8 +414,10 @@ export function matchFullName(s: SentenceScanner, i: number): PersonMatch | unde
   // A first name the dictionary knows is still a person's ("мэр города Андрей Борисов"), unless it
   // is also a place that a full name follows ("мэр города Лида Игорь Мальцев", "посол Армении
   // Гурген Арсенян": a place in the genitive of a title, then its holder).
+  // "губернатора Хунани Игоря Громова": an unknown word with any reading as a place counts too.
+  const place = s.parse(i)[0]?.tags.has('Geox') || s.parse(i).some((p) => p.tags.has('Geox') && !p.known);
   const townThenName =
-    (placeNoun(i - 1) || s.parse(i)[0]?.tags.has('Geox')) &&
+    (placeNoun(i - 1) || place) &&
     s.res.gazetteer.match(s.sentence.tokens, i)?.end === i + 1 &&
     matchFullName(s, i + 1);
   if (townThenName) return undefined;

@@ -117,6 +117,12 @@ describe('names after a title', () => {
     expect(names(r, 'Person')).toEqual([]);
   });
 
+  it('a foreign place the dictionary only guesses, between a title and a full name, is the place', async () => {
+    const r = await run('В Гомеле прошла встреча губернатора Хунани Олега Зайцева и мэра Гомеля Ивана Петрова.');
+    expect(names(r, 'Person')).toEqual(['Олег Зайцев', 'Иван Петров']);
+    expect(rels(r, 'HEADS')).toContain('HEADS Олег Зайцев -> Хунань');
+  });
+
   it('does not take a capitalised body after a title for a person', async () => {
     expect(await persons('Председатель Совета Федерации выступил на форуме.')).toEqual([]);
   });
