@@ -167,21 +167,15 @@ export function goodsAfter(
     // After a noun of supply ("поставки зерна") or of measure ("метров ткани") the goods are its
     // genitive complement.
     const ofNoun = measured || morph.parse(tokens[trigger]?.text ?? '')[0]?.pos === 'NOUN' ? 'gent' : undefined;
-    // After a verb with no number the goods are its direct object: an accusative reading picks
-    // the word ("построят суда": судно, not the genitive of суд), though a partitive genitive of
-    // the same word stays ("экспортировала продукции на …": продукция).
-    const object = quantity === undefined && !ofNoun ? accusativeWord(morph, t.text) : undefined;
+    // After a verb with no number the goods are its direct object, in the accusative ("построят
+    // суда": судно, not the genitive of суд; "поставит трубы"), unless a sum follows: then the
+    // genitive is partitive ("экспортировала продукции на 120 миллионов": продукция).
+    const partitive = tokens[k + 1]?.text.toLowerCase() === 'на' && /^(\d|сумм)/u.test(tokens[k + 2]?.text ?? '');
+    const object = quantity === undefined && !ofNoun && !partitive ? 'accs' : undefined;
     const phrase = nominativePlural(morph, words, ofNoun ?? object);
     return { product: phrase, ...(quantity !== undefined && Number.isFinite(quantity) ? { quantity } : {}) };
   }
   return quantity !== undefined && Number.isFinite(quantity) ? { quantity } : {};
-}
-
-/** 'accs' when an accusative reading of `word` is another word than its likeliest reading ("суда"). */
-function accusativeWord(morph: Morphology, word: string): 'accs' | undefined {
-  const nouns = morph.parse(word).filter((p) => p.pos === 'NOUN');
-  const accusative = nouns.find((p) => p.case === 'accs');
-  return accusative && accusative.lemma !== nouns[0]?.lemma ? 'accs' : undefined;
 }
 
 /**

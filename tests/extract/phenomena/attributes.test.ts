@@ -31,7 +31,12 @@ describe('supply attributes', () => {
     expect(attributesOf(r, 'SUPPLIES', 'Ярославская область', 'Туркменистан')?.product).toBe('суда');
   });
 
-  it('a partitive genitive of the same word stays that word in the singular', async () => {
+  it('a plural object that reads first as a genitive singular stays plural («поставит трубы»)', async () => {
+    const r = await run('Завод «Полимер» поставит в Псков трубы.');
+    expect(attributesOf(r, 'SUPPLIES', 'Полимер', 'Псков')?.product).toBe('трубы');
+  });
+
+  it('a partitive genitive before a sum stays that word in the singular', async () => {
     const r = await run('Омская область экспортировала в Казахстан продукции на 50 миллионов долларов.');
     expect(attributesOf(r, 'SUPPLIES', 'Омская область', 'Казахстан')?.product).toBe('продукция');
   });
