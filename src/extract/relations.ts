@@ -1321,7 +1321,15 @@ function sidedPairs(
   res: ExtractionResources,
 ): [EntityDraft, EntityDraft][] {
   const [start, end] = clauseAt(v.clauses, trigger);
-  const inClause = candidates.filter((m) => m.first >= start && m.end <= end && !v.glosses.has(m.first));
+  // "Брянск и Гомель: 30 лет партнёрства": after a colon that follows only names (no verb), a part
+  // that names no side is about the sides named before the colon.
+  const [before] = clauseAt(v.clauses, start - 2);
+  const labelled =
+    v.tokens[start - 1]?.text === ':' &&
+    !v.tokens.slice(before, start - 1).some((t) => res.morph.parse(t.text)[0]?.pos === 'VERB') &&
+    !candidates.some((m) => m.first >= start && m.end <= end);
+  const from = labelled ? before : start;
+  const inClause = candidates.filter((m) => m.first >= from && m.end <= end && !v.glosses.has(m.first));
   const withAt = v.tokens.findIndex(
     (t, k) =>
       k >= start &&

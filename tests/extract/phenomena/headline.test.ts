@@ -51,3 +51,17 @@ describe('a dateline of a town in capitals with no agency after the dash', () =>
     expect(names(r, 'City')).toEqual(['Гродно']);
   });
 });
+
+describe('names, a colon and a noun phrase («X и Y: 30 лет партнёрства»)', () => {
+  it('the phrase after the colon is about the sides named before it', async () => {
+    const r = await run('Городам предстоит многое сделать.', 'Орёл и Могилёв: 20 лет партнёрства');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Могилев -> Орёл']);
+  });
+
+  it('not after a clause with a verb, whose colon opens a list of topics (guard, passes either way)', async () => {
+    const r = await run(
+      'Компания «Кедр» и фирма «Ясень» провели переговоры о направлениях работы: промышленности и культурных связях.',
+    );
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+});
