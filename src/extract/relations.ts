@@ -92,6 +92,7 @@ import {
   brandList,
   buyerNamed,
   buyerOfGoods,
+  dealPartnerAfter,
   dealSignerAfter,
   madeBy,
   type OpenSupply,
@@ -1952,10 +1953,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
     const open = supplies(v, res, (s, t, c, goods) => add('SUPPLIES', s, t, v, c, { modality, ...goods }));
     // "В область поставят 300 тракторов. Их изготовит Минский тракторный завод.": the maker named next.
     const maker = openSupply?.sentence === v.index - 1 ? makerNamed(v, res) : undefined;
-    if (openSupply && maker)
+    // "Тюменские нефтяники закупят 40 насосов. Контракт подписан с ОАО «X»": the buyer's counterpart sells.
+    const seller = openSupply?.sentence === v.index - 1 ? (maker ?? dealPartnerAfter(v, res)) : undefined;
+    if (openSupply && seller)
       for (const t of openSupply.recipients)
-        if (t !== maker && !isInside(maker, t, res))
-          add('SUPPLIES', maker, t, v, CONFIDENCE.frame, { modality: openSupply.modality, ...openSupply.goods });
+        if (t !== seller && !isInside(seller, t, res))
+          add('SUPPLIES', seller, t, v, CONFIDENCE.frame, { modality: openSupply.modality, ...openSupply.goods });
     // "Экспорт области в Россию вырос … Импорт из России составил …": the missing side of a
     // statistic is the partner the side it names had in the trade stated last (a paragraph back at most).
     const partnerBefore = (e: EntityDraft) => {

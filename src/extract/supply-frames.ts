@@ -2428,6 +2428,34 @@ export function dealSignerAfter(v: SentenceView, res: ExtractionResources): Enti
   return parties.length === 1 ? parties[0] : undefined;
 }
 
+/** Participles of concluding a deal ("подписан", "заключён"). */
+const CONCLUDED = new Set(['подписать', 'заключить']);
+
+/**
+ * "… закупят 40 насосов. Контракт подписан с ОАО «X»": a deal noun opening the sentence, a short
+ * participle of concluding it, and one company or body after «с»: the buyer's counterpart, who
+ * sells.
+ */
+export function dealPartnerAfter(v: SentenceView, res: ExtractionResources): EntityDraft | undefined {
+  const deal = v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => DEAL_NOUNS.has(l)));
+  if (deal < 0 || deal > 2) return undefined;
+  const concluded = v.tokens.some((t) =>
+    res.morph.parse(t.text).some((p) => p.pos === 'PRTS' && CONCLUDED.has(p.lemma)),
+  );
+  if (!concluded) return undefined;
+  const partners = unique(
+    v.mentions
+      .filter(
+        (m) =>
+          m.kind === 'name' &&
+          (m.entity.type === 'Enterprise' || m.entity.type === 'Organization') &&
+          (m.prep ?? phrasePreposition(m, v, res)) === 'с',
+      )
+      .map((m) => m.entity),
+  );
+  return partners.length === 1 ? partners[0] : undefined;
+}
+
 /** Words that name who supplies what a sentence before delivered ("Крупнейшим поставщиком остаётся X"). */
 const SUPPLIER_WORDS = new Set(['поставщик', 'экспортёр', 'экспортер']);
 

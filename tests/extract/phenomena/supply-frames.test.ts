@@ -948,3 +948,15 @@ describe('goods meant for someone («предназначены для»)', () =
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
   });
 });
+
+describe('a deal concluded «с» a company right after a purchase with no seller', () => {
+  it('the company is the seller', async () => {
+    const r = await run('Курганские аграрии закупят 20 сеялок. Контракт подписан с ОАО «Кедр».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Курганская область']);
+  });
+
+  it('a purchase whose seller is named keeps it (guard, passes either way)', async () => {
+    const r = await run('Курганские аграрии закупят белорусские сеялки. Контракт подписан с ОАО «Кедр».');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Курганская область']);
+  });
+});
