@@ -942,9 +942,13 @@ describe('goods meant for someone («предназначены для»)', () =
   });
 
   it('money or a plant meant for a place is no supply (guard, passes either way)', async () => {
-    const r = await run('Завод «Кедр» поставит в Казахстан 40 сеялок. Средства предназначены для Костанайской области.');
+    const r = await run(
+      'Завод «Кедр» поставит в Казахстан 40 сеялок. Средства предназначены для Костанайской области.',
+    );
     expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
-    const s = await run('Завод «Кедр» поставит в Казахстан 40 сеялок. Новый цех предназначен для Костанайской области.');
+    const s = await run(
+      'Завод «Кедр» поставит в Казахстан 40 сеялок. Новый цех предназначен для Костанайской области.',
+    );
     expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Казахстан']);
   });
 });
