@@ -1755,9 +1755,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           (t, k) => ['с', 'со'].includes(t.text.toLowerCase()) || receivingAt(v, k, res),
         );
         if (people.length > 0 && withIndex >= 0) {
+          // "встретился с X, а затем посетил МТЗ": a part after a contrast has a predicate of its own.
+          const [, withEnd] = clauseAt(contrastSpans(v.tokens), withIndex);
           const counterparts = v.mentions.filter(
             (m) =>
               m.first > withIndex &&
+              m.end <= withEnd &&
               (m.entity.type === 'Organization' ||
                 m.entity.type === 'Enterprise' ||
                 // "провёл переговоры с руководством Татарстана": a place governed by «с» itself.

@@ -566,3 +566,12 @@ describe('a document cited as a frame («в рамках соглашения»,
     expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Омская область -> Павлодарская область']);
   });
 });
+
+describe('a visit after a contrast («, а затем посетил …»)', () => {
+  it('is no talks with the plants visited: only the «с» partner of its own part meets', async () => {
+    const r = await run(
+      'Губернатор Тверской области Иван Петров встретился с мэром Гомеля Олегом Зайцевым, а затем посетил заводы «Кедр» и «Ясень».',
+    );
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Иван Петров -> Олег Зайцев']);
+  });
+});
