@@ -1243,9 +1243,24 @@ function supplyDocument(v: SentenceView, between: number, res: ExtractionResourc
 
 /** An activity noun at `k`, or after one adjective there ("совместные научные исследования"). */
 function jointActivity(v: SentenceView, k: number, res: ExtractionResources): boolean {
-  const at = (j: number) => wordIn(v.tokens[j]?.text ?? '', JOINT_ACTIVITIES, res);
   // Past the adjectives between ("совместные образовательные программы", "… научные исследования").
-  return at(pastAdjectives(v, k, res, k + 2));
+  const j = pastAdjectives(v, k, res, k + 2);
+  const text = v.tokens[j]?.text ?? '';
+  if (wordIn(text, JOINT_ACTIVITIES, res)) return true;
+  // Any other joint undertaking the parties carry out ("откроют совместную магистратуру"), not one
+  // they only discuss ("обсудили совместные праздники"), unless it is making (CO_PRODUCES), a plant
+  // or site (a project) or a sitting (talks).
+  const noun = res.morph.parse(text)[0];
+  return (
+    noun?.pos === 'NOUN' &&
+    !wordIn(v.tokens[k - 2]?.text ?? '', DISCUSSION, res) &&
+    noun.animacy === 'inan' &&
+    !PROJECT_HEADS.has(noun.lemma) &&
+    !COPRODUCTION.has(noun.lemma) &&
+    !PRODUCTION.has(noun.lemma) &&
+    !TALKS.has(noun.lemma) &&
+    !NEGOTIATION.has(noun.lemma)
+  );
 }
 
 /**

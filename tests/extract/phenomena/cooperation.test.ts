@@ -18,6 +18,18 @@ describe('joint activities', () => {
     expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гродно -> Смоленск']);
   });
 
+  it('any other joint undertaking of the sides is cooperation too', async () => {
+    const r = await run('Пермский университет и Гродненский университет откроют совместную магистратуру.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гродненский университет -> Пермский университет']);
+    const s = await run('Томская и Гомельская области проведут совместную выставку.');
+    expect(rels(s, 'COOPERATES_WITH')).toEqual(['COOPERATES_WITH Гомельская область -> Томская область']);
+  });
+
+  it('«совместно с» is no joint noun (guard, passes either way)', async () => {
+    const r = await run('Губернатор Омской области открыл выставку совместно с мэром Павлодара.');
+    expect(rels(r, 'COOPERATES_WITH')).toEqual([]);
+  });
+
   it('joint making is co-production, not cooperation', async () => {
     const r = await run('Завод «Альфа» и компания «Бета» наладили совместный выпуск тракторов.');
     expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Альфа -> Бета']);
