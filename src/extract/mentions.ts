@@ -595,6 +595,12 @@ function genitiveTail(s: SentenceScanner, from: number, max = 8): number {
   let last = from;
   while (k < s.sentence.tokens.length && k - from < max) {
     const t = s.tok(k);
+    // "Министерство инвестиций, промышленности и торговли …": a comma inside a list of genitives
+    // that «и» closes.
+    if (t?.text === ',' && k > from && listedGenitive(s, k + 1)) {
+      k++;
+      continue;
+    }
     if (!isWord(t)) break;
     if (t.text === 'и' && k > from) {
       if (isCapital(s.tok(k + 1))) break;
@@ -619,6 +625,25 @@ function genitiveTail(s: SentenceScanner, from: number, max = 8): number {
     last = k;
   }
   return last;
+}
+
+/**
+ * A lower-case genitive noun at `k` that is no body's head, followed (past more such nouns and
+ * commas) by «и» and one more: a member of a list of a body's genitives.
+ */
+function listedGenitive(s: SentenceScanner, k: number): boolean {
+  const genitive = (j: number) =>
+    isWord(s.tok(j)) &&
+    !isCapital(s.tok(j)) &&
+    s.parse(j).some((p) => p.pos === 'NOUN' && p.case === 'gent') &&
+    !s.hasLemma(j, STATE_BODY_HEADS) &&
+    !s.hasLemma(j, ORGANIZATION_HEADS);
+  for (let j = k; j < k + 8 && genitive(j); j += 2) {
+    const next = s.tok(j + 1)?.text;
+    if (next === 'и') return genitive(j + 2);
+    if (next !== ',') return false;
+  }
+  return false;
 }
 
 /**

@@ -113,6 +113,9 @@ function titleBefore(s: SentenceScanner, i: number): number | undefined {
     if (!t) return undefined;
     if (t.kind === 'punct') {
       if (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === '-') continue;
+      // "министр инвестиций, промышленности и торговли …": a comma between genitives of the chain.
+      const genitiveAt = (j: number) => s.parse(j).some((p) => p.pos === 'NOUN' && p.case === 'gent');
+      if (t.text === ',' && genitiveAt(k - 1) && genitiveAt(k + 1) && !isCapital(s.tok(k + 1))) continue;
       return undefined;
     }
     if (s.hasLemma(k, NAME_TITLES) && s.isPos(k, 'NOUN', 'ADJF')) {
@@ -128,8 +131,8 @@ function titleBefore(s: SentenceScanner, i: number): number | undefined {
     // "… Ли Вэем и Ван Дуном": «и» between capitalised names of one list goes on to their title.
     const listed = t.text === 'и' && isCapital(s.tok(k - 1)) && isCapital(s.tok(k + 1));
     // "министром промышленности и строительства Казахстана …": «и» between two genitives of the chain.
-    const genitive = (j: number) => s.parse(j).some((p) => p.pos === 'NOUN' && p.case === 'gent');
-    const chained = t.text === 'и' && genitive(k - 1) && genitive(k + 1);
+    const chained =
+      t.text === 'и' && [k - 1, k + 1].every((j) => s.parse(j).some((p) => p.pos === 'NOUN' && p.case === 'gent'));
     if (t.kind === 'word' && CLAUSE_POS.has(s.firstPos(k)) && !isCapital(t) && !listed && !chained) return undefined;
   }
   return undefined;

@@ -143,6 +143,21 @@ describe('public bodies with genitive dependents', () => {
     expect(names(r, 'Organization')).toEqual(['Мэрия Ташкента']);
   });
 
+  it('genitives listed with commas and closed by «и» stay in the name, also in a title', async () => {
+    const r = await run('Министерство энергетики, транспорта и связи Киргизии подписало соглашение с Омской областью.');
+    expect(names(r, 'Organization')).toEqual(['Министерство энергетики, транспорта и связи Киргизии']);
+    const s = await run('Министр энергетики, транспорта и связи Киргизии Канат Сапаров посетил Омск.');
+    expect(rels(s, 'HEADS')).toEqual(['HEADS Канат Сапаров -> Министерство энергетики, транспорта и связи Киргизии']);
+    expect(rels(s, 'TRADES_WITH')).toEqual([]);
+  });
+
+  it('a list of bodies in the genitive is no one body (guard, passes either way)', async () => {
+    const r = await run(
+      'В совещании участвовали представители министерства экономики, министерства финансов и палаты.',
+    );
+    expect(names(r, 'Organization')).toEqual([]);
+  });
+
   it('a generic genitive refers back to the region named before', async () => {
     const r = await run(
       'Делегация Курганской области прибыла в Гомель. Министерство промышленности региона подписало договор.',
