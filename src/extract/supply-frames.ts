@@ -2007,7 +2007,11 @@ function suppliesIn(
   // «Стороны» stands for both parties at one position.
   const sides = unique([...subjects, ...ms.filter((m) => m.first === subject?.first).map((m) => m.entity)]);
   const sidesTalk = frame.nominal === true && (sides.length >= 2 || talkingSides(v, start, index) >= 2) && talks;
-  if (subjects.length > 0 && frame.subject === 'supplier' && suppliers.length === 0 && !sidesTalk) {
+  // "Российский экспортный центр поддержал поставки в Узбекистан": who supports a supply is no side of it.
+  const supports =
+    frame.nominal === true &&
+    res.morph.lemmas(v.tokens[beforeAdjectives(v, index - 1, res)]?.text ?? '').some((l) => SUPPORTING.has(l));
+  if (subjects.length > 0 && frame.subject === 'supplier' && suppliers.length === 0 && !sidesTalk && !supports) {
     suppliers = subjects;
     // "Белорусские автобусы МАЗ курсируют по улицам Тулы": goods as the subject, with the place
     // adjective of the goods before their maker's name; both supply, as "белорусских тракторов МТЗ" do.
@@ -2427,6 +2431,22 @@ export function dealSignerAfter(v: SentenceView, res: ExtractionResources): Enti
   );
   return parties.length === 1 ? parties[0] : undefined;
 }
+
+/** Verbs of supporting what others do ("поддержал поставки", "содействует экспорту"). */
+const SUPPORTING = new Set([
+  'поддержать',
+  'поддерживать',
+  'содействовать',
+  'способствовать',
+  'помочь',
+  'помогать',
+  'стимулировать',
+  'финансировать',
+  'профинансировать',
+  'субсидировать',
+  'застраховать',
+  'страховать',
+]);
 
 /** Participles of concluding a deal ("подписан", "заключён"). */
 const CONCLUDED = new Set(['подписать', 'заключить']);

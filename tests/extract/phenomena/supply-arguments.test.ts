@@ -948,3 +948,17 @@ describe('goods listed with their makers, one with a legal form', () => {
     ]);
   });
 });
+
+describe('a verb of support before a noun of supply', () => {
+  it('its subject supports the supply and is no side of it', async () => {
+    const r = await run('Фонд «Экспорт» поддержал поставки в Киргизию.');
+    expect(rels(r, 'SUPPLIES')).toEqual([]);
+    const s = await run('Фонд «Экспорт» поддержал поставки белорусских сеялок в Киргизию.');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Беларусь -> Киргизия']);
+  });
+
+  it('a verb of starting supplies makes its subject the supplier (guard, passes either way)', async () => {
+    const r = await run('Компания «Кедр» наладила поставки в Киргизию.');
+    expect(rels(r, 'SUPPLIES')).toEqual(['SUPPLIES Кедр -> Киргизия']);
+  });
+});
