@@ -93,13 +93,19 @@ export const MAKE_NOUNS: ReadonlySet<string> = new Set(['сборка', 'про�
 
 /** The first verb of making in the sentence (or noun of making, with `nouns`); -1 if none. */
 function makingWordAt(v: SentenceView, res: ExtractionResources, nouns: boolean): number {
+  // "будет собираться на заводе": the reflexive passive of a verb of making, unless an infinitive
+  // follows ("собирается открыть" intends).
+  const passive = (lemma: string, k: number) =>
+    /ся$/u.test(lemma) &&
+    MAKE_VERBS.has(lemma.slice(0, -2)) &&
+    res.morph.parse(v.tokens[k + 1]?.text ?? '')[0]?.pos !== 'INFN';
   return v.tokens.findIndex(
     (t, k) =>
       res.morph
         .parse(t.text)
         .some(
           (p) =>
-            ((p.pos === 'VERB' || p.pos === 'INFN') && MAKE_VERBS.has(p.lemma)) ||
+            ((p.pos === 'VERB' || p.pos === 'INFN') && (MAKE_VERBS.has(p.lemma) || passive(p.lemma, k))) ||
             (nouns && p.pos === 'NOUN' && MAKE_NOUNS.has(p.lemma)),
         ) && !provenance(v, k),
   );
@@ -210,6 +216,39 @@ export function partakesInMaking(v: SentenceView, res: ExtractionResources): [En
 const SITE_NOUNS = new Set(['площадка', 'мощность', 'база', 'завод', 'предприятие', 'производство', 'линия']);
 
 /**
+ * The one company that supplied, in the sentence before, goods named by a noun within four words
+ * of the word of making at `verb` ("Часть лифтов соберут …" after "X поставит 400 лифтов").
+ */
+function supplierOfGoodsBefore(
+  v: SentenceView,
+  res: ExtractionResources,
+  found: readonly FoundRelation[],
+  verb: number,
+): EntityDraft | undefined {
+  const nouns = new Set(
+    v.tokens.slice(Math.max(0, verb - 4), verb + 5).flatMap((t) =>
+      res.morph
+        .parse(t.text)
+        .filter((p) => p.pos === 'NOUN')
+        .map((p) => p.lemma),
+    ),
+  );
+  const suppliers = new Set(
+    found
+      .filter((r) => r.type === 'SUPPLIES' && r.sentence === v.index - 1 && r.source.type === 'Enterprise')
+      .filter((r) => {
+        const product =
+          String(r.attributes?.product ?? '')
+            .split(' ')
+            .at(-1) ?? '';
+        return res.morph.lemmas(product).some((l) => nouns.has(l));
+      })
+      .map((r) => r.source),
+  );
+  return suppliers.size === 1 ? [...suppliers][0] : undefined;
+}
+
+/**
  * "Тракторы МТЗ будут собирать на площадке компании «Агромаш»": one company's products made at
  * another's plant are made by both.
  */
@@ -241,6 +280,10 @@ export function madeAtHost(
   // site, also when a noun refers back to it ("предприятие рассматривает возможность сборки …").
   const guest = host ? companySubjectBefore(v, res, verb, { referredBack: true, other: host.entity }) : undefined;
   if (host && guest) return [[guest.entity, host.entity]];
+  // "… поставит 400 лифтов. Часть лифтов соберут на площадке «X»": goods the sentence before
+  // supplied are made at the host with their supplier.
+  const supplier = host ? supplierOfGoodsBefore(v, res, found, verb) : undefined;
+  if (host && supplier && supplier !== host.entity) return [[supplier, host.entity]];
   // "сборку белорусских тракторов на предприятии «X»": goods of a place made at a plant elsewhere.
   const origin = v.mentions.find(
     (m) =>

@@ -256,3 +256,24 @@ describe('making under licence', () => {
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
   });
 });
+
+describe('goods supplied just before, made at a host plant', () => {
+  it('are made there with their supplier, also with a reflexive passive', async () => {
+    const r = await run(
+      'ОАО «Кедр» поставит в Тверскую область 300 сеялок. Часть сеялок будет собираться на площадке тверского завода «Ясень».',
+    );
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Ясень']);
+    const s = await run('ОАО «Кедр» поставит в Тверскую область 300 сеялок. Часть сеялок соберут на заводе «Ясень».');
+    expect(rels(s, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Ясень']);
+  });
+
+  it('other goods made there are no joint making with that supplier (guard, passes either way)', async () => {
+    const r = await run('ОАО «Кедр» поставит в Тверскую область 300 сеялок. Кабины соберут на заводе «Ясень».');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+
+  it('«собирается» before an infinitive intends, it makes nothing (guard, passes either way)', async () => {
+    const r = await run('ОАО «Кедр» поставит в Тверскую область 300 сеялок. Завод «Ясень» собирается открыть склад.');
+    expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
