@@ -683,6 +683,9 @@ export function scanProject(s: SentenceScanner, i: number): number | undefined {
   const venue = LOCATIVE_PREPS.has(s.prepBefore(first) ?? '');
   // "наладил кооперацию с соседним предприятием": a comitative names a partner, never what is built.
   const partner = s.prepBefore(first) === 'с';
+  // "на площадке завода «X»", "на площадке «X»": a bare site where something is done is the premises
+  // of what follows it, no undertaking ("индустриальная площадка" is one).
+  if (head === 'площадка' && venue && adjLemmas.length === 0) return undefined;
   const byVerb = !(venue && end === i + 1) && !partner && buildVerbGoverns(s, first, end, i) !== undefined;
   const listed = listedAfter(s, first) !== undefined;
   const called = calledProject(s, first);

@@ -5,7 +5,7 @@
  * Sentences are invented.
  */
 import { describe, expect, it } from 'vitest';
-import { rels, run } from './helpers.ts';
+import { names, rels, run } from './helpers.ts';
 
 describe('verbs of making', () => {
   it('"вместе с X" with a verb of making co-produces, also with the plant it is made at', async () => {
@@ -275,5 +275,18 @@ describe('goods supplied just before, made at a host plant', () => {
   it('«собирается» before an infinitive intends, it makes nothing (guard, passes either way)', async () => {
     const r = await run('ОАО «Кедр» поставит в Тверскую область 300 сеялок. Завод «Ясень» собирается открыть склад.');
     expect(rels(r, 'CO_PRODUCES')).toEqual([]);
+  });
+});
+
+describe('«на площадке» of a company', () => {
+  it('is its premises, no project; joint making there pairs the host and the partner', async () => {
+    const r = await run('На площадке завода «Ясень» организовано совместное с компанией «Кедр» производство насосов.');
+    expect(names(r, 'Project')).toEqual(['производство насосов']);
+    expect(rels(r, 'CO_PRODUCES')).toEqual(['CO_PRODUCES Кедр -> Ясень']);
+  });
+
+  it('an industrial site with its adjective stays a project (guard, passes either way)', async () => {
+    const r = await run('На индустриальной площадке «Ворсино» компания «Кедр» построит завод.');
+    expect(names(r, 'Project')).toContain('индустриальная площадка Ворсино');
   });
 });
