@@ -706,7 +706,14 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     while (titleStart > 0 && titleAdjective(titleStart - 1)) titleStart--;
     const roleFrom = adjBefore ? adjBefore.first : titleStart;
     person.title ??= deputyAt !== undefined ? s.lemma(deputyAt) : titleLemma;
-    person.role ??= nominativeRole(s, Math.min(roleFrom, k), deputyAt ?? k, personFirst);
+    // "Новым губернатором Тульской области назначен X": a predicate before the name ends the role.
+    let roleEnd = k + 1;
+    const predicate = (j: number) =>
+      !isCapital(s.tok(j)) &&
+      !before.some((m) => m.first <= j && j < m.end) &&
+      ['PRTS', 'VERB'].includes(s.firstPos(j));
+    while (roleEnd < personFirst && !predicate(roleEnd)) roleEnd++;
+    person.role ??= nominativeRole(s, Math.min(roleFrom, k), deputyAt ?? k, roleEnd);
     if (nonHead) {
       if (headed && headed.type !== 'Person' && headed.type !== 'Project') person.represents ??= headed;
       return;

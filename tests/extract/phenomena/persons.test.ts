@@ -173,6 +173,11 @@ describe('titles and what they head', () => {
     expect(rels(r, 'HEADS')).toHaveLength(2);
   });
 
+  it('a predicate between the title and the name ends the role', async () => {
+    const r = await run('Губернатором Орловской области назначен Андрей Клычков.');
+    expect(attributesOf(r, 'HEADS', 'Андрей Клычков', 'Орловская область')?.role).toBe('Губернатор Орловской области');
+  });
+
   it('does not carry a title across a verb to a later name', async () => {
     const r = await run('Губернатор Тверской области встретился в Минске с Петром Синицыным.');
     expect(rels(r, 'HEADS')).toEqual([]);
