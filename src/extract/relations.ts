@@ -1743,6 +1743,12 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
         const townSide = (m: MentionRef) =>
           m.entity.type !== 'City' ||
           (['с', 'со', 'из', undefined].includes(m.prep) && !v.glosses.has(m.first) && !goodsSource(m, v, res));
+        // "ОАО «X» во главе с директором Y провело переговоры …": a body led by its head is still the side.
+        const ledHere = (e: EntityDraft) =>
+          v.mentions.some(
+            (m) =>
+              m.entity === e && ['во', 'главе', 'с'].every((w, d) => v.tokens[m.end + d]?.text.toLowerCase() === w),
+          );
         const bodies = unique(
           partyMentions(v)
             .filter(
@@ -1765,7 +1771,7 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
                 townSide(m),
             )
             .map((m) => m.entity),
-        ).filter((e) => !people.some((p) => p.headOf === e));
+        ).filter((e) => !people.some((p) => p.headOf === e) || ledHere(e));
         const withIndex = v.tokens.findIndex(
           (t, k) => ['с', 'со'].includes(t.text.toLowerCase()) || receivingAt(v, k, res),
         );

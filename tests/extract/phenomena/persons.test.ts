@@ -173,6 +173,14 @@ describe('titles and what they head', () => {
     expect(rels(r, 'HEADS')).toHaveLength(2);
   });
 
+  it('a bare title after «во главе с» heads the company named before it, which is still the side', async () => {
+    const r = await run(
+      'ОАО «Кедр» во главе с генеральным директором Иваном Петровым провело переговоры с фирмой «Ясень».',
+    );
+    expect(rels(r, 'HEADS')).toEqual(['HEADS Иван Петров -> Кедр']);
+    expect(rels(r, 'NEGOTIATES')).toEqual(['NEGOTIATES Кедр -> Ясень']);
+  });
+
   it('a predicate between the title and the name ends the role', async () => {
     const r = await run('Губернатором Орловской области назначен Андрей Клычков.');
     expect(attributesOf(r, 'HEADS', 'Андрей Клычков', 'Орловская область')?.role).toBe('Губернатор Орловской области');
