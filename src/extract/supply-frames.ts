@@ -16,6 +16,7 @@ import {
   EVENT_NOUNS,
   EXECUTIVE_HEADS,
   FACILITY_NOUNS,
+  GENERIC_PLACE_NOUNS,
   LEGAL_FORMS,
   ORGANIZATION_HEADS,
   ORGANIZATION_NOUNS,
@@ -2196,10 +2197,14 @@ function suppliesIn(
     if (dative) recipients = withCoordinated(dative, ms, v);
   }
   // A supplier-subject verb with no destination named: the last place after it receives.
+  // "Крупнейшим экспортёром региона остаётся X": the genitive of «экспортёр» is where it exports from.
+  const exporterOf = (m: MentionRef) =>
+    m.first === index + 1 && res.morph.lemmas(v.tokens[index]?.text ?? '').some((l) => EXPORTER_NOUNS.has(l));
   if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal && !frame.beneficiary) {
     const after = ms.filter(
       (m) =>
         m.first > index &&
+        !exporterOf(m) &&
         // Within the trigger's clause: not in a relative clause after it ("…, который собирает машины в Семее").
         m.end <= end &&
         m.kind !== 'adjective' &&
@@ -2476,6 +2481,9 @@ export function dealPartnerAfter(v: SentenceView, res: ExtractionResources): Ent
   return partners.length === 1 ? partners[0] : undefined;
 }
 
+/** Nouns of an exporter, whose genitive is its home ("экспортёр региона"), not a recipient. */
+const EXPORTER_NOUNS = new Set(['экспортёр', 'экспортер']);
+
 /** Words that name who supplies what a sentence before delivered ("Крупнейшим поставщиком остаётся X"). */
 const SUPPLIER_WORDS = new Set(['поставщик', 'экспортёр', 'экспортер']);
 
@@ -2491,11 +2499,21 @@ export function suppliersNamed(v: SentenceView, res: ExtractionResources): Entit
       .parse(t.text)
       .filter((p) => SUPPLIER_WORDS.has(p.lemma) && (p.case === 'ablt' || (p.case === 'gent' && oneOf(v, res, k))));
   const word = v.tokens.findIndex((t, k) => readings(t, k).length > 0);
-  if (word < 0 || word > 3 || !res.morph.lemmas(v.tokens[word + 1]?.text ?? '').some((l) => COPULAS.has(l))) return [];
+  // "Крупнейшим экспортёром региона остаётся X": one genitive word of whose supplier may stand between.
+  const whose = v.mentions.find((m) => m.first === word + 1 && m.end === word + 2);
+  const ofWhom =
+    whose !== undefined ||
+    res.morph
+      .parse(v.tokens[word + 1]?.text ?? '')
+      .some((p) => p.pos === 'NOUN' && p.case === 'gent' && GENERIC_PLACE_NOUNS.has(p.lemma));
+  const copula = ofWhom ? word + 2 : word + 1;
+  if (word < 0 || word > 3 || !res.morph.lemmas(v.tokens[copula]?.text ?? '').some((l) => COPULAS.has(l))) return [];
   // "Одним из таких поставщиков является X": one of them, a singular.
   const plural = readings(v.tokens[word] ?? { text: '' }, word).some((p) => p.number === 'plur' && p.case === 'ablt');
   const named = unique(
-    v.mentions.filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type)).map((m) => m.entity),
+    v.mentions
+      .filter((m) => m.kind === 'name' && !m.prep && PARTY_TYPES.has(m.entity.type) && m !== whose)
+      .map((m) => m.entity),
   );
   return plural || named.length === 1 ? named : [];
 }

@@ -236,6 +236,15 @@ describe('suppliers named in the plural', () => {
       expect.arrayContaining(['SUPPLIES Альфа -> Приморский край', 'SUPPLIES Бета -> Приморский край']),
     );
   });
+
+  it('a genitive of whose supplier between the noun and the copula («экспортёром региона остаётся X»)', async () => {
+    const r = await run(
+      'Тамбовская область поставила в Армению муку. Крупнейшим экспортёром региона остаётся ОАО «Альфа».',
+    );
+    expect(rels(r, 'SUPPLIES')).toContain('SUPPLIES Альфа -> Армения');
+    const s = await run('Армения закупила муку. Крупнейшим поставщиком Армении стало ОАО «Альфа».');
+    expect(rels(s, 'SUPPLIES')).toEqual(['SUPPLIES Альфа -> Армения']);
+  });
 });
 
 describe('buyers named in one list joined by «, а также»', () => {
