@@ -101,7 +101,8 @@ export function clauseSpans(
       if (opens) {
         const from = start;
         cut(i + 1);
-        outer = embedded && !outer ? { start: from, span: spans.length - 1 } : embedded ? outer : undefined;
+        if (!embedded) outer = undefined;
+        else outer ??= { start: from, span: spans.length - 1 };
       }
     }
   });

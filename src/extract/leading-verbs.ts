@@ -15,6 +15,7 @@ import {
   CONFIDENCE,
   mentionCases,
   PARTY_TYPES,
+  relativeAntecedent,
   type SentenceView,
   wordBeforeName,
 } from './sentence-view.ts';
@@ -46,7 +47,7 @@ export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddR
       const leader =
         participant ??
         inClause.find((m) => m.entity.type === 'Person' && mentionCases(m, v, res).has(passive ? 'ablt' : 'nomn')) ??
-        (passive ? undefined : relativeAntecedent(v, res, start));
+        (passive ? undefined : ledAntecedent(v, res, start));
       // The led: after the verb in its case, or (passive) the noun the participle follows.
       const nearest = passive
         ? v.mentions.findLast((m) => m.end <= k && m.kind === 'name' && PARTY_TYPES.has(m.entity.type))
@@ -59,7 +60,7 @@ export function headsByVerb(v: SentenceView, res: ExtractionResources, add: AddR
             (m) => m.entity.type !== 'Person' && PARTY_TYPES.has(m.entity.type) && mentionCases(m, v, res).has(ledCase),
           ) ??
           // "компания «Кедр», которую возглавляет Иван Петров": the relative pronoun in the led case.
-          relativeAntecedent(v, res, start, ledCase));
+          ledAntecedent(v, res, start, ledCase));
       // "Делегацию Витебского облисполкома возглавил заместитель председателя …": what is led is the
       // delegation; its body is the leader's only when a title of a head says so ("… губернатор").
       if (led && ofCommonNoun(led, v, res) && !HEAD_TITLES.has(leader?.entity.title ?? '')) return;
@@ -153,17 +154,13 @@ function agrees(participle: WordParse, m: MentionRef, v: SentenceView, res: Extr
  * "… с Иваном Петровым, который возглавляет завод": a clause opened by «который» in the
  * nominative has as its subject the person named right before the comma.
  */
-function relativeAntecedent(
+function ledAntecedent(
   v: SentenceView,
   res: ExtractionResources,
   start: number,
   relativeCase = 'nomn',
 ): MentionRef | undefined {
-  const relative = res.morph
-    .parse(v.tokens[start]?.text ?? '')
-    .some((p) => p.lemma === 'который' && p.case === relativeCase);
-  if (!relative || v.tokens[start - 1]?.text !== ',') return undefined;
-  const antecedent = v.mentions.find((m) => m.end === start - 1 && m.kind === 'name');
+  const antecedent = relativeAntecedent(v, res, start, relativeCase);
   const wanted = relativeCase === 'nomn' ? antecedent?.entity.type === 'Person' : antecedent?.entity.type !== 'Person';
   return wanted ? antecedent : undefined;
 }

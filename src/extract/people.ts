@@ -106,6 +106,11 @@ function commonWord(s: SentenceScanner, i: number): boolean {
     );
 }
 
+/** A noun reading in the genitive at `j`: a link of a title's chain ("министр промышленности …"). */
+function genitiveNoun(s: SentenceScanner, j: number): boolean {
+  return s.parse(j).some((p) => p.pos === 'NOUN' && p.case === 'gent');
+}
+
 /** The title whose apposition a name at `i` is ("губернатор провинции N Имя Фамилия"), walking back over its dependents. */
 function titleBefore(s: SentenceScanner, i: number): number | undefined {
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
@@ -114,8 +119,7 @@ function titleBefore(s: SentenceScanner, i: number): number | undefined {
     if (t.kind === 'punct') {
       if (OPEN_QUOTES.has(t.text) || CLOSE_QUOTES.has(t.text) || t.text === '-') continue;
       // "министр инвестиций, промышленности и торговли …": a comma between genitives of the chain.
-      const genitiveAt = (j: number) => s.parse(j).some((p) => p.pos === 'NOUN' && p.case === 'gent');
-      if (t.text === ',' && genitiveAt(k - 1) && genitiveAt(k + 1) && !isCapital(s.tok(k + 1))) continue;
+      if (t.text === ',' && genitiveNoun(s, k - 1) && genitiveNoun(s, k + 1) && !isCapital(s.tok(k + 1))) continue;
       return undefined;
     }
     if (s.hasLemma(k, NAME_TITLES) && s.isPos(k, 'NOUN', 'ADJF')) {
@@ -131,8 +135,7 @@ function titleBefore(s: SentenceScanner, i: number): number | undefined {
     // "… Ли Вэем и Ван Дуном": «и» between capitalised names of one list goes on to their title.
     const listed = t.text === 'и' && isCapital(s.tok(k - 1)) && isCapital(s.tok(k + 1));
     // "министром промышленности и строительства Казахстана …": «и» between two genitives of the chain.
-    const chained =
-      t.text === 'и' && [k - 1, k + 1].every((j) => s.parse(j).some((p) => p.pos === 'NOUN' && p.case === 'gent'));
+    const chained = t.text === 'и' && genitiveNoun(s, k - 1) && genitiveNoun(s, k + 1);
     if (t.kind === 'word' && CLAUSE_POS.has(s.firstPos(k)) && !isCapital(t) && !listed && !chained) return undefined;
   }
   return undefined;

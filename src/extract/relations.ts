@@ -80,6 +80,7 @@ import {
   phrasePreposition,
   placesSomethingHere,
   qualifiesPlace,
+  relativeAntecedent,
   type SentenceView,
   unique,
   unnamedTitleAt,
@@ -741,17 +742,6 @@ function signingReported(v: SentenceView, res: ExtractionResources): boolean {
     if (frame) for (const l of res.morph.lemmas(t.text)) if (SIGNING.has(l)) cited.add(l);
   });
   return [...SIGNING].some((l) => v.lemmas.has(l) && !cited.has(l));
-}
-
-/**
- * "компания «X», которая является …": the party named right before the comma of a clause that
- * «который» in the nominative opens at `start`, its subject.
- */
-function relativeSubject(v: SentenceView, start: number, res: ExtractionResources): MentionRef | undefined {
-  if (v.tokens[start - 1]?.text !== ',') return undefined;
-  const relative = res.morph.parse(v.tokens[start]?.text ?? '').some((p) => p.lemma === 'который' && p.case === 'nomn');
-  if (!relative) return undefined;
-  return v.mentions.find((m) => m.end === start - 1 && m.kind === 'name' && PARTY_TYPES.has(m.entity.type));
 }
 
 /**
@@ -2177,7 +2167,8 @@ export function findRelations(a: ArticleAnalysis, res: ExtractionResources): Fou
           .filter((m) => m.first >= clauseStart && m.end <= clauseEnd && !v.glosses.has(m.first))
           .filter((m) => m.entity !== possessor.entity);
         // "компания «X», которая является партнёром завода «Y»": the relative's antecedent is the partner.
-        const antecedent = own.length === 0 ? relativeSubject(v, clauseStart, res) : undefined;
+        const relative = own.length === 0 ? relativeAntecedent(v, res, clauseStart) : undefined;
+        const antecedent = relative && PARTY_TYPES.has(relative.entity.type) ? relative : undefined;
         cooperatingPairs = [...own, ...(antecedent ? [antecedent] : [])].map((m): [EntityDraft, EntityDraft] => [
           possessor.entity,
           m.entity,

@@ -162,6 +162,23 @@ export function unique(list: readonly EntityDraft[]): EntityDraft[] {
   return [...new Set(list)];
 }
 
+/**
+ * "… с Иваном Петровым, который возглавляет завод", "компания «X», которая является …": the name
+ * right before the comma of a clause that «который» in `relativeCase` opens at `start`.
+ */
+export function relativeAntecedent(
+  v: SentenceView,
+  res: ExtractionResources,
+  start: number,
+  relativeCase = 'nomn',
+): MentionRef | undefined {
+  const relative = res.morph
+    .parse(v.tokens[start]?.text ?? '')
+    .some((p) => p.lemma === 'который' && p.case === relativeCase);
+  if (!relative || v.tokens[start - 1]?.text !== ',') return undefined;
+  return v.mentions.find((m) => m.end === start - 1 && m.kind === 'name');
+}
+
 /** Options of `partyMentions`: keep title genitives, only places, drop towns named as venues. */
 export interface PartyOptions {
   readonly titles?: boolean;
