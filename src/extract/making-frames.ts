@@ -225,6 +225,10 @@ function supplierOfGoodsBefore(
   found: readonly FoundRelation[],
   verb: number,
 ): EntityDraft | undefined {
+  const before = found.filter(
+    (r) => r.type === 'SUPPLIES' && r.sentence === v.index - 1 && r.source.type === 'Enterprise',
+  );
+  if (before.length === 0) return undefined;
   const nouns = new Set(
     v.tokens.slice(Math.max(0, verb - 4), verb + 5).flatMap((t) =>
       res.morph
@@ -233,17 +237,12 @@ function supplierOfGoodsBefore(
         .map((p) => p.lemma),
     ),
   );
+  const productOf = (r: FoundRelation) =>
+    String(r.attributes?.product ?? '')
+      .split(' ')
+      .at(-1) ?? '';
   const suppliers = new Set(
-    found
-      .filter((r) => r.type === 'SUPPLIES' && r.sentence === v.index - 1 && r.source.type === 'Enterprise')
-      .filter((r) => {
-        const product =
-          String(r.attributes?.product ?? '')
-            .split(' ')
-            .at(-1) ?? '';
-        return res.morph.lemmas(product).some((l) => nouns.has(l));
-      })
-      .map((r) => r.source),
+    before.filter((r) => res.morph.lemmas(productOf(r)).some((l) => nouns.has(l))).map((r) => r.source),
   );
   return suppliers.size === 1 ? [...suppliers][0] : undefined;
 }

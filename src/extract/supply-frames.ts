@@ -2198,8 +2198,8 @@ function suppliesIn(
   }
   // A supplier-subject verb with no destination named: the last place after it receives.
   // "Крупнейшим экспортёром региона остаётся X": the genitive of «экспортёр» is where it exports from.
-  const exporterOf = (m: MentionRef) =>
-    m.first === index + 1 && res.morph.lemmas(v.tokens[index]?.text ?? '').some((l) => EXPORTER_NOUNS.has(l));
+  const exporter = res.morph.lemmas(v.tokens[index]?.text ?? '').some((l) => EXPORTER_NOUNS.has(l));
+  const exporterOf = (m: MentionRef) => exporter && m.first === index + 1;
   if (recipients.length === 0 && frame.subject === 'supplier' && !frame.nominal && !frame.beneficiary) {
     const after = ms.filter(
       (m) =>
