@@ -2,7 +2,8 @@
  * A delegation's leader named by a bare head title: "делегация Гомельского облисполкома во
  * главе с председателем Иваном Крупко", "делегация компании «Альфа» во главе с генеральным
  * директором Ольгой Лис". A title that leaves out its complement inside «во главе с» takes it
- * from the delegation it leads: the body or place in the genitive after «делегация». It is the
+ * from the delegation it leads (the body or place in the genitive after «делегация»), or from the
+ * company or body named right before «во главе с», which it heads. It is the
  * pronoun-less twin of "во главе с его председателем" (see `possessive-titles.ts`). Pure:
  * returns a new analysis.
  */
@@ -65,8 +66,9 @@ export function resolveDelegationLeaders(a: ArticleAnalysis, res: ExtractionReso
 }
 
 /**
- * The name in the genitive right before «во главе», right after «делегация» or after the noun
- * a quoted name follows ("делегации компании «Альфа»").
+ * The name right before «во главе»: in the genitive right after «делегация» or after the noun a
+ * quoted name follows ("делегации компании «Альфа»"), or a company or body that is led itself
+ * ("ОАО «Кедр» во главе с генеральным директором …").
  */
 function delegationOrigin(
   tokens: Tokens,
@@ -76,6 +78,7 @@ function delegationOrigin(
 ): MentionRef | undefined {
   const origin = list.find((m) => m.end === at && m.kind === 'name' && !m.prep);
   if (!origin) return undefined;
+  if (origin.entity.type === 'Enterprise' || origin.entity.type === 'Organization') return origin;
   const quoted = OPEN_QUOTES.has(tokens[origin.first]?.text ?? '');
   const before = origin.first - (quoted ? 2 : 1);
   const isDelegation = (k: number) => res.morph.lemmas(tokens[k]?.text ?? '').includes('делегация');

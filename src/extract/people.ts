@@ -631,19 +631,6 @@ function glossOpening(s: SentenceScanner, mentions: readonly MentionRef[], close
   return undefined;
 }
 
-/**
- * The company or body named right before «во главе с» that precedes the title at `title`, past
- * the title's lower-case adjectives ("ОАО «X» во главе с генеральным директором …").
- */
-function ledBody(s: SentenceScanner, title: number): EntityDraft | undefined {
-  let k = title - 1;
-  while (k >= 0 && s.isPos(k, 'ADJF') && !isCapital(s.tok(k))) k--;
-  const words = [k - 2, k - 1, k].map((j) => s.tok(j)?.text.toLowerCase());
-  if (words.join(' ') !== 'во главе с') return undefined;
-  const body = s.mentions.find((m) => m.end === k - 2 && m.kind === 'name');
-  return body && (body.entity.type === 'Enterprise' || body.entity.type === 'Organization') ? body.entity : undefined;
-}
-
 function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft): void {
   const before = s.mentions.filter((m) => m.end <= personFirst && m.end >= personFirst - 11);
   for (let k = personFirst - 1; k >= Math.max(0, personFirst - 12); k--) {
@@ -695,9 +682,6 @@ function readTitle(s: SentenceScanner, personFirst: number, person: EntityDraft)
     const titleLemma =
       s.parse(k).find((p) => HEAD_TITLES.has(p.lemma) || NON_HEAD_TITLES.has(p.lemma))?.lemma ?? s.lemma(k);
     let headed = modifiers.find((m) => m.kind !== 'adjective' || m.first > k)?.entity ?? adjBefore?.entity;
-    // "ОАО «Кедр» во главе с генеральным директором Иваном Петровым": a bare title after «во главе с»
-    // is that of the company or body named right before.
-    headed ??= ledBody(s, k);
     // "аким области": a bare place noun after a regional title is a region of the title's country.
     // "губернатор провинции": a kind of region Russia has not is the one the noun refers to.
     const foreignKind = modifiers.some(
