@@ -256,7 +256,12 @@ export function participialApart(m: MentionRef, v: SentenceView, res: Extraction
 
 /** The participle that opens the comma-bounded participial phrase `m` is in, if it is in one. */
 export function participleOf(m: MentionRef, v: SentenceView, res: ExtractionResources): number | undefined {
-  let k = m.first - 1;
+  return participleBefore(v, m.first, res);
+}
+
+/** The participle that opens the comma-bounded participial phrase token `at` is in, if it is in one. */
+export function participleBefore(v: SentenceView, at: number, res: ExtractionResources): number | undefined {
+  let k = at - 1;
   while (k >= 0 && v.tokens[k]?.text !== ',') {
     if (/^[.;:()»—–]$/u.test(v.tokens[k]?.text ?? '')) return undefined;
     k--;

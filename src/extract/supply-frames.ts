@@ -43,6 +43,7 @@ import {
   ownerOfNoun,
   PARTY_TYPES,
   PREPOSITION_WORDS,
+  participleBefore,
   participleOf,
   pastAdjectives,
   phrasePreposition,
@@ -610,14 +611,6 @@ function supplyParticiple(word: string, res: ExtractionResources): boolean {
 /** Nouns of goods that are triggers by themselves ("комплектующие для МАЗ"). */
 const GOODS_TRIGGERS = new Set(['комплектующие', 'комплектующий', 'деталь']);
 
-/** Token `i` is in a participial phrase set off by a comma ("…, выпускающий комплектующие, …"). */
-function inDescribingPhrase(v: SentenceView, i: number, res: ExtractionResources): boolean {
-  const [start] = clauseAt(v.clauses, i);
-  return (
-    start > 0 && v.tokens[start - 1]?.text === ',' && res.morph.parse(v.tokens[start]?.text ?? '')[0]?.pos === 'PRTF'
-  );
-}
-
 /** A finite verb with a supply frame of its own after `i` and before `to`. */
 function verbOfSupplyAfter(v: SentenceView, res: ExtractionResources, i: number, to: number): boolean {
   return v.tokens
@@ -661,7 +654,8 @@ function findTrigger(v: SentenceView, res: ExtractionResources, from = 0, to = v
       // of supply after it, which is the predicate.
       // "Завод X, выпускающий комплектующие для …, и Y договорились о поставках": in a phrase that
       // describes a noun, the goods are the participle's object, not a supply.
-      if (GOODS_TRIGGERS.has(l) && (verbOfSupplyAfter(v, res, i, to) || inDescribingPhrase(v, i, res))) continue;
+      if (GOODS_TRIGGERS.has(l) && (verbOfSupplyAfter(v, res, i, to) || participleBefore(v, i, res) !== undefined))
+        continue;
       if (BUILDING.has(l) && !offeredGoods(v, res, i, to, BUILT_IN_PLACE)) continue;
       if (l === 'получить' || l === 'получать') {
         if (NON_GOODS_OBJECTS.test(object)) continue;
