@@ -2414,21 +2414,30 @@ function oneOf(v: SentenceView, res: ExtractionResources, k: number): boolean {
  * it names the customer of that supply.
  */
 export function dealSignerAfter(v: SentenceView, res: ExtractionResources): EntityDraft | undefined {
-  const deal = v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => DEAL_NOUNS.has(l)));
-  if (deal < 0 || deal > 2 || v.tokens[deal + 1]?.text.toLowerCase() !== 'на') return undefined;
+  const deal = openingDeal(v, res);
+  if (deal < 0 || v.tokens[deal + 1]?.text.toLowerCase() !== 'на') return undefined;
   const noun = ['их', 'эту', 'эти'].includes(v.tokens[deal + 2]?.text.toLowerCase() ?? '') ? deal + 3 : deal + 2;
   if (!res.morph.lemmas(v.tokens[noun]?.text ?? '').some((l) => SUPPLY_NOUN_LEMMAS.has(l))) return undefined;
   // "Контракт на их поставку": the goods are those before, with no goods of its own after the noun.
   if (res.morph.parse(v.tokens[noun + 1]?.text ?? '').some((p) => p.pos === 'NOUN' && p.case === 'gent'))
     return undefined;
-  const parties = unique(
+  return soleBody(v, (m) => !m.prep);
+}
+
+/** The index of a deal noun among a sentence's first three words ("Контракт …", "Этот договор …"), or -1. */
+function openingDeal(v: SentenceView, res: ExtractionResources): number {
+  const deal = v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => DEAL_NOUNS.has(l)));
+  return deal > 2 ? -1 : deal;
+}
+
+/** The one company or body the sentence names where `at` holds, if there is exactly one. */
+function soleBody(v: SentenceView, at: (m: MentionRef) => boolean): EntityDraft | undefined {
+  const bodies = unique(
     v.mentions
-      .filter(
-        (m) => m.kind === 'name' && !m.prep && (m.entity.type === 'Enterprise' || m.entity.type === 'Organization'),
-      )
+      .filter((m) => m.kind === 'name' && (m.entity.type === 'Enterprise' || m.entity.type === 'Organization') && at(m))
       .map((m) => m.entity),
   );
-  return parties.length === 1 ? parties[0] : undefined;
+  return bodies.length === 1 ? bodies[0] : undefined;
 }
 
 /** Verbs of supporting what others do ("поддержал поставки", "содействует экспорту"). */
@@ -2456,23 +2465,12 @@ const CONCLUDED = new Set(['подписать', 'заключить']);
  * sells.
  */
 export function dealPartnerAfter(v: SentenceView, res: ExtractionResources): EntityDraft | undefined {
-  const deal = v.tokens.findIndex((t) => res.morph.lemmas(t.text).some((l) => DEAL_NOUNS.has(l)));
-  if (deal < 0 || deal > 2) return undefined;
+  if (openingDeal(v, res) < 0) return undefined;
   const concluded = v.tokens.some((t) =>
     res.morph.parse(t.text).some((p) => p.pos === 'PRTS' && CONCLUDED.has(p.lemma)),
   );
   if (!concluded) return undefined;
-  const partners = unique(
-    v.mentions
-      .filter(
-        (m) =>
-          m.kind === 'name' &&
-          (m.entity.type === 'Enterprise' || m.entity.type === 'Organization') &&
-          (m.prep ?? phrasePreposition(m, v, res)) === 'с',
-      )
-      .map((m) => m.entity),
-  );
-  return partners.length === 1 ? partners[0] : undefined;
+  return soleBody(v, (m) => (m.prep ?? phrasePreposition(m, v, res)) === 'с');
 }
 
 /** Nouns of an exporter, whose genitive is its home ("экспортёр региона"), not a recipient. */
