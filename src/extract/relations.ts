@@ -750,11 +750,9 @@ function signingReported(v: SentenceView, res: ExtractionResources): boolean {
  * `prep` is the index of the place's preposition.
  */
 function ofWithPartner(v: SentenceView, prep: number, res: ExtractionResources): boolean {
-  let k = prep - 1;
-  if (!res.morph.parse(v.tokens[k]?.text ?? '').some((p) => p.pos === 'NOUN' && p.case === 'ablt')) return false;
-  k--;
-  while (k >= 0 && res.morph.parse(v.tokens[k]?.text ?? '')[0]?.pos === 'ADJF') k--;
-  return ['с', 'со'].includes(v.tokens[k]?.text.toLowerCase() ?? '');
+  const noun = prep - 1;
+  if (!res.morph.parse(v.tokens[noun]?.text ?? '').some((p) => p.pos === 'NOUN' && p.case === 'ablt')) return false;
+  return ['с', 'со'].includes(v.tokens[beforeAdjectives(v, noun - 1, res)]?.text.toLowerCase() ?? '');
 }
 
 /** Nouns of a kind of place written before its name ("в провинции Хынгйен", "в городе Лида"). */
